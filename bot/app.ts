@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import restify from 'restify';
+import { RegisterService } from '../domain/register/registerService';
+import { catalogue } from '../locales';
+import { ConversationStore } from '../store/conversationStore';
+import { openDb, type Db } from '../store/db';
+import { KyselyRegisterStore } from '../store/registerStore';
+import type { AppConfig } from './config';
+import { LocalDirectLine } from './directline';
+import { BotGateway } from './gateway';
+import type { Logger } from './logger';
+import { messagesRoute } from './messagesRoute';
+import { registerWebChat } from './staticFiles';
+import { PartnerwijzerBot } from './teamsBot';
+
+export const VERSION: string = readVersion();
+
+/** Works from both the sources (ts-jest) and dist/ (compiled). */
+function readVersion(): string {
+  for (const rel of ['../package.json', '../../package.json']) {
+    const file = path.join(__dirname, rel);
+    if (fs.existsSync(file)) return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return '0.0.0';
+}
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface RunningApp {
+  url: string;
+  db: Db;
+  register: RegisterService;
+  close(): Promise<void>;
+}
+
+/** Auth settings for botbuilder; extra Bot Framework keys (OpenID metadata, issuers) pass through from the environment. */
+function authOptions(config: AppConfig, env: NodeJS.ProcessEnv): ConfigurationBotFrameworkAuthenticationOptions {
+  const passthrough = Object.fromEntries(
+    Object.entries(env).filter(([k]) => /^(ToBotFrom|ToChannelFrom|OAuthUrl|ValidateAuthority|CallerId|ChannelService)/.test(k)),
+  );
+  return {
+    ...passthrough,
+    MicrosoftAppId: config.appId ?? '',
+    MicrosoftAppPassword: config.appPassword ?? '',
+    MicrosoftAppType: config.appType ?? (config.appId ? 'SingleTenant' : ''),
+    MicrosoftAppTenantId: config.appTenantId ?? '',
+  } as ConfigurationBotFrameworkAuthenticationOptions;
+}
+
+export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<RunningApp> {
+  const db = await openDb(config.databaseUrl);
+  const register = new RegisterService(new KyselyRegisterStore(db.kysely));
+  if (config.demo && (await register.seedDemoIfEmpty())) logger.info('seeded the demo register');
+
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config, env)));
+  const gateway = new BotGateway(adapter, config.appId ?? '');
+  const bot = new PartnerwijzerBot({
+    gateway,
+    services: { register },
+    conversations: new ConversationStore(db.kysely),
+    logger,
+  });
+  adapter.onTurnError = async (ctx, error) => {
+    logger.error({ err: error.message, stack: error.stack, activityType: ctx.activity.type }, 'turn failed');
+    if (ctx.activity.type === 'message') {
+      try {
+        await gateway.reply(ctx, { text: catalogue('nl').error });
+      } catch {
+        // The conversation may be unreachable; the log line above is what matters.
+      }
+    }
+  };
+
+  const server = restify.createServer({ name: 'partnerwijzer', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number }, cb: () => void) => {
+    logger.warn({ path: req.path(), status: err.statusCode, reason: err.name }, 'request rejected');
+    cb();
+  });
+
+  server.post('/api/messages', messagesRoute(adapter, bot, logger));
+  server.get('/healthz', async (_req, res) => {
+    res.json({ status: 'ok', version: VERSION, store: db.kind, mode: config.localMode ? 'local' : 'teams' });
+  });
+
+  let baseUrl = '';
+  if (config.localMode) {
+    const directLine = new LocalDirectLine(
+      () => `${baseUrl}/`,
+      (activity) => adapter.processActivityDirect('', activity as Activity, (ctx) => bot.run(ctx)),
+      logger,
+    );
+    directLine.register(server);
+    registerWebChat(server);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  baseUrl = `http://127.0.0.1:${port}`;
+  logger.info({ port, store: db.kind, mode: config.localMode ? 'local' : 'teams' }, 'Partnerwijzer listening');
+
+  let closed = false;
+  return {
+    url: baseUrl,
+    db,
+    register,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}

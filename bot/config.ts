@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * Environment contract (see ../shared/DESIGN.md). Validated once at start-up so that a bad value
+ * stops the process with one clear line instead of failing later in a turn.
+ */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const EnvSchema = z.object({
+  PORT: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? 3978 : Number(v)))
+    .pipe(z.number().int().min(0).max(65535)),
+  HOST: optionalString,
+  DATABASE_URL: optionalString.refine(
+    (v) => v === undefined || /^(sqlite:|postgres:\/\/|postgresql:\/\/)/.test(v),
+    { message: 'must start with sqlite:, postgres:// or postgresql://' },
+  ),
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: optionalString.refine(
+    (v) => v === undefined || ['singletenant', 'userassignedmsi', 'multitenant'].includes(v.toLowerCase()),
+    { message: 'must be SingleTenant or UserAssignedMSI' },
+  ),
+  MicrosoftAppTenantId: optionalString,
+  ALLOWED_TENANT_IDS: optionalString,
+  GRAPH_BASE_URL: optionalString.transform((v) => v ?? 'https://graph.microsoft.com/v1.0'),
+  TZ_DISPLAY: optionalString.transform((v) => v ?? 'Europe/Amsterdam'),
+  LOG_LEVEL: optionalString
+    .transform((v) => v ?? 'info')
+    .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  PARTNERWIJZER_DEMO: optionalString
+    .transform((v) => v ?? '1')
+    .pipe(z.enum(['0', '1', 'true', 'false'])),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string | undefined;
+  databaseUrl: string;
+  appId: string | undefined;
+  appPassword: string | undefined;
+  appType: string | undefined;
+  appTenantId: string | undefined;
+  allowedTenantIds: string[];
+  graphBaseUrl: string;
+  tzDisplay: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  demo: boolean;
+  /** Local mode: no Microsoft App ID, so no auth and a built-in web chat. */
+  localMode: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export const DEFAULT_SQLITE_URL = 'sqlite:./data/partnerwijzer.db';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid environment: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  if (!Number.isFinite(e.PORT)) throw new ConfigError('Invalid environment: PORT: must be a number');
+  const allowed = (e.ALLOWED_TENANT_IDS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (e.MicrosoftAppTenantId) allowed.unshift(e.MicrosoftAppTenantId);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL ?? DEFAULT_SQLITE_URL,
+    appId: e.MicrosoftAppId,
+    appPassword: e.MicrosoftAppPassword,
+    appType: e.MicrosoftAppType,
+    appTenantId: e.MicrosoftAppTenantId,
+    allowedTenantIds: [...new Set(allowed)],
+    graphBaseUrl: e.GRAPH_BASE_URL,
+    tzDisplay: e.TZ_DISPLAY,
+    logLevel: e.LOG_LEVEL,
+    demo: e.PARTNERWIJZER_DEMO === '1' || e.PARTNERWIJZER_DEMO === 'true',
+    localMode: e.MicrosoftAppId === undefined,
+  };
+}

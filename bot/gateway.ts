@@ -1,0 +1,84 @@
+import {
+  ActivityTypes,
+  CardFactory,
+  MessageFactory,
+  TeamsInfo,
+  TurnContext,
+  type Activity,
+  type CloudAdapter,
+  type ConversationReference,
+  type Mention,
+  type Attachment,
+} from 'botbuilder';
+import type { AdaptiveCardJson } from '../cards/cardKit';
+
+/**
+ * Every botbuilder call the bot makes goes through this module (reply, send, update, continue,
+ * create channel thread, invoke response), so a move to the Microsoft 365 Agents SDK touches one file.
+ */
+export interface OutgoingMessage {
+  text?: string;
+  card?: AdaptiveCardJson;
+  mentions?: Mention[];
+}
+
+export interface SentRef {
+  activityId: string | undefined;
+}
+
+function toActivity(msg: OutgoingMessage): Partial<Activity> {
+  const attachments: Attachment[] = msg.card ? [CardFactory.adaptiveCard(msg.card)] : [];
+  const activity = msg.card ? MessageFactory.attachment(attachments[0], msg.text) : MessageFactory.text(msg.text ?? '');
+  if (msg.mentions && msg.mentions.length > 0) activity.entities = [...(activity.entities ?? []), ...msg.mentions];
+  return activity;
+}
+
+export class BotGateway {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly botAppId: string,
+  ) {}
+
+  /** Replies in the turn's conversation (threaded in channels). */
+  async reply(ctx: TurnContext, msg: OutgoingMessage): Promise<SentRef> {
+    const res = await ctx.sendActivity(toActivity(msg));
+    return { activityId: res?.id };
+  }
+
+  async update(ctx: TurnContext, activityId: string, msg: OutgoingMessage): Promise<void> {
+    await ctx.updateActivity({ ...toActivity(msg), id: activityId });
+  }
+
+  /** Answers an invoke (card action, message extension) with a status and body. */
+  async invokeResponse(ctx: TurnContext, status: number, body: unknown): Promise<void> {
+    await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } });
+  }
+
+  /** Runs logic in a stored conversation (proactive messaging). */
+  async continueConversation(ref: Partial<ConversationReference>, logic: (ctx: TurnContext) => Promise<void>): Promise<void> {
+    await this.adapter.continueConversationAsync(this.botAppId, ref, logic);
+  }
+
+  /** Sends a message proactively into a stored conversation. */
+  async send(ref: Partial<ConversationReference>, msg: OutgoingMessage): Promise<SentRef> {
+    let sent: SentRef = { activityId: undefined };
+    await this.continueConversation(ref, async (ctx) => {
+      sent = await this.reply(ctx, msg);
+    });
+    return sent;
+  }
+
+  /** Starts a new thread in a team channel, using the team's stored reference. */
+  async createChannelThread(teamRef: Partial<ConversationReference>, channelId: string, msg: OutgoingMessage): Promise<SentRef> {
+    let sent: SentRef = { activityId: undefined };
+    await this.continueConversation(teamRef, async (ctx) => {
+      const [, activityId] = await TeamsInfo.sendMessageToTeamsChannel(ctx, toActivity(msg) as Activity, channelId, this.botAppId);
+      sent = { activityId };
+    });
+    return sent;
+  }
+
+  static referenceOf(activity: Partial<Activity>): Partial<ConversationReference> {
+    return TurnContext.getConversationReference(activity);
+  }
+}

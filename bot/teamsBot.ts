@@ -1,0 +1,103 @@
+import { TeamsActivityHandler, TurnContext, type Activity, type TeamInfo } from 'botbuilder';
+import { routeTurn } from '../dialogs/router';
+import type { DialogServices } from '../dialogs/types';
+import { catalogue, detectLang } from '../locales';
+import type { ConversationStore } from '../store/conversationStore';
+import { BotGateway } from './gateway';
+import type { Logger } from './logger';
+import { tenantOf, toTurnInput } from './turnInput';
+
+export interface BotDeps {
+  gateway: BotGateway;
+  services: DialogServices;
+  conversations: ConversationStore;
+  logger: Logger;
+}
+
+/** Translates Teams activities into dialog calls and dialog replies into messages. */
+export class PartnerwijzerBot extends TeamsActivityHandler {
+  constructor(private readonly deps: BotDeps) {
+    super();
+
+    this.onMessage(async (ctx, next) => {
+      const input = toTurnInput(ctx.activity);
+      const replies = await routeTurn(input, this.deps.services);
+      for (const reply of replies) await this.deps.gateway.reply(ctx, reply);
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (ctx, next) => {
+      const t = catalogue(detectLang(undefined, ctx.activity.locale));
+      const team = (ctx.activity.channelData as { team?: TeamInfo } | undefined)?.team;
+      const text = ctx.activity.conversation?.conversationType === 'personal' ? t.welcome.personal : t.welcome.team(team?.name ?? t.welcome.aTeam);
+      await this.deps.gateway.reply(ctx, { text });
+      await next();
+    });
+
+    this.onInstallationUpdateRemove(async (ctx, next) => {
+      await this.deps.conversations.setActive(conversationKey(ctx.activity), false);
+      this.deps.logger.info({ conversationId: conversationKey(ctx.activity) }, 'bot removed from conversation');
+      await next();
+    });
+
+    this.onTeamsTeamRenamedEvent(async (team, _ctx, next) => {
+      if (team.id && team.name) await this.deps.conversations.renameTeam(team.id, team.name);
+      await next();
+    });
+    this.onTeamsTeamDeletedEvent(async (team, _ctx, next) => {
+      if (team.id) await this.deps.conversations.setActiveForTeam(team.id, false);
+      await next();
+    });
+    this.onTeamsTeamArchivedEvent(async (team, _ctx, next) => {
+      if (team.id) await this.deps.conversations.setActiveForTeam(team.id, false);
+      await next();
+    });
+    this.onTeamsTeamUnarchivedEvent(async (team, _ctx, next) => {
+      if (team.id) await this.deps.conversations.setActiveForTeam(team.id, true);
+      await next();
+    });
+    this.onTeamsTeamRestoredEvent(async (team, _ctx, next) => {
+      if (team.id) await this.deps.conversations.setActiveForTeam(team.id, true);
+      await next();
+    });
+    this.onTeamsMembersRemovedEvent(async (members, _team, ctx, next) => {
+      if (members.some((m) => m.id === ctx.activity.recipient?.id)) {
+        await this.deps.conversations.setActive(conversationKey(ctx.activity), false);
+      }
+      await next();
+    });
+  }
+
+  /** Every inbound activity refreshes the stored reference, since Teams may move the serviceUrl. */
+  async run(ctx: TurnContext): Promise<void> {
+    const a = ctx.activity;
+    const leaving =
+      (a.type === 'installationUpdate' && String(a.action ?? '').startsWith('remove')) ||
+      (a.type === 'conversationUpdate' && a.membersRemoved?.some((m) => m.id === a.recipient?.id));
+    if (!leaving && a.conversation?.id && a.serviceUrl) await this.remember(a);
+    await super.run(ctx);
+  }
+
+  private async remember(a: Activity): Promise<void> {
+    const team = (a.channelData as { team?: TeamInfo } | undefined)?.team;
+    const key = conversationKey(a);
+    const ref = BotGateway.referenceOf(a);
+    if (ref.conversation) ref.conversation = { ...ref.conversation, id: key };
+    await this.deps.conversations.upsert({
+      id: key,
+      channelId: a.channelId,
+      serviceUrl: a.serviceUrl,
+      tenantId: tenantOf(a) ?? null,
+      conversationType: a.conversation.conversationType ?? null,
+      name: a.conversation.name ?? null,
+      teamId: team?.id ?? null,
+      teamName: team?.name ?? null,
+      referenceJson: JSON.stringify(ref),
+    });
+  }
+}
+
+/** A channel thread (…;messageid=…) is stored as its channel, so proactive posts start new threads. */
+export function conversationKey(a: Partial<Activity>): string {
+  return (a.conversation?.id ?? '').split(';')[0];
+}

@@ -1,0 +1,34 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import type { TurnInput } from '../dialogs/types';
+import { detectLang } from '../locales';
+
+const MAX_TEXT = 2000;
+
+function tenantOf(activity: Partial<Activity>): string | undefined {
+  const cd = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const fromChannelData = typeof cd?.tenant?.id === 'string' ? cd.tenant.id : undefined;
+  return activity.conversation?.tenantId ?? fromChannelData;
+}
+
+/** Translates an inbound message activity into what dialogs need; nothing botbuilder-specific leaks further. */
+export function toTurnInput(activity: Activity): TurnInput {
+  const value = activity.value !== null && typeof activity.value === 'object' && !Array.isArray(activity.value)
+    ? (activity.value as Record<string, unknown>)
+    : undefined;
+  let text = typeof activity.text === 'string' ? activity.text : '';
+  if (activity.recipient?.id) text = TurnContext.removeMentionText(activity, activity.recipient.id) ?? text;
+  // Teams may keep <at>…</at> for a mention without entity; never show markup back to the user.
+  text = text.replace(/<at>[^<]*<\/at>/gi, ' ');
+  // A card button (Action.Submit in web chat, messageBack in Teams) carries the question as data.
+  if (value && value.action === 'ask' && typeof value.text === 'string' && text.trim() === '') text = value.text;
+  text = text.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+  return {
+    text,
+    value,
+    lang: detectLang(text, activity.locale),
+    user: { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: activity.from?.name },
+    conversation: { id: activity.conversation?.id ?? '', type: activity.conversation?.conversationType, tenantId: tenantOf(activity) },
+  };
+}
+
+export { tenantOf };

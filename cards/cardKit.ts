@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+
+/** A plain Adaptive Card JSON object (version 1.5). */
+export type AdaptiveCardJson = Record<string, unknown> & { type: 'AdaptiveCard'; version: string; body?: unknown[] };
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+const templates = new Map<string, ACData.Template>();
+
+function templateDir(): string {
+  // Compiled code lives in dist/cards; the JSON templates stay in the source tree.
+  const candidates = [path.join(__dirname, 'templates'), path.join(__dirname, '..', '..', 'cards', 'templates')];
+  const found = candidates.find((d) => fs.existsSync(path.join(d, 'help.json')));
+  if (!found) throw new Error(`Card templates not found (looked in ${candidates.join(', ')})`);
+  return found;
+}
+
+/** Expands cards/templates/<name>.json with typed data; templates are parsed once and cached. */
+export function expandTemplate(name: string, data: object): AdaptiveCardJson {
+  let template = templates.get(name);
+  if (!template) {
+    const json: unknown = JSON.parse(fs.readFileSync(path.join(templateDir(), `${name}.json`), 'utf8'));
+    template = new ACData.Template(json);
+    templates.set(name, template);
+  }
+  return template.expand({ $root: data }) as AdaptiveCardJson;
+}
+
+/** Puts a visible demo banner at the top of a card when the register holds demo data. */
+export function withDemoBanner(card: AdaptiveCardJson, banner: string | undefined): AdaptiveCardJson {
+  if (!banner) return card;
+  const bannerBlock = {
+    type: 'Container',
+    style: 'warning',
+    items: [{ type: 'TextBlock', text: banner, wrap: true, size: 'Small', weight: 'Bolder' }],
+  };
+  return { ...card, body: [bannerBlock, ...(card.body ?? [])] };
+}

@@ -1,0 +1,55 @@
+/** Register vocabulary follows ../shared/domain/governance.md (BBV art. 1 and 15). */
+
+export const BBV_CATEGORIES = [
+  'gemeenschappelijke regeling',
+  'vennootschap of coöperatie',
+  'stichting of vereniging',
+  'overig',
+] as const;
+export type BbvCategory = (typeof BBV_CATEGORIES)[number];
+
+export const RISK_PROFILES = ['laag', 'midden', 'hoog'] as const;
+export type RiskProfile = (typeof RISK_PROFILES)[number];
+
+export interface Person {
+  name: string;
+  email: string | null;
+  /** e.g. wethouder, burgemeester */
+  function: string | null;
+}
+
+export interface Seat {
+  /** AB, DB, AvA, RvC, bestuur or free text */
+  body: string;
+  /** lid, voorzitter, plaatsvervanger or free text */
+  role: string;
+  /** null: the seat exists but nobody holds it */
+  person: Person | null;
+}
+
+/** Amounts are whole euro cents to keep Dutch decimals exact. */
+export interface Party {
+  id: string;
+  name: string;
+  aliases: string[];
+  category: BbvCategory;
+  legalForm: string | null;
+  location: string | null;
+  publicInterest: string | null;
+  financialInterestCents: number | null;
+  riskProfile: RiskProfile | null;
+  equityStartCents: number | null;
+  equityEndCents: number | null;
+  debtStartCents: number | null;
+  debtEndCents: number | null;
+  resultCents: number | null;
+  /** eigenaarsrol */
+  ownerPortfolioHolder: string | null;
+  /** opdrachtgeversrol */
+  clientPortfolioHolder: string | null;
+  accountHolder: Person | null;
+  seats: Seat[];
+  demo: boolean;
+}
+
+export type NewParty = Omit<Party, 'id'>;

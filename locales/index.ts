@@ -1,0 +1,32 @@
+import type { Catalogue, Lang } from './catalogue';
+import { en } from './en';
+import { nl } from './nl';
+
+export type { Catalogue, Lang } from './catalogue';
+
+const CATALOGUES: Record<Lang, Catalogue> = { nl, en };
+
+export function catalogue(lang: Lang): Catalogue {
+  return CATALOGUES[lang];
+}
+
+const EN_WORDS = new Set(['who', 'what', 'which', 'where', 'show', 'represents', 'represent', 'us', 'at', 'the', 'is', 'are', 'do', 'we', 'have', 'partners', 'parties', 'risk', 'high', 'difference', 'between', 'my', 'open', 'steps', 'log', 'meeting', 'report', 'change', 'list', 'all', 'how', 'does', 'of']);
+const NL_WORDS = new Set(['wie', 'wat', 'welke', 'waar', 'toon', 'vertegenwoordigt', 'ons', 'bij', 'de', 'het', 'een', 'is', 'zijn', 'hebben', 'we', 'wij', 'partijen', 'verbonden', 'risico', 'hoog', 'verschil', 'tussen', 'mijn', 'stappen', 'vergadering', 'vastleggen', 'melden', 'wijziging', 'alle', 'hulp', 'van', 'namens', 'zit', 'in', 'besturen']);
+
+/**
+ * Chooses the reply language: the words the user typed win; when they say nothing either way
+ * ("help", a party name), the client locale decides; Dutch is the default.
+ */
+export function detectLang(text: string | undefined, locale: string | undefined): Lang {
+  const words = (text ?? '').toLowerCase().match(/[a-zà-ÿ]+/g) ?? [];
+  let score = 0;
+  for (const w of words) {
+    const isEn = EN_WORDS.has(w);
+    const isNl = NL_WORDS.has(w);
+    if (isEn && !isNl) score += 1;
+    if (isNl && !isEn) score -= 1;
+  }
+  if (score > 0) return 'en';
+  if (score < 0) return 'nl';
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { RegisterRepository } from '../domain/register/registerRepository';
+import type { BbvCategory, NewParty, Party, RiskProfile } from '../domain/register/types';
+import { writeAudit } from './audit';
+import type { Database, PartiesTable, SeatsTable } from './schema';
+
+type PartyRow = Selectable<PartiesTable>;
+type SeatRow = Selectable<SeatsTable>;
+
+function toParty(row: PartyRow, aliases: string[], seats: SeatRow[]): Party {
+  return {
+    id: row.id,
+    name: row.name,
+    aliases,
+    category: row.category as BbvCategory,
+    legalForm: row.legal_form,
+    location: row.location,
+    publicInterest: row.public_interest,
+    financialInterestCents: row.financial_interest_cents,
+    riskProfile: row.risk_profile as RiskProfile | null,
+    equityStartCents: row.equity_start_cents,
+    equityEndCents: row.equity_end_cents,
+    debtStartCents: row.debt_start_cents,
+    debtEndCents: row.debt_end_cents,
+    resultCents: row.result_cents,
+    ownerPortfolioHolder: row.owner_portfolio_holder,
+    clientPortfolioHolder: row.client_portfolio_holder,
+    accountHolder:
+      row.account_holder_name === null
+        ? null
+        : { name: row.account_holder_name, email: row.account_holder_email, function: 'accounthouder' },
+    seats: seats.map((s) => ({
+      body: s.body,
+      role: s.role,
+      person: s.person_name === null ? null : { name: s.person_name, email: s.person_email, function: s.person_function },
+    })),
+    demo: row.is_demo === 1,
+  };
+}
+
+export class KyselyRegisterStore implements RegisterRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async countParties(): Promise<number> {
+    const row = await this.db.selectFrom('parties').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async listParties(): Promise<Party[]> {
+    const [rows, aliases, seats] = await Promise.all([
+      this.db.selectFrom('parties').selectAll().orderBy('name').execute(),
+      this.db.selectFrom('party_aliases').selectAll().orderBy('party_id').orderBy('position').execute(),
+      this.db.selectFrom('seats').selectAll().orderBy('party_id').orderBy('position').execute(),
+    ]);
+    const aliasesBy = new Map<string, string[]>();
+    for (const a of aliases) aliasesBy.set(a.party_id, [...(aliasesBy.get(a.party_id) ?? []), a.alias]);
+    const seatsBy = new Map<string, SeatRow[]>();
+    for (const s of seats) seatsBy.set(s.party_id, [...(seatsBy.get(s.party_id) ?? []), s]);
+    return rows.map((r) => toParty(r, aliasesBy.get(r.id) ?? [], seatsBy.get(r.id) ?? []));
+  }
+
+  async getParty(id: string): Promise<Party | undefined> {
+    const row = await this.db.selectFrom('parties').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const aliases = await this.db.selectFrom('party_aliases').select('alias').where('party_id', '=', id).orderBy('position').execute();
+    const seats = await this.db.selectFrom('seats').selectAll().where('party_id', '=', id).orderBy('position').execute();
+    return toParty(row, aliases.map((a) => a.alias), seats);
+  }
+
+  async insertParties(parties: NewParty[], actor: string): Promise<Party[]> {
+    const now = new Date().toISOString();
+    const created: Party[] = parties.map((p) => ({ ...p, id: randomUUID() }));
+    await this.db.transaction().execute(async (trx) => {
+      for (const p of created) {
+        await trx
+          .insertInto('parties')
+          .values({
+            id: p.id,
+            name: p.name,
+            category: p.category,
+            legal_form: p.legalForm,
+            location: p.location,
+            public_interest: p.publicInterest,
+            financial_interest_cents: p.financialInterestCents,
+            risk_profile: p.riskProfile,
+            equity_start_cents: p.equityStartCents,
+            equity_end_cents: p.equityEndCents,
+            debt_start_cents: p.debtStartCents,
+            debt_end_cents: p.debtEndCents,
+            result_cents: p.resultCents,
+            owner_portfolio_holder: p.ownerPortfolioHolder,
+            client_portfolio_holder: p.clientPortfolioHolder,
+            account_holder_name: p.accountHolder?.name ?? null,
+            account_holder_email: p.accountHolder?.email ?? null,
+            is_demo: p.demo ? 1 : 0,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        if (p.aliases.length > 0) {
+          await trx
+            .insertInto('party_aliases')
+            .values(p.aliases.map((alias, position) => ({ party_id: p.id, alias, position })))
+            .execute();
+        }
+        if (p.seats.length > 0) {
+          await trx
+            .insertInto('seats')
+            .values(
+              p.seats.map((s, position) => ({
+                party_id: p.id,
+                position,
+                body: s.body,
+                role: s.role,
+                person_name: s.person?.name ?? null,
+                person_email: s.person?.email ?? null,
+                person_function: s.person?.function ?? null,
+              })),
+            )
+            .execute();
+        }
+        await writeAudit(trx, { actor, action: 'party.create', entity: 'party', entityId: p.id, after: p });
+      }
+    });
+    return created;
+  }
+}

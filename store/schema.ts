@@ -1,0 +1,77 @@
+import type { Generated } from 'kysely';
+
+/** Column types shared by SQLite and PostgreSQL: text timestamps (ISO-8601 UTC), 0/1 booleans, bigint cents. */
+export interface PartiesTable {
+  id: string;
+  name: string;
+  category: string;
+  legal_form: string | null;
+  location: string | null;
+  public_interest: string | null;
+  financial_interest_cents: number | null;
+  risk_profile: string | null;
+  equity_start_cents: number | null;
+  equity_end_cents: number | null;
+  debt_start_cents: number | null;
+  debt_end_cents: number | null;
+  result_cents: number | null;
+  owner_portfolio_holder: string | null;
+  client_portfolio_holder: string | null;
+  account_holder_name: string | null;
+  account_holder_email: string | null;
+  is_demo: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PartyAliasesTable {
+  party_id: string;
+  alias: string;
+  position: number;
+}
+
+export interface SeatsTable {
+  id: Generated<number>;
+  party_id: string;
+  position: number;
+  body: string;
+  role: string;
+  person_name: string | null;
+  person_email: string | null;
+  person_function: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface ConversationsTable {
+  id: string;
+  channel_id: string;
+  service_url: string;
+  tenant_id: string | null;
+  conversation_type: string | null;
+  name: string | null;
+  team_id: string | null;
+  team_name: string | null;
+  reference_json: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Database {
+  parties: PartiesTable;
+  party_aliases: PartyAliasesTable;
+  seats: SeatsTable;
+  audit_log: AuditLogTable;
+  conversations: ConversationsTable;
+}

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import Ajv, { type ValidateFunction } from 'ajv';
+import draft6 from 'ajv/dist/refs/json-schema-draft-06.json';
+import { kitPath } from './paths';
+
+/** Teams' limit for a card message. */
+export const MAX_CARD_BYTES = 28 * 1024;
+
+let validate15: ValidateFunction | undefined;
+
+function schemaValidator(): ValidateFunction {
+  if (!validate15) {
+    const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+    ajv.addMetaSchema(draft6);
+    const schema = JSON.parse(fs.readFileSync(kitPath('adaptive-card-1.5.schema.json'), 'utf8')) as Record<string, unknown>;
+    // The schema names itself with draft-04 style `id` (shared by 1.5 and 1.6); ajv 8 wants `$id`.
+    const { id: _legacyId, ...rest } = schema;
+    validate15 = ajv.compile({ ...rest, $id: 'adaptive-card-1.5' });
+  }
+  return validate15;
+}
+
+interface ParseEvent {
+  message: string;
+}
+
+/** Parses with Microsoft's adaptivecards renderer library: any error or warning is reported. */
+function adaptiveCardsLibraryProblems(card: unknown): string[] {
+  // The library loads in Node only from its dist bundle (see DESIGN.md).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const AC = require('adaptivecards/dist/adaptivecards.js') as {
+    AdaptiveCard: new () => { parse(json: unknown, ctx: unknown): void };
+    SerializationContext: new () => { eventCount: number; getEventAt(i: number): ParseEvent };
+  };
+  const ac = new AC.AdaptiveCard();
+  const ctx = new AC.SerializationContext();
+  ac.parse(card, ctx);
+  const problems: string[] = [];
+  for (let i = 0; i < ctx.eventCount; i++) problems.push(`adaptivecards: ${ctx.getEventAt(i).message}`);
+  return problems;
+}
+
+/** Every problem with a card: 1.5 schema, adaptivecards parse events, size. Empty = valid. */
+export function cardProblems(card: unknown): string[] {
+  const problems: string[] = [];
+  const validate = schemaValidator();
+  if (!validate(card)) {
+    for (const e of validate.errors ?? []) problems.push(`schema: ${e.instancePath || '/'} ${e.message ?? ''}`);
+  }
+  const c = card as { version?: unknown };
+  if (c.version !== '1.5') problems.push(`version must be "1.5", got ${String(c.version)}`);
+  problems.push(...adaptiveCardsLibraryProblems(card));
+  const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');
+  if (bytes > MAX_CARD_BYTES) problems.push(`card is ${bytes} bytes, over the 28 KB limit`);
+  return problems;
+}
