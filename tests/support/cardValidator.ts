@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
 import draft6 from 'ajv/dist/refs/json-schema-draft-06.json';
 import { kitPath } from './paths';
 
@@ -12,6 +13,7 @@ function schemaValidator(): ValidateFunction {
   if (!validate15) {
     const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
     ajv.addMetaSchema(draft6);
+    addFormats(ajv);
     const schema = JSON.parse(fs.readFileSync(kitPath('adaptive-card-1.5.schema.json'), 'utf8')) as Record<string, unknown>;
     // The schema names itself with draft-04 style `id` (shared by 1.5 and 1.6); ajv 8 wants `$id`.
     const { id: _legacyId, ...rest } = schema;

@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { DEMO_PARTIES } from '../../domain/demo/demoRegister';
+import { RegisterService } from '../../domain/register/registerService';
+import { ConversationStore } from '../../store/conversationStore';
+import { openDb, type Db } from '../../store/db';
+import { KyselyRegisterStore } from '../../store/registerStore';
+import { tempDir } from '../support/harness';
+import { createTempDatabase, pgAvailable } from '../support/pg';
+
+/** One store suite, run against every backend. */
+function storeSuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ url: string; drop(): Promise<void> }>): void {
+  describe(`store on ${kind}`, () => {
+    let db: Db;
+    let drop: () => Promise<void>;
+    let url: string;
+
+    beforeAll(async () => {
+      const made = await makeUrl();
+      url = made.url;
+      drop = made.drop;
+      db = await openDb(url);
+    });
+    afterAll(async () => {
+      await db?.close();
+      await drop?.();
+    });
+
+    test('migrations ran and are recorded; reopening runs none twice', async () => {
+      expect(db.kind).toBe(kind);
+      const again = await openDb(url);
+      await again.close();
+      const rows = await db.kysely.selectFrom('kysely_migration' as never).selectAll().execute();
+      expect(rows).toHaveLength(1);
+    });
+
+    test('demo seed fills an empty register once, with an audit line per party', async () => {
+      const register = new RegisterService(new KyselyRegisterStore(db.kysely));
+      expect(await register.seedDemoIfEmpty()).toBe(true);
+      expect(await register.seedDemoIfEmpty()).toBe(false);
+      const overview = await register.overview();
+      expect(overview.total).toBe(DEMO_PARTIES.length);
+      expect(overview.demo).toBe(true);
+      expect(await register.isDemo()).toBe(true);
+      const audit = await db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'party.create').execute();
+      expect(audit).toHaveLength(DEMO_PARTIES.length);
+      expect(audit[0].actor).toBe('system:demo-seed');
+    });
+
+    test('a party round-trips with aliases, seats (including an empty seat) and amounts', async () => {
+      const store = new KyselyRegisterStore(db.kysely);
+      const all = await store.listParties();
+      const avalex = all.find((p) => p.name === 'Avalex')!;
+      const again = await store.getParty(avalex.id);
+      expect(again).toEqual(avalex);
+      const source = DEMO_PARTIES.find((p) => p.name === 'Avalex')!;
+      expect(avalex.aliases).toEqual(source.aliases);
+      expect(avalex.seats).toEqual(source.seats);
+      expect(avalex.financialInterestCents).toBe(source.financialInterestCents);
+      expect(avalex.seats.some((s) => s.person === null)).toBe(true);
+    });
+
+    test('insertParties is all or nothing: a duplicate name rolls back the whole batch', async () => {
+      const store = new KyselyRegisterStore(db.kysely);
+      const before = await store.countParties();
+      const auditBefore = (await db.kysely.selectFrom('audit_log').selectAll().execute()).length;
+      const fresh = { ...DEMO_PARTIES[0], name: 'Nieuwe Partij' };
+      const dup = { ...DEMO_PARTIES[1] };
+      await expect(store.insertParties([fresh, dup], 'test')).rejects.toThrow();
+      expect(await store.countParties()).toBe(before);
+      expect((await db.kysely.selectFrom('audit_log').selectAll().execute()).length).toBe(auditBefore);
+    });
+
+    test('conversations: upsert refreshes serviceUrl, keeps a known name, deactivates by team', async () => {
+      const convs = new ConversationStore(db.kysely);
+      const base = { id: '19:c@thread.tacv2', channelId: 'msteams', tenantId: 't', conversationType: 'channel', name: 'Algemeen', teamId: '19:team', teamName: 'Team', referenceJson: '{}' };
+      await convs.upsert({ ...base, serviceUrl: 'https://a/' });
+      await convs.upsert({ ...base, serviceUrl: 'https://b/', name: null, teamName: null });
+      const got = await convs.get(base.id);
+      expect(got).toMatchObject({ serviceUrl: 'https://b/', name: 'Algemeen', teamName: 'Team', active: true });
+      expect(await convs.setActiveForTeam('19:team', false)).toBe(1);
+      expect((await convs.get(base.id))?.active).toBe(false);
+    });
+  });
+}
+
+storeSuite('sqlite', async () => {
+  const dir = tempDir();
+  return { url: `sqlite:${path.join(dir, 'store.db')}`, drop: async () => undefined };
+});
+
+if (pgAvailable('store suite')) storeSuite('postgres', createTempDatabase);
