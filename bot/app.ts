@@ -33,6 +33,8 @@ export interface RunningApp {
   url: string;
   db: Db;
   register: RegisterService;
+  gateway: BotGateway;
+  conversations: ConversationStore;
   close(): Promise<void>;
 }
 
@@ -57,12 +59,8 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
 
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config, env)));
   const gateway = new BotGateway(adapter, config.appId ?? '');
-  const bot = new PartnerwijzerBot({
-    gateway,
-    services: { register },
-    conversations: new ConversationStore(db.kysely),
-    logger,
-  });
+  const conversations = new ConversationStore(db.kysely);
+  const bot = new PartnerwijzerBot({ gateway, services: { register }, conversations, logger });
   adapter.onTurnError = async (ctx, error) => {
     logger.error({ err: error.message, stack: error.stack, activityType: ctx.activity.type }, 'turn failed');
     if (ctx.activity.type === 'message') {
@@ -111,6 +109,8 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     url: baseUrl,
     db,
     register,
+    gateway,
+    conversations,
     close: async () => {
       if (closed) return;
       closed = true;

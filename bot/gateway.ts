@@ -2,7 +2,8 @@ import {
   ActivityTypes,
   CardFactory,
   MessageFactory,
-  TeamsInfo,
+  Channels,
+  type ConversationParameters,
   TurnContext,
   type Activity,
   type CloudAdapter,
@@ -59,21 +60,27 @@ export class BotGateway {
     await this.adapter.continueConversationAsync(this.botAppId, ref, logic);
   }
 
-  /** Sends a message proactively into a stored conversation. */
+  /** Sends a message proactively into a stored conversation: a new post, never a reply. */
   async send(ref: Partial<ConversationReference>, msg: OutgoingMessage): Promise<SentRef> {
     let sent: SentRef = { activityId: undefined };
-    await this.continueConversation(ref, async (ctx) => {
+    await this.continueConversation({ ...ref, activityId: undefined }, async (ctx) => {
+      // The continuation activity gets a random id that botbuilder would otherwise reply to.
+      ctx.activity.id = undefined;
       sent = await this.reply(ctx, msg);
     });
     return sent;
   }
 
-  /** Starts a new thread in a team channel, using the team's stored reference. */
-  async createChannelThread(teamRef: Partial<ConversationReference>, channelId: string, msg: OutgoingMessage): Promise<SentRef> {
-    let sent: SentRef = { activityId: undefined };
-    await this.continueConversation(teamRef, async (ctx) => {
-      const [, activityId] = await TeamsInfo.sendMessageToTeamsChannel(ctx, toActivity(msg) as Activity, channelId, this.botAppId);
-      sent = { activityId };
+  /**
+   * Starts a new thread in a team channel (POST /v3/conversations with the channel id). This is
+   * what TeamsInfo.sendMessageToTeamsChannel does with a CloudAdapter; called directly so it also
+   * works in local mode, where the bot has no app id.
+   */
+  async createChannelThread(teamRef: Partial<ConversationReference>, channelId: string, msg: OutgoingMessage): Promise<SentRef & { conversationId: string | undefined }> {
+    let sent: SentRef & { conversationId: string | undefined } = { activityId: undefined, conversationId: undefined };
+    const params = { isGroup: true, channelData: { channel: { id: channelId } }, activity: toActivity(msg) as Activity } as ConversationParameters;
+    await this.adapter.createConversationAsync(this.botAppId, Channels.Msteams, teamRef.serviceUrl ?? '', '', params, async (ctx) => {
+      sent = { activityId: ctx.activity.id, conversationId: ctx.activity.conversation?.id };
     });
     return sent;
   }

@@ -7,6 +7,8 @@ import { BotGateway } from './gateway';
 import type { Logger } from './logger';
 import { tenantOf, toTurnInput } from './turnInput';
 
+const REMEMBER_TTL_MS = 60_000;
+
 export interface BotDeps {
   gateway: BotGateway;
   services: DialogServices;
@@ -35,6 +37,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     });
 
     this.onInstallationUpdateRemove(async (ctx, next) => {
+      this.forget(conversationKey(ctx.activity));
       await this.deps.conversations.setActive(conversationKey(ctx.activity), false);
       this.deps.logger.info({ conversationId: conversationKey(ctx.activity) }, 'bot removed from conversation');
       await next();
@@ -45,10 +48,12 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       await next();
     });
     this.onTeamsTeamDeletedEvent(async (team, _ctx, next) => {
+      this.recentlyStored.clear();
       if (team.id) await this.deps.conversations.setActiveForTeam(team.id, false);
       await next();
     });
     this.onTeamsTeamArchivedEvent(async (team, _ctx, next) => {
+      this.recentlyStored.clear();
       if (team.id) await this.deps.conversations.setActiveForTeam(team.id, false);
       await next();
     });
@@ -62,6 +67,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     });
     this.onTeamsMembersRemovedEvent(async (members, _team, ctx, next) => {
       if (members.some((m) => m.id === ctx.activity.recipient?.id)) {
+        this.forget(conversationKey(ctx.activity));
         await this.deps.conversations.setActive(conversationKey(ctx.activity), false);
       }
       await next();
@@ -78,12 +84,17 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     await super.run(ctx);
   }
 
+  /**
+   * Writes the reference when something in it changed, or when this process has not confirmed it
+   * recently (another instance may have deactivated it); otherwise a chat turn costs no write.
+   */
   private async remember(a: Activity): Promise<void> {
     const team = (a.channelData as { team?: TeamInfo } | undefined)?.team;
     const key = conversationKey(a);
     const ref = BotGateway.referenceOf(a);
     if (ref.conversation) ref.conversation = { ...ref.conversation, id: key };
-    await this.deps.conversations.upsert({
+    delete ref.activityId; // a stored reference is for new posts, not replies to an old activity
+    const record = {
       id: key,
       channelId: a.channelId,
       serviceUrl: a.serviceUrl,
@@ -93,7 +104,20 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       teamId: team?.id ?? null,
       teamName: team?.name ?? null,
       referenceJson: JSON.stringify(ref),
-    });
+    };
+    const fingerprint = JSON.stringify(record);
+    const seen = this.recentlyStored.get(key);
+    if (seen && seen.fingerprint === fingerprint && Date.now() - seen.at < REMEMBER_TTL_MS) return;
+    await this.deps.conversations.upsert(record);
+    if (this.recentlyStored.size > 10_000) this.recentlyStored.clear();
+    this.recentlyStored.set(key, { fingerprint, at: Date.now() });
+  }
+
+  private readonly recentlyStored = new Map<string, { fingerprint: string; at: number }>();
+
+  /** Called whenever a conversation is deactivated, so the next inbound activity writes again. */
+  private forget(key: string): void {
+    this.recentlyStored.delete(key);
   }
 }
 

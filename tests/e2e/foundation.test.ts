@@ -222,3 +222,26 @@ describe('bad input gets a clear status, a log line, and no damage', () => {
     expect(cardText(cardOf(turn.calls[0].body))).toContain('waarmee kan ik helpen');
   });
 });
+
+describe('proactive messages through the gateway', () => {
+  test('send into a stored channel and start a new channel thread via POST /v3/conversations', async () => {
+    await h.emulator.send(loadKitActivity('c-conversationUpdate-teamMemberAdded-botAddedToTeam.json'));
+    h.emulator.reset();
+    const rec = await h.app.conversations.get('19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2');
+    expect(rec).toBeDefined();
+    const ref = JSON.parse(rec!.referenceJson) as Record<string, unknown>;
+
+    const sent = await h.app.gateway.send(ref, { text: 'Herinnering: zienswijze GGD' });
+    expect(sent.activityId).toBeDefined();
+    expect(h.emulator.calls).toHaveLength(1);
+    expect(h.emulator.calls[0]).toMatchObject({ method: 'POST', conversationId: '19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2' });
+    expect(h.emulator.calls[0].replyToId).toBeUndefined();
+
+    h.emulator.reset();
+    const thread = await h.app.gateway.createChannelThread(ref, '19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2', { text: 'Nieuwe draad' });
+    expect(thread.activityId).toBeDefined();
+    const create = h.emulator.calls.find((c) => c.path === '/v3/conversations');
+    expect(create?.status).toBe(201);
+    expect(create?.body).toMatchObject({ isGroup: true, channelData: { channel: { id: '19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2' } }, activity: { text: 'Nieuwe draad' } });
+  });
+});

@@ -65,7 +65,9 @@ function storeSuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ url: s
       const auditBefore = (await db.kysely.selectFrom('audit_log').selectAll().execute()).length;
       const fresh = { ...DEMO_PARTIES[0], name: 'Nieuwe Partij' };
       const dup = { ...DEMO_PARTIES[1] };
-      await expect(store.insertParties([fresh, dup], 'test')).rejects.toThrow();
+      // Not `.rejects.toThrow()`: the native driver's error class may come from another Jest realm.
+      const outcome = await store.insertParties([fresh, dup], 'test').then(() => 'stored', (e: { message?: string }) => String(e.message));
+      expect(outcome).toMatch(/UNIQUE|duplicate key/i);
       expect(await store.countParties()).toBe(before);
       expect((await db.kysely.selectFrom('audit_log').selectAll().execute()).length).toBe(auditBefore);
     });

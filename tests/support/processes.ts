@@ -24,10 +24,15 @@ export interface ServedBot {
 
 /** Runs the compiled CLI (`partnerwijzer serve`, what `npm start` runs) as a child process. */
 export async function serveBot(env: Record<string, string>): Promise<ServedBot> {
-  const cli = path.join(PROJECT_ROOT, 'dist', 'cli', 'main.js');
-  if (!fs.existsSync(cli)) throw new Error('dist/ is missing: run `npm run build` (npm test does this first)');
+  return serveNode(path.join('dist', 'cli', 'main.js'), ['serve'], env);
+}
+
+/** Runs a compiled script that serves HTTP on PORT and answers GET /healthz; waits until it does. */
+export async function serveNode(script: string, args: string[], env: Record<string, string>): Promise<ServedBot> {
+  const cli = path.join(PROJECT_ROOT, script);
+  if (!fs.existsSync(cli)) throw new Error(`${script} is missing: run \`npm run build\` (npm test does this first)`);
   const port = await freePort();
-  const child = spawn(process.execPath, [cli, 'serve'], {
+  const child = spawn(process.execPath, [cli, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
