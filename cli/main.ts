@@ -1,16 +1,19 @@
-import { startApp } from '../bot/app';
+// restify 11 still touches process.binding('http_parser') (DEP0111): a dependency's warning the
+// operator can do nothing about. Every other warning is still printed.
+process.removeAllListeners('warning');
+process.on('warning', (w: Error & { code?: string }) => {
+  if (w.code !== 'DEP0111') process.stderr.write(`${w.name}: ${w.message}\n`);
+});
+
 import { ConfigError, loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
-
-const USAGE = `Gebruik: partnerwijzer <opdracht>
-
-Opdrachten:
-  serve      start de bot (poort uit PORT, standaard 3978)
-  help       toon deze hulp`;
+import { cliCatalogue, cliLang } from '../locales/cli';
+import { exportCommand, importCommand } from './registerCommands';
 
 async function serve(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const { startApp } = await import('../bot/app'); // loaded only for serve: the server stack is heavy
   const app = await startApp(config, logger);
   if (config.localMode) {
     process.stdout.write(`\nPartnerwijzer draait lokaal: open http://localhost:${new URL(app.url).port}/ voor de webchat.\n\n`);
@@ -27,11 +30,17 @@ async function serve(): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
+  const [command, ...rest] = argv;
+  const t = cliCatalogue(cliLang());
+  const USAGE = t.usage;
   try {
     switch (command) {
       case 'serve':
         return await serve();
+      case 'import':
+        return await importCommand(loadConfig(), rest[0], process.stdout, process.stderr);
+      case 'export':
+        return await exportCommand(loadConfig(), rest[0], process.stdout, process.stderr);
       case undefined:
       case 'help':
       case '--help':
@@ -39,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${USAGE}\n`);
         return command === undefined ? 1 : 0;
       default:
-        process.stderr.write(`Onbekende opdracht: ${command}\n\n${USAGE}\n`);
+        process.stderr.write(`${t.unknownCommand(command)}\n\n${USAGE}\n`);
         return 1;
     }
   } catch (err) {

@@ -31,3 +31,16 @@ export interface Catalogue {
   error: string;
   unknownAction: string;
 }
+
+/** Texts for the command line (register import/export). */
+export interface CliCatalogue {
+  csvReason: (reason: import('../domain/register/registerCsv').CsvReason) => string;
+  importOk: (added: number, updated: number, removed: number, unchanged: number) => string;
+  importFailed: (count: number) => string;
+  exportOk: (file: string, parties: number) => string;
+  fileMissing: (file: string) => string;
+  fileTooLarge: (file: string, maxMb: number) => string;
+  xlsxUnsupported: string;
+  usage: string;
+  unknownCommand: (cmd: string) => string;
+}

@@ -7,4 +7,16 @@ export interface RegisterRepository {
   getParty(id: string): Promise<Party | undefined>;
   /** Inserts all parties in one transaction, with one audit entry per party. */
   insertParties(parties: NewParty[], actor: string): Promise<Party[]>;
+  /**
+   * Makes the register equal to `parties` in one transaction: parties are matched by name (case
+   * insensitive) and keep their id; new ones are added, missing ones removed; every change audited.
+   */
+  replaceAll(parties: NewParty[], actor: string): Promise<ReplaceSummary>;
+}
+
+export interface ReplaceSummary {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  unchanged: number;
 }

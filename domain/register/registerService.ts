@@ -1,5 +1,6 @@
 import { DEMO_PARTIES } from '../demo/demoRegister';
-import type { RegisterRepository } from './registerRepository';
+import { parseRegisterCsv, registerToCsv, type CsvProblem } from './registerCsv';
+import type { RegisterRepository, ReplaceSummary } from './registerRepository';
 import { BBV_CATEGORIES, type BbvCategory, type Party } from './types';
 
 export interface CategoryCount {
@@ -35,6 +36,23 @@ export class RegisterService {
       })),
       demo: parties.some((p) => p.demo),
     };
+  }
+
+  /** All or nothing: a file with any problem changes nothing and returns every problem. */
+  async importCsv(content: string | Buffer, actor: string): Promise<{ ok: true; summary: ReplaceSummary } | { ok: false; problems: CsvProblem[] }> {
+    const parsed = parseRegisterCsv(content);
+    if (!parsed.ok) return parsed;
+    const summary = await this.repo.replaceAll(parsed.parties, actor);
+    this.demoCache = undefined;
+    return { ok: true, summary };
+  }
+
+  async exportCsv(): Promise<string> {
+    return registerToCsv(await this.repo.listParties());
+  }
+
+  async listParties(): Promise<Party[]> {
+    return this.repo.listParties();
   }
 
   /** Cached: asked on every turn to mark cards as demo; reset by every write through this service. */

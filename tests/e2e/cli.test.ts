@@ -1,0 +1,95 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { openDb } from '../../store/db';
+import { tempDir } from '../support/harness';
+import { PROJECT_ROOT } from '../support/paths';
+
+const run = promisify(execFile);
+const BIN = path.join(PROJECT_ROOT, 'bin', 'partnerwijzer.js');
+
+async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, [BIN, ...args], { env: { ...process.env, PARTNERWIJZER_LANG: 'nl', ...env } });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const HEADER = 'partij;afkortingen;categorie;vestigingsplaats;openbaar_belang;orgaan;rol;naam;email;functie;portefeuillehouder;accounthouder;accounthouder_email;risicoprofiel;financieel_belang';
+
+describe('npx partnerwijzer import / export', () => {
+  const dir = tempDir();
+  const env = { DATABASE_URL: `sqlite:${path.join(dir, 'cli.db')}` };
+  const good = path.join(dir, 'register.csv');
+  fs.writeFileSync(good, '\ufeff' + [
+    HEADER,
+    'Omgevingsdienst Haaglanden;ODH;gemeenschappelijke regeling;Den Haag;VTH milieu;AB;lid;Pieter Jansen;p.jansen@gem.example;wethouder;F. Bakker;Joost Hendriks;j.hendriks@gem.example;midden;960.000,00',
+    'Omgevingsdienst Haaglanden;;;;;AB;plaatsvervanger;;;;;;;;',
+    'N.V. Bank Nederlandse Gemeenten;BNG|BNG Bank;vennootschap of coöperatie;Den Haag;;AvA;lid;Fatima Bakker;;wethouder;;;;laag;42.120,00',
+  ].join('\r\n') + '\r\n');
+
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('import a good file, then export → import → export is byte-identical', async () => {
+    const imp = await cli(['import', good], env);
+    expect(imp.stderr).toBe('');
+    expect(imp.code).toBe(0);
+    expect(imp.stdout).toContain('2 toegevoegd');
+    const out1 = path.join(dir, 'out1.csv');
+    const out2 = path.join(dir, 'out2.csv');
+    expect((await cli(['export', out1], env)).code).toBe(0);
+    const env2 = { DATABASE_URL: `sqlite:${path.join(dir, 'cli2.db')}` };
+    expect((await cli(['import', out1], env2)).code).toBe(0);
+    expect((await cli(['export', out2], env2)).code).toBe(0);
+    expect(fs.readFileSync(out2).equals(fs.readFileSync(out1))).toBe(true);
+    // The contract's file re-exports to the same rows (extension columns appended, empty).
+    expect(fs.readFileSync(out1, 'utf8')).toContain('Omgevingsdienst Haaglanden;ODH;gemeenschappelijke regeling;Den Haag;VTH milieu;AB;lid;Pieter Jansen;p.jansen@gem.example;wethouder;F. Bakker;Joost Hendriks;j.hendriks@gem.example;midden;960.000,00;');
+    // Re-importing the same file changes nothing.
+    expect((await cli(['import', out1], env)).stdout).toContain('0 toegevoegd, 0 gewijzigd, 0 verwijderd, 2 ongewijzigd');
+    // export without a file writes to stdout
+    expect((await cli(['export'], env)).stdout).toBe(fs.readFileSync(out1, 'utf8'));
+  });
+
+  test('a file with errors writes nothing and reports each as "line N: column: reason"', async () => {
+    const bad = path.join(dir, 'bad.csv');
+    fs.writeFileSync(bad, [HEADER, 'Nieuwe GR;;gemeenschappelijke regeling;;;;;;;;;;;hoog;1.000', 'Tweede;;stichting;;;AB;lid;Jan;jan@;;;;;extreem;12,3,4'].join('\n'));
+    const res = await cli(['import', bad], env);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('line 3: email: "jan@" is geen geldig e-mailadres');
+    expect(res.stderr).toContain('Niets geïmporteerd');
+    const db = await openDb(env.DATABASE_URL);
+    const names = (await db.kysely.selectFrom('parties').select('name').execute()).map((r) => r.name).sort();
+    const audit = await db.kysely.selectFrom('audit_log').selectAll().execute();
+    await db.close();
+    expect(names).toEqual(['N.V. Bank Nederlandse Gemeenten', 'Omgevingsdienst Haaglanden']);
+    expect(audit.filter((a) => a.action === 'party.create')).toHaveLength(2);
+    expect(audit.every((a) => a.actor.startsWith('cli'))).toBe(true);
+  });
+
+  test('English messages when the shell speaks English; missing files and xlsx explained', async () => {
+    const bad = path.join(dir, 'bad2.csv');
+    fs.writeFileSync(bad, `${HEADER}\nX;;onzin;;;;;;;;;;;;\n`);
+    const res = await cli(['import', bad], { ...env, PARTNERWIJZER_LANG: 'en' });
+    expect(res.stderr).toContain('line 2: categorie: unknown category');
+    expect((await cli(['import', path.join(dir, 'nope.csv')], env)).stderr).toContain('Bestand niet gevonden');
+    expect((await cli(['import', 'register.xlsx'], env)).stderr).toContain('CSV (puntkomma gescheiden)');
+    expect((await cli(['bogus'], env)).code).toBe(1);
+  });
+
+  test('an import that changes a party records before and after in the audit table', async () => {
+    const changed = path.join(dir, 'changed.csv');
+    fs.writeFileSync(changed, fs.readFileSync(good, 'utf8').replace(';midden;960.000,00', ';hoog;960.000,00'));
+    const res = await cli(['import', changed], env);
+    expect(res.stdout).toContain('1 gewijzigd');
+    const db = await openDb(env.DATABASE_URL);
+    const upd = await db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'party.update').execute();
+    await db.close();
+    expect(upd).toHaveLength(1);
+    expect(JSON.parse(upd[0].before_json!).riskProfile).toBe('midden');
+    expect(JSON.parse(upd[0].after_json!).riskProfile).toBe('hoog');
+  });
+});
