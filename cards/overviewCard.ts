@@ -28,10 +28,11 @@ export function overviewCard(o: RegisterOverview, t: Catalogue): AdaptiveCardJso
   });
 }
 
-export function highRiskCard(parties: Party[], t: Catalogue): AdaptiveCardJson {
+/** A titled list of parties (a risk level, a BBV category). */
+export function partyListCard(title: string, summary: string, parties: Party[], t: Catalogue): AdaptiveCardJson {
   return expandTemplate('overview', {
-    title: t.overview.highRiskTitle,
-    summary: parties.length === 0 ? t.overview.highRiskNone : t.overview.highRiskSummary(parties.length),
-    groups: parties.length === 0 ? [] : [{ heading: t.overview.highRiskTitle, lines: lines(parties, t) }],
+    title,
+    summary,
+    groups: parties.length === 0 ? [] : [{ heading: `${title} (${parties.length})`, lines: lines(parties, t) }],
   });
 }

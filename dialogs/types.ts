@@ -1,4 +1,5 @@
 import type { AdaptiveCardJson } from '../cards/cardKit';
+import type { PeopleDirectory } from '../domain/people/directory';
 import type { RegisterService } from '../domain/register/registerService';
 import type { Catalogue, Lang } from '../locales';
 
@@ -21,17 +22,12 @@ export interface Reply {
 
 export interface DialogServices {
   register: RegisterService;
+  /** Microsoft Graph people lookup, when configured. */
+  directory?: PeopleDirectory;
 }
 
 export interface DialogContext {
   input: TurnInput;
   t: Catalogue;
   services: DialogServices;
-}
-
-export interface Dialog {
-  name: string;
-  /** Whether this dialog answers the turn; checked in router order. */
-  matches(input: TurnInput): boolean;
-  run(ctx: DialogContext): Promise<Reply[]>;
 }

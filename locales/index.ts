@@ -1,10 +1,17 @@
 import type { Catalogue, Lang } from './catalogue';
 import { en } from './en';
 import { nl } from './nl';
+import { glossaryEn } from './glossary.en';
+import { glossaryNl } from './glossary.nl';
+import type { GlossaryTexts } from './glossaryTypes';
 
 export type { Catalogue, Lang } from './catalogue';
 
 const CATALOGUES: Record<Lang, Catalogue> = { nl, en };
+
+export function glossaryTexts(lang: Lang): GlossaryTexts {
+  return lang === 'en' ? glossaryEn : glossaryNl;
+}
 
 export function catalogue(lang: Lang): Catalogue {
   return CATALOGUES[lang];

@@ -48,6 +48,14 @@ export class KyselyRegisterStore implements RegisterRepository {
     return Number(row.n);
   }
 
+  async fingerprint(): Promise<string> {
+    const row = await this.db
+      .selectFrom('parties')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('latest'), eb.fn.sum<number>('version').as('versions')])
+      .executeTakeFirstOrThrow();
+    return `${Number(row.n)}|${row.latest ?? ''}|${Number(row.versions ?? 0)}`;
+  }
+
   async listParties(): Promise<Party[]> {
     const [rows, aliases, seats] = await Promise.all([
       this.db.selectFrom('parties').selectAll().orderBy('name').execute(),

@@ -3,6 +3,8 @@ import type { NewParty, Party } from './types';
 /** The port the register domain needs from storage; implemented in store/. */
 export interface RegisterRepository {
   countParties(): Promise<number>;
+  /** Changes whenever the register changes (count and latest update), cheap enough to ask per turn. */
+  fingerprint(): Promise<string>;
   listParties(): Promise<Party[]>;
   getParty(id: string): Promise<Party | undefined>;
   /** Inserts all parties in one transaction, with one audit entry per party. */

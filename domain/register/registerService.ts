@@ -1,7 +1,18 @@
 import { DEMO_PARTIES } from '../demo/demoRegister';
 import { parseRegisterCsv, registerToCsv, type CsvProblem } from './registerCsv';
 import type { RegisterRepository, ReplaceSummary } from './registerRepository';
+import { PartyIndex } from './partyIndex';
+import { PersonIndex } from './personIndex';
 import { BBV_CATEGORIES, type BbvCategory, type Party } from './types';
+
+export interface RegisterSnapshot {
+  fingerprint: string;
+  parties: Party[];
+  byId: Map<string, Party>;
+  partyIndex: PartyIndex;
+  personIndex: PersonIndex;
+  demo: boolean;
+}
 
 export interface CategoryCount {
   category: BbvCategory;
@@ -22,12 +33,11 @@ export class RegisterService {
   async seedDemoIfEmpty(): Promise<boolean> {
     if ((await this.repo.countParties()) > 0) return false;
     await this.repo.insertParties(DEMO_PARTIES, 'system:demo-seed');
-    this.demoCache = undefined;
     return true;
   }
 
   async overview(): Promise<RegisterOverview> {
-    const parties = await this.repo.listParties();
+    const { parties } = await this.snapshot();
     return {
       total: parties.length,
       byCategory: BBV_CATEGORIES.map((category) => ({
@@ -43,7 +53,6 @@ export class RegisterService {
     const parsed = parseRegisterCsv(content);
     if (!parsed.ok) return parsed;
     const summary = await this.repo.replaceAll(parsed.parties, actor);
-    this.demoCache = undefined;
     return { ok: true, summary };
   }
 
@@ -55,11 +64,29 @@ export class RegisterService {
     return this.repo.listParties();
   }
 
-  /** Cached: asked on every turn to mark cards as demo; reset by every write through this service. */
+  /** Whether cards must say they show demo data. */
   async isDemo(): Promise<boolean> {
-    if (this.demoCache === undefined) this.demoCache = (await this.repo.listParties()).some((p) => p.demo);
-    return this.demoCache;
+    return (await this.snapshot()).demo;
   }
 
-  private demoCache: boolean | undefined;
+  /**
+   * The register with its search indexes, rebuilt only when the store's fingerprint changes, so a
+   * CLI import or another instance's edit is seen on the next turn.
+   */
+  async snapshot(): Promise<RegisterSnapshot> {
+    const fp = await this.repo.fingerprint();
+    if (this.cache && this.cache.fingerprint === fp) return this.cache;
+    const parties = await this.repo.listParties();
+    this.cache = {
+      fingerprint: fp,
+      parties,
+      byId: new Map(parties.map((p) => [p.id, p])),
+      partyIndex: new PartyIndex(parties),
+      personIndex: new PersonIndex(parties),
+      demo: parties.some((p) => p.demo),
+    };
+    return this.cache;
+  }
+
+  private cache: RegisterSnapshot | undefined;
 }

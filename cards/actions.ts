@@ -1,0 +1,14 @@
+/**
+ * Card button payloads. Action.Submit data arrives back as `activity.value`; the `msteams`
+ * messageBack part makes Teams show what was chosen in the chat, Web Chat ignores it.
+ */
+export type CardAction =
+  | { action: 'ask'; text: string }
+  | { action: 'party'; partyId: string; intent: 'represent' | 'accountHolder' | 'portfolioHolder' | 'partyInfo'; body?: string }
+  | { action: 'person'; key: string }
+  | { action: 'followUp'; kind: 'change' | 'meeting' | 'signal'; partyId: string };
+
+export function submit(title: string, data: CardAction, display?: string): Record<string, unknown> {
+  const shown = display ?? title;
+  return { type: 'Action.Submit', title, data: { ...data, msteams: { type: 'messageBack', displayText: shown, text: data.action === 'ask' ? data.text : '' } } };
+}

@@ -1,0 +1,84 @@
+import type { DirectoryPerson } from '../domain/people/directory';
+import type { Party, Person, Seat } from '../domain/register/types';
+import type { Catalogue } from '../locales';
+import { submit } from './actions';
+import type { AdaptiveCardJson } from './cardKit';
+import { escapeMarkdown, formatEuro } from './text';
+
+export interface PartyCardOptions {
+  /** The sentence that answers the question, shown first. */
+  answer?: string;
+  /** Only these seats (a body the user asked about); all seats when undefined. */
+  seats?: Seat[];
+  /** Directory details per e-mail address, when Graph is configured and answered in time. */
+  directory?: Map<string, DirectoryPerson>;
+  /** Highlight the account holder line (for "wie is accounthouder van …"). */
+  focus?: 'accountHolder' | 'portfolio';
+}
+
+/** "Anne de Vries (wethouder) · Wethouder Zorg · a.devries@… · [chat](…)" with Graph details when known. */
+export function personLine(person: Person, t: Catalogue, directory?: Map<string, DirectoryPerson>): string {
+  const d = person.email ? directory?.get(person.email.toLowerCase()) : undefined;
+  const name = escapeMarkdown(d?.displayName ?? person.name);
+  const bits = [person.function ? `${name} (${escapeMarkdown(person.function)})` : name];
+  if (d?.jobTitle && d.jobTitle.toLowerCase() !== (person.function ?? '').toLowerCase()) bits.push(escapeMarkdown(d.jobTitle));
+  const mail = d?.mail ?? person.email;
+  if (mail) bits.push(escapeMarkdown(mail));
+  if (d?.chatUrl) bits.push(`[${t.party.chat}](${d.chatUrl})`);
+  return bits.join(' · ');
+}
+
+export function seatLine(seat: Seat, t: Catalogue, directory?: Map<string, DirectoryPerson>): string {
+  const who = seat.person ? personLine(seat.person, t, directory) : `_${t.party.vacant}_`;
+  return `**${escapeMarkdown(seat.body)}** · ${escapeMarkdown(seat.role)}: ${who}`;
+}
+
+function fact(title: string, value: string | null): { title: string; value: string } | undefined {
+  return value === null || value === '' ? undefined : { title, value };
+}
+
+export function partyCard(p: Party, t: Catalogue, opts: PartyCardOptions = {}): AdaptiveCardJson {
+  const f = t.party.facts;
+  const na = t.party.notRecorded;
+  const seats = opts.seats ?? p.seats;
+  const ah = p.accountHolder ? personLine(p.accountHolder, t, opts.directory) : na;
+  const facts = [
+    fact(f.location, p.location ? escapeMarkdown(p.location) : null),
+    fact(f.legalForm, p.legalForm ? escapeMarkdown(p.legalForm) : null),
+    fact(f.publicInterest, p.publicInterest ? escapeMarkdown(p.publicInterest) : null),
+    fact(f.risk, p.riskProfile ? t.overview.risk[p.riskProfile] : na),
+    fact(f.financialInterest, p.financialInterestCents !== null ? formatEuro(p.financialInterestCents) : na),
+    fact(f.owner, p.ownerPortfolioHolder ? escapeMarkdown(p.ownerPortfolioHolder) : na),
+    fact(f.client, p.clientPortfolioHolder ? escapeMarkdown(p.clientPortfolioHolder) : na),
+    fact(f.accountHolder, ah),
+  ].filter((x): x is { title: string; value: string } => x !== undefined);
+
+  const body: unknown[] = [
+    { type: 'TextBlock', text: escapeMarkdown(p.name), weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: t.party.category[p.category], isSubtle: true, spacing: 'None', wrap: true },
+  ];
+  if (opts.answer) body.push({ type: 'TextBlock', text: opts.answer, wrap: true, weight: 'Bolder', spacing: 'Medium' });
+  body.push({ type: 'TextBlock', text: t.party.seatsTitle, isSubtle: true, size: 'Small', spacing: 'Medium', wrap: true });
+  body.push({
+    type: 'Container',
+    spacing: 'Small',
+    style: opts.focus === undefined ? 'default' : 'emphasis',
+    items:
+      seats.length === 0
+        ? [{ type: 'TextBlock', text: t.party.noSeats, wrap: true, isSubtle: true }]
+        : seats.map((s) => ({ type: 'TextBlock', text: seatLine(s, t, opts.directory), wrap: true, spacing: 'None' })),
+  });
+  body.push({ type: 'FactSet', spacing: 'Medium', facts });
+
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    actions: [
+      submit(t.party.buttons.change, { action: 'followUp', kind: 'change', partyId: p.id }),
+      submit(t.party.buttons.meeting, { action: 'followUp', kind: 'meeting', partyId: p.id }),
+      submit(t.party.buttons.signal, { action: 'followUp', kind: 'signal', partyId: p.id }),
+    ],
+  };
+}

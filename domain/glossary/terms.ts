@@ -1,0 +1,66 @@
+import { foldText } from '../register/nameNormalize';
+
+/**
+ * Glossary terms from ../shared/domain/governance.md §7 (and §2–3 for the extra ones). Wording
+ * lives in locales/glossary.{nl,en}.ts; what a user may type for a term, and its source, live here.
+ */
+export const GLOSSARY_TERMS = {
+  verbonden_partij: { aliases: ['verbonden partij', 'verbonden partijen', 'affiliated party', 'affiliated parties'], source: 'BBV art. 1 lid 1 sub b' },
+  bestuurlijk_belang: { aliases: ['bestuurlijk belang', 'administrative interest', 'governance interest'], source: 'BBV art. 1 lid 1 sub d' },
+  financieel_belang: { aliases: ['financieel belang', 'financial interest'], source: 'BBV art. 1 lid 1 sub c' },
+  deelneming: { aliases: ['deelneming', 'deelnemingen', 'participation', 'shareholding'], source: 'BBV art. 1 lid 1 sub e' },
+  paragraaf_verbonden_partijen: { aliases: ['paragraaf verbonden partijen', 'paragraaf', 'budget paragraph'], source: 'BBV art. 9 en 15' },
+  gemeenschappelijke_regeling: { aliases: ['gemeenschappelijke regeling', 'gr', 'joint arrangement', 'joint regulation'], source: 'Wet gemeenschappelijke regelingen (Wgr)' },
+  verlengd_lokaal_bestuur: { aliases: ['verlengd lokaal bestuur', 'extended local government'], source: 'MvT Kamerstuk 35513' },
+  openbaar_lichaam: { aliases: ['openbaar lichaam', 'public body'], source: 'Wgr' },
+  lichte_gr_vormen: { aliases: ['gemeenschappelijk orgaan', 'centrumgemeente', 'regeling zonder meer', 'lichte gr', 'central municipality'], source: 'Wgr; Steenbergen, jaarstukken' },
+  bedrijfsvoeringsorganisatie: { aliases: ['bedrijfsvoeringsorganisatie', 'bvo', 'operational management organisation'], source: 'Wgr art. 34–35' },
+  algemeen_bestuur: { aliases: ['algemeen bestuur', 'ab', 'general board'], source: 'Wgr art. 34' },
+  dagelijks_bestuur: { aliases: ['dagelijks bestuur', 'db', 'executive board', 'daily board'], source: 'Wgr art. 19a, 34b, 35' },
+  ava: { aliases: ['ava', 'algemene vergadering van aandeelhouders', 'aandeelhoudersvergadering', 'general meeting of shareholders', 'shareholders meeting', 'agm'], source: 'Gemeente Best, begroting 2018; Haarlemmermeer' },
+  kaderbrief: { aliases: ['kaderbrief', 'kadernota', 'framework letter'], source: 'Wgr art. 34b' },
+  ontwerpbegroting: { aliases: ['ontwerpbegroting', 'conceptbegroting', 'draft budget'], source: 'Wgr art. 35' },
+  zienswijze: { aliases: ['zienswijze', 'zienswijzen', 'view', 'formal view'], source: 'Wgr art. 35 en art. 1' },
+  voorlopige_jaarrekening: { aliases: ['voorlopige jaarrekening', 'provisional annual accounts'], source: 'Wgr art. 34b' },
+  gemeenschappelijke_adviescommissie: { aliases: ['gemeenschappelijke adviescommissie', 'adviescommissie', 'joint advisory committee'], source: 'Wgr (wijziging 2022), proofadviseurs.nl' },
+  actieve_informatieplicht: { aliases: ['actieve informatieplicht', 'informatieplicht', 'duty to inform'], source: 'Wgr (regeling); Gemeentewet art. 169' },
+  raadsinformatiebrief: { aliases: ['raadsinformatiebrief', 'rib', 'council information letter'], source: 'Rijswijk, jaarstukken 2022' },
+  eigenaarsrol: { aliases: ['eigenaarsrol', 'eigenaar', 'owner role', 'ownership role'], source: 'Haarlemmermeer; Aalsmeer' },
+  opdrachtgeversrol: { aliases: ['opdrachtgeversrol', 'opdrachtgever', 'client role', 'commissioning role'], source: 'Haarlemmermeer' },
+  portefeuillehouder: { aliases: ['portefeuillehouder', 'portfolio holder'], source: 'Haarlemmermeer' },
+  risicoprofiel: { aliases: ['risicoprofiel', 'risk profile'], source: 'Rijswijk; Zutphen; Bloemendaal' },
+  solvabiliteit: { aliases: ['solvabiliteit', 'solvency'], source: 'Haarlemmermeer 2023/2026' },
+  weerstandsvermogen: { aliases: ['weerstandsvermogen', 'resilience', 'risk buffer'], source: 'BBV art. 11' },
+  nota_verbonden_partijen: { aliases: ['nota verbonden partijen', 'policy on affiliated parties'], source: 'Lingewaard, Staphorst, Albrandswaard' },
+  gedeputeerde_staten: { aliases: ['gedeputeerde staten', 'gs', 'provincial executive'], source: 'Wgr art. 34' },
+  uittreding: { aliases: ['uittreding', 'uittreden', 'withdrawal', 'exit'], source: 'binnenlandsbestuur.nl (wijziging Wgr)' },
+  dividend: { aliases: ['dividend'], source: 'Zoetermeer 2026; BBV art. 8 lid 5' },
+  toestemming: { aliases: ['toestemming', 'consent'], source: 'Wgr art. 1 (wijziging 2022); kennisopenbaarbestuur.nl' },
+  accounthouder: { aliases: ['accounthouder', 'ambtelijk accounthouder', 'account holder', 'account manager'], source: 'Ommen, nota verbonden partijen (praktijk)' },
+  raad_van_commissarissen: { aliases: ['raad van commissarissen', 'rvc', 'supervisory board'], source: 'Praktijk bij deelnemingen (nv/bv)' },
+  wgr: { aliases: ['wgr', 'wet gemeenschappelijke regelingen', 'joint arrangements act'], source: 'BWBR0003740' },
+  bbv: { aliases: ['bbv', 'besluit begroting en verantwoording'], source: 'BWBR0014606' },
+} as const;
+
+export type GlossaryId = keyof typeof GLOSSARY_TERMS;
+
+const lookup = new Map<string, GlossaryId>();
+for (const [id, t] of Object.entries(GLOSSARY_TERMS) as [GlossaryId, (typeof GLOSSARY_TERMS)[GlossaryId]][]) {
+  for (const a of t.aliases) lookup.set(normalizeTerm(a), id);
+}
+
+export function normalizeTerm(s: string): string {
+  return foldText(s).replace(/[^a-z0-9]+/g, ' ').trim().replace(/^(een|de|het|the|a|an) /, '');
+}
+
+/** The glossary entry a phrase names, if any ("een zienswijze", "AB", "the AvA"). */
+export function findTerm(phrase: string): GlossaryId | undefined {
+  const n = normalizeTerm(phrase);
+  return lookup.get(n) ?? lookup.get(n.replace(/s$/, '')) ?? lookup.get(n.replace(/en$/, ''));
+}
+
+export function glossarySource(id: GlossaryId): string {
+  return GLOSSARY_TERMS[id].source;
+}
+
+export const GLOSSARY_IDS = Object.keys(GLOSSARY_TERMS) as GlossaryId[];

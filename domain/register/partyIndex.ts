@@ -1,0 +1,160 @@
+import { distance } from 'fastest-levenshtein';
+import { allowedEdits, nameTokens } from './nameNormalize';
+import type { Party } from './types';
+
+export interface Candidate {
+  party: Party;
+  score: number;
+}
+
+export type PartyResolution =
+  | { kind: 'match'; party: Party; score: number }
+  | { kind: 'ambiguous'; candidates: Candidate[] }
+  | { kind: 'none'; closest: Candidate[] };
+
+/** Confident enough to answer without asking. */
+export const CONFIDENT = 0.8;
+/** Worth offering as a choice. */
+export const PLAUSIBLE = 0.5;
+const MAX_CHOICES = 5;
+
+interface Variant {
+  partyIdx: number;
+  tokens: string[];
+  compact: string;
+}
+
+/**
+ * Resolves what a user typed to a party: exact names and aliases after normalisation first, then
+ * token-level fuzzy matching (typos, missing words) and compact matching (hyphen/space variants).
+ * Ambiguity is reported rather than guessed.
+ */
+export class PartyIndex {
+  private readonly variants: Variant[] = [];
+  private readonly exact = new Map<string, Set<number>>();
+  private readonly byToken = new Map<string, number[]>();
+  private readonly vocabByLength = new Map<number, string[]>();
+
+  constructor(readonly parties: Party[]) {
+    parties.forEach((p, partyIdx) => {
+      for (const raw of [p.name, ...p.aliases]) {
+        const tokens = nameTokens(raw);
+        if (tokens.length === 0) continue;
+        const v: Variant = { partyIdx, tokens, compact: tokens.join('') };
+        const vi = this.variants.push(v) - 1;
+        for (const key of [tokens.join(' '), v.compact]) {
+          const set = this.exact.get(key) ?? new Set<number>();
+          set.add(partyIdx);
+          this.exact.set(key, set);
+        }
+        for (const t of new Set(tokens)) {
+          const list = this.byToken.get(t);
+          if (list) list.push(vi);
+          else {
+            this.byToken.set(t, [vi]);
+            const byLen = this.vocabByLength.get(t.length) ?? [];
+            byLen.push(t);
+            this.vocabByLength.set(t.length, byLen);
+          }
+        }
+      }
+    });
+  }
+
+  get size(): number {
+    return this.parties.length;
+  }
+
+  resolve(phrase: string): PartyResolution {
+    const q = nameTokens(phrase);
+    if (q.length === 0) return { kind: 'none', closest: [] };
+    const exactHits = this.exact.get(q.join(' ')) ?? this.exact.get(q.join(''));
+    if (exactHits && exactHits.size === 1) {
+      const [idx] = exactHits;
+      return { kind: 'match', party: this.parties[idx], score: 1 };
+    }
+    const scored = this.score(q);
+    if (exactHits && exactHits.size > 1) {
+      return { kind: 'ambiguous', candidates: [...exactHits].map((i) => ({ party: this.parties[i], score: 1 })).slice(0, MAX_CHOICES) };
+    }
+    const plausible = scored.filter((c) => c.score >= PLAUSIBLE);
+    if (plausible.length === 0) return { kind: 'none', closest: this.closest(q) };
+    const [top, second] = plausible;
+    const clearLead = !second || top.score - second.score >= 0.1;
+    if (top.score >= CONFIDENT && clearLead) return { kind: 'match', party: top.party, score: top.score };
+    return { kind: 'ambiguous', candidates: plausible.slice(0, MAX_CHOICES) };
+  }
+
+  /** Vocabulary tokens within the allowed edit distance of a query token, with their similarity. */
+  private similarTokens(t: string): [string, number][] {
+    const out: [string, number][] = [];
+    if (this.byToken.has(t)) out.push([t, 1]);
+    const edits = allowedEdits(t.length);
+    for (let len = t.length - edits; len <= t.length + edits; len++) {
+      for (const v of this.vocabByLength.get(len) ?? []) {
+        if (v === t || allowedEdits(v.length) === 0) continue;
+        const d = distance(t, v);
+        if (d <= edits) out.push([v, 1 - d / Math.max(t.length, v.length)]);
+      }
+    }
+    return out;
+  }
+
+  private score(q: string[]): Candidate[] {
+    // Per query token: similar vocabulary tokens → variants containing them.
+    const tokenSims = q.map((t) => new Map(this.similarTokens(t)));
+    const candidates = new Set<number>();
+    for (const sims of tokenSims) for (const tok of sims.keys()) for (const vi of this.byToken.get(tok) ?? []) candidates.add(vi);
+    const qCompact = q.join('');
+    const best = new Map<number, number>();
+    for (const vi of candidates) {
+      const v = this.variants[vi];
+      let qCover = 0;
+      const matchedV = new Set<string>();
+      tokenSims.forEach((sims) => {
+        let bestSim = 0;
+        let bestTok = '';
+        for (const vt of v.tokens) {
+          const s = sims.get(vt) ?? 0;
+          if (s > bestSim) {
+            bestSim = s;
+            bestTok = vt;
+          }
+        }
+        qCover += bestSim;
+        if (bestTok) matchedV.add(bestTok);
+      });
+      let score = 0.6 * (qCover / q.length) + 0.4 * (matchedV.size / new Set(v.tokens).size);
+      const compactSim = 1 - distance(qCompact, v.compact) / Math.max(qCompact.length, v.compact.length);
+      if (compactSim > score && distance(qCompact, v.compact) <= allowedEdits(qCompact.length)) score = compactSim;
+      if (score > (best.get(v.partyIdx) ?? 0)) best.set(v.partyIdx, score);
+    }
+    // Whole-name typos whose tokens are all short or merged ("brabantzuidoost"): compact pass.
+    if (best.size === 0 && qCompact.length >= 4) {
+      this.variants.forEach((v) => {
+        const d = distance(qCompact, v.compact);
+        if (d <= allowedEdits(qCompact.length)) {
+          const s = 1 - d / Math.max(qCompact.length, v.compact.length);
+          if (s > (best.get(v.partyIdx) ?? 0)) best.set(v.partyIdx, s);
+        }
+      });
+    }
+    return [...best.entries()]
+      .map(([i, score]) => ({ party: this.parties[i], score }))
+      .sort((a, b) => b.score - a.score || a.party.name.localeCompare(b.party.name));
+  }
+
+  /** The nearest names by edit distance, for "did you mean" on a miss. */
+  private closest(q: string[]): Candidate[] {
+    const qCompact = q.join('');
+    const best = new Map<number, number>();
+    for (const v of this.variants) {
+      const s = 1 - distance(qCompact, v.compact) / Math.max(qCompact.length, v.compact.length);
+      if (s > (best.get(v.partyIdx) ?? -1)) best.set(v.partyIdx, s);
+    }
+    return [...best.entries()]
+      .map(([i, score]) => ({ party: this.parties[i], score }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3);
+  }
+}

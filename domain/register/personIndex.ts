@@ -1,0 +1,79 @@
+import { distance } from 'fastest-levenshtein';
+import { allowedEdits, foldText } from './nameNormalize';
+import type { Party, Person, Seat } from './types';
+
+/** Where one person represents the municipality, and which relations they manage. */
+export interface PersonRoles {
+  person: Person;
+  seats: { party: Party; seat: Seat }[];
+  accountFor: Party[];
+}
+
+export type PersonResolution =
+  | { kind: 'match'; roles: PersonRoles }
+  | { kind: 'ambiguous'; candidates: PersonRoles[] }
+  | { kind: 'none' };
+
+const TITLES = new Set(['wethouder', 'burgemeester', 'mevrouw', 'mevr', 'mw', 'meneer', 'dhr', 'heer', 'de heer', 'mr', 'mrs', 'ms', 'drs', 'dr', 'ir', 'ing', 'alderman', 'mayor', 'accounthouder', 'gemeentesecretaris', 'raadslid']);
+const PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 't', 'la', 'le', 'du']);
+
+function tokens(s: string): string[] {
+  return foldText(s).replace(/[^a-z0-9]+/g, ' ').trim().split(/\s+/).filter((t) => t !== '');
+}
+
+function personKey(p: Person): string {
+  return p.email ? p.email.toLowerCase() : tokens(p.name).join(' ');
+}
+
+/** Reverse lookup: "waar vertegenwoordigt wethouder De Vries ons?", "in welke besturen zit Jansen?" */
+export class PersonIndex {
+  private readonly people = new Map<string, PersonRoles>();
+
+  constructor(parties: Party[]) {
+    const entry = (person: Person): PersonRoles => {
+      const key = personKey(person);
+      let e = this.people.get(key);
+      if (!e) {
+        e = { person, seats: [], accountFor: [] };
+        this.people.set(key, e);
+      }
+      if (!e.person.function && person.function) e.person = person;
+      return e;
+    };
+    for (const party of parties) {
+      for (const seat of party.seats) if (seat.person) entry(seat.person).seats.push({ party, seat });
+      if (party.accountHolder) entry(party.accountHolder).accountFor.push(party);
+    }
+  }
+
+  /** By e-mail address or exact name, for a button on a choice card. */
+  byKey(key: string): PersonRoles | undefined {
+    return this.people.get(key.toLowerCase()) ?? this.people.get(tokens(key).join(' '));
+  }
+
+  resolve(phrase: string): PersonResolution {
+    const q = tokens(phrase).filter((t) => !TITLES.has(t));
+    const significant = q.filter((t) => !PARTICLES.has(t));
+    if (significant.length === 0) return { kind: 'none' };
+    const scored: { roles: PersonRoles; score: number }[] = [];
+    for (const roles of this.people.values()) {
+      const nameToks = tokens(roles.person.name);
+      let covered = 0;
+      for (const t of significant) {
+        let best = 0;
+        for (const n of nameToks) {
+          if (PARTICLES.has(n)) continue;
+          const d = distance(t, n);
+          if (d <= allowedEdits(t.length)) best = Math.max(best, 1 - d / Math.max(t.length, n.length));
+        }
+        covered += best;
+      }
+      const score = covered / significant.length;
+      if (score >= 0.75) scored.push({ roles, score });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    if (scored.length === 0) return { kind: 'none' };
+    if (scored.length === 1 || scored[0].score - scored[1].score >= 0.1) return { kind: 'match', roles: scored[0].roles };
+    return { kind: 'ambiguous', candidates: scored.filter((s) => scored[0].score - s.score < 0.1).map((s) => s.roles).slice(0, 5) };
+  }
+}

@@ -1,0 +1,3 @@
+import type { GlossaryId } from '../domain/glossary/terms';
+
+export type GlossaryTexts = Record<GlossaryId, { term: string; definition: string }>;
