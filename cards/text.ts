@@ -1,9 +1,15 @@
 /**
- * Text typed by users or imported from files goes into cards as literal text: Teams renders a
- * subset of Markdown in TextBlocks, so every Markdown control character is escaped.
+ * Text typed by users or imported from files goes into cards as literal text. Teams renders a
+ * Markdown subset in TextBlocks, so the characters that start emphasis, code, links or HTML are
+ * escaped, and so are line starts that would become headings, quotes or lists. Other punctuation
+ * stays as typed ("N.V.", "(wethouder)") because a backslash there would show.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|>~<]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_[\]~<>|]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#+-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 /** Dutch notation for whole euros: € 1.234.567 */

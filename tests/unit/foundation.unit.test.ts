@@ -40,7 +40,10 @@ describe('configuration', () => {
 
 describe('text safety', () => {
   test('markdown and link syntax is escaped', () => {
-    expect(escapeMarkdown('[klik](http://evil) **vet**')).toBe('\\[klik\\]\\(http://evil\\) \\*\\*vet\\*\\*');
+    expect(escapeMarkdown('[klik](http://evil) **vet**')).toBe('\\[klik\\](http://evil) \\*\\*vet\\*\\*');
+    expect(escapeMarkdown('1. eerste')).toBe('1\\. eerste');
+    expect(escapeMarkdown('# kop')).toBe('\\# kop');
+    expect(escapeMarkdown('N.V. (nv)')).toBe('N.V. (nv)');
   });
   test('euros in Dutch notation', () => {
     expect(formatEuro(123_456_700)).toBe('€ 1.234.567');
