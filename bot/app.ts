@@ -3,6 +3,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import restify from 'restify';
+import type { TokenCredential } from '@azure/identity';
+import type { PeopleDirectory } from '../domain/people/directory';
+import { graphCredential } from '../graph/credentials';
+import { GraphDirectory } from '../graph/graphDirectory';
 import { RegisterService } from '../domain/register/registerService';
 import { catalogue } from '../locales';
 import { ConversationStore } from '../store/conversationStore';
@@ -52,7 +56,26 @@ function authOptions(config: AppConfig, env: NodeJS.ProcessEnv): ConfigurationBo
   } as ConfigurationBotFrameworkAuthenticationOptions;
 }
 
-export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<RunningApp> {
+export interface AppOverrides {
+  /** Tests stand in for Entra ID with a local token; production uses the bot's own identity. */
+  graphCredential?: TokenCredential;
+}
+
+function peopleDirectory(config: AppConfig, logger: Logger, overrides: AppOverrides): PeopleDirectory | undefined {
+  if (!config.graphEnabled) return undefined;
+  const credential = overrides.graphCredential ?? graphCredential(config);
+  if (!credential) {
+    logger.warn('GRAPH_BASE_URL is set but the bot has no credentials for Graph (MicrosoftAppId, MicrosoftAppTenantId, MicrosoftAppPassword): people are shown from the register only');
+    return undefined;
+  }
+  return new GraphDirectory({
+    baseUrl: config.graphBaseUrl,
+    credential,
+    onEvent: (e) => logger.warn({ graph: e.kind, status: e.status, retryAfterMs: e.retryAfterMs }, 'Graph lookup degraded'),
+  });
+}
+
+export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.ProcessEnv = process.env, overrides: AppOverrides = {}): Promise<RunningApp> {
   const db = await openDb(config.databaseUrl);
   const register = new RegisterService(new KyselyRegisterStore(db.kysely));
   if (config.demo && (await register.seedDemoIfEmpty())) logger.info('seeded the demo register');
@@ -60,7 +83,8 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config, env)));
   const gateway = new BotGateway(adapter, config.appId ?? '');
   const conversations = new ConversationStore(db.kysely);
-  const bot = new PartnerwijzerBot({ gateway, services: { register }, conversations, logger });
+  const directory = peopleDirectory(config, logger, overrides);
+  const bot = new PartnerwijzerBot({ gateway, services: { register, directory }, conversations, logger });
   adapter.onTurnError = async (ctx, error) => {
     logger.error({ err: error.message, stack: error.stack, activityType: ctx.activity.type }, 'turn failed');
     if (ctx.activity.type === 'message') {

@@ -28,7 +28,7 @@ const EnvSchema = z.object({
   ),
   MicrosoftAppTenantId: optionalString,
   ALLOWED_TENANT_IDS: optionalString,
-  GRAPH_BASE_URL: optionalString.transform((v) => v ?? 'https://graph.microsoft.com/v1.0'),
+  GRAPH_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: 'must be an http(s) URL' }),
   TZ_DISPLAY: optionalString.transform((v) => v ?? 'Europe/Amsterdam'),
   LOG_LEVEL: optionalString
     .transform((v) => v ?? 'info')
@@ -48,6 +48,8 @@ export interface AppConfig {
   appTenantId: string | undefined;
   allowedTenantIds: string[];
   graphBaseUrl: string;
+  /** Graph enrichment is on when GRAPH_BASE_URL is set explicitly or the bot has tenant credentials. */
+  graphEnabled: boolean;
   tzDisplay: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   demo: boolean;
@@ -81,7 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     appType: e.MicrosoftAppType,
     appTenantId: e.MicrosoftAppTenantId,
     allowedTenantIds: [...new Set(allowed)],
-    graphBaseUrl: e.GRAPH_BASE_URL,
+    graphBaseUrl: e.GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0',
+    graphEnabled: e.GRAPH_BASE_URL !== undefined || (e.MicrosoftAppId !== undefined && e.MicrosoftAppTenantId !== undefined),
     tzDisplay: e.TZ_DISPLAY,
     logLevel: e.LOG_LEVEL,
     demo: e.PARTNERWIJZER_DEMO === '1' || e.PARTNERWIJZER_DEMO === 'true',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startApp, type RunningApp } from '../../bot/app';
+import { startApp, type AppOverrides, type RunningApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { TeamsEmulator } from '../emulator/teamsEmulator';
@@ -19,10 +19,10 @@ export function tempDir(prefix = 'pw-test-'): string {
 }
 
 /** Starts the real bot (HTTP, SQLite file in a temp dir unless DATABASE_URL is given) and an emulator. */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<Harness> {
   const dir = tempDir();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${path.join(dir, 'pw.db')}`, ...env });
-  const app = await startApp(config, createLogger(config.logLevel), env);
+  const app = await startApp(config, createLogger(config.logLevel), env, overrides);
   const emulator = await new TeamsEmulator(app.url).start();
   return {
     app,
