@@ -1,4 +1,13 @@
-import { TeamsActivityHandler, TurnContext, type Activity, type TeamInfo } from 'botbuilder';
+import {
+  CardFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type TeamInfo,
+} from 'botbuilder';
+import { searchParties } from '../dialogs/searchExtension';
 import { routeTurn } from '../dialogs/router';
 import type { DialogServices } from '../dialogs/types';
 import { catalogue, detectLang } from '../locales';
@@ -72,6 +81,25 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /** composeExtension/query: find a party from the compose box of any chat and insert its card. */
+  protected async handleTeamsMessagingExtensionQuery(ctx: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const params = query.parameters ?? [];
+    const initialRun = params.some((p) => p.name === 'initialRun');
+    const text = initialRun ? '' : String(params.find((p) => p.name !== 'initialRun')?.value ?? '');
+    const t = catalogue(detectLang(text, ctx.activity.locale));
+    const hits = await searchParties(text, query.queryOptions?.skip ?? 0, query.queryOptions?.count ?? 10, this.deps.services, t);
+    return {
+      composeExtension: {
+        type: 'result',
+        attachmentLayout: 'list',
+        attachments: hits.map((h) => ({
+          ...CardFactory.adaptiveCard(h.card),
+          preview: CardFactory.thumbnailCard(h.title, h.subtitle),
+        })),
+      },
+    };
   }
 
   /** Every inbound activity refreshes the stored reference, since Teams may move the serviceUrl. */

@@ -14,6 +14,8 @@ export interface PartyCardOptions {
   directory?: Map<string, DirectoryPerson>;
   /** Highlight the account holder line (for "wie is accounthouder van …"). */
   focus?: 'accountHolder' | 'portfolio';
+  /** Without the follow-up buttons: a card inserted from the compose box lives outside the bot's chat. */
+  withoutActions?: boolean;
 }
 
 /** "Anne de Vries (wethouder) · Wethouder Zorg · a.devries@… · [chat](…)" with Graph details when known. */
@@ -75,7 +77,7 @@ export function partyCard(p: Party, t: Catalogue, opts: PartyCardOptions = {}): 
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body,
-    actions: [
+    actions: opts.withoutActions ? [] : [
       submit(t.party.buttons.change, { action: 'followUp', kind: 'change', partyId: p.id }),
       submit(t.party.buttons.meeting, { action: 'followUp', kind: 'meeting', partyId: p.id }),
       submit(t.party.buttons.signal, { action: 'followUp', kind: 'signal', partyId: p.id }),

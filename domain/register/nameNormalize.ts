@@ -1,3 +1,5 @@
+import { distance as levenshtein } from 'fastest-levenshtein';
+
 /**
  * Normal form for organisation names as people type them: no accents, no punctuation, hyphens
  * as spaces, legal-form and GR prefixes dropped, "te <plaats>" dropped.
@@ -36,4 +38,16 @@ export function allowedEdits(len: number): number {
   if (len <= 3) return 0;
   if (len <= 7) return 1;
   return 2;
+}
+
+/**
+ * Levenshtein distance, except that one swap of adjacent letters ("evdies" for "evides", the
+ * most common typo) counts as one edit instead of two.
+ */
+export function editDistance(a: string, b: string): number {
+  const d = levenshtein(a, b);
+  if (d !== 2 || a.length !== b.length) return d;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 1 : d;
 }

@@ -1,5 +1,4 @@
-import { distance } from 'fastest-levenshtein';
-import { allowedEdits, nameTokens } from './nameNormalize';
+import { allowedEdits, editDistance, nameTokens } from './nameNormalize';
 import type { Party } from './types';
 
 export interface Candidate {
@@ -85,6 +84,29 @@ export class PartyIndex {
     return { kind: 'ambiguous', candidates: plausible.slice(0, MAX_CHOICES) };
   }
 
+  /**
+   * Search-as-you-type for the compose box: fuzzy matches plus prefixes ("gg" → GGD), best first.
+   * An empty query lists parties by name.
+   */
+  search(phrase: string, limit: number, skip = 0): Party[] {
+    const q = nameTokens(phrase);
+    if (q.length === 0) return [...this.parties].sort((a, b) => a.name.localeCompare(b.name, 'nl')).slice(skip, skip + limit);
+    const scores = new Map<number, number>();
+    for (const c of this.score(q)) scores.set(this.parties.indexOf(c.party), c.score);
+    this.variants.forEach((v) => {
+      const prefixHits = q.filter((t) => v.tokens.some((vt) => vt.startsWith(t))).length;
+      if (prefixHits === q.length) {
+        const s = 0.5 + 0.3 * (prefixHits / v.tokens.length);
+        if (s > (scores.get(v.partyIdx) ?? 0)) scores.set(v.partyIdx, s);
+      }
+    });
+    return [...scores.entries()]
+      .filter(([, s]) => s >= 0.4)
+      .sort((a, b) => b[1] - a[1] || this.parties[a[0]].name.localeCompare(this.parties[b[0]].name, 'nl'))
+      .slice(skip, skip + limit)
+      .map(([i]) => this.parties[i]);
+  }
+
   /** Vocabulary tokens within the allowed edit distance of a query token, with their similarity. */
   private similarTokens(t: string): [string, number][] {
     const out: [string, number][] = [];
@@ -93,7 +115,7 @@ export class PartyIndex {
     for (let len = t.length - edits; len <= t.length + edits; len++) {
       for (const v of this.vocabByLength.get(len) ?? []) {
         if (v === t || allowedEdits(v.length) === 0) continue;
-        const d = distance(t, v);
+        const d = editDistance(t, v);
         if (d <= edits) out.push([v, 1 - d / Math.max(t.length, v.length)]);
       }
     }
@@ -125,14 +147,14 @@ export class PartyIndex {
         if (bestTok) matchedV.add(bestTok);
       });
       let score = 0.6 * (qCover / q.length) + 0.4 * (matchedV.size / new Set(v.tokens).size);
-      const compactSim = 1 - distance(qCompact, v.compact) / Math.max(qCompact.length, v.compact.length);
-      if (compactSim > score && distance(qCompact, v.compact) <= allowedEdits(qCompact.length)) score = compactSim;
+      const compactSim = 1 - editDistance(qCompact, v.compact) / Math.max(qCompact.length, v.compact.length);
+      if (compactSim > score && editDistance(qCompact, v.compact) <= allowedEdits(qCompact.length)) score = compactSim;
       if (score > (best.get(v.partyIdx) ?? 0)) best.set(v.partyIdx, score);
     }
     // Whole-name typos whose tokens are all short or merged ("brabantzuidoost"): compact pass.
     if (best.size === 0 && qCompact.length >= 4) {
       this.variants.forEach((v) => {
-        const d = distance(qCompact, v.compact);
+        const d = editDistance(qCompact, v.compact);
         if (d <= allowedEdits(qCompact.length)) {
           const s = 1 - d / Math.max(qCompact.length, v.compact.length);
           if (s > (best.get(v.partyIdx) ?? 0)) best.set(v.partyIdx, s);
@@ -149,7 +171,7 @@ export class PartyIndex {
     const qCompact = q.join('');
     const best = new Map<number, number>();
     for (const v of this.variants) {
-      const s = 1 - distance(qCompact, v.compact) / Math.max(qCompact.length, v.compact.length);
+      const s = 1 - editDistance(qCompact, v.compact) / Math.max(qCompact.length, v.compact.length);
       if (s > (best.get(v.partyIdx) ?? -1)) best.set(v.partyIdx, s);
     }
     return [...best.entries()]

@@ -1,5 +1,4 @@
-import { distance } from 'fastest-levenshtein';
-import { allowedEdits, foldText } from './nameNormalize';
+import { allowedEdits, editDistance, foldText } from './nameNormalize';
 import type { Party, Person, Seat } from './types';
 
 /** Where one person represents the municipality, and which relations they manage. */
@@ -63,7 +62,7 @@ export class PersonIndex {
         let best = 0;
         for (const n of nameToks) {
           if (PARTICLES.has(n)) continue;
-          const d = distance(t, n);
+          const d = editDistance(t, n);
           if (d <= allowedEdits(t.length)) best = Math.max(best, 1 - d / Math.max(t.length, n.length));
         }
         covered += best;
