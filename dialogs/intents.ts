@@ -122,7 +122,8 @@ export function classify(text: string): Intent {
   if (OVERVIEW.some((re) => re.test(t))) return { kind: 'overview' };
   for (const re of GLOSSARY_Q) {
     const m = re.exec(t);
-    if (m?.groups?.term) return { kind: 'glossary', terms: [m.groups.term] };
+    // A term is a few words; "wat is het weer morgen in …" is not a glossary question.
+    if (m?.groups?.term && m.groups.term.split(' ').length <= 5) return { kind: 'glossary', terms: [m.groups.term] };
   }
   for (const re of PARTY_INFO) {
     const m = re.exec(t);

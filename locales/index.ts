@@ -17,8 +17,8 @@ export function catalogue(lang: Lang): Catalogue {
   return CATALOGUES[lang];
 }
 
-const EN_WORDS = new Set(['who', 'what', 'which', 'where', 'show', 'represents', 'represent', 'us', 'at', 'the', 'is', 'are', 'do', 'we', 'have', 'partners', 'parties', 'risk', 'high', 'difference', 'between', 'my', 'open', 'steps', 'log', 'meeting', 'report', 'change', 'list', 'all', 'how', 'does', 'of']);
-const NL_WORDS = new Set(['wie', 'wat', 'welke', 'waar', 'toon', 'vertegenwoordigt', 'ons', 'bij', 'de', 'het', 'een', 'is', 'zijn', 'hebben', 'we', 'wij', 'partijen', 'verbonden', 'risico', 'hoog', 'verschil', 'tussen', 'mijn', 'stappen', 'vergadering', 'vastleggen', 'melden', 'wijziging', 'alle', 'hulp', 'van', 'namens', 'zit', 'in', 'besturen']);
+const EN_WORDS = new Set(['who', 'what', 'which', 'where', 'show', 'represents', 'represent', 'us', 'at', 'the', 'is', 'are', 'do', 'we', 'have', 'partners', 'parties', 'risk', 'high', 'difference', 'between', 'my', 'open', 'steps', 'log', 'meeting', 'report', 'change', 'list', 'all', 'how', 'does', 'of', 'representation', 'representative', 'tell', 'me', 'about', 'on', 'boards', 'board', 'overview', 'explain', 'define', 'meaning', 'mean', 'account', 'holder', 'manager', 'sits', 'sit', 'shareholder', 'foundations', 'companies', 'show', 'partner', 'please', 'there', 'our', 'many']);
+const NL_WORDS = new Set(['wie', 'wat', 'welke', 'waar', 'toon', 'vertegenwoordigt', 'ons', 'bij', 'de', 'het', 'een', 'is', 'zijn', 'hebben', 'we', 'wij', 'partijen', 'verbonden', 'risico', 'hoog', 'verschil', 'tussen', 'mijn', 'stappen', 'vergadering', 'vastleggen', 'melden', 'wijziging', 'alle', 'hulp', 'van', 'namens', 'zit', 'besturen', 'toon', 'over', 'uitleg', 'betekent', 'accounthouder', 'overzicht', 'stichtingen', 'vennootschappen', 'regelingen', 'wethouder', 'burgemeester', 'graag', 'onze', 'hoeveel', 'welk']);
 
 /**
  * Chooses the reply language: the words the user typed win; when they say nothing either way

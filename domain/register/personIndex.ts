@@ -62,6 +62,9 @@ export class PersonIndex {
         let best = 0;
         for (const n of nameToks) {
           if (PARTICLES.has(n)) continue;
+          // Surnames differing by a letter more or less are often other families (Smit/Smits,
+          // Jansen/Janssen): short names may differ by a swap or a substitution, not by length.
+          if (t.length !== n.length && Math.max(t.length, n.length) <= 7) continue;
           const d = editDistance(t, n);
           if (d <= allowedEdits(t.length)) best = Math.max(best, 1 - d / Math.max(t.length, n.length));
         }

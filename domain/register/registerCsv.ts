@@ -186,7 +186,8 @@ export function parseRegisterCsv(input: string | Buffer): CsvParseResult {
     }
     if (body !== '') {
       const seat: Seat = { body, role, person: person === '' ? null : { name: person, email: email === '' ? null : email, function: fn === '' ? null : fn } };
-      const dup = draft.seats.find((s) => fold(s.seat.body) === fold(body) && fold(s.seat.role) === fold(role) && fold(s.seat.person?.name ?? '') === fold(person));
+      // The same person twice in the same seat is a mistake; two vacant seats of one kind are not.
+      const dup = person === '' ? undefined : draft.seats.find((s) => fold(s.seat.body) === fold(body) && fold(s.seat.role) === fold(role) && fold(s.seat.person?.name ?? '') === fold(person));
       if (dup) problems.push({ line, column: 'naam', reason: { code: 'duplicate_seat', earlierLine: dup.line } });
       else draft.seats.push({ seat, line });
     }
