@@ -70,7 +70,12 @@ export function partyCard(p: Party, t: Catalogue, opts: PartyCardOptions = {}): 
         ? [{ type: 'TextBlock', text: t.party.noSeats, wrap: true, isSubtle: true }]
         : seats.map((s) => ({ type: 'TextBlock', text: seatLine(s, t, opts.directory), wrap: true, spacing: 'None' })),
   });
-  body.push({ type: 'FactSet', spacing: 'Medium', facts });
+  // Label and value on one wrapping line rather than a FactSet: FactSet titles break mid-word on phones.
+  body.push({
+    type: 'Container',
+    spacing: 'Medium',
+    items: facts.map((fa) => ({ type: 'TextBlock', text: `**${fa.title}**: ${fa.value}`, wrap: true, spacing: 'None' })),
+  });
 
   return {
     type: 'AdaptiveCard',

@@ -30,7 +30,7 @@ function toParty(row: PartyRow, aliases: string[], seats: SeatRow[]): Party {
     accountHolder:
       row.account_holder_name === null
         ? null
-        : { name: row.account_holder_name, email: row.account_holder_email, function: 'accounthouder' },
+        : { name: row.account_holder_name, email: row.account_holder_email, function: null },
     seats: seats.map((s) => ({
       body: s.body,
       role: s.role,

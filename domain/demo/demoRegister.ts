@@ -11,7 +11,7 @@ const deVries = p('Anne de Vries', 'wethouder', 'a.devries');
 const jansen = p('Pieter Jansen', 'wethouder', 'p.jansen');
 const bakker = p('Fatima Bakker', 'wethouder', 'f.bakker');
 const vanDerMeer = p('Hendrik van der Meer', 'burgemeester', 'h.vandermeer');
-const ah = (name: string, email: string): Person => ({ name, function: 'accounthouder', email: `${email}@lindenwaard.example` });
+const ah = (name: string, email: string): Person => ({ name, function: null, email: `${email}@lindenwaard.example` });
 const seat = (body: string, role: string, person: Person | null): Seat => ({ body, role, person });
 
 const base = {

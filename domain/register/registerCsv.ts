@@ -242,7 +242,7 @@ export function parseRegisterCsv(input: string | Buffer): CsvParseResult {
       resultCents: amounts.resultaat ?? null,
       ownerPortfolioHolder: v('portefeuillehouder'),
       clientPortfolioHolder: v('opdrachtgever'),
-      accountHolder: ah === null ? null : { name: ah, email: ahEmail, function: 'accounthouder' },
+      accountHolder: ah === null ? null : { name: ah, email: ahEmail, function: null },
       seats: d.seats.map((s) => s.seat),
       demo: false,
     });

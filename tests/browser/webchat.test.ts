@@ -40,5 +40,11 @@ run('local web chat in a real browser (what `npm start` serves)', () => {
     await page.getByText('Het register bevat 9 verbonden partijen.').waitFor({ timeout: 30_000 });
     await page.getByText('Gemeenschappelijke regelingen (5)').waitFor();
     await page.screenshot({ path: path.join(artifacts, 'webchat-overview.png'), fullPage: true });
+
+    await input.fill('wie vertegenwoordigt ons bij de GGD?');
+    await input.press('Enter');
+    await page.getByText('Namens de gemeente bij GGD Haaglanden:').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Wijziging melden' }).last().waitFor();
+    await page.screenshot({ path: path.join(artifacts, 'webchat-party.png'), fullPage: true });
   }, 90_000);
 });
