@@ -4,6 +4,7 @@ import path from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
 import restify from 'restify';
 import type { TokenCredential } from '@azure/identity';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { PeopleDirectory } from '../domain/people/directory';
 import { graphCredential } from '../graph/credentials';
 import { GraphDirectory } from '../graph/graphDirectory';
@@ -59,6 +60,8 @@ function authOptions(config: AppConfig, env: NodeJS.ProcessEnv): ConfigurationBo
 export interface AppOverrides {
   /** Tests stand in for Entra ID with a local token; production uses the bot's own identity. */
   graphCredential?: TokenCredential;
+  /** Tests hand out a fixed outbound Connector token; production asks Entra ID. */
+  credentialsFactory?: ServiceClientCredentialsFactory;
 }
 
 function peopleDirectory(config: AppConfig, logger: Logger, overrides: AppOverrides): PeopleDirectory | undefined {
@@ -80,7 +83,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   const register = new RegisterService(new KyselyRegisterStore(db.kysely));
   if (config.demo && (await register.seedDemoIfEmpty())) logger.info('seeded the demo register');
 
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config, env)));
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authOptions(config, env), overrides.credentialsFactory));
   const gateway = new BotGateway(adapter, config.appId ?? '');
   const conversations = new ConversationStore(db.kysely);
   const directory = peopleDirectory(config, logger, overrides);
@@ -104,7 +107,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     cb();
   });
 
-  server.post('/api/messages', messagesRoute(adapter, bot, logger));
+  server.post('/api/messages', messagesRoute(adapter, bot, logger, { allowedTenants: config.localMode ? [] : config.allowedTenantIds }));
   server.get('/healthz', async (_req, res) => {
     res.json({ status: 'ok', version: VERSION, store: db.kind, mode: config.localMode ? 'local' : 'teams' });
   });

@@ -33,6 +33,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: optionalString
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  GRAPH_ENABLED: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
   PARTNERWIJZER_DEMO: optionalString
     .transform((v) => v ?? '1')
     .pipe(z.enum(['0', '1', 'true', 'false'])),
@@ -84,7 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     appTenantId: e.MicrosoftAppTenantId,
     allowedTenantIds: [...new Set(allowed)],
     graphBaseUrl: e.GRAPH_BASE_URL ?? 'https://graph.microsoft.com/v1.0',
-    graphEnabled: e.GRAPH_BASE_URL !== undefined || (e.MicrosoftAppId !== undefined && e.MicrosoftAppTenantId !== undefined),
+    graphEnabled:
+      e.GRAPH_ENABLED !== undefined
+        ? e.GRAPH_ENABLED === '1' || e.GRAPH_ENABLED === 'true'
+        : e.GRAPH_BASE_URL !== undefined || (e.MicrosoftAppId !== undefined && e.MicrosoftAppTenantId !== undefined),
     tzDisplay: e.TZ_DISPLAY,
     logLevel: e.LOG_LEVEL,
     demo: e.PARTNERWIJZER_DEMO === '1' || e.PARTNERWIJZER_DEMO === 'true',

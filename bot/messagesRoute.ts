@@ -3,6 +3,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { ActivityHandlerBase } from 'botbuilder';
 import { checkEnvelope } from './activityEnvelope';
+import { tenantOf } from './turnInput';
 import type { Logger } from './logger';
 
 interface Captured {
@@ -34,8 +35,16 @@ function captureResponse(): { res: object; captured: Captured } {
   return { res, captured };
 }
 
-/** POST /api/messages: validate, hand to the adapter, answer with a clean status. */
-export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandlerBase, logger: Logger) {
+/** botbuilder reports a token with a bad signature as a plain error (500); it is an auth failure. */
+const AUTH_FAILURE = /signature|jwt|token|unauthori[sz]ed|issuer|audience|endorse|expired|not active/i;
+
+export interface RouteOptions {
+  /** Tenants served; empty = any (local mode). */
+  allowedTenants: string[];
+}
+
+/** POST /api/messages: validate, authenticate (adapter), check the tenant, run the turn, answer with a clean status. */
+export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandlerBase, logger: Logger, opts: RouteOptions) {
   return async (req: Request, res: Response): Promise<void> => {
     const correlationId = randomUUID();
     const log = logger.child({ correlationId });
@@ -49,12 +58,28 @@ export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandlerBase, l
     const body = req.body as { type: string; id?: string; conversation: { id: string } };
     log.info({ type: body.type, activityId: body.id }, 'turn');
     const { res: stand, captured } = captureResponse();
+    let refusedTenant: string | undefined;
     try {
-      await adapter.process(req, stand as never, (ctx) => bot.run(ctx));
+      // The logic runs only after botbuilder has authenticated the request.
+      await adapter.process(req, stand as never, async (ctx) => {
+        const tenant = tenantOf(ctx.activity);
+        if (opts.allowedTenants.length > 0 && (!tenant || !opts.allowedTenants.includes(tenant))) {
+          refusedTenant = tenant ?? '(none)';
+          return;
+        }
+        await bot.run(ctx);
+      });
     } catch (err) {
       log.error({ err: err instanceof Error ? err.message : String(err) }, 'adapter failed');
       captured.status = 500;
     }
+    if (refusedTenant !== undefined) {
+      log.warn({ tenantId: refusedTenant, type: body.type }, 'refused: tenant not allowed');
+      res.status(403);
+      res.json({ error: { code: 'Forbidden' } });
+      return;
+    }
+    if (captured.status === 500 && typeof captured.body === 'string' && AUTH_FAILURE.test(captured.body)) captured.status = 401;
     // Adapter errors arrive as strings (stack details): never send those to the caller.
     if (captured.status >= 400 && (captured.body === undefined || typeof captured.body === 'string')) {
       const reason = typeof captured.body === 'string' ? captured.body.slice(0, 300) : undefined;

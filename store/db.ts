@@ -34,6 +34,10 @@ export async function openDb(url: string): Promise<Db> {
     kind = 'sqlite';
   } else if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle client can be dropped by the server (restart, failover, admin command); pg reports
+    // that as an 'error' event, which would crash the process if nobody listened. The pool
+    // replaces the client on the next query.
+    pool.on('error', (err) => process.stderr.write(`PostgreSQL idle client error: ${err.message}\n`));
     kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     kind = 'postgres';
   } else {
