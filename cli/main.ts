@@ -5,6 +5,8 @@ process.on('warning', (w: Error & { code?: string }) => {
   if (w.code !== 'DEP0111') process.stderr.write(`${w.name}: ${w.message}\n`);
 });
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { cliCatalogue, cliLang } from '../locales/cli';
@@ -29,6 +31,30 @@ async function serve(): Promise<number> {
   return 0;
 }
 
+/** `partnerwijzer package [--out file.zip]`: the Teams app upload zip for this bot. */
+async function packageCli(args: string[]): Promise<number> {
+  const outIdx = args.indexOf('--out');
+  const out = outIdx >= 0 && args[outIdx + 1] ? args[outIdx + 1] : path.join('dist', 'partnerwijzer-teams.zip');
+  const config = loadConfig();
+  const appId = config.appId;
+  const botDomain = process.env.BOT_DOMAIN;
+  if (!appId || !botDomain) {
+    process.stderr.write('Zet MicrosoftAppId (de app-id van de Azure Bot) en BOT_DOMAIN (bijvoorbeeld partnerwijzer.gemeente.nl) in de omgeving.\n');
+    return 1;
+  }
+  const { buildPackage } = await import('./packageCommand');
+  const files = await buildPackage({ appId, botDomain, version: packageVersion(), developerName: process.env.DEVELOPER_NAME ?? 'Gemeente' }, out);
+  process.stdout.write(`${out}: ${files.join(', ')}\n`);
+  return 0;
+}
+
+function packageVersion(): string {
+  const pkg = path.join(__dirname, '..', '..', 'package.json');
+  const alt = path.join(__dirname, '..', 'package.json');
+  const file = fs.existsSync(pkg) ? pkg : alt;
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const t = cliCatalogue(cliLang());
@@ -41,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
         return await importCommand(loadConfig(), rest[0], process.stdout, process.stderr);
       case 'export':
         return await exportCommand(loadConfig(), rest[0], process.stdout, process.stderr);
+      case 'package':
+        return await packageCli(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -34,6 +34,7 @@ Opdrachten:
   serve                 start de bot (poort uit PORT, standaard 3978)
   import <bestand.csv>  vervang het register door de inhoud van het bestand (alles of niets)
   export [bestand.csv]  schrijf het register als CSV (zonder bestand: naar standaarduitvoer)
+  package [--out f.zip] maak het Teams-app-pakket (nodig: MicrosoftAppId, BOT_DOMAIN)
   help                  toon deze hulp`,
   unknownCommand: (c) => `Onbekende opdracht: ${c}`,
 };
@@ -71,6 +72,7 @@ Commands:
   serve               start the bot (port from PORT, default 3978)
   import <file.csv>   replace the register with the file's contents (all or nothing)
   export [file.csv]   write the register as CSV (no file: to standard output)
+  package [--out f.zip] build the Teams app package (needs MicrosoftAppId, BOT_DOMAIN)
   help                show this help`,
   unknownCommand: (c) => `Unknown command: ${c}`,
 };
