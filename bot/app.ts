@@ -33,6 +33,8 @@ function readVersion(): string {
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** In-flight turns get this long after SIGTERM before their connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface RunningApp {
   url: string;
@@ -107,9 +109,13 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     cb();
   });
 
-  server.post('/api/messages', messagesRoute(adapter, bot, logger, { allowedTenants: config.localMode ? [] : config.allowedTenantIds }));
+  // Graceful shutdown: once draining, new turns get 503 (Teams retries them elsewhere) and the
+  // health check fails so load balancers stop routing here, while in-flight turns finish.
+  let draining = false;
+  server.post('/api/messages', messagesRoute(adapter, bot, logger, { allowedTenants: config.localMode ? [] : config.allowedTenantIds, isDraining: () => draining }));
   server.get('/healthz', async (_req, res) => {
-    res.json({ status: 'ok', version: VERSION, store: db.kind, mode: config.localMode ? 'local' : 'teams' });
+    res.status(draining ? 503 : 200);
+    res.json({ status: draining ? 'draining' : 'ok', version: VERSION, store: db.kind, mode: config.localMode ? 'local' : 'teams' });
   });
 
   let baseUrl = '';
@@ -141,8 +147,15 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     close: async () => {
       if (closed) return;
       closed = true;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      draining = true;
+      const http = server.server;
+      const done = new Promise<void>((resolve) => server.close(() => resolve()));
+      http.closeIdleConnections();
+      const force = setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      await done;
+      clearTimeout(force);
       await db.close();
+      logger.info('stopped: in-flight turns finished, store closed');
     },
   };
 }

@@ -41,6 +41,8 @@ const AUTH_FAILURE = /signature|jwt|token|unauthori[sz]ed|issuer|audience|endors
 export interface RouteOptions {
   /** Tenants served; empty = any (local mode). */
   allowedTenants: string[];
+  /** True while shutting down: new turns are turned away with 503. */
+  isDraining: () => boolean;
 }
 
 /** POST /api/messages: validate, authenticate (adapter), check the tenant, run the turn, answer with a clean status. */
@@ -48,6 +50,12 @@ export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandlerBase, l
   return async (req: Request, res: Response): Promise<void> => {
     const correlationId = randomUUID();
     const log = logger.child({ correlationId });
+    if (opts.isDraining()) {
+      res.header('Retry-After', '5');
+      res.status(503);
+      res.json({ error: { code: 'ShuttingDown' } });
+      return;
+    }
     const check = checkEnvelope(req.body);
     if (!check.ok) {
       log.warn({ status: check.status, reason: check.reason }, 'rejected inbound request');
