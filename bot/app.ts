@@ -8,6 +8,10 @@ import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { PeopleDirectory } from '../domain/people/directory';
 import { graphCredential } from '../graph/credentials';
 import { GraphDirectory } from '../graph/graphDirectory';
+import { GraphGroups } from '../graph/graphGroups';
+import { RoleResolver } from '../domain/access/roles';
+import { KyselyAuditLog } from '../store/auditStore';
+import { UserRateLimiter } from './userRateLimiter';
 import { RegisterService } from '../domain/register/registerService';
 import { catalogue } from '../locales';
 import { ConversationStore } from '../store/conversationStore';
@@ -89,7 +93,21 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   const gateway = new BotGateway(adapter, config.appId ?? '');
   const conversations = new ConversationStore(db.kysely);
   const directory = peopleDirectory(config, logger, overrides);
-  const bot = new PartnerwijzerBot({ gateway, services: { register, directory }, conversations, logger });
+  const roleCfg = config.roles;
+  const anyRole = roleCfg.adminIds.length + roleCfg.secretaryIds.length > 0 || !!roleCfg.adminGroupId || !!roleCfg.secretaryGroupId;
+  const groupCredential = overrides.graphCredential ?? graphCredential(config);
+  const roles = new RoleResolver(
+    { ...roleCfg, openByDefault: config.localMode && !anyRole },
+    (roleCfg.adminGroupId || roleCfg.secretaryGroupId) && groupCredential ? new GraphGroups(config.graphBaseUrl, groupCredential) : undefined,
+  );
+  const audit = new KyselyAuditLog(db.kysely);
+  const bot = new PartnerwijzerBot({
+    gateway,
+    services: { register, directory, roles, audit },
+    conversations,
+    logger,
+    rateLimiter: new UserRateLimiter(config.userRateLimit),
+  });
   adapter.onTurnError = async (ctx, error) => {
     logger.error({ err: error.message, stack: error.stack, activityType: ctx.activity.type }, 'turn failed');
     if (ctx.activity.type === 'message') {

@@ -33,6 +33,13 @@ const EnvSchema = z.object({
   LOG_LEVEL: optionalString
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  REGISTER_ADMINS: optionalString,
+  SECRETARIES: optionalString,
+  ADMIN_GROUP_ID: optionalString,
+  SECRETARY_GROUP_ID: optionalString,
+  USER_RATE_LIMIT: optionalString
+    .transform((v) => (v === undefined ? 30 : Number(v)))
+    .pipe(z.number().int().min(1).max(10_000)),
   GRAPH_ENABLED: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
   PARTNERWIJZER_DEMO: optionalString
     .transform((v) => v ?? '1')
@@ -56,11 +63,18 @@ export interface AppConfig {
   demo: boolean;
   /** Local mode: no Microsoft App ID, so no auth and a built-in web chat. */
   localMode: boolean;
+  roles: { adminIds: string[]; secretaryIds: string[]; adminGroupId: string | undefined; secretaryGroupId: string | undefined };
+  /** Messages per user per minute before the bot asks them to slow down. */
+  userRateLimit: number;
 }
 
 export class ConfigError extends Error {}
 
 export const DEFAULT_SQLITE_URL = 'sqlite:./data/partnerwijzer.db';
+
+function idList(v: string | undefined): string[] {
+  return (v ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -93,5 +107,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     demo: e.PARTNERWIJZER_DEMO === '1' || e.PARTNERWIJZER_DEMO === 'true',
     localMode: e.MicrosoftAppId === undefined,
+    roles: {
+      adminIds: idList(e.REGISTER_ADMINS),
+      secretaryIds: idList(e.SECRETARIES),
+      adminGroupId: e.ADMIN_GROUP_ID?.toLowerCase(),
+      secretaryGroupId: e.SECRETARY_GROUP_ID?.toLowerCase(),
+    },
+    userRateLimit: e.USER_RATE_LIMIT,
   };
 }

@@ -15,6 +15,7 @@ import type { ConversationStore } from '../store/conversationStore';
 import { BotGateway } from './gateway';
 import type { Logger } from './logger';
 import { tenantOf, toTurnInput } from './turnInput';
+import type { UserRateLimiter } from './userRateLimiter';
 
 const REMEMBER_TTL_MS = 60_000;
 
@@ -23,6 +24,7 @@ export interface BotDeps {
   services: DialogServices;
   conversations: ConversationStore;
   logger: Logger;
+  rateLimiter: UserRateLimiter;
 }
 
 /** Translates Teams activities into dialog calls and dialog replies into messages. */
@@ -109,6 +111,15 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       (a.type === 'installationUpdate' && String(a.action ?? '').startsWith('remove')) ||
       (a.type === 'conversationUpdate' && a.membersRemoved?.some((m) => m.id === a.recipient?.id));
     if (!leaving && a.conversation?.id && a.serviceUrl) await this.remember(a);
+    if ((a.type === 'message' || a.type === 'invoke') && a.from?.id) {
+      const verdict = this.deps.rateLimiter.take(a.from.aadObjectId ?? a.from.id);
+      if (verdict !== 'ok') {
+        this.deps.logger.warn({ user: a.from.aadObjectId ?? a.from.id, verdict }, 'user rate limit');
+        if (a.type === 'invoke') await this.deps.gateway.invokeResponse(ctx, 429, { error: 'rate limited' });
+        else if (verdict === 'warn') await this.deps.gateway.reply(ctx, { text: catalogue(detectLang(a.text, a.locale)).throttled });
+        return;
+      }
+    }
     await super.run(ctx);
   }
 

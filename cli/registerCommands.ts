@@ -5,6 +5,7 @@ import type { AppConfig } from '../bot/config';
 import { RegisterService } from '../domain/register/registerService';
 import { cliCatalogue, cliLang } from '../locales/cli';
 import { openDb } from '../store/db';
+import { KyselyAuditLog } from '../store/auditStore';
 import { KyselyRegisterStore } from '../store/registerStore';
 
 const MAX_FILE_MB = 20;
@@ -75,4 +76,31 @@ export async function exportCommand(config: AppConfig, file: string | undefined,
     err.write(`${t.exportOk(file, (await register.listParties()).length)}\n`);
     return 0;
   });
+}
+
+/** `partnerwijzer audit [--out file.csv] [--since ISO-8601]`: the audit trail for an administrator. */
+export async function auditCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const opt = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const since = opt('--since');
+  if (since !== undefined && Number.isNaN(Date.parse(since))) {
+    err.write(`--since: "${since}" is geen datum (ISO-8601, bijvoorbeeld 2026-01-01)\n`);
+    return 2;
+  }
+  const db = await openDb(config.databaseUrl);
+  try {
+    const csv = await new KyselyAuditLog(db.kysely).exportCsv(since ? new Date(since).toISOString() : undefined);
+    const file = opt('--out');
+    if (!file) out.write(csv);
+    else {
+      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      fs.writeFileSync(file, csv);
+      err.write(`${file}\n`);
+    }
+    return 0;
+  } finally {
+    await db.close();
+  }
 }

@@ -16,6 +16,8 @@ export type Intent =
   | { kind: 'portfolioHolder'; party: string }
   | { kind: 'personSeats'; person: string }
   | { kind: 'partyInfo'; party: string; explicit: boolean }
+  | { kind: 'roles' }
+  | { kind: 'audit' }
   | { kind: 'none' };
 
 /** Lower case, no accents, single spaces, no trailing punctuation; dots and hyphens inside names stay. */
@@ -52,6 +54,8 @@ const CATEGORY_WORDS: [RegExp, BbvCategory][] = [
 
 const RULES: Rule[] = [
   r('(help|hulp|menu|start|\\?|wat kun je|wat kan je|wat kun jij|what can you do|commands|help me|hallo|hoi|hello|hi)', () => ({ kind: 'help' })),
+  r('(?:rollen|toon (?:de )?rollen|welke rollen zijn er|wie zijn (?:de )?(?:registerbeheerders|beheerders|secretarissen)|roles|list roles|show roles|who are the (?:administrators|admins|secretaries))', () => ({ kind: 'roles' })),
+  r('(?:audit|auditlog|audit log|toon (?:de )?audit(?: ?log)?|laatste wijzigingen|recente wijzigingen|show (?:the )?audit(?: log)?|recent changes)', () => ({ kind: 'audit' })),
   // Glossary: difference between two terms, then "what is X"
   r(`wat is (?:nou )?het verschil tussen ${ART}(?<a>.+?) en ${ART}(?<b>.+)`, (g) => ({ kind: 'glossary', terms: [g.a, g.b] })),
   r(`what(?: is|'s) the difference between ${ART}(?<a>.+?) and ${ART}(?<b>.+)`, (g) => ({ kind: 'glossary', terms: [g.a, g.b] })),

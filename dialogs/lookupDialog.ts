@@ -11,6 +11,7 @@ import type { PersonRoles } from '../domain/register/personIndex';
 import type { Party, Seat } from '../domain/register/types';
 import { foldText } from '../domain/register/nameNormalize';
 import { glossaryTexts } from '../locales';
+import { auditAnswer, rolesAnswer } from './accessDialog';
 import { canonicalBody, type Intent } from './intents';
 import type { DialogContext, Reply } from './types';
 
@@ -115,6 +116,10 @@ export async function answerIntent(ctx: DialogContext, intent: Intent): Promise<
       const missing = intent.terms.find((term, i) => ids[i] === undefined) ?? intent.terms[0];
       return [{ card: unknownTermCard(missing, texts, t) }];
     }
+    case 'roles':
+      return rolesAnswer(ctx);
+    case 'audit':
+      return auditAnswer(ctx);
     case 'help':
     case 'none':
       return [];

@@ -1,4 +1,6 @@
 import type { AdaptiveCardJson } from '../cards/cardKit';
+import type { AuditLog } from '../domain/access/audit';
+import type { RoleResolver } from '../domain/access/roles';
 import type { PeopleDirectory } from '../domain/people/directory';
 import type { RegisterService } from '../domain/register/registerService';
 import type { Catalogue, Lang } from '../locales';
@@ -22,6 +24,8 @@ export interface Reply {
 
 export interface DialogServices {
   register: RegisterService;
+  roles: RoleResolver;
+  audit: AuditLog;
   /** Microsoft Graph people lookup, when configured. */
   directory?: PeopleDirectory;
 }

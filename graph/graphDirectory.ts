@@ -1,5 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
-import { Client, HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { createGraphClient } from './graphClient';
 import type { DirectoryPerson, PeopleDirectory } from '../domain/people/directory';
 
 export interface GraphDirectoryOptions {
@@ -19,32 +20,7 @@ interface CacheEntry {
   expires: number;
 }
 
-const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
 const MAX_CACHE = 5000;
-
-/**
- * Adds the bearer token to every request. The SDK's own AuthenticationHandler only does so for
- * https Graph hosts; this client only ever calls the configured GRAPH_BASE_URL, so no token can
- * leak elsewhere, and a local Graph (tests, air-gapped proxies) works too.
- */
-class BearerTokenMiddleware implements Middleware {
-  private next: Middleware | undefined;
-
-  constructor(private readonly credential: TokenCredential) {}
-
-  async execute(context: Context): Promise<void> {
-    const token = await this.credential.getToken(GRAPH_SCOPE);
-    if (!token) throw new Error('no Graph token');
-    const headers = new Headers((context.options?.headers as HeadersInit | undefined) ?? {});
-    headers.set('Authorization', `Bearer ${token.token}`);
-    context.options = { ...(context.options ?? {}), headers };
-    await this.next!.execute(context);
-  }
-
-  setNext(next: Middleware): void {
-    this.next = next;
-  }
-}
 
 /**
  * People from Microsoft Graph (GET /users/{mail}), cached. Built without the SDK's retry handler:
@@ -58,13 +34,7 @@ export class GraphDirectory implements PeopleDirectory {
   private readonly now: () => number;
 
   constructor(private readonly opts: GraphDirectoryOptions) {
-    const url = new URL(opts.baseUrl.replace(/\/+$/, ''));
-    const segments = url.pathname.split('/').filter((s) => s !== '');
-    const version = segments.pop() ?? 'v1.0';
-    const base = `${url.protocol}//${url.host}/${segments.length ? `${segments.join('/')}/` : ''}`;
-    const auth = new BearerTokenMiddleware(opts.credential);
-    auth.setNext(new HTTPMessageHandler());
-    this.client = Client.initWithMiddleware({ middleware: auth, baseUrl: base, defaultVersion: version, customHosts: new Set([url.hostname]) });
+    this.client = createGraphClient(opts.baseUrl, opts.credential);
     this.now = opts.now ?? Date.now;
   }
 

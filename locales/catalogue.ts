@@ -48,6 +48,20 @@ export interface Catalogue {
   categoryTitle: Record<BbvCategory, string>;
   riskTitle: Record<RiskProfile, string>;
   riskSummary: (n: number, level: RiskProfile) => string;
+  access: {
+    refused: (what: string) => string;
+    what: Record<'admin' | 'secretary', string>;
+    rolesTitle: string;
+    admins: string;
+    secretaries: string;
+    group: (id: string) => string;
+    nobody: string;
+    openMode: string;
+    auditTitle: string;
+    auditEmpty: string;
+    auditExport: string;
+  };
+  throttled: string;
   emptyMessage: string;
   notUnderstood: (text: string) => string;
   error: string;

@@ -35,6 +35,7 @@ Opdrachten:
   import <bestand.csv>  vervang het register door de inhoud van het bestand (alles of niets)
   export [bestand.csv]  schrijf het register als CSV (zonder bestand: naar standaarduitvoer)
   package [--out f.zip] maak het Teams-app-pakket (nodig: MicrosoftAppId, BOT_DOMAIN)
+  audit [--out f.csv] [--since datum]  exporteer de audit-trail
   help                  toon deze hulp`,
   unknownCommand: (c) => `Onbekende opdracht: ${c}`,
 };
@@ -73,6 +74,7 @@ Commands:
   import <file.csv>   replace the register with the file's contents (all or nothing)
   export [file.csv]   write the register as CSV (no file: to standard output)
   package [--out f.zip] build the Teams app package (needs MicrosoftAppId, BOT_DOMAIN)
+  audit [--out f.csv] [--since date]  export the audit trail
   help                show this help`,
   unknownCommand: (c) => `Unknown command: ${c}`,
 };

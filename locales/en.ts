@@ -85,6 +85,20 @@ export const en: Catalogue = {
     const word = { laag: 'low', midden: 'medium', hoog: 'high' }[level];
     return n === 0 ? `No affiliated party has a ${word} risk profile.` : n === 1 ? `1 party has a ${word} risk profile.` : `${n} parties have a ${word} risk profile.`;
   },
+  access: {
+    refused: (what) => `Only ${what} may do this. Your request has been logged; ask a register administrator if you need help.`,
+    what: { admin: 'a register administrator', secretary: 'a secretary or register administrator' },
+    rolesTitle: 'Roles in Partnerwijzer',
+    admins: 'Register administrators',
+    secretaries: 'Secretaries',
+    group: (id) => `members of security group ${id}`,
+    nobody: 'nobody configured',
+    openMode: 'Local mode without roles: everyone may try everything.',
+    auditTitle: 'Latest changes (audit)',
+    auditEmpty: 'No changes have been recorded yet.',
+    auditExport: 'Full export: npx partnerwijzer audit --out audit.csv',
+  },
+  throttled: 'You are sending many questions in a short time. Please wait a moment and try again.',
   emptyMessage: 'I did not receive a question. Type "help" to see what I can do.',
   notUnderstood: (text) => `I don't understand that question (yet): "${text}". Type "help" for examples.`,
   error: 'Something went wrong while handling your message. Please try again; it has been logged.',

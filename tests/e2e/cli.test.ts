@@ -92,4 +92,15 @@ describe('npx partnerwijzer import / export', () => {
     expect(JSON.parse(upd[0].before_json!).riskProfile).toBe('midden');
     expect(JSON.parse(upd[0].after_json!).riskProfile).toBe('hoog');
   });
+
+  test('audit export: every change with who, when, what, before and after', async () => {
+    const res = await cli(['audit'], env);
+    expect(res.code).toBe(0);
+    expect(res.stdout.startsWith('\ufefftijdstip;wie;actie;object;id;voor;na')).toBe(true);
+    expect(res.stdout).toContain(';party.create;party;');
+    expect(res.stdout).toContain(';party.update;party;');
+    const later = await cli(['audit', '--since', '2999-01-01'], env);
+    expect(later.stdout.trim().split('\n')).toHaveLength(1);
+    expect((await cli(['audit', '--since', 'gisteren'], env)).code).toBe(2);
+  });
 });

@@ -16,6 +16,8 @@ export class GraphEmulator {
   mode: GraphMode = { kind: 'ok' };
   readonly requests: { path: string; authorization: string | undefined }[] = [];
   readonly users = new Map<string, Record<string, unknown>>();
+  /** user object id → group ids, for POST /users/{id}/checkMemberGroups */
+  readonly groups = new Map<string, string[]>();
 
   addUser(mail: string, displayName: string, jobTitle: string): void {
     const template = JSON.parse(fs.readFileSync(kitPath('graph', 'user-get.default.response.json'), 'utf8')) as Record<string, unknown>;
@@ -52,6 +54,14 @@ export class GraphEmulator {
     if (mode.kind === 'error') {
       const body = JSON.parse(fs.readFileSync(kitPath('graph', 'error-generic.response.json'), 'utf8')) as unknown;
       return this.send(res, mode.status, body);
+    }
+    const cmg = /^\/v1\.0\/users\/([^/]+)\/checkMemberGroups$/.exec(url.pathname);
+    if (cmg && req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      const asked = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { groupIds: string[] }).groupIds;
+      const member = this.groups.get(decodeURIComponent(cmg[1]).toLowerCase()) ?? [];
+      return this.send(res, 200, { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(Edm.String)', value: asked.filter((g) => member.includes(g)) });
     }
     const m = /^\/v1\.0\/users\/([^/]+)$/.exec(url.pathname);
     if (!m) return this.send(res, 404, { error: { code: 'NotFound', message: 'no such route' } });

@@ -21,7 +21,8 @@ export function tempDir(prefix = 'pw-test-'): string {
 /** Starts the real bot (HTTP, SQLite file in a temp dir unless DATABASE_URL is given) and an emulator. */
 export async function startHarness(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<Harness> {
   const dir = tempDir();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${path.join(dir, 'pw.db')}`, ...env });
+  // Tests send many turns from one kit user; the per-user limit has its own test.
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: `sqlite:${path.join(dir, 'pw.db')}`, ...env });
   const app = await startApp(config, createLogger(config.logLevel), env, overrides);
   const emulator = await new TeamsEmulator(app.url).start();
   return {
