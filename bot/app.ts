@@ -20,7 +20,7 @@ import { KyselyRegisterStore } from '../store/registerStore';
 import type { AppConfig } from './config';
 import { LocalDirectLine } from './directline';
 import { BotGateway } from './gateway';
-import type { Logger } from './logger';
+import { TURN_LOGGER, type Logger } from './logger';
 import { messagesRoute } from './messagesRoute';
 import { registerWebChat } from './staticFiles';
 import { PartnerwijzerBot } from './teamsBot';
@@ -109,7 +109,8 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     rateLimiter: new UserRateLimiter(config.userRateLimit),
   });
   adapter.onTurnError = async (ctx, error) => {
-    logger.error({ err: error.message, stack: error.stack, activityType: ctx.activity.type }, 'turn failed');
+    const log = (ctx.turnState.get(TURN_LOGGER) as Logger | undefined) ?? logger;
+    log.error({ err: error.message, stack: error.stack, activityType: ctx.activity.type }, 'turn failed');
     if (ctx.activity.type === 'message') {
       try {
         await gateway.reply(ctx, { text: catalogue('nl').error });

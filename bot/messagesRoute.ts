@@ -4,7 +4,7 @@ import type { Request, Response } from 'restify';
 import type { ActivityHandlerBase } from 'botbuilder';
 import { checkEnvelope } from './activityEnvelope';
 import { tenantOf } from './turnInput';
-import type { Logger } from './logger';
+import { TURN_LOGGER, type Logger } from './logger';
 
 interface Captured {
   status: number;
@@ -70,6 +70,7 @@ export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandlerBase, l
     try {
       // The logic runs only after botbuilder has authenticated the request.
       await adapter.process(req, stand as never, async (ctx) => {
+        ctx.turnState.set(TURN_LOGGER, log);
         const tenant = tenantOf(ctx.activity);
         if (opts.allowedTenants.length > 0 && (!tenant || !opts.allowedTenants.includes(tenant))) {
           refusedTenant = tenant ?? '(none)';

@@ -7,13 +7,14 @@ import {
   type MessagingExtensionResponse,
   type TeamInfo,
 } from 'botbuilder';
+import { SearchQuerySchema } from '../dialogs/cardActionSchema';
 import { searchParties } from '../dialogs/searchExtension';
 import { routeTurn } from '../dialogs/router';
 import type { DialogServices } from '../dialogs/types';
 import { catalogue, detectLang } from '../locales';
 import type { ConversationStore } from '../store/conversationStore';
 import { BotGateway } from './gateway';
-import type { Logger } from './logger';
+import { TURN_LOGGER, type Logger } from './logger';
 import { tenantOf, toTurnInput } from './turnInput';
 import type { UserRateLimiter } from './userRateLimiter';
 
@@ -50,7 +51,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     this.onInstallationUpdateRemove(async (ctx, next) => {
       this.forget(conversationKey(ctx.activity));
       await this.deps.conversations.setActive(conversationKey(ctx.activity), false);
-      this.deps.logger.info({ conversationId: conversationKey(ctx.activity) }, 'bot removed from conversation');
+      this.log(ctx).info({ conversationId: conversationKey(ctx.activity) }, 'bot removed from conversation');
       await next();
     });
 
@@ -86,10 +87,17 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
   }
 
   /** composeExtension/query: find a party from the compose box of any chat and insert its card. */
-  protected async handleTeamsMessagingExtensionQuery(ctx: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+  protected async handleTeamsMessagingExtensionQuery(ctx: TurnContext, raw: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const parsed = SearchQuerySchema.safeParse(raw);
+    if (!parsed.success) {
+      this.log(ctx).warn({ reason: parsed.error.issues[0]?.message }, 'invalid composeExtension/query payload');
+      return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } };
+    }
+    const query = parsed.data;
     const params = query.parameters ?? [];
     const initialRun = params.some((p) => p.name === 'initialRun');
-    const text = initialRun ? '' : String(params.find((p) => p.name !== 'initialRun')?.value ?? '');
+    const value = params.find((p) => p.name !== 'initialRun')?.value;
+    const text = initialRun || typeof value !== 'string' ? '' : value;
     const t = catalogue(detectLang(text, ctx.activity.locale));
     const hits = await searchParties(text, query.queryOptions?.skip ?? 0, query.queryOptions?.count ?? 10, this.deps.services, t);
     return {
@@ -104,6 +112,11 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     };
   }
 
+  /** The turn's logger (with its correlation id), set by the HTTP route; the app logger otherwise. */
+  private log(ctx: TurnContext): Logger {
+    return (ctx.turnState.get(TURN_LOGGER) as Logger | undefined) ?? this.deps.logger;
+  }
+
   /** Every inbound activity refreshes the stored reference, since Teams may move the serviceUrl. */
   async run(ctx: TurnContext): Promise<void> {
     const a = ctx.activity;
@@ -114,7 +127,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     if ((a.type === 'message' || a.type === 'invoke') && a.from?.id) {
       const verdict = this.deps.rateLimiter.take(a.from.aadObjectId ?? a.from.id);
       if (verdict !== 'ok') {
-        this.deps.logger.warn({ user: a.from.aadObjectId ?? a.from.id, verdict }, 'user rate limit');
+        this.log(ctx).warn({ user: a.from.aadObjectId ?? a.from.id, verdict }, 'user rate limit');
         if (a.type === 'invoke') await this.deps.gateway.invokeResponse(ctx, 429, { error: 'rate limited' });
         else if (verdict === 'warn') await this.deps.gateway.reply(ctx, { text: catalogue(detectLang(a.text, a.locale)).throttled });
         return;

@@ -14,3 +14,12 @@ export function parseCardAction(value: unknown): CardAction | undefined {
   const r = CardActionSchema.safeParse(value);
   return r.success ? r.data : undefined;
 }
+
+/** composeExtension/query as Teams sends it (kit h-invoke-composeExtension-query.json). */
+export const SearchQuerySchema = z.object({
+  commandId: z.string().max(100).optional(),
+  parameters: z.array(z.object({ name: z.string().max(100), value: z.unknown() })).max(10).optional(),
+  queryOptions: z.object({ skip: z.number().int().min(0).max(10_000).optional(), count: z.number().int().min(0).max(100).optional() }).optional(),
+});
+
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
