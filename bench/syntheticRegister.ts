@@ -99,6 +99,7 @@ export function syntheticRegister(count: number, seatsPerParty: number, seed = 4
       ownerPortfolioHolder: null,
       clientPortfolioHolder: null,
       accountHolder: pick(people),
+      risks: null,
       seats,
       demo: false,
     });

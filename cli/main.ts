@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { cliCatalogue, cliLang } from '../locales/cli';
-import { auditCommand, exportCommand, importCommand } from './registerCommands';
+import { auditCommand, exportCommand, importCommand, paragraphCommand } from './registerCommands';
 
 async function serve(): Promise<number> {
   const config = loadConfig();
@@ -69,6 +69,9 @@ export async function main(argv: string[]): Promise<number> {
         return await exportCommand(loadConfig(), rest[0], process.stdout, process.stderr);
       case 'audit':
         return await auditCommand(loadConfig(), rest, process.stdout, process.stderr);
+      case 'paragraaf':
+      case 'paragraph':
+        return await paragraphCommand(loadConfig(), rest, process.stdout, process.stderr);
       case 'package':
         return await packageCli(rest);
       case undefined:

@@ -5,6 +5,7 @@ import type { AppConfig } from '../bot/config';
 import { RegisterService } from '../domain/register/registerService';
 import { cliCatalogue, cliLang } from '../locales/cli';
 import { openDb } from '../store/db';
+import { renderParagraph, type ParagraphFormat } from '../domain/paragraph/output';
 import { KyselyAuditLog } from '../store/auditStore';
 import { KyselyRegisterStore } from '../store/registerStore';
 
@@ -103,4 +104,33 @@ export async function auditCommand(config: AppConfig, args: string[], out: NodeJ
   } finally {
     await db.close();
   }
+}
+
+/** `partnerwijzer paragraaf --jaar 2027 --out paragraaf.docx|.html|.md` */
+export async function paragraphCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const opt = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const year = Number(opt('--jaar') ?? opt('--year') ?? new Date().getFullYear() + 1);
+  const file = opt('--out');
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    err.write('--jaar: geef een jaartal, bijvoorbeeld --jaar 2027\n');
+    return 2;
+  }
+  const format = file ? path.extname(file).slice(1).toLowerCase() : 'md';
+  if (!['md', 'html', 'docx'].includes(format)) {
+    err.write('--out: gebruik een bestand dat eindigt op .md, .html of .docx\n');
+    return 2;
+  }
+  return withRegister(config, async (register) => {
+    const bytes = await renderParagraph(await register.listParties(), year, format as ParagraphFormat);
+    if (!file) out.write(bytes);
+    else {
+      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      fs.writeFileSync(file, bytes);
+      err.write(`${file}\n`);
+    }
+    return 0;
+  });
 }

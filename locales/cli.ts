@@ -36,6 +36,7 @@ Opdrachten:
   export [bestand.csv]  schrijf het register als CSV (zonder bestand: naar standaarduitvoer)
   package [--out f.zip] maak het Teams-app-pakket (nodig: MicrosoftAppId, BOT_DOMAIN)
   audit [--out f.csv] [--since datum]  exporteer de audit-trail
+  paragraaf --jaar J --out f.docx|.html|.md  maak de paragraaf verbonden partijen
   help                  toon deze hulp`,
   unknownCommand: (c) => `Onbekende opdracht: ${c}`,
 };
@@ -75,6 +76,7 @@ Commands:
   export [file.csv]   write the register as CSV (no file: to standard output)
   package [--out f.zip] build the Teams app package (needs MicrosoftAppId, BOT_DOMAIN)
   audit [--out f.csv] [--since date]  export the audit trail
+  paragraaf --jaar Y --out f.docx|.html|.md  write the budget paragraph on affiliated parties
   help                show this help`,
   unknownCommand: (c) => `Unknown command: ${c}`,
 };

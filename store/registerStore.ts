@@ -31,6 +31,7 @@ function toParty(row: PartyRow, aliases: string[], seats: SeatRow[]): Party {
       row.account_holder_name === null
         ? null
         : { name: row.account_holder_name, email: row.account_holder_email, function: null },
+    risks: row.risks,
     seats: seats.map((s) => ({
       body: s.body,
       role: s.role,
@@ -147,6 +148,7 @@ function partyColumns(p: Party) {
     client_portfolio_holder: p.clientPortfolioHolder,
     account_holder_name: p.accountHolder?.name ?? null,
     account_holder_email: p.accountHolder?.email ?? null,
+    risks: p.risks,
     is_demo: p.demo ? 1 : 0,
   };
 }

@@ -19,6 +19,7 @@ export interface PartiesTable {
   client_portfolio_holder: string | null;
   account_holder_name: string | null;
   account_holder_email: string | null;
+  risks: string | null;
   is_demo: number;
   version: number;
   created_at: string;
@@ -68,7 +69,34 @@ export interface ConversationsTable {
   updated_at: string;
 }
 
+export interface GovernanceEventsTable {
+  id: string;
+  party_id: string;
+  kind: string;
+  body: string | null;
+  /** YYYY-MM-DD, a date in Europe/Amsterdam */
+  date: string;
+  /** HH:MM local time, or null for an all-day event */
+  start_time: string | null;
+  end_time: string | null;
+  title: string | null;
+  version: number;
+  updated_at: string;
+}
+
+export interface LinkTokensTable {
+  token: string;
+  kind: string;
+  owner: string;
+  scope_json: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface Database {
+  governance_events: GovernanceEventsTable;
+  link_tokens: LinkTokensTable;
   parties: PartiesTable;
   party_aliases: PartyAliasesTable;
   seats: SeatsTable;

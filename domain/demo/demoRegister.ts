@@ -21,6 +21,7 @@ const base = {
   debtStartCents: null,
   debtEndCents: null,
   resultCents: null,
+  risks: null,
   demo: true,
 };
 
@@ -52,6 +53,12 @@ export const DEMO_PARTIES: NewParty[] = [
     publicInterest: 'Brandweerzorg, crisisbeheersing en geneeskundige hulpverlening',
     financialInterestCents: 480_000_000,
     riskProfile: 'hoog',
+    risks: 'Stijgende kosten brandweerzorg en meldkamer; eigen vermogen daalt door onttrekkingen aan de reserves.',
+    equityStartCents: 520_000_000,
+    equityEndCents: 470_000_000,
+    debtStartCents: 3_100_000_000,
+    debtEndCents: 3_350_000_000,
+    resultCents: -50_000_000,
     ownerPortfolioHolder: 'Hendrik van der Meer (Openbare Orde en Veiligheid)',
     clientPortfolioHolder: 'Hendrik van der Meer (Openbare Orde en Veiligheid)',
     accountHolder: ah('Ricardo Mendes', 'r.mendes'),
@@ -82,6 +89,7 @@ export const DEMO_PARTIES: NewParty[] = [
     publicInterest: 'Inzameling van huishoudelijk afval en reiniging openbare ruimte',
     financialInterestCents: 310_000_000,
     riskProfile: 'hoog',
+    risks: 'Afhankelijk van de markt voor grondstoffen en verwerkingstarieven; vervanging wagenpark.',
     ownerPortfolioHolder: 'Fatima Bakker (Financiën)',
     clientPortfolioHolder: 'Pieter Jansen (Ruimte en Milieu)',
     accountHolder: ah('Joost Hendriks', 'j.hendriks'),

@@ -14,7 +14,7 @@ export const CONTRACT_COLUMNS = [
   'functie', 'portefeuillehouder', 'accounthouder', 'accounthouder_email', 'risicoprofiel', 'financieel_belang',
 ] as const;
 export const EXTENSION_COLUMNS = [
-  'opdrachtgever', 'rechtsvorm', 'eigen_vermogen_begin', 'eigen_vermogen_eind', 'vreemd_vermogen_begin', 'vreemd_vermogen_eind', 'resultaat',
+  'opdrachtgever', 'rechtsvorm', 'eigen_vermogen_begin', 'eigen_vermogen_eind', 'vreemd_vermogen_begin', 'vreemd_vermogen_eind', 'resultaat', 'risicos',
 ] as const;
 export const ALL_COLUMNS = [...CONTRACT_COLUMNS, ...EXTENSION_COLUMNS] as const;
 type Column = (typeof ALL_COLUMNS)[number];
@@ -243,6 +243,7 @@ export function parseRegisterCsv(input: string | Buffer): CsvParseResult {
       ownerPortfolioHolder: v('portefeuillehouder'),
       clientPortfolioHolder: v('opdrachtgever'),
       accountHolder: ah === null ? null : { name: ah, email: ahEmail, function: null },
+      risks: v('risicos'),
       seats: d.seats.map((s) => s.seat),
       demo: false,
     });
@@ -280,6 +281,7 @@ export function registerToCsv(parties: (Party | NewParty)[]): string {
       vreemd_vermogen_begin: amount(p.debtStartCents),
       vreemd_vermogen_eind: amount(p.debtEndCents),
       resultaat: amount(p.resultCents),
+      risicos: p.risks ?? '',
     };
     const seats: (Seat | null)[] = p.seats.length > 0 ? p.seats : [null];
     seats.forEach((s, i) => {

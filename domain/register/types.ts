@@ -48,6 +48,8 @@ export interface Party {
   /** opdrachtgeversrol */
   clientPortfolioHolder: string | null;
   accountHolder: Person | null;
+  /** Risks in words, for the budget paragraph. */
+  risks: string | null;
   seats: Seat[];
   demo: boolean;
 }
