@@ -12,6 +12,10 @@ import { GraphGroups } from '../graph/graphGroups';
 import { RoleResolver } from '../domain/access/roles';
 import { KyselyAuditLog } from '../store/auditStore';
 import { UserRateLimiter } from './userRateLimiter';
+import { CalendarService } from '../domain/calendar/calendarService';
+import { LinkService } from '../domain/links/linkService';
+import { CalendarStore } from '../store/calendarStore';
+import { registerLinkRoutes } from './linkRoutes';
 import { RegisterService } from '../domain/register/registerService';
 import { catalogue } from '../locales';
 import { ConversationStore } from '../store/conversationStore';
@@ -101,9 +105,18 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     (roleCfg.adminGroupId || roleCfg.secretaryGroupId) && groupCredential ? new GraphGroups(config.graphBaseUrl, groupCredential) : undefined,
   );
   const audit = new KyselyAuditLog(db.kysely);
+  const calendarStore = new CalendarStore(db.kysely);
+  const calendar = new CalendarService(calendarStore);
+  if (config.demo) {
+    const seeded = await calendar.seedDemo((await register.snapshot()).parties);
+    if (seeded > 0) logger.info({ events: seeded }, 'seeded demo governance dates');
+  }
+  let baseUrl = '';
+  const publicUrl = () => (config.botDomain ? `https://${config.botDomain}` : baseUrl);
+  const links = new LinkService(calendarStore, publicUrl);
   const bot = new PartnerwijzerBot({
     gateway,
-    services: { register, directory, roles, audit },
+    services: { register, directory, roles, audit, links },
     conversations,
     logger,
     rateLimiter: new UserRateLimiter(config.userRateLimit),
@@ -137,7 +150,8 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     res.json({ status: draining ? 'draining' : 'ok', version: VERSION, store: db.kind, mode: config.localMode ? 'local' : 'teams' });
   });
 
-  let baseUrl = '';
+  registerLinkRoutes(server, { calendarStore, calendar, register, logger });
+
   if (config.localMode) {
     const directLine = new LocalDirectLine(
       () => `${baseUrl}/`,

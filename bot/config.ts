@@ -33,6 +33,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: optionalString
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  BOT_DOMAIN: optionalString.refine((v) => v === undefined || /^[a-z0-9.-]+(:\d+)?$/i.test(v), { message: 'must be a host name such as partnerwijzer.gemeente.nl' }),
   REGISTER_ADMINS: optionalString,
   SECRETARIES: optionalString,
   ADMIN_GROUP_ID: optionalString,
@@ -66,6 +67,8 @@ export interface AppConfig {
   roles: { adminIds: string[]; secretaryIds: string[]; adminGroupId: string | undefined; secretaryGroupId: string | undefined };
   /** Messages per user per minute before the bot asks them to slow down. */
   userRateLimit: number;
+  /** Public host name, for links the bot hands out (calendar feeds, downloads). */
+  botDomain: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -114,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       secretaryGroupId: e.SECRETARY_GROUP_ID?.toLowerCase(),
     },
     userRateLimit: e.USER_RATE_LIMIT,
+    botDomain: e.BOT_DOMAIN,
   };
 }

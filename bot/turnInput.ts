@@ -27,7 +27,12 @@ export function toTurnInput(activity: Activity): TurnInput {
     value,
     lang: detectLang(text, activity.locale),
     user: { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: activity.from?.name },
-    conversation: { id: activity.conversation?.id ?? '', type: activity.conversation?.conversationType, tenantId: tenantOf(activity) },
+    conversation: {
+      id: activity.conversation?.id ?? '',
+      type: activity.conversation?.conversationType,
+      tenantId: tenantOf(activity),
+      teamId: (activity.channelData as { team?: { id?: string } } | undefined)?.team?.id,
+    },
   };
 }
 

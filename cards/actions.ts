@@ -6,7 +6,8 @@ export type CardAction =
   | { action: 'ask'; text: string }
   | { action: 'party'; partyId: string; intent: 'represent' | 'accountHolder' | 'portfolioHolder' | 'partyInfo'; body?: string }
   | { action: 'person'; key: string }
-  | { action: 'followUp'; kind: 'change' | 'meeting' | 'signal'; partyId: string };
+  | { action: 'followUp'; kind: 'change' | 'meeting' | 'signal'; partyId: string }
+  | { action: 'revokeCalendar' };
 
 export function submit(title: string, data: CardAction, display?: string): Record<string, unknown> {
   const shown = display ?? title;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { cliCatalogue, cliLang } from '../locales/cli';
-import { auditCommand, exportCommand, importCommand, paragraphCommand } from './registerCommands';
+import { addDateCommand, auditCommand, calendarCommand, exportCommand, importCommand, paragraphCommand } from './registerCommands';
 
 async function serve(): Promise<number> {
   const config = loadConfig();
@@ -72,6 +72,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'paragraaf':
       case 'paragraph':
         return await paragraphCommand(loadConfig(), rest, process.stdout, process.stderr);
+      case 'calendar':
+      case 'agenda':
+        return await calendarCommand(loadConfig(), rest, process.stdout, process.stderr);
+      case 'datum':
+        return await addDateCommand(loadConfig(), rest, process.stdout, process.stderr);
       case 'package':
         return await packageCli(rest);
       case undefined:

@@ -6,6 +6,10 @@ import { RegisterService } from '../domain/register/registerService';
 import { cliCatalogue, cliLang } from '../locales/cli';
 import { openDb } from '../store/db';
 import { renderParagraph, type ParagraphFormat } from '../domain/paragraph/output';
+import { DateTime } from 'luxon';
+import { CalendarService } from '../domain/calendar/calendarService';
+import { EVENT_KINDS, type EventKind } from '../domain/calendar/events';
+import { CalendarStore } from '../store/calendarStore';
 import { KyselyAuditLog } from '../store/auditStore';
 import { KyselyRegisterStore } from '../store/registerStore';
 
@@ -133,4 +137,71 @@ export async function paragraphCommand(config: AppConfig, args: string[], out: N
     }
     return 0;
   });
+}
+
+function option(args: string[], ...names: string[]): string | undefined {
+  for (const n of names) {
+    const i = args.indexOf(n);
+    if (i >= 0) return args[i + 1];
+  }
+  return undefined;
+}
+
+/** `partnerwijzer calendar [--out file.ics]`: every governance date as iCalendar. */
+export async function calendarCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const db = await openDb(config.databaseUrl);
+  try {
+    const parties = await new KyselyRegisterStore(db.kysely).listParties();
+    const ics = await new CalendarService(new CalendarStore(db.kysely)).ics(parties, 'Partnerwijzer — verbonden partijen');
+    const file = option(args, '--out');
+    if (!file) out.write(ics);
+    else {
+      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      fs.writeFileSync(file, ics);
+      err.write(`${file}\n`);
+    }
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * `partnerwijzer datum --partij GGD --soort vergadering --orgaan AB --datum 2027-03-12 --tijd 14:00-16:00`:
+ * an administrator enters a governance date (soort: vergadering, kaderbrief, ontwerpbegroting, jaarrekening, overig).
+ */
+export async function addDateCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const partyName = option(args, '--partij');
+  const kind = option(args, '--soort') ?? 'vergadering';
+  const date = option(args, '--datum');
+  const time = option(args, '--tijd');
+  const body = option(args, '--orgaan') ?? null;
+  const title = option(args, '--omschrijving') ?? null;
+  const problems: string[] = [];
+  if (!partyName) problems.push('--partij: verplicht');
+  if (!(EVENT_KINDS as readonly string[]).includes(kind)) problems.push(`--soort: kies uit ${EVENT_KINDS.join(', ')}`);
+  if (!date || !DateTime.fromISO(date).isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push('--datum: verplicht, als JJJJ-MM-DD');
+  const tm = time === undefined ? null : /^(\d{2}:\d{2})(?:-(\d{2}:\d{2}))?$/.exec(time);
+  if (time !== undefined && !tm) problems.push('--tijd: als UU:MM of UU:MM-UU:MM');
+  if (problems.length > 0) {
+    for (const p of problems) err.write(`${p}\n`);
+    return 2;
+  }
+  const db = await openDb(config.databaseUrl);
+  try {
+    const register = new RegisterService(new KyselyRegisterStore(db.kysely));
+    const r = (await register.snapshot()).partyIndex.resolve(partyName!);
+    if (r.kind !== 'match') {
+      err.write(`--partij: "${partyName}" is niet eenduidig een verbonden partij${r.kind === 'ambiguous' ? ` (${r.candidates.map((c) => c.party.name).join(', ')})` : ''}\n`);
+      return 1;
+    }
+    const e = await new CalendarStore(db.kysely).addEvent(
+      { partyId: r.party.id, kind: kind as EventKind, body, date: date!, startTime: tm ? tm[1] : null, endTime: tm?.[2] ?? null, title },
+      actor(),
+    );
+    out.write(`${r.party.name}: ${kind}${body ? ` ${body}` : ''} op ${e.date}${e.startTime ? ` ${e.startTime}` : ''} vastgelegd.\n`);
+    return 0;
+  } finally {
+    await db.close();
+  }
 }

@@ -17,6 +17,9 @@ export type Intent =
   | { kind: 'personSeats'; person: string }
   | { kind: 'partyInfo'; party: string; explicit: boolean }
   | { kind: 'roles' }
+  | { kind: 'calendarLink' }
+  | { kind: 'calendarRevoke' }
+  | { kind: 'paragraph'; year: number | null }
   | { kind: 'audit' }
   | { kind: 'none' };
 
@@ -55,6 +58,9 @@ const CATEGORY_WORDS: [RegExp, BbvCategory][] = [
 const RULES: Rule[] = [
   r('(help|hulp|menu|start|\\?|wat kun je|wat kan je|wat kun jij|what can you do|commands|help me|hallo|hoi|hello|hi)', () => ({ kind: 'help' })),
   r('(?:rollen|toon (?:de )?rollen|welke rollen zijn er|wie zijn (?:de )?(?:registerbeheerders|beheerders|secretarissen)|roles|list roles|show roles|who are the (?:administrators|admins|secretaries))', () => ({ kind: 'roles' })),
+  r('(?:agenda[- ]?link|agendalink)(?: \\w+)* (?:intrekken|intrekken aub)|trek (?:de |mijn )?agenda[- ]?link in|(?:revoke|remove) (?:the |my )?calendar link', () => ({ kind: 'calendarRevoke' })),
+  r('(?:geef (?:mij|me|ons) )?(?:de |een |mijn )?(?:agenda[- ]?link|agendalink|agenda-abonnement|ical[- ]?link)(?: voor (?:mij|dit team|ons team|het team))?|(?:give me |get )?(?:the |a |my )?calendar (?:link|feed|subscription)(?: for (?:me|this team))?', () => ({ kind: 'calendarLink' })),
+  r('(?:maak|genereer|toon)? ?(?:de )?paragraaf (?:verbonden partijen)?(?: voor| van)? ?(?<year>20\\d\\d)?|(?:make|create|generate) (?:the )?(?:budget )?paragraph(?: on affiliated parties)?(?: for)? ?(?<year2>20\\d\\d)?', (g) => ({ kind: 'paragraph', year: g.year ? Number(g.year) : g.year2 ? Number(g.year2) : null })),
   r('(?:audit|auditlog|audit log|toon (?:de )?audit(?: ?log)?|laatste wijzigingen|recente wijzigingen|show (?:the )?audit(?: log)?|recent changes)', () => ({ kind: 'audit' })),
   // Glossary: difference between two terms, then "what is X"
   r(`wat is (?:nou )?het verschil tussen ${ART}(?<a>.+?) en ${ART}(?<b>.+)`, (g) => ({ kind: 'glossary', terms: [g.a, g.b] })),

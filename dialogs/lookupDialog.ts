@@ -12,6 +12,7 @@ import type { Party, Seat } from '../domain/register/types';
 import { foldText } from '../domain/register/nameNormalize';
 import { glossaryTexts } from '../locales';
 import { auditAnswer, rolesAnswer } from './accessDialog';
+import { calendarLinkAnswer, calendarRevokeAnswer, paragraphAnswer } from './linksDialog';
 import { canonicalBody, type Intent } from './intents';
 import type { DialogContext, Reply } from './types';
 
@@ -118,6 +119,12 @@ export async function answerIntent(ctx: DialogContext, intent: Intent): Promise<
     }
     case 'roles':
       return rolesAnswer(ctx);
+    case 'calendarLink':
+      return calendarLinkAnswer(ctx);
+    case 'calendarRevoke':
+      return calendarRevokeAnswer(ctx);
+    case 'paragraph':
+      return paragraphAnswer(ctx, intent.year);
     case 'audit':
       return auditAnswer(ctx);
     case 'help':
@@ -143,6 +150,8 @@ export async function answerCardAction(ctx: DialogContext, action: CardAction): 
     }
     case 'followUp':
       return [{ text: t.party.followUpSoon }];
+    case 'revokeCalendar':
+      return calendarRevokeAnswer(ctx);
     case 'ask':
       return []; // turned into text by the bot layer before routing
   }

@@ -1,6 +1,7 @@
 import type { AdaptiveCardJson } from '../cards/cardKit';
 import type { AuditLog } from '../domain/access/audit';
 import type { RoleResolver } from '../domain/access/roles';
+import type { LinkService } from '../domain/links/linkService';
 import type { PeopleDirectory } from '../domain/people/directory';
 import type { RegisterService } from '../domain/register/registerService';
 import type { Catalogue, Lang } from '../locales';
@@ -13,7 +14,7 @@ export interface TurnInput {
   value: Record<string, unknown> | undefined;
   lang: Lang;
   user: { id: string; aadObjectId: string | undefined; name: string | undefined };
-  conversation: { id: string; type: string | undefined; tenantId: string | undefined };
+  conversation: { id: string; type: string | undefined; tenantId: string | undefined; teamId: string | undefined };
 }
 
 /** What a dialog answers; the bot layer turns it into activities. */
@@ -26,6 +27,7 @@ export interface DialogServices {
   register: RegisterService;
   roles: RoleResolver;
   audit: AuditLog;
+  links: LinkService;
   /** Microsoft Graph people lookup, when configured. */
   directory?: PeopleDirectory;
 }

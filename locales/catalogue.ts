@@ -62,6 +62,16 @@ export interface Catalogue {
     auditExport: string;
   };
   throttled: string;
+  links: {
+    calendarTitle: (team: boolean) => string;
+    calendarBody: string;
+    calendarOpen: string;
+    calendarRevoke: string;
+    calendarRevoked: (n: number) => string;
+    paragraphTitle: (year: number) => string;
+    paragraphBody: (gaps: number) => string;
+    paragraphValid: string;
+  };
   emptyMessage: string;
   notUnderstood: (text: string) => string;
   error: string;

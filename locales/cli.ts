@@ -37,6 +37,8 @@ Opdrachten:
   package [--out f.zip] maak het Teams-app-pakket (nodig: MicrosoftAppId, BOT_DOMAIN)
   audit [--out f.csv] [--since datum]  exporteer de audit-trail
   paragraaf --jaar J --out f.docx|.html|.md  maak de paragraaf verbonden partijen
+  calendar [--out f.ics]  schrijf de bestuurlijke agenda als iCalendar
+  datum --partij P --soort vergadering --orgaan AB --datum JJJJ-MM-DD [--tijd 14:00-16:00]  leg een datum vast
   help                  toon deze hulp`,
   unknownCommand: (c) => `Onbekende opdracht: ${c}`,
 };
@@ -77,6 +79,8 @@ Commands:
   package [--out f.zip] build the Teams app package (needs MicrosoftAppId, BOT_DOMAIN)
   audit [--out f.csv] [--since date]  export the audit trail
   paragraaf --jaar Y --out f.docx|.html|.md  write the budget paragraph on affiliated parties
+  calendar [--out f.ics]  write the governance calendar as iCalendar
+  datum --partij P --soort vergadering --orgaan AB --datum YYYY-MM-DD [--tijd 14:00-16:00]  record a date
   help                show this help`,
   unknownCommand: (c) => `Unknown command: ${c}`,
 };

@@ -16,6 +16,7 @@ export const PERMISSIONS = {
   'templates.edit': ['admin'],
   'roles.list': ['admin'],
   'audit.read': ['admin'],
+  'paragraph.create': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -55,6 +55,7 @@ test.each([
   ['someone without a role asks for the audit trail', NOBODY, 'audit', 'audit.read'],
   ['a secretary asks for the roles', SECRETARY, 'wie zijn de beheerders?', 'roles.list'],
   ['a secretary asks for the audit trail', SECRETARY, 'laatste wijzigingen', 'audit.read'],
+  ['someone without a role asks for the budget paragraph', NOBODY, 'maak de paragraaf verbonden partijen voor 2027', 'paragraph.create'],
 ])('%s: a clear refusal card and an audit entry', async (_name, who, text, permission) => {
   const before = await deniedCount();
   const answer = await askAs(who, text);
@@ -69,4 +70,8 @@ test('the administrator reads the audit trail, refusals included', async () => {
   expect(text).toContain('Laatste wijzigingen (audit)');
   expect(text).toContain('access.denied');
   expect(text).toContain('party.create');
+});
+
+test('the administrator gets the paragraph', async () => {
+  expect(await askAs(ADMIN, 'maak de paragraaf verbonden partijen voor 2027')).toContain('Paragraaf verbonden partijen 2027');
 });

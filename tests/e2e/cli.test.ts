@@ -103,4 +103,20 @@ describe('npx partnerwijzer import / export', () => {
     expect(later.stdout.trim().split('\n')).toHaveLength(1);
     expect((await cli(['audit', '--since', 'gisteren'], env)).code).toBe(2);
   });
+
+  test('paragraaf and calendar from the command line; an administrator records a date', async () => {
+    const md = path.join(dir, 'p.md');
+    expect((await cli(['paragraaf', '--jaar', '2027', '--out', md], env)).code).toBe(0);
+    expect(fs.readFileSync(md, 'utf8')).toContain('### Omgevingsdienst Haaglanden');
+    expect((await cli(['paragraaf', '--jaar', 'x'], env)).code).toBe(2);
+    const added = await cli(['datum', '--partij', 'ODH', '--soort', 'ontwerpbegroting', '--datum', '2027-04-15'], env);
+    expect(added.stdout).toContain('Omgevingsdienst Haaglanden: ontwerpbegroting op 2027-04-15 vastgelegd.');
+    expect((await cli(['datum', '--partij', 'Vitens', '--datum', '2027-04-15'], env)).code).toBe(1);
+    expect((await cli(['datum', '--partij', 'ODH', '--datum', '15-04-2027'], env)).code).toBe(2);
+    const ics = path.join(dir, 'agenda.ics');
+    expect((await cli(['calendar', '--out', ics], env)).code).toBe(0);
+    const text = fs.readFileSync(ics, 'utf8');
+    expect(text).toContain('DTSTART;VALUE=DATE:20270415');
+    expect(text).toContain('DTSTART;VALUE=DATE:20270708'); // + 12 weeks: the zienswijze deadline
+  });
 });

@@ -1,0 +1,84 @@
+import { DateTime } from 'luxon';
+import type { Party } from '../register/types';
+
+/** Governance dates the bot knows, per party. Dates are local to Europe/Amsterdam. */
+export const EVENT_KINDS = ['vergadering', 'kaderbrief', 'ontwerpbegroting', 'jaarrekening', 'overig'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface GovernanceEvent {
+  id: string;
+  partyId: string;
+  kind: EventKind;
+  /** AB, DB, AvA … for meetings */
+  body: string | null;
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM, or null for an all-day date */
+  startTime: string | null;
+  endTime: string | null;
+  title: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+export type NewGovernanceEvent = Omit<GovernanceEvent, 'id' | 'version' | 'updatedAt'>;
+
+/** One calendar entry as a feed shows it; uid is stable so an update replaces the old entry. */
+export interface CalendarEntry {
+  uid: string;
+  summary: string;
+  description: string;
+  date: string;
+  startTime: string | null;
+  endTime: string | null;
+  sequence: number;
+  lastModified: string;
+}
+
+/** Wgr art. 35: the council has 12 weeks from receipt of the draft budget for its zienswijze. */
+export const ZIENSWIJZE_WEEKS_BUDGET = 12;
+
+export function addWeeks(date: string, weeks: number): string {
+  return DateTime.fromISO(date, { zone: 'Europe/Amsterdam' }).plus({ weeks }).toISODate()!;
+}
+
+const KIND_LABEL: Record<EventKind, string> = {
+  vergadering: 'vergadering',
+  kaderbrief: 'kaderbrief ontvangen',
+  ontwerpbegroting: 'ontwerpbegroting ontvangen',
+  jaarrekening: 'jaarrekening',
+  overig: 'datum',
+};
+
+/** Feed entries for the events, plus the zienswijze deadline that follows from each draft budget. */
+export function calendarEntries(events: GovernanceEvent[], parties: Map<string, Party>, uidDomain: string): CalendarEntry[] {
+  const out: CalendarEntry[] = [];
+  for (const e of events) {
+    const party = parties.get(e.partyId);
+    if (!party) continue;
+    const what = e.title ?? (e.kind === 'vergadering' && e.body ? `${e.body}-vergadering` : KIND_LABEL[e.kind]);
+    out.push({
+      uid: `${e.id}@${uidDomain}`,
+      summary: `${party.name}: ${what}`,
+      description: `${party.name} (${party.category}). Partnerwijzer.`,
+      date: e.date,
+      startTime: e.startTime,
+      endTime: e.endTime,
+      sequence: e.version - 1,
+      lastModified: e.updatedAt,
+    });
+    if (e.kind === 'ontwerpbegroting') {
+      out.push({
+        uid: `${e.id}-zienswijze@${uidDomain}`,
+        summary: `${party.name}: uiterste datum zienswijze raad op de ontwerpbegroting`,
+        description: `De raad kan binnen ${ZIENSWIJZE_WEEKS_BUDGET} weken na ontvangst (${e.date}) een zienswijze geven op de ontwerpbegroting (Wgr art. 35).`,
+        date: addWeeks(e.date, ZIENSWIJZE_WEEKS_BUDGET),
+        startTime: null,
+        endTime: null,
+        sequence: e.version - 1,
+        lastModified: e.updatedAt,
+      });
+    }
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
+}
