@@ -4,6 +4,8 @@ import { RegisterService } from '../../domain/register/registerService';
 import { ConversationStore } from '../../store/conversationStore';
 import { openDb, type Db } from '../../store/db';
 import { KyselyRegisterStore } from '../../store/registerStore';
+import { CalendarStore } from '../../store/calendarStore';
+import { migrationProvider } from '../../store/migrations';
 import { tempDir } from '../support/harness';
 import { createTempDatabase, pgAvailable } from '../support/pg';
 
@@ -29,8 +31,8 @@ function storeSuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ url: s
       expect(db.kind).toBe(kind);
       const again = await openDb(url);
       await again.close();
-      const rows = await db.kysely.selectFrom('kysely_migration' as never).selectAll().execute();
-      expect(rows).toHaveLength(1);
+      const rows = (await db.kysely.selectFrom('kysely_migration' as never).selectAll().execute()) as { name: string }[];
+      expect(rows.map((r) => r.name).sort()).toEqual(Object.keys(await migrationProvider.getMigrations()).sort());
     });
 
     test('demo seed fills an empty register once, with an audit line per party', async () => {
@@ -70,6 +72,23 @@ function storeSuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ url: s
       expect(outcome).toMatch(/UNIQUE|duplicate key/i);
       expect(await store.countParties()).toBe(before);
       expect((await db.kysely.selectFrom('audit_log').selectAll().execute()).length).toBe(auditBefore);
+    });
+
+    test('calendar: events get versions on update; link tokens are found until revoked', async () => {
+      const parties = await new KyselyRegisterStore(db.kysely).listParties();
+      const cal = new CalendarStore(db.kysely);
+      const e = await cal.addEvent({ partyId: parties[0].id, kind: 'vergadering', body: 'AB', date: '2027-03-12', startTime: '14:00', endTime: '16:00', title: null }, 'test');
+      const moved = await cal.updateEvent(e.id, { date: '2027-03-19' }, 'test');
+      expect(moved).toMatchObject({ id: e.id, date: '2027-03-19', startTime: '14:00', version: 2 });
+      expect(await cal.updateEvent('missing', { date: '2027-01-01' }, 'test')).toBeUndefined();
+      const t = await cal.createToken('calendar', 'user:x', {});
+      expect(await cal.findToken(t.token, 'calendar')).toMatchObject({ owner: 'user:x' });
+      expect(await cal.findToken(t.token, 'download')).toBeUndefined();
+      expect(await cal.activeFor('calendar', 'user:x')).toMatchObject({ token: t.token });
+      expect(await cal.revokeAll('calendar', 'user:x')).toBe(1);
+      expect(await cal.findToken(t.token, 'calendar')).toBeUndefined();
+      const expired = await cal.createToken('download', 'user:x', {}, -1000);
+      expect(await cal.findToken(expired.token, 'download')).toBeUndefined();
     });
 
     test('conversations: upsert refreshes serviceUrl, keeps a known name, deactivates by team', async () => {
