@@ -94,7 +94,46 @@ export interface LinkTokensTable {
   revoked_at: string | null;
 }
 
+export interface ChecklistRunsTable {
+  id: string;
+  party_id: string;
+  template_id: string;
+  template_version: number;
+  change_kind: string;
+  anchor_date: string;
+  deadline: string | null;
+  conversation_id: string | null;
+  activity_id: string | null;
+  status: string;
+  version: number;
+  started_by: string;
+  started_by_name: string | null;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface ChecklistStepsTable {
+  run_id: string;
+  step_id: string;
+  position: number;
+  title_nl: string;
+  title_en: string;
+  audience: string;
+  owner_role: string;
+  owner_name: string | null;
+  owner_email: string | null;
+  due_date: string;
+  status: string;
+  reason: string | null;
+  notes_json: string;
+  done_by: string | null;
+  done_at: string | null;
+  version: number;
+}
+
 export interface Database {
+  checklist_runs: ChecklistRunsTable;
+  checklist_steps: ChecklistStepsTable;
   governance_events: GovernanceEventsTable;
   link_tokens: LinkTokensTable;
   parties: PartiesTable;

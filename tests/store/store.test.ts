@@ -5,6 +5,10 @@ import { ConversationStore } from '../../store/conversationStore';
 import { openDb, type Db } from '../../store/db';
 import { KyselyRegisterStore } from '../../store/registerStore';
 import { CalendarStore } from '../../store/calendarStore';
+import { ChecklistService } from '../../domain/checklists/checklistService';
+import { loadTemplates } from '../../domain/checklists/template';
+import { KyselyChecklistStore } from '../../store/checklistStore';
+import { PROJECT_ROOT } from '../support/paths';
 import { migrationProvider } from '../../store/migrations';
 import { tempDir } from '../support/harness';
 import { createTempDatabase, pgAvailable } from '../support/pg';
@@ -89,6 +93,36 @@ function storeSuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ url: s
       expect(await cal.findToken(t.token, 'calendar')).toBeUndefined();
       const expired = await cal.createToken('download', 'user:x', {}, -1000);
       expect(await cal.findToken(expired.token, 'download')).toBeUndefined();
+    });
+
+    test('checklists: 20 parallel actions on one run all land (versioned steps, retried on conflict); a late "done" on a done step reports the change', async () => {
+      const parties = await new KyselyRegisterStore(db.kysely).listParties();
+      const party = parties.find((p) => p.name === 'Omgevingsdienst Haaglanden')!;
+      const service = new ChecklistService(new KyselyChecklistStore(db.kysely), loadTemplates(path.join(PROJECT_ROOT, 'templates', 'checklists')));
+      const run = await service.start(service.templateFor('ontwerpbegroting')!, 'ontwerpbegroting', party, '2027-03-01', { id: 'u1', name: 'Starter' }, null);
+      expect(run.steps).toHaveLength(10);
+      const results = await Promise.all(
+        run.steps.flatMap((st, i) => [
+          service.act(run.id, st.stepId, { kind: 'done' }, { id: `u${i}`, name: `Gebruiker ${i}` }),
+          service.act(run.id, st.stepId, { kind: 'note', text: `notitie ${i}` }, { id: `v${i}`, name: `Collega ${i}` }),
+        ]),
+      );
+      expect(results.every((r) => r.outcome === 'applied')).toBe(true);
+      const after = (await service.get(run.id))!;
+      expect(after.steps.every((st) => st.status === 'done')).toBe(true);
+      expect(after.steps.every((st) => st.notes.length === 1)).toBe(true);
+      expect(after.status).toBe('closed');
+      expect(after.version).toBe(1 + 20 + 1);
+      expect(results.filter((r) => r.outcome === 'applied' && r.closedNow)).toHaveLength(1);
+      const late = await service.act(run.id, run.steps[0].stepId, { kind: 'done' }, { id: 'x', name: 'Laat' });
+      expect(late.outcome).toBe('closed');
+      const second = await service.start(service.templateFor('signaal')!, 'signaal', party, '2027-03-01', { id: 'u1', name: 'Starter' }, null);
+      expect((await service.act(second.id, 'vastleggen', { kind: 'done' }, { id: 'a', name: 'Eerste' })).outcome).toBe('applied');
+      const stale = await service.act(second.id, 'vastleggen', { kind: 'na', reason: 'n.v.t.' }, { id: 'b', name: 'Tweede' });
+      expect(stale.outcome).toBe('changed');
+      expect(stale.outcome === 'changed' && stale.step.doneBy).toBe('Eerste');
+      const audit = await db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'checklist.step').execute();
+      expect(audit.filter((a) => a.entity_id.startsWith(run.id))).toHaveLength(20);
     });
 
     test('conversations: upsert refreshes serviceUrl, keeps a known name, deactivates by team', async () => {

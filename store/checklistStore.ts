@@ -1,0 +1,163 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ChecklistRepository, ChecklistRun, ChecklistStep, StepPatch, StepStatus } from '../domain/checklists/types';
+import type { OwnerRole } from '../domain/checklists/template';
+import { writeAudit } from './audit';
+import type { ChecklistRunsTable, ChecklistStepsTable, Database } from './schema';
+
+function toStep(r: Selectable<ChecklistStepsTable>): ChecklistStep {
+  return {
+    stepId: r.step_id,
+    position: r.position,
+    title: { nl: r.title_nl, en: r.title_en },
+    audience: r.audience as 'intern' | 'extern',
+    ownerRole: r.owner_role as OwnerRole,
+    owner: r.owner_name === null ? null : { name: r.owner_name, email: r.owner_email },
+    due: r.due_date,
+    status: r.status as StepStatus,
+    reason: r.reason,
+    notes: JSON.parse(r.notes_json) as ChecklistStep['notes'],
+    doneBy: r.done_by,
+    doneAt: r.done_at,
+    version: r.version,
+  };
+}
+
+function toRun(r: Selectable<ChecklistRunsTable>, steps: ChecklistStep[]): ChecklistRun {
+  return {
+    id: r.id,
+    partyId: r.party_id,
+    templateId: r.template_id,
+    templateVersion: r.template_version,
+    changeKind: r.change_kind,
+    anchorDate: r.anchor_date,
+    deadline: r.deadline,
+    conversationId: r.conversation_id,
+    activityId: r.activity_id,
+    status: r.status as 'open' | 'closed',
+    version: r.version,
+    startedBy: r.started_by,
+    startedByName: r.started_by_name,
+    createdAt: r.created_at,
+    closedAt: r.closed_at,
+    steps,
+  };
+}
+
+export class KyselyChecklistStore implements ChecklistRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insertRun(run: ChecklistRun, actor: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('checklist_runs')
+        .values({
+          id: run.id,
+          party_id: run.partyId,
+          template_id: run.templateId,
+          template_version: run.templateVersion,
+          change_kind: run.changeKind,
+          anchor_date: run.anchorDate,
+          deadline: run.deadline,
+          conversation_id: run.conversationId,
+          activity_id: run.activityId,
+          status: run.status,
+          version: run.version,
+          started_by: run.startedBy,
+          started_by_name: run.startedByName,
+          created_at: run.createdAt,
+          closed_at: null,
+        })
+        .execute();
+      await trx
+        .insertInto('checklist_steps')
+        .values(
+          run.steps.map((s) => ({
+            run_id: run.id,
+            step_id: s.stepId,
+            position: s.position,
+            title_nl: s.title.nl,
+            title_en: s.title.en,
+            audience: s.audience,
+            owner_role: s.ownerRole,
+            owner_name: s.owner?.name ?? null,
+            owner_email: s.owner?.email ?? null,
+            due_date: s.due,
+            status: s.status,
+            reason: null,
+            notes_json: '[]',
+            done_by: null,
+            done_at: null,
+            version: 1,
+          })),
+        )
+        .execute();
+      await writeAudit(trx, { actor, action: 'checklist.start', entity: 'checklist', entityId: run.id, after: { party: run.partyId, template: run.templateId, anchor: run.anchorDate } });
+    });
+  }
+
+  async getRun(id: string): Promise<ChecklistRun | undefined> {
+    const r = await this.db.selectFrom('checklist_runs').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!r) return undefined;
+    const steps = await this.db.selectFrom('checklist_steps').selectAll().where('run_id', '=', id).orderBy('position').execute();
+    return toRun(r, steps.map(toStep));
+  }
+
+  async updateStep(runId: string, stepId: string, expectedVersion: number, patch: StepPatch, actor: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('checklist_steps').selectAll().where('run_id', '=', runId).where('step_id', '=', stepId).executeTakeFirst();
+      const res = await trx
+        .updateTable('checklist_steps')
+        .set({
+          ...(patch.status !== undefined ? { status: patch.status } : {}),
+          ...(patch.reason !== undefined ? { reason: patch.reason } : {}),
+          ...(patch.notes !== undefined ? { notes_json: JSON.stringify(patch.notes) } : {}),
+          ...(patch.owner !== undefined ? { owner_name: patch.owner?.name ?? null, owner_email: patch.owner?.email ?? null } : {}),
+          ...(patch.doneBy !== undefined ? { done_by: patch.doneBy } : {}),
+          ...(patch.doneAt !== undefined ? { done_at: patch.doneAt } : {}),
+          version: expectedVersion + 1,
+        })
+        .where('run_id', '=', runId)
+        .where('step_id', '=', stepId)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) return false;
+      await trx.updateTable('checklist_runs').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', runId).execute();
+      await writeAudit(trx, { actor, action: 'checklist.step', entity: 'checklist_step', entityId: `${runId}/${stepId}`, before: before ? toStep(before) : undefined, after: patch });
+      return true;
+    });
+  }
+
+  async closeRun(runId: string, actor: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const res = await trx
+        .updateTable('checklist_runs')
+        .set((eb) => ({ status: 'closed', closed_at: new Date().toISOString(), version: eb('version', '+', 1) }))
+        .where('id', '=', runId)
+        .where('status', '=', 'open')
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) return false;
+      await writeAudit(trx, { actor, action: 'checklist.close', entity: 'checklist', entityId: runId });
+      return true;
+    });
+  }
+
+  async setMessage(runId: string, conversationId: string, activityId: string): Promise<void> {
+    await this.db.updateTable('checklist_runs').set({ conversation_id: conversationId, activity_id: activityId }).where('id', '=', runId).execute();
+  }
+
+  private async withSteps(rows: Selectable<ChecklistRunsTable>[]): Promise<ChecklistRun[]> {
+    if (rows.length === 0) return [];
+    const steps = await this.db.selectFrom('checklist_steps').selectAll().where('run_id', 'in', rows.map((r) => r.id)).orderBy('run_id').orderBy('position').execute();
+    const by = new Map<string, ChecklistStep[]>();
+    for (const s of steps) by.set(s.run_id, [...(by.get(s.run_id) ?? []), toStep(s)]);
+    return rows.map((r) => toRun(r, by.get(r.id) ?? []));
+  }
+
+  async runsForParty(partyId: string): Promise<ChecklistRun[]> {
+    return this.withSteps(await this.db.selectFrom('checklist_runs').selectAll().where('party_id', '=', partyId).orderBy('created_at', 'desc').execute());
+  }
+
+  async openRuns(): Promise<ChecklistRun[]> {
+    return this.withSteps(await this.db.selectFrom('checklist_runs').selectAll().where('status', '=', 'open').orderBy('created_at').execute());
+  }
+}
