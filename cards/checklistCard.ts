@@ -1,0 +1,106 @@
+import { DateTime } from 'luxon';
+import type { ChecklistTemplate } from '../domain/checklists/template';
+import type { ChecklistRun, ChecklistStep } from '../domain/checklists/types';
+import type { Party } from '../domain/register/types';
+import type { Catalogue } from '../locales';
+import type { AdaptiveCardJson } from './cardKit';
+import { escapeMarkdown } from './text';
+
+/** What a checklist button sends back, as invoke data (Action.Execute) or submit value (fallback). */
+export interface ChecklistActionData {
+  action: 'checklist';
+  verb: 'step.done' | 'step.na' | 'step.note' | 'step.reassign' | 'refresh';
+  runId: string;
+  stepId?: string;
+}
+
+function date(iso: string, t: Catalogue): string {
+  return DateTime.fromISO(iso, { zone: 'Europe/Amsterdam' }).setLocale(t.lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('d LLL yyyy');
+}
+
+/**
+ * Universal Action with an Action.Submit fallback for clients without Universal Actions: both
+ * carry the same data, so the bot handles either path the same way.
+ */
+function execute(title: string, data: ChecklistActionData, style?: 'positive'): Record<string, unknown> {
+  return {
+    type: 'Action.Execute',
+    title,
+    verb: data.verb,
+    data,
+    ...(style ? { style } : {}),
+    fallback: { type: 'Action.Submit', title, data },
+  };
+}
+
+function ownerText(step: ChecklistStep, t: Catalogue): string {
+  if (step.owner) return escapeMarkdown(step.owner.name);
+  if (step.ownerRole === 'concerncontrol' || step.ownerRole === 'griffie' || step.ownerRole === 'juridisch') return t.checklist.department[step.ownerRole];
+  return t.checklist.noOwner;
+}
+
+function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string): Record<string, unknown> {
+  const title = t.lang === 'en' ? step.title.en : step.title.nl;
+  const mark = step.status === 'done' ? '✔' : step.status === 'na' ? '–' : '☐';
+  const overdue = step.status === 'open' && step.due < today;
+  const meta = [t.checklist.audience[step.audience], ownerText(step, t), t.checklist.due(date(step.due, t)), ...(overdue ? [`**${t.checklist.overdue}**`] : [])].join(' · ');
+  const items: unknown[] = [
+    { type: 'TextBlock', text: `${mark} ${step.status === 'open' ? `**${escapeMarkdown(title)}**` : escapeMarkdown(title)}`, wrap: true },
+    { type: 'TextBlock', text: meta, wrap: true, isSubtle: true, size: 'Small', spacing: 'None', ...(overdue ? { color: 'Attention' } : {}) },
+  ];
+  if (step.status === 'done' && step.doneBy && step.doneAt) items.push({ type: 'TextBlock', text: t.checklist.doneBy(escapeMarkdown(step.doneBy), date(step.doneAt.slice(0, 10), t)), wrap: true, size: 'Small', spacing: 'None', color: 'Good' });
+  if (step.status === 'na') items.push({ type: 'TextBlock', text: t.checklist.naBy(escapeMarkdown(step.doneBy ?? ''), escapeMarkdown(step.reason ?? '')), wrap: true, size: 'Small', spacing: 'None' });
+  for (const n of step.notes.slice(-3)) items.push({ type: 'TextBlock', text: t.checklist.note(escapeMarkdown(n.by), escapeMarkdown(n.text.slice(0, 300))), wrap: true, size: 'Small', spacing: 'None', isSubtle: true });
+  if (run.status === 'open') {
+    const base = { action: 'checklist' as const, runId: run.id, stepId: step.stepId };
+    const input = (id: string, label: string, required: boolean, max: number) => ({ type: 'Input.Text', id: `${id}-${step.stepId}`, label, isRequired: required, maxLength: max, errorMessage: label });
+    const showCard = (title: string, body: unknown[], verb: ChecklistActionData['verb']) => ({
+      type: 'Action.ShowCard',
+      title,
+      card: { type: 'AdaptiveCard', body, actions: [execute(t.checklist.buttons.confirm, { ...base, verb })] },
+    });
+    const actions: unknown[] = [];
+    if (step.status === 'open') {
+      actions.push(execute(t.checklist.buttons.done, { ...base, verb: 'step.done' }, 'positive'));
+      actions.push(showCard(t.checklist.buttons.na, [input('reason', t.checklist.inputs.reason, true, 300)], 'step.na'));
+    }
+    actions.push(showCard(t.checklist.buttons.note, [input('note', t.checklist.inputs.note, true, 500)], 'step.note'));
+    if (step.status === 'open') actions.push(showCard(t.checklist.buttons.reassign, [input('ownerName', t.checklist.inputs.ownerName, true, 120), input('ownerEmail', t.checklist.inputs.ownerEmail, false, 200)], 'step.reassign'));
+    items.push({ type: 'ActionSet', actions });
+  }
+  return { type: 'Container', separator: true, spacing: 'Medium', items };
+}
+
+export interface ChecklistCardOptions {
+  notice?: string;
+  /** Entra object ids of the people whose Teams should refresh the card (owners, starter); at most 60. */
+  refreshUserIds?: string[];
+  today?: string;
+}
+
+export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | undefined, party: Party | undefined, t: Catalogue, opts: ChecklistCardOptions = {}): AdaptiveCardJson {
+  const today = opts.today ?? DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
+  const templateTitle = template ? (t.lang === 'en' ? template.title.en : template.title.nl) : run.templateId;
+  const finished = run.steps.filter((s) => s.status !== 'open').length;
+  const body: unknown[] = [];
+  if (opts.notice) body.push({ type: 'TextBlock', text: opts.notice, wrap: true, color: 'Warning', weight: 'Bolder' });
+  body.push({ type: 'TextBlock', text: escapeMarkdown(t.checklist.title(templateTitle, party?.name ?? '')), weight: 'Bolder', size: 'Medium', wrap: true });
+  if (template) body.push({ type: 'TextBlock', text: t.checklist.anchor(t.lang === 'en' ? template.anchor.en : template.anchor.nl, date(run.anchorDate, t)), wrap: true, spacing: 'None', isSubtle: true });
+  if (template?.deadline && run.deadline) body.push({ type: 'TextBlock', text: t.checklist.deadline(t.lang === 'en' ? template.deadline.label.en : template.deadline.label.nl, date(run.deadline, t), template.deadline.basis), wrap: true, spacing: 'None', weight: 'Bolder' });
+  body.push({ type: 'TextBlock', text: run.status === 'closed' && run.closedAt ? `${t.checklist.progress(finished, run.steps.length)} · ${t.checklist.closed(date(run.closedAt.slice(0, 10), t))}` : t.checklist.progress(finished, run.steps.length), wrap: true, color: run.status === 'closed' ? 'Good' : 'Accent' });
+  for (const step of run.steps) body.push(stepBlock(run, step, t, today));
+  if (run.status === 'closed') {
+    body.push({ type: 'TextBlock', text: t.checklist.summaryTitle, weight: 'Bolder', wrap: true, separator: true, spacing: 'Large' });
+    for (const s of [...run.steps].sort((a, b) => (a.doneAt ?? '').localeCompare(b.doneAt ?? ''))) {
+      body.push({ type: 'TextBlock', text: `${(s.doneAt ?? '').slice(0, 16).replace('T', ' ')} · ${escapeMarkdown(s.doneBy ?? '')} · ${escapeMarkdown(t.lang === 'en' ? s.title.en : s.title.nl)}${s.status === 'na' ? ' (n.v.t.)' : ''}`, wrap: true, size: 'Small', spacing: 'None' });
+    }
+  }
+  const userIds = (opts.refreshUserIds ?? []).slice(0, 60);
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    ...(userIds.length > 0 && run.status === 'open' ? { refresh: { action: { type: 'Action.Execute', title: 'refresh', verb: 'refresh', data: { action: 'checklist', verb: 'refresh', runId: run.id } }, userIds } } : {}),
+    body,
+  };
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { checklistCard } from '../../cards/checklistCard';
+import { DEMO_PARTIES } from '../../domain/demo/demoRegister';
+import { planChecklist } from '../../domain/checklists/planner';
+import { loadTemplates } from '../../domain/checklists/template';
+import type { ChecklistRun } from '../../domain/checklists/types';
+import { catalogue } from '../../locales';
+import { cardProblems } from '../support/cardValidator';
+import { cardText } from '../support/harness';
+import { PROJECT_ROOT } from '../support/paths';
+
+const templates = loadTemplates(path.join(PROJECT_ROOT, 'templates', 'checklists'));
+const party = { ...DEMO_PARTIES.find((p) => p.name === 'Omgevingsdienst Haaglanden')!, id: 'odh' };
+
+function run(templateId: string): ChecklistRun {
+  const t = templates.find((x) => x.id === templateId)!;
+  const plan = planChecklist(t, party, '2027-03-01', null);
+  return {
+    id: 'run-1', partyId: 'odh', templateId, templateVersion: 1, changeKind: templateId, anchorDate: plan.anchorDate, deadline: plan.deadline,
+    conversationId: null, activityId: null, status: 'open', version: 1, startedBy: 'u', startedByName: 'Starter', createdAt: '2027-03-01T09:00:00Z', closedAt: null,
+    steps: plan.steps.map((s, position) => ({ stepId: s.stepId, position, title: s.title, audience: s.audience, ownerRole: s.ownerRole, owner: s.owner ? { name: s.owner.name, email: s.owner.email } : null, due: s.due, status: 'open', reason: null, notes: [], doneBy: null, doneAt: null, version: 1 })),
+  };
+}
+
+test.each(templates.map((t) => t.id))('the %s checklist card is a valid 1.5 card under 28 KB in both languages, with refresh for owners', (id) => {
+  for (const lang of ['nl', 'en'] as const) {
+    const card = checklistCard(run(id), templates.find((t) => t.id === id), party, catalogue(lang), { refreshUserIds: ['00000000-0000-0000-0000-000000000001'], today: '2027-03-10' });
+    expect(cardProblems(card)).toEqual([]);
+    expect((card as { refresh?: { userIds: string[] } }).refresh?.userIds).toHaveLength(1);
+  }
+});
+
+test('progress, overdue marking, deadline with its legal basis', () => {
+  const r = run('ontwerpbegroting');
+  r.steps[0] = { ...r.steps[0], status: 'done', doneBy: 'Joost Hendriks', doneAt: '2027-03-02T10:00:00Z' };
+  const text = cardText(checklistCard(r, templates.find((t) => t.id === 'ontwerpbegroting'), party, catalogue('nl'), { today: '2027-03-10' }));
+  expect(text).toContain('1 van 10 stappen afgerond');
+  expect(text).toContain('Uiterste datum zienswijze raad: 24 mei 2027 (Wgr art. 35)');
+  expect(text).toContain('Gereed: Joost Hendriks, 2 mrt 2027');
+  expect(text).toContain('**te laat**'); // the griffie step was due on 8 March
+});
