@@ -50,10 +50,16 @@ function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: 
   ];
   if (step.status === 'done' && step.doneBy && step.doneAt) items.push({ type: 'TextBlock', text: t.checklist.doneBy(escapeMarkdown(step.doneBy), date(step.doneAt.slice(0, 10), t)), wrap: true, size: 'Small', spacing: 'None', color: 'Good' });
   if (step.status === 'na') items.push({ type: 'TextBlock', text: t.checklist.naBy(escapeMarkdown(step.doneBy ?? ''), escapeMarkdown(step.reason ?? '')), wrap: true, size: 'Small', spacing: 'None' });
-  for (const n of step.notes.slice(-3)) items.push({ type: 'TextBlock', text: t.checklist.note(escapeMarkdown(n.by), escapeMarkdown(n.text.slice(0, 300))), wrap: true, size: 'Small', spacing: 'None', isSubtle: true });
+  // Only the latest note, shortened: the card must stay under Teams' 28 KB however much is written.
+  const last = step.notes[step.notes.length - 1];
+  if (last) {
+    const more = step.notes.length > 1 ? ` (+${step.notes.length - 1})` : '';
+    const text = last.text.length > 140 ? `${last.text.slice(0, 139)}…` : last.text;
+    items.push({ type: 'TextBlock', text: `${t.checklist.note(escapeMarkdown(last.by.slice(0, 60)), escapeMarkdown(text))}${more}`, wrap: true, size: 'Small', spacing: 'None', isSubtle: true });
+  }
   if (run.status === 'open') {
     const base = { action: 'checklist' as const, runId: run.id, stepId: step.stepId };
-    const input = (id: string, label: string, required: boolean, max: number) => ({ type: 'Input.Text', id: `${id}-${step.stepId}`, label, isRequired: required, maxLength: max, errorMessage: label });
+    const input = (id: string, label: string, required: boolean, max: number) => ({ type: 'Input.Text', id: `${id}-${step.stepId}`, label, isRequired: required, maxLength: max });
     const showCard = (title: string, body: unknown[], verb: ChecklistActionData['verb']) => ({
       type: 'Action.ShowCard',
       title,
@@ -71,9 +77,12 @@ function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: 
   return { type: 'Container', separator: true, spacing: 'Medium', items };
 }
 
+/** Owners of at most 40 steps plus the starter rarely exceed this; it keeps the card under 28 KB. */
+const MAX_REFRESH_USERS = 20;
+
 export interface ChecklistCardOptions {
   notice?: string;
-  /** Entra object ids of the people whose Teams should refresh the card (owners, starter); at most 60. */
+  /** Entra object ids of the people whose Teams should refresh the card (owners, starter); Teams allows 60, a checklist needs fewer. */
   refreshUserIds?: string[];
   today?: string;
 }
@@ -95,7 +104,7 @@ export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | u
       body.push({ type: 'TextBlock', text: `${(s.doneAt ?? '').slice(0, 16).replace('T', ' ')} · ${escapeMarkdown(s.doneBy ?? '')} · ${escapeMarkdown(t.lang === 'en' ? s.title.en : s.title.nl)}${s.status === 'na' ? ' (n.v.t.)' : ''}`, wrap: true, size: 'Small', spacing: 'None' });
     }
   }
-  const userIds = (opts.refreshUserIds ?? []).slice(0, 60);
+  const userIds = [...new Set(opts.refreshUserIds ?? [])].slice(0, MAX_REFRESH_USERS);
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Party, Person } from '../register/types';
 import { planChecklist } from './planner';
 import type { ChecklistTemplate } from './template';
@@ -22,7 +22,8 @@ export class ChecklistService {
   async start(template: ChecklistTemplate, changeKind: string, party: Party, anchorDate: string, starter: Actor, starterPerson: Person | null): Promise<ChecklistRun> {
     const plan = planChecklist(template, party, anchorDate, starterPerson);
     const run: ChecklistRun = {
-      id: randomUUID(),
+      // Short ids: every button on the card carries one, and the card must stay under 28 KB.
+      id: randomBytes(9).toString('base64url'),
       partyId: party.id,
       templateId: template.id,
       templateVersion: template.version,

@@ -16,7 +16,7 @@ function run(templateId: string): ChecklistRun {
   const t = templates.find((x) => x.id === templateId)!;
   const plan = planChecklist(t, party, '2027-03-01', null);
   return {
-    id: 'run-1', partyId: 'odh', templateId, templateVersion: 1, changeKind: templateId, anchorDate: plan.anchorDate, deadline: plan.deadline,
+    id: 'Ab3dEf6hIj9k', partyId: 'odh', templateId, templateVersion: 1, changeKind: templateId, anchorDate: plan.anchorDate, deadline: plan.deadline,
     conversationId: null, activityId: null, status: 'open', version: 1, startedBy: 'u', startedByName: 'Starter', createdAt: '2027-03-01T09:00:00Z', closedAt: null,
     steps: plan.steps.map((s, position) => ({ stepId: s.stepId, position, title: s.title, audience: s.audience, ownerRole: s.ownerRole, owner: s.owner ? { name: s.owner.name, email: s.owner.email } : null, due: s.due, status: 'open', reason: null, notes: [], doneBy: null, doneAt: null, version: 1 })),
   };
@@ -38,4 +38,11 @@ test('progress, overdue marking, deadline with its legal basis', () => {
   expect(text).toContain('Uiterste datum zienswijze raad: 24 mei 2027 (Wgr art. 35)');
   expect(text).toContain('Gereed: Joost Hendriks, 2 mrt 2027');
   expect(text).toContain('**te laat**'); // the griffie step was due on 8 March
+});
+
+test('worst case stays under 28 KB: every step open with long notes from many people', () => {
+  const r = run('ontwerpbegroting');
+  r.steps = r.steps.map((st) => ({ ...st, notes: Array.from({ length: 8 }, (_, i) => ({ by: `Medewerker met een lange naam ${i}`.repeat(3), at: '2027-03-02T10:00:00Z', text: 'x'.repeat(500) })) }));
+  const card = checklistCard(r, templates.find((t) => t.id === 'ontwerpbegroting'), party, catalogue('nl'), { refreshUserIds: Array.from({ length: 20 }, (_, i) => `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`) });
+  expect(cardProblems(card)).toEqual([]);
 });
