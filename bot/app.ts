@@ -16,6 +16,9 @@ import { CalendarService } from '../domain/calendar/calendarService';
 import { LinkService } from '../domain/links/linkService';
 import { CalendarStore } from '../store/calendarStore';
 import { registerLinkRoutes } from './linkRoutes';
+import { ChecklistService } from '../domain/checklists/checklistService';
+import { defaultTemplateDir, loadTemplates } from '../domain/checklists/template';
+import { KyselyChecklistStore } from '../store/checklistStore';
 import { RegisterService } from '../domain/register/registerService';
 import { catalogue } from '../locales';
 import { ConversationStore } from '../store/conversationStore';
@@ -89,6 +92,8 @@ function peopleDirectory(config: AppConfig, logger: Logger, overrides: AppOverri
 }
 
 export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.ProcessEnv = process.env, overrides: AppOverrides = {}): Promise<RunningApp> {
+  // Templates are validated before anything opens or listens: a broken one stops start-up with its file, path and reason.
+  const templates = loadTemplates(env.PARTNERWIJZER_TEMPLATES ?? defaultTemplateDir());
   const db = await openDb(config.databaseUrl);
   const register = new RegisterService(new KyselyRegisterStore(db.kysely));
   if (config.demo && (await register.seedDemoIfEmpty())) logger.info('seeded the demo register');
@@ -114,9 +119,10 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   let baseUrl = '';
   const publicUrl = () => (config.botDomain ? `https://${config.botDomain}` : baseUrl);
   const links = new LinkService(calendarStore, publicUrl);
+  const checklists = new ChecklistService(new KyselyChecklistStore(db.kysely), templates);
   const bot = new PartnerwijzerBot({
     gateway,
-    services: { register, directory, roles, audit, links },
+    services: { register, directory, roles, audit, links, checklists },
     conversations,
     logger,
     rateLimiter: new UserRateLimiter(config.userRateLimit),

@@ -3,6 +3,7 @@ import {
   CardFactory,
   MessageFactory,
   Channels,
+  TeamsInfo,
   type ConversationParameters,
   TurnContext,
   type Activity,
@@ -83,6 +84,25 @@ export class BotGateway {
       sent = { activityId: ctx.activity.id, conversationId: ctx.activity.conversation?.id };
     });
     return sent;
+  }
+
+  /**
+   * The user in this conversation's roster (Teams: GET /v3/conversations/{id}/members/{userId});
+   * undefined when they are not a member. Other channels (the local web chat) have no roster:
+   * there the user is who the activity says.
+   */
+  async member(ctx: TurnContext): Promise<{ email: string | null; name: string; aadObjectId: string | undefined } | undefined> {
+    const from = ctx.activity.from;
+    if (!from?.id) return undefined;
+    if (ctx.activity.channelId !== Channels.Msteams) return { email: null, name: from.name ?? from.id, aadObjectId: from.aadObjectId };
+    try {
+      const m = await TeamsInfo.getMember(ctx, from.id);
+      return { email: m.email ?? m.userPrincipalName ?? null, name: m.name ?? from.name ?? from.id, aadObjectId: m.aadObjectId ?? from.aadObjectId };
+    } catch (err) {
+      const status = (err as { statusCode?: number }).statusCode;
+      if (status === 404 || status === 403) return undefined;
+      throw err;
+    }
   }
 
   static referenceOf(activity: Partial<Activity>): Partial<ConversationReference> {

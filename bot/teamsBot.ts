@@ -3,13 +3,16 @@ import {
   TeamsActivityHandler,
   TurnContext,
   type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
   type TeamInfo,
 } from 'botbuilder';
 import { SearchQuerySchema } from '../dialogs/cardActionSchema';
+import type { MemberInfo } from '../dialogs/types';
 import { searchParties } from '../dialogs/searchExtension';
-import { routeTurn } from '../dialogs/router';
+import { routeCardInvoke, routeTurn } from '../dialogs/router';
 import type { DialogServices } from '../dialogs/types';
 import { catalogue, detectLang } from '../locales';
 import type { ConversationStore } from '../store/conversationStore';
@@ -34,9 +37,16 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     super();
 
     this.onMessage(async (ctx, next) => {
-      const input = toTurnInput(ctx.activity);
+      const input = toTurnInput(ctx.activity, this.memberLookup(ctx));
       const replies = await routeTurn(input, this.deps.services);
-      for (const reply of replies) await this.deps.gateway.reply(ctx, reply);
+      for (const reply of replies) {
+        if (reply.updateActivityId && reply.card) {
+          await this.deps.gateway.update(ctx, reply.updateActivityId, { card: reply.card });
+          continue;
+        }
+        const sent = await this.deps.gateway.reply(ctx, reply);
+        await reply.onSent?.(sent.activityId);
+      }
       await next();
     });
 
@@ -84,6 +94,24 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /** Memoised per turn: the roster lookup costs a Connector call. */
+  private memberLookup(ctx: TurnContext): () => Promise<MemberInfo | undefined> {
+    let cached: Promise<MemberInfo | undefined> | undefined;
+    return () => (cached ??= this.deps.gateway.member(ctx));
+  }
+
+  /**
+   * adaptiveCard/action (Universal Actions): act, update the shared message for everyone in the
+   * conversation, and answer the clicking user with the current card.
+   */
+  protected async onAdaptiveCardInvoke(ctx: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const input = toTurnInput(ctx.activity, this.memberLookup(ctx));
+    const result = await routeCardInvoke(input, value?.action?.data, this.deps.services);
+    if (result.card && result.updateActivityId) await this.deps.gateway.update(ctx, result.updateActivityId, { card: result.card });
+    if (result.card) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card as never };
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: (result.text ?? '') as never };
   }
 
   /** composeExtension/query: find a party from the compose box of any chat and insert its card. */

@@ -4,7 +4,7 @@
  */
 export type CardAction =
   | { action: 'ask'; text: string }
-  | { action: 'party'; partyId: string; intent: 'represent' | 'accountHolder' | 'portfolioHolder' | 'partyInfo'; body?: string }
+  | { action: 'party'; partyId: string; intent: 'represent' | 'accountHolder' | 'portfolioHolder' | 'partyInfo' | 'startChecklist' | 'partyChecklists'; body?: string }
   | { action: 'person'; key: string }
   | { action: 'followUp'; kind: 'change' | 'meeting' | 'signal'; partyId: string }
   | { action: 'revokeCalendar' };

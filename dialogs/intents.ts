@@ -16,6 +16,9 @@ export type Intent =
   | { kind: 'portfolioHolder'; party: string }
   | { kind: 'personSeats'; person: string }
   | { kind: 'partyInfo'; party: string; explicit: boolean }
+  | { kind: 'startChecklist'; party: string; change: string | undefined }
+  | { kind: 'myOpenSteps' }
+  | { kind: 'partyChecklists'; party: string }
   | { kind: 'roles' }
   | { kind: 'calendarLink' }
   | { kind: 'calendarRevoke' }
@@ -44,6 +47,21 @@ const BODY_CANON: Record<string, string> = {
   bestuur: 'bestuur', board: 'bestuur',
 };
 
+/** What users call a change, in both languages, mapped to the templates' change kinds. */
+const CHANGE_CANON: Record<string, string> = {
+  ontwerpbegroting: 'ontwerpbegroting', 'draft budget': 'ontwerpbegroting', begroting: 'ontwerpbegroting', budget: 'ontwerpbegroting',
+  begrotingswijziging: 'begrotingswijziging', 'budget amendment': 'begrotingswijziging',
+  'wijziging regeling': 'wijziging regeling', 'regeling wijzigen': 'wijziging regeling', 'amendment': 'wijziging regeling', 'arrangement amendment': 'wijziging regeling',
+  toetreding: 'toetreding', joining: 'toetreding', uittreding: 'uittreding', leaving: 'uittreding', exit: 'uittreding',
+  'wisseling vertegenwoordiger': 'wisseling vertegenwoordiger', 'nieuwe vertegenwoordiger': 'wisseling vertegenwoordiger', 'new representative': 'wisseling vertegenwoordiger',
+  signaal: 'signaal', signal: 'signaal',
+};
+const CHANGE_WORDS = Object.keys(CHANGE_CANON).sort((a, b) => b.length - a.length).join('|');
+
+export function canonicalChange(word: string): string {
+  return CHANGE_CANON[word] ?? word;
+}
+
 type Rule = { re: RegExp; make: (g: Record<string, string>) => Intent };
 
 const r = (source: string, make: Rule['make']): Rule => ({ re: new RegExp(`^${source}$`), make });
@@ -61,6 +79,12 @@ const RULES: Rule[] = [
   r('(?:agenda[- ]?link|agendalink)(?: \\w+)* (?:intrekken|intrekken aub)|trek (?:de |mijn )?agenda[- ]?link in|(?:revoke|remove) (?:the |my )?calendar link', () => ({ kind: 'calendarRevoke' })),
   r('(?:geef (?:mij|me|ons) )?(?:de |een |mijn )?(?:agenda[- ]?link|agendalink|agenda-abonnement|ical[- ]?link)(?: voor (?:mij|dit team|ons team|het team))?|(?:give me |get )?(?:the |a |my )?calendar (?:link|feed|subscription)(?: for (?:me|this team))?', () => ({ kind: 'calendarLink' })),
   r('(?:maak|genereer|toon)? ?(?:de )?paragraaf (?:verbonden partijen)?(?: voor| van)? ?(?<year>20\\d\\d)?|(?:make|create|generate) (?:the )?(?:budget )?paragraph(?: on affiliated parties)?(?: for)? ?(?<year2>20\\d\\d)?', (g) => ({ kind: 'paragraph', year: g.year ? Number(g.year) : g.year2 ? Number(g.year2) : null })),
+  r('(?:wijziging|verandering) (?:melden|doorgeven) (?:bij|voor|van) (?:de |het )?(?<party>.+)', (g) => ({ kind: 'startChecklist', party: g.party, change: undefined })),
+  r('report a change (?:at|for|of) (?:the )?(?<party>.+)', (g) => ({ kind: 'startChecklist', party: g.party, change: undefined })),
+  r(`(?:start )?(?:de |een )?checklist (?<change>${CHANGE_WORDS}) (?:voor |bij |van |for |at |of )?(?:de |het |the )?(?<party>.+)`, (g) => ({ kind: 'startChecklist', party: g.party, change: canonicalChange(g.change) })),
+  r('start (?:a )?checklist (?:voor|bij|for|at) (?:de |het |the )?(?<party>.+)', (g) => ({ kind: 'startChecklist', party: g.party, change: undefined })),
+  r('(?:mijn open stappen|mijn stappen|mijn open taken|wat moet ik nog doen|my open steps|my steps|what do i still have to do)', () => ({ kind: 'myOpenSteps' })),
+  r('(?:checklists?|lopende checklists|open checklists) (?:voor|van|bij|for|of|at) (?:de |het |the )?(?<party>.+)', (g) => ({ kind: 'partyChecklists', party: g.party })),
   r('(?:audit|auditlog|audit log|toon (?:de )?audit(?: ?log)?|laatste wijzigingen|recente wijzigingen|show (?:the )?audit(?: log)?|recent changes)', () => ({ kind: 'audit' })),
   // Glossary: difference between two terms, then "what is X"
   r(`wat is (?:nou )?het verschil tussen ${ART}(?<a>.+?) en ${ART}(?<b>.+)`, (g) => ({ kind: 'glossary', terms: [g.a, g.b] })),

@@ -12,6 +12,7 @@ import type { Party, Seat } from '../domain/register/types';
 import { foldText } from '../domain/register/nameNormalize';
 import { glossaryTexts } from '../locales';
 import { auditAnswer, rolesAnswer } from './accessDialog';
+import { chooseChangeCard, myOpenSteps, partyChecklists, startChecklistFromText } from './checklistDialog';
 import { calendarLinkAnswer, calendarRevokeAnswer, paragraphAnswer } from './linksDialog';
 import { canonicalBody, type Intent } from './intents';
 import type { DialogContext, Reply } from './types';
@@ -33,6 +34,8 @@ function sameBody(a: string, b: string): boolean {
 
 /** The answer card for a resolved party, shaped by what was asked. */
 export async function partyAnswer(ctx: DialogContext, party: Party, intent: PartyIntent, rawBody?: string): Promise<Reply[]> {
+  if (intent === 'startChecklist') return startChecklistFromText(ctx, party, rawBody);
+  if (intent === 'partyChecklists') return partyChecklists(ctx, party);
   const { t } = ctx;
   const name = escapeMarkdown(party.name);
   const directory = await enrich(ctx, [...party.seats.map((s) => s.person?.email), party.accountHolder?.email]);
@@ -117,6 +120,12 @@ export async function answerIntent(ctx: DialogContext, intent: Intent): Promise<
       const missing = intent.terms.find((term, i) => ids[i] === undefined) ?? intent.terms[0];
       return [{ card: unknownTermCard(missing, texts, t) }];
     }
+    case 'startChecklist':
+      return (await resolvePartyThen(ctx, intent.party, 'startChecklist', intent.change)) ?? [];
+    case 'partyChecklists':
+      return (await resolvePartyThen(ctx, intent.party, 'partyChecklists')) ?? [];
+    case 'myOpenSteps':
+      return myOpenSteps(ctx);
     case 'roles':
       return rolesAnswer(ctx);
     case 'calendarLink':
@@ -148,8 +157,13 @@ export async function answerCardAction(ctx: DialogContext, action: CardAction): 
       const r = snap.personIndex.byKey(action.key);
       return r ? personAnswer(ctx, r) : [{ text: t.notFound.person(escapeMarkdown(action.key)) }];
     }
-    case 'followUp':
+    case 'followUp': {
+      if (action.kind === 'change') {
+        const party = (await services.register.snapshot()).byId.get(action.partyId);
+        return party ? [{ card: chooseChangeCard(ctx, party) }] : [{ text: t.party.goneParty }];
+      }
       return [{ text: t.party.followUpSoon }];
+    }
     case 'revokeCalendar':
       return calendarRevokeAnswer(ctx);
     case 'ask':

@@ -1,15 +1,23 @@
-import { withDemoBanner } from '../cards/cardKit';
+import { withDemoBanner, type AdaptiveCardJson } from '../cards/cardKit';
 import { helpCard } from '../cards/helpCard';
 import { escapeMarkdown } from '../cards/text';
 import { DEMO_MUNICIPALITY } from '../domain/demo/demoRegister';
 import { catalogue } from '../locales';
 import { parseCardAction } from './cardActionSchema';
+import { checklistAction, startChecklistFromCard } from './checklistDialog';
 import { classify } from './intents';
 import { answerCardAction, answerIntent } from './lookupDialog';
 import type { DialogContext, DialogServices, Reply, TurnInput } from './types';
 
 async function route(ctx: DialogContext): Promise<Reply[]> {
   const { input, t } = ctx;
+  if (input.value?.action === 'startChecklist') return startChecklistFromCard(ctx, input.value);
+  if (input.value?.action === 'checklist') {
+    // Action.Submit fallback of a checklist button (clients without Universal Actions).
+    const r = await checklistAction(ctx, input.value);
+    if (r.card && r.updateActivityId) return [{ card: r.card, updateActivityId: r.updateActivityId }];
+    return [r.card ? { card: r.card } : { text: r.text ?? t.unknownAction }];
+  }
   if (input.value && input.value.action !== 'ask') {
     const action = parseCardAction(input.value);
     return action ? answerCardAction(ctx, action) : [{ text: t.unknownAction }];
@@ -21,10 +29,23 @@ async function route(ctx: DialogContext): Promise<Reply[]> {
   return replies.length > 0 ? replies : [{ text: t.notUnderstood(escapeMarkdown(input.text.slice(0, 200))) }];
 }
 
+/** Marks cards as demo while the register holds demo data. */
+export async function withBanner(replies: Reply[], services: DialogServices, t: ReturnType<typeof catalogue>): Promise<Reply[]> {
+  const banner = (await services.register.isDemo()) ? t.demoBanner(DEMO_MUNICIPALITY) : undefined;
+  return replies.map((r) => (r.card ? { ...r, card: withDemoBanner(r.card, banner) } : r));
+}
+
 /** Routes one turn and marks every card as demo while the register holds demo data. */
 export async function routeTurn(input: TurnInput, services: DialogServices): Promise<Reply[]> {
   const t = catalogue(input.lang);
-  const replies = await route({ input, t, services });
-  const banner = (await services.register.isDemo()) ? t.demoBanner(DEMO_MUNICIPALITY) : undefined;
-  return replies.map((r) => (r.card ? { ...r, card: withDemoBanner(r.card, banner) } : r));
+  return withBanner(await route({ input, t, services }), services, t);
+}
+
+/** An adaptiveCard/action invoke (Universal Actions): the card to show the clicking user. */
+export async function routeCardInvoke(input: TurnInput, data: unknown, services: DialogServices): Promise<{ card?: AdaptiveCardJson; text?: string; updateActivityId?: string }> {
+  const t = catalogue(input.lang);
+  const r = await checklistAction({ input, t, services }, data);
+  if (!r.card) return r;
+  const [withDemo] = await withBanner([{ card: r.card }], services, t);
+  return { ...r, card: withDemo.card };
 }

@@ -2,6 +2,7 @@ import type { AdaptiveCardJson } from '../cards/cardKit';
 import type { AuditLog } from '../domain/access/audit';
 import type { RoleResolver } from '../domain/access/roles';
 import type { LinkService } from '../domain/links/linkService';
+import type { ChecklistService } from '../domain/checklists/checklistService';
 import type { PeopleDirectory } from '../domain/people/directory';
 import type { RegisterService } from '../domain/register/registerService';
 import type { Catalogue, Lang } from '../locales';
@@ -14,13 +15,26 @@ export interface TurnInput {
   value: Record<string, unknown> | undefined;
   lang: Lang;
   user: { id: string; aadObjectId: string | undefined; name: string | undefined };
+  /** Looks the user up in the conversation roster (lazily: it may cost a Connector call). */
+  member: () => Promise<MemberInfo | undefined>;
   conversation: { id: string; type: string | undefined; tenantId: string | undefined; teamId: string | undefined };
+}
+
+/** Who the user is in this conversation, as the channel's roster says; undefined = not a member. */
+export interface MemberInfo {
+  email: string | null;
+  name: string;
+  aadObjectId: string | undefined;
 }
 
 /** What a dialog answers; the bot layer turns it into activities. */
 export interface Reply {
   text?: string;
   card?: AdaptiveCardJson;
+  /** Replace this earlier message (a card being updated in place) instead of posting a new one. */
+  updateActivityId?: string;
+  /** Called with the id of the posted message, e.g. to remember where a checklist card lives. */
+  onSent?: (activityId: string | undefined) => Promise<void>;
 }
 
 export interface DialogServices {
@@ -28,6 +42,7 @@ export interface DialogServices {
   roles: RoleResolver;
   audit: AuditLog;
   links: LinkService;
+  checklists: ChecklistService;
   /** Microsoft Graph people lookup, when configured. */
   directory?: PeopleDirectory;
 }

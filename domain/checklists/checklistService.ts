@@ -77,7 +77,8 @@ export class ChecklistService {
       if (!run) return { outcome: 'notFound' };
       const step = run.steps.find((s) => s.stepId === stepId);
       if (!step) return { outcome: 'notFound' };
-      if (run.status === 'closed') return { outcome: 'closed', run };
+      // A note is never lost, not even when the last step was just completed by someone else.
+      if (run.status === 'closed' && action.kind !== 'note') return { outcome: 'closed', run };
       const patch = this.patchFor(step, action, actor);
       if (patch === 'changed') return { outcome: 'changed', run, step };
       if (await this.repo.updateStep(runId, stepId, step.version, patch, actor.id)) {

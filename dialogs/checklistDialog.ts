@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import { checklistCard, type ChecklistActionData } from '../cards/checklistCard';
+import type { AdaptiveCardJson } from '../cards/cardKit';
+import { escapeMarkdown } from '../cards/text';
+import { allows } from '../domain/access/roles';
+import type { ChecklistRun, StepAction } from '../domain/checklists/types';
+import type { Party } from '../domain/register/types';
+import { DateTime } from 'luxon';
+import type { DialogContext, Reply } from './types';
+
+function card(body: unknown[], actions: unknown[] = []): AdaptiveCardJson {
+  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, actions };
+}
+
+const today = () => DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
+
+/** Everyone whose client should refresh the card: the starter and owners we know by Entra id. */
+function refreshIds(run: ChecklistRun, ctx: DialogContext): string[] {
+  const ids = [run.startedBy, ctx.input.user.aadObjectId].filter((x): x is string => !!x && /^[0-9a-f-]{36}$/i.test(x));
+  return [...new Set(ids)];
+}
+
+export async function renderRun(ctx: DialogContext, run: ChecklistRun, notice?: string): Promise<AdaptiveCardJson> {
+  const { byId } = await ctx.services.register.snapshot();
+  const template = ctx.services.checklists.templates.find((t) => t.id === run.templateId);
+  return checklistCard(run, template, byId.get(run.partyId), ctx.t, { notice, refreshUserIds: refreshIds(run, ctx) });
+}
+
+/** "wijziging melden bij de GGD": which change, since when. */
+export function chooseChangeCard(ctx: DialogContext, party: Party): AdaptiveCardJson {
+  const { t } = ctx;
+  return card(
+    [
+      { type: 'TextBlock', text: escapeMarkdown(t.checklist.chooseTitle(party.name)), weight: 'Bolder', size: 'Medium', wrap: true },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'template',
+        label: t.checklist.chooseKind,
+        isRequired: true,
+        style: 'expanded',
+        choices: ctx.services.checklists.templates.map((tpl) => ({ title: t.lang === 'en' ? tpl.title.en : tpl.title.nl, value: tpl.id })),
+      },
+      { type: 'Input.Date', id: 'anchor', label: t.checklist.chooseDate, isRequired: true, value: today() },
+    ],
+    [{ type: 'Action.Submit', title: t.checklist.start, data: { action: 'startChecklist', partyId: party.id } }],
+  );
+}
+
+async function start(ctx: DialogContext, party: Party, templateId: string, change: string, anchor: string): Promise<Reply[]> {
+  const template = ctx.services.checklists.templateFor(templateId);
+  if (!template) return [{ text: ctx.t.checklist.unknownKind(escapeMarkdown(templateId)) }];
+  const member = await ctx.input.member();
+  const starter = { id: ctx.input.user.aadObjectId ?? ctx.input.user.id, name: ctx.input.user.name ?? member?.name ?? ctx.input.user.id };
+  const run = await ctx.services.checklists.start(template, change, party, anchor, starter, member?.email ? { name: starter.name, email: member.email, function: null } : null);
+  return [
+    {
+      card: await renderRun(ctx, run),
+      onSent: async (activityId) => {
+        if (activityId) await ctx.services.checklists.setMessage(run.id, ctx.input.conversation.id, activityId);
+      },
+    },
+  ];
+}
+
+export async function startChecklistFromText(ctx: DialogContext, party: Party, change: string | undefined): Promise<Reply[]> {
+  if (!change) return [{ card: chooseChangeCard(ctx, party) }];
+  const template = ctx.services.checklists.templateFor(change);
+  if (!template) return [{ card: chooseChangeCard(ctx, party) }];
+  return start(ctx, party, template.id, change, today());
+}
+
+const StartSubmit = z.object({ action: z.literal('startChecklist'), partyId: z.string().min(1).max(100), template: z.string().max(60).optional(), anchor: z.string().max(20).optional() });
+
+export async function startChecklistFromCard(ctx: DialogContext, value: unknown): Promise<Reply[]> {
+  const v = StartSubmit.safeParse(value);
+  if (!v.success) return [{ text: ctx.t.unknownAction }];
+  const party = (await ctx.services.register.snapshot()).byId.get(v.data.partyId);
+  if (!party) return [{ text: ctx.t.party.goneParty }];
+  const anchor = v.data.anchor && /^\d{4}-\d{2}-\d{2}$/.test(v.data.anchor) && DateTime.fromISO(v.data.anchor).isValid ? v.data.anchor : undefined;
+  if (!v.data.template || !anchor) return [{ text: ctx.t.checklist.missingInput }];
+  const template = ctx.services.checklists.templateFor(v.data.template);
+  if (!template) return [{ text: ctx.t.checklist.unknownKind(escapeMarkdown(v.data.template)) }];
+  return start(ctx, party, template.id, template.changeKinds[0], anchor);
+}
+
+/** A checklist button, from an adaptiveCard/action invoke or an Action.Submit fallback. */
+export const ChecklistActionSchema = z
+  .object({
+    action: z.literal('checklist'),
+    verb: z.enum(['step.done', 'step.na', 'step.note', 'step.reassign', 'refresh']),
+    runId: z.string().min(1).max(64),
+    stepId: z.string().max(60).optional(),
+  })
+  .passthrough();
+
+export interface ChecklistActionResult {
+  card?: AdaptiveCardJson;
+  /** The message to update for everyone in the conversation. */
+  updateActivityId?: string;
+  /** A refusal or explanation shown instead of (or above) the card. */
+  text?: string;
+}
+
+function input(data: Record<string, unknown>, name: string, stepId: string, max: number): string | undefined {
+  const v = data[`${name}-${stepId}`];
+  return typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : undefined;
+}
+
+async function refuse(ctx: DialogContext, permission: string, text: string): Promise<ChecklistActionResult> {
+  await ctx.services.audit.record({ actor: ctx.input.user.aadObjectId ?? ctx.input.user.id, action: 'access.denied', entity: 'checklist', entityId: permission });
+  return { card: card([{ type: 'TextBlock', text, wrap: true, weight: 'Bolder', color: 'Attention' }]) };
+}
+
+export async function checklistAction(ctx: DialogContext, raw: unknown): Promise<ChecklistActionResult> {
+  const parsed = ChecklistActionSchema.safeParse(raw);
+  if (!parsed.success) return { text: ctx.t.unknownAction };
+  const data = parsed.data as ChecklistActionData & Record<string, unknown>;
+  const run = await ctx.services.checklists.get(data.runId);
+  if (!run) return { text: ctx.t.checklist.notFound };
+  const member = await ctx.input.member();
+  if (!member) return refuse(ctx, 'checklist.member', ctx.t.checklist.notMember);
+  if (data.verb === 'refresh') return { card: await renderRun(ctx, run) };
+
+  const step = run.steps.find((s) => s.stepId === data.stepId);
+  if (!step || !data.stepId) return { text: ctx.t.unknownAction };
+  let action: StepAction;
+  if (data.verb === 'step.done') action = { kind: 'done' };
+  else if (data.verb === 'step.na') {
+    const reason = input(data, 'reason', step.stepId, 300);
+    if (!reason) return { card: await renderRun(ctx, run, ctx.t.checklist.inputs.reason) };
+    action = { kind: 'na', reason };
+  } else if (data.verb === 'step.note') {
+    const note = input(data, 'note', step.stepId, 500);
+    if (!note) return { card: await renderRun(ctx, run, ctx.t.checklist.inputs.note) };
+    action = { kind: 'note', text: note };
+  } else {
+    const name = input(data, 'ownerName', step.stepId, 120);
+    const email = input(data, 'ownerEmail', step.stepId, 200);
+    if (!name || (email && !z.string().email().safeParse(email).success)) return { card: await renderRun(ctx, run, ctx.t.checklist.inputs.ownerName) };
+    action = { kind: 'reassign', name, email: email ?? null };
+  }
+
+  // Owner-only: completing or handing over a step that belongs to a person.
+  if (action.kind !== 'note' && step.owner?.email) {
+    const actorId = ctx.input.user.aadObjectId ?? ctx.input.user.id;
+    const isOwner = !!member.email && member.email.toLowerCase() === step.owner.email.toLowerCase();
+    const isStarter = run.startedBy === actorId;
+    const isAdmin = allows(await ctx.services.roles.rolesOf(ctx.input.user.aadObjectId), 'register.edit');
+    if (!isOwner && !isStarter && !isAdmin) return refuse(ctx, 'checklist.owner', ctx.t.checklist.ownerOnly(escapeMarkdown(step.owner.name)));
+  }
+
+  const actor = { id: ctx.input.user.aadObjectId ?? ctx.input.user.id, name: ctx.input.user.name ?? member.name };
+  const result = await ctx.services.checklists.act(run.id, step.stepId, action, actor);
+  switch (result.outcome) {
+    case 'notFound':
+      return { text: ctx.t.checklist.notFound };
+    case 'closed':
+      return { card: await renderRun(ctx, result.run, ctx.t.checklist.closedNotice) };
+    case 'changed':
+      return { card: await renderRun(ctx, result.run, ctx.t.checklist.changedNotice(escapeMarkdown(result.step.doneBy ?? '?'))) };
+    case 'applied':
+      return { card: await renderRun(ctx, result.run), updateActivityId: result.run.activityId ?? undefined };
+  }
+}
+
+export async function myOpenSteps(ctx: DialogContext): Promise<Reply[]> {
+  const member = await ctx.input.member();
+  const { t } = ctx;
+  if (!member?.email) return [{ text: t.checklist.myOpenUnknown }];
+  const steps = await ctx.services.checklists.openStepsFor({ email: member.email, name: member.name });
+  const { byId } = await ctx.services.register.snapshot();
+  const lines = steps.slice(0, 30).map(({ run, step }) => ({
+    type: 'TextBlock',
+    text: `• ${escapeMarkdown(byId.get(run.partyId)?.name ?? '')}: ${escapeMarkdown(t.lang === 'en' ? step.title.en : step.title.nl)} — ${t.checklist.due(step.due)}${step.due < today() ? ` (**${t.checklist.overdue}**)` : ''}`,
+    wrap: true,
+    spacing: 'None',
+  }));
+  return [{ card: card([{ type: 'TextBlock', text: t.checklist.myOpenTitle, weight: 'Bolder', size: 'Medium', wrap: true }, ...(lines.length ? lines : [{ type: 'TextBlock', text: t.checklist.myOpenNone, wrap: true }])]) }];
+}
+
+export async function partyChecklists(ctx: DialogContext, party: Party): Promise<Reply[]> {
+  const { t } = ctx;
+  const runs = await ctx.services.checklists.runsForParty(party.id);
+  const tpl = (id: string) => ctx.services.checklists.templates.find((x) => x.id === id);
+  const lines = runs.slice(0, 20).map((r) => ({
+    type: 'TextBlock',
+    text: `• ${escapeMarkdown(t.checklist.runLine(t.lang === 'en' ? (tpl(r.templateId)?.title.en ?? r.templateId) : (tpl(r.templateId)?.title.nl ?? r.templateId), r.steps.filter((s) => s.status !== 'open').length, r.steps.length, r.createdAt.slice(0, 10)))}`,
+    wrap: true,
+    spacing: 'None',
+  }));
+  return [{ card: card([{ type: 'TextBlock', text: escapeMarkdown(t.checklist.partyRunsTitle(party.name)), weight: 'Bolder', size: 'Medium', wrap: true }, ...(lines.length ? lines : [{ type: 'TextBlock', text: escapeMarkdown(t.checklist.partyRunsNone(party.name)), wrap: true }])]) }];
+}

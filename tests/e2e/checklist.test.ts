@@ -1,0 +1,208 @@
+import path from 'node:path';
+import { startApp } from '../../bot/app';
+import { loadConfig } from '../../bot/config';
+import { createLogger } from '../../bot/logger';
+import { TeamsEmulator } from '../emulator/teamsEmulator';
+import { cardOf, cardText, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
+import { loadKitActivity } from '../support/paths';
+import { cardProblems } from '../support/cardValidator';
+
+/** Joost Hendriks is the ODH account holder in the demo register: he owns most steps. */
+const JOOST = { id: '29:joost', name: 'Joost Hendriks', aadObjectId: '11111111-0000-0000-0000-000000000001', email: 'j.hendriks@lindenwaard.example' };
+const SANNE = { id: '29:sanne', name: 'Sanne Visser', aadObjectId: '11111111-0000-0000-0000-000000000002', email: 's.visser@lindenwaard.example' };
+const OUTSIDER = { id: '29:outsider', name: 'Buitenstaander', aadObjectId: '11111111-0000-0000-0000-000000000003' };
+const ADMIN = '11111111-0000-0000-0000-00000000000a';
+
+let h: Harness;
+const dir = tempDir('pw-checklist-');
+const DB = `sqlite:${path.join(dir, 'checklist.db')}`;
+
+beforeAll(async () => {
+  h = await startHarness({ DATABASE_URL: DB, REGISTER_ADMINS: ADMIN });
+  h.emulator.members = [JOOST, SANNE].map((m) => ({ ...m }));
+});
+afterAll(async () => {
+  await h?.stop();
+});
+afterEach(() => expect(h.emulator.cardErrors).toEqual([]));
+
+const CONV = { id: 'a:checklist-chat', conversationType: 'personal', tenantId: 'b28fdbfd-2b78-4f93-b0f8-8881793f0f8f' };
+type Card = { body: unknown[]; refresh?: { userIds: string[] } };
+
+/** The messages the bot posted or updated in a turn (roster look-ups left out). */
+function acts(turn: { calls: { method: string; path: string; body?: Record<string, unknown> }[] }) {
+  return turn.calls.filter((c) => (c.method === 'POST' || c.method === 'PUT') && c.path.includes('/activities'));
+}
+
+function from(u: { id: string; name: string; aadObjectId: string }) {
+  return { id: u.id, name: u.name, aadObjectId: u.aadObjectId };
+}
+
+async function say(text: string, user = JOOST) {
+  return h.emulator.send(personalMessage(text, { from: from(user), conversation: CONV, locale: 'nl-NL' }));
+}
+
+/** A real adaptiveCard/action invoke (kit capture) for a button on the checklist card. */
+async function click(data: Record<string, unknown>, user: { id: string; name: string; aadObjectId: string } = JOOST, replyToId = 'card') {
+  const kit = loadKitActivity<Record<string, any>>('e-invoke-adaptiveCard-action.captured.json');
+  const turn = await h.emulator.send({
+    ...kit,
+    id: `inv-${Math.random()}`,
+    from: from(user),
+    conversation: CONV,
+    replyToId,
+    locale: 'nl-NL',
+    value: { action: { type: 'Action.Execute', title: 'x', verb: data.verb, data }, trigger: 'manual' },
+  });
+  expect(turn.status).toBe(200);
+  const body = turn.body as { statusCode: number; type: string; value: Card };
+  if (body.type === 'application/vnd.microsoft.card.adaptive') expect(cardProblems(body.value)).toEqual([]);
+  return { body, turn, text: body.type === 'application/vnd.microsoft.card.adaptive' ? cardText(body.value) : String(body.value) };
+}
+
+async function startOdh(): Promise<{ runId: string; activityId: string; card: Card }> {
+  const turn = await say('start checklist ontwerpbegroting ODH');
+  expect(acts(turn)).toHaveLength(1);
+  const card = cardOf(acts(turn)[0].body) as unknown as Card;
+  const text = cardText(card);
+  expect(text).toContain('Checklist Ontwerpbegroting of begrotingswijziging — Omgevingsdienst Haaglanden');
+  expect(text).toContain('0 van 10 stappen afgerond');
+  const runs = await h.app.db.kysely.selectFrom('checklist_runs').selectAll().orderBy('created_at', 'desc').execute();
+  const activityId = runs[0].activity_id!;
+  expect(activityId).toBeTruthy();
+  return { runId: runs[0].id, activityId, card };
+}
+
+describe('starting a checklist', () => {
+  test('"start checklist ontwerpbegroting ODH" posts the card, owners from the register, refresh for the starter', async () => {
+    const { card } = await startOdh();
+    const text = cardText(card);
+    expect(text).toContain('Joost Hendriks');
+    expect(text).toContain('Concerncontrol');
+    expect(text).toContain('Griffie');
+    expect(text).toContain('(Wgr art. 35)');
+    expect(card.refresh?.userIds).toEqual([JOOST.aadObjectId]);
+  });
+
+  test('"wijziging melden bij de GGD" asks which change and since when; the submit starts it with the deadline 12 weeks later', async () => {
+    const ask = await say('wijziging melden bij de GGD');
+    const choose = cardOf(acts(ask)[0].body) as { actions: { data: Record<string, unknown> }[] };
+    expect(cardText(choose)).toContain('Wat verandert er?');
+    const submit = await h.emulator.send(personalMessage('', { from: from(JOOST), conversation: CONV, locale: 'nl-NL', value: { ...choose.actions[0].data, template: 'ontwerpbegroting', anchor: '2027-03-01' } }));
+    const text = cardText(cardOf(acts(submit)[0].body));
+    expect(text).toContain('GGD Haaglanden');
+    expect(text).toContain('Uiterste datum zienswijze raad: 24 mei 2027 (Wgr art. 35)');
+    const missing = await h.emulator.send(personalMessage('', { from: from(JOOST), conversation: CONV, locale: 'nl-NL', value: { ...choose.actions[0].data } }));
+    expect(String(acts(missing)[0].body?.text)).toContain('Vul eerst in');
+  });
+});
+
+describe('working the checklist through Universal Actions', () => {
+  test('done, not applicable (with a reason), note and reassign each update the card for everyone', async () => {
+    const { runId, activityId } = await startOdh();
+    const done = await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'vastleggen' });
+    expect(done.body.statusCode).toBe(200);
+    expect(done.text).toContain('1 van 10 stappen afgerond');
+    expect(done.text).toContain('Gereed: Joost Hendriks');
+    const put = done.turn.calls.find((c) => c.method === 'PUT');
+    expect(put?.path).toContain(encodeURIComponent(activityId));
+
+    const naMissing = await click({ action: 'checklist', verb: 'step.na', runId, stepId: 'griffie' });
+    expect(naMissing.text).toContain('Waarom niet van toepassing?');
+    const na = await click({ action: 'checklist', verb: 'step.na', runId, stepId: 'griffie', 'reason-griffie': 'Griffie al geïnformeerd bij de kaderbrief' });
+    expect(na.text).toContain('Niet van toepassing (Joost Hendriks): Griffie al geïnformeerd bij de kaderbrief');
+
+    const note = await click({ action: 'checklist', verb: 'step.note', runId, stepId: 'concerncontrol', 'note-concerncontrol': 'Advies *gevraagd* aan [Fin](http://evil)' }, SANNE);
+    expect(note.text).toContain('Notitie van Sanne Visser: Advies \\*gevraagd\\* aan \\[Fin\\](http://evil)');
+
+    const reassign = await click({ action: 'checklist', verb: 'step.reassign', runId, stepId: 'opdrachtgever', 'ownerName-opdrachtgever': 'Sanne Visser', 'ownerEmail-opdrachtgever': 's.visser@lindenwaard.example' });
+    expect(reassign.text).toContain('Sanne Visser');
+    const refresh = await click({ action: 'checklist', verb: 'refresh', runId });
+    expect(refresh.text).toContain('2 van 10 stappen afgerond');
+  });
+
+  test('20 parallel clicks on one checklist: all recorded', async () => {
+    const { runId } = await startOdh();
+    const steps = ['vastleggen', 'griffie', 'concerncontrol', 'opdrachtgever', 'portefeuillehouder', 'raadsvoorstel', 'raad', 'versturen', 'vertegenwoordiger', 'pc'];
+    const results = await Promise.all(
+      steps.flatMap((stepId) => [
+        click({ action: 'checklist', verb: 'step.done', runId, stepId }),
+        click({ action: 'checklist', verb: 'step.note', runId, stepId, [`note-${stepId}`]: `notitie bij ${stepId}` }, SANNE),
+      ]),
+    );
+    expect(results.every((r) => r.body.statusCode === 200)).toBe(true);
+    const rows = await h.app.db.kysely.selectFrom('checklist_steps').selectAll().where('run_id', '=', runId).execute();
+    expect(rows.every((r) => r.status === 'done')).toBe(true);
+    expect(rows.every((r) => (JSON.parse(r.notes_json) as unknown[]).length === 1)).toBe(true);
+    const run = await h.app.db.kysely.selectFrom('checklist_runs').selectAll().where('id', '=', runId).executeTakeFirstOrThrow();
+    expect(run.status).toBe('closed');
+    const last = await click({ action: 'checklist', verb: 'refresh', runId });
+    expect(last.text).toContain('10 van 10 stappen afgerond');
+    expect(last.text).toContain('Wie deed wat, wanneer');
+  });
+
+  test('a stale card: a click on a step that changed since says so and shows the current card', async () => {
+    const { runId } = await startOdh();
+    await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'vastleggen' });
+    const stale = await click({ action: 'checklist', verb: 'step.na', runId, stepId: 'vastleggen', 'reason-vastleggen': 'x' });
+    expect(stale.text).toContain('Deze stap was intussen al afgehandeld door Joost Hendriks');
+    expect(stale.text).toContain('1 van 10 stappen afgerond');
+  });
+
+  test('only people in the conversation can act; an owner-only action by someone else is refused; both audited', async () => {
+    const { runId } = await startOdh();
+    const before = (await h.app.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'access.denied').execute()).length;
+    const outsider = await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'vastleggen' }, OUTSIDER);
+    expect(outsider.text).toContain('Alleen deelnemers aan dit gesprek');
+    const notOwner = await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'vastleggen' }, SANNE);
+    expect(notOwner.text).toContain('Deze stap is van Joost Hendriks');
+    const after = (await h.app.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'access.denied').execute()).length;
+    expect(after).toBe(before + 2);
+    const steps = await h.app.db.kysely.selectFrom('checklist_steps').selectAll().where('run_id', '=', runId).where('step_id', '=', 'vastleggen').executeTakeFirstOrThrow();
+    expect(steps.status).toBe('open');
+    // A department step (Griffie) may be handled by anyone in the conversation.
+    expect((await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'griffie' }, SANNE)).text).toContain('Gereed: Sanne Visser');
+  });
+
+  test('Action.Submit fallback (older clients): same data as a message, the card is updated in place', async () => {
+    const { runId, activityId } = await startOdh();
+    const turn = await h.emulator.send(personalMessage('', { from: from(JOOST), conversation: CONV, locale: 'nl-NL', value: { action: 'checklist', verb: 'step.done', runId, stepId: 'vastleggen' } }));
+    expect(acts(turn)).toHaveLength(1);
+    expect(acts(turn)[0].method).toBe('PUT');
+    expect(acts(turn)[0].path).toContain(encodeURIComponent(activityId));
+    expect(cardText(cardOf(acts(turn)[0].body))).toContain('1 van 10 stappen afgerond');
+  });
+
+  test('every action lands in the audit table', async () => {
+    const rows = await h.app.db.kysely.selectFrom('audit_log').selectAll().where('action', 'in', ['checklist.start', 'checklist.step', 'checklist.close']).execute();
+    expect(rows.filter((r) => r.action === 'checklist.step').length).toBeGreaterThanOrEqual(25);
+    expect(rows.filter((r) => r.action === 'checklist.close').length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('lists', () => {
+  test('"mijn open stappen" lists the user\'s open steps across checklists; "checklists voor de ODH" lists the party\'s', async () => {
+    const mine = cardText(cardOf(acts(await say('mijn open stappen'))[0].body));
+    expect(mine).toContain('Mijn open stappen');
+    expect(mine).toContain('Omgevingsdienst Haaglanden: Ontvangst vastleggen');
+    const party = cardText(cardOf(acts(await say('checklists voor de ODH'))[0].body));
+    expect(party).toContain('Checklists voor Omgevingsdienst Haaglanden');
+    expect(party).toContain('Ontwerpbegroting of begrotingswijziging: 10/10 afgerond');
+  });
+});
+
+describe('restart mid-checklist', () => {
+  test('nothing lost, and the old card keeps working against a new process', async () => {
+    const { runId } = await startOdh();
+    await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'vastleggen' });
+    await h.emulator.stop();
+    await h.app.close();
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: DB, REGISTER_ADMINS: ADMIN });
+    const app = await startApp(config, createLogger('silent'), {});
+    const emulator = await new TeamsEmulator(app.url).start();
+    emulator.members = [JOOST, SANNE].map((m) => ({ ...m }));
+    h = { ...h, app, emulator, stop: async () => { await emulator.stop(); await app.close(); } };
+    const after = await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'opdrachtgever' });
+    expect(after.text).toContain('2 van 10 stappen afgerond');
+  });
+});
