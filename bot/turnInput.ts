@@ -26,6 +26,7 @@ export function toTurnInput(activity: Activity, member: TurnInput['member'] = as
     text,
     value,
     lang: detectLang(text, activity.locale),
+    channel: activity.channelId ?? '',
     user: { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: activity.from?.name },
     member,
     conversation: {

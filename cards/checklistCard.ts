@@ -22,7 +22,8 @@ function date(iso: string, t: Catalogue): string {
  * Universal Action with an Action.Submit fallback for clients without Universal Actions: both
  * carry the same data, so the bot handles either path the same way.
  */
-function execute(title: string, data: ChecklistActionData, style?: 'positive'): Record<string, unknown> {
+function execute(title: string, data: ChecklistActionData, style?: 'positive', submitOnly = false): Record<string, unknown> {
+  if (submitOnly) return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
   return {
     type: 'Action.Execute',
     title,
@@ -39,7 +40,7 @@ function ownerText(step: ChecklistStep, t: Catalogue): string {
   return t.checklist.noOwner;
 }
 
-function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string): Record<string, unknown> {
+function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string, submitOnly: boolean): Record<string, unknown> {
   const title = t.lang === 'en' ? step.title.en : step.title.nl;
   const mark = step.status === 'done' ? '✔' : step.status === 'na' ? '–' : '☐';
   const overdue = step.status === 'open' && step.due < today;
@@ -54,27 +55,27 @@ function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: 
   const last = step.notes[step.notes.length - 1];
   if (last) {
     const more = step.notes.length > 1 ? ` (+${step.notes.length - 1})` : '';
-    const text = last.text.length > 140 ? `${last.text.slice(0, 139)}…` : last.text;
-    items.push({ type: 'TextBlock', text: `${t.checklist.note(escapeMarkdown(last.by.slice(0, 60)), escapeMarkdown(text))}${more}`, wrap: true, size: 'Small', spacing: 'None', isSubtle: true });
+    const text = last.text.length > 120 ? `${last.text.slice(0, 119)}…` : last.text;
+    items.push({ type: 'TextBlock', text: `${t.checklist.note(escapeMarkdown(last.by.slice(0, 40)), escapeMarkdown(text))}${more}`, wrap: true, size: 'Small', spacing: 'None', isSubtle: true });
   }
   if (run.status === 'open') {
     const base = { action: 'checklist' as const, runId: run.id, stepId: step.stepId };
-    const input = (id: string, label: string, required: boolean, max: number) => ({ type: 'Input.Text', id: `${id}-${step.stepId}`, label, isRequired: required, maxLength: max });
+    const input = (id: string, label: string, required: boolean) => ({ type: 'Input.Text', id: `${id}-${step.stepId}`, label, ...(required ? { isRequired: true, errorMessage: t.checklist.required } : {}) });
     const showCard = (title: string, body: unknown[], verb: ChecklistActionData['verb']) => ({
       type: 'Action.ShowCard',
       title,
-      card: { type: 'AdaptiveCard', body, actions: [execute(t.checklist.buttons.confirm, { ...base, verb })] },
+      card: { type: 'AdaptiveCard', body, actions: [execute(t.checklist.buttons.confirm, { ...base, verb }, undefined, submitOnly)] },
     });
     const actions: unknown[] = [];
     if (step.status === 'open') {
-      actions.push(execute(t.checklist.buttons.done, { ...base, verb: 'step.done' }, 'positive'));
-      actions.push(showCard(t.checklist.buttons.na, [input('reason', t.checklist.inputs.reason, true, 300)], 'step.na'));
+      actions.push(execute(t.checklist.buttons.done, { ...base, verb: 'step.done' }, 'positive', submitOnly));
+      actions.push(showCard(t.checklist.buttons.na, [input('reason', t.checklist.inputs.reason, true)], 'step.na'));
     }
-    actions.push(showCard(t.checklist.buttons.note, [input('note', t.checklist.inputs.note, true, 500)], 'step.note'));
-    if (step.status === 'open') actions.push(showCard(t.checklist.buttons.reassign, [input('ownerName', t.checklist.inputs.ownerName, true, 120), input('ownerEmail', t.checklist.inputs.ownerEmail, false, 200)], 'step.reassign'));
+    actions.push(showCard(t.checklist.buttons.note, [input('note', t.checklist.inputs.note, true)], 'step.note'));
+    if (step.status === 'open') actions.push(showCard(t.checklist.buttons.reassign, [input('ownerName', t.checklist.inputs.ownerName, true), input('ownerEmail', t.checklist.inputs.ownerEmail, false)], 'step.reassign'));
     items.push({ type: 'ActionSet', actions });
   }
-  return { type: 'Container', separator: true, spacing: 'Medium', items };
+  return { type: 'Container', separator: true, items };
 }
 
 /** Owners of at most 40 steps plus the starter rarely exceed this; it keeps the card under 28 KB. */
@@ -85,6 +86,8 @@ export interface ChecklistCardOptions {
   /** Entra object ids of the people whose Teams should refresh the card (owners, starter); Teams allows 60, a checklist needs fewer. */
   refreshUserIds?: string[];
   today?: string;
+  /** Clients without Universal Actions (the local Web Chat): plain Action.Submit buttons, no refresh. */
+  submitOnly?: boolean;
 }
 
 export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | undefined, party: Party | undefined, t: Catalogue, opts: ChecklistCardOptions = {}): AdaptiveCardJson {
@@ -97,7 +100,7 @@ export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | u
   if (template) body.push({ type: 'TextBlock', text: t.checklist.anchor(t.lang === 'en' ? template.anchor.en : template.anchor.nl, date(run.anchorDate, t)), wrap: true, spacing: 'None', isSubtle: true });
   if (template?.deadline && run.deadline) body.push({ type: 'TextBlock', text: t.checklist.deadline(t.lang === 'en' ? template.deadline.label.en : template.deadline.label.nl, date(run.deadline, t), template.deadline.basis), wrap: true, spacing: 'None', weight: 'Bolder' });
   body.push({ type: 'TextBlock', text: run.status === 'closed' && run.closedAt ? `${t.checklist.progress(finished, run.steps.length)} · ${t.checklist.closed(date(run.closedAt.slice(0, 10), t))}` : t.checklist.progress(finished, run.steps.length), wrap: true, color: run.status === 'closed' ? 'Good' : 'Accent' });
-  for (const step of run.steps) body.push(stepBlock(run, step, t, today));
+  for (const step of run.steps) body.push(stepBlock(run, step, t, today, opts.submitOnly ?? false));
   if (run.status === 'closed') {
     body.push({ type: 'TextBlock', text: t.checklist.summaryTitle, weight: 'Bolder', wrap: true, separator: true, spacing: 'Large' });
     for (const s of [...run.steps].sort((a, b) => (a.doneAt ?? '').localeCompare(b.doneAt ?? ''))) {
@@ -109,7 +112,7 @@ export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | u
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    ...(userIds.length > 0 && run.status === 'open' ? { refresh: { action: { type: 'Action.Execute', title: 'refresh', verb: 'refresh', data: { action: 'checklist', verb: 'refresh', runId: run.id } }, userIds } } : {}),
+    ...(userIds.length > 0 && run.status === 'open' && !opts.submitOnly ? { refresh: { action: { type: 'Action.Execute', title: 'refresh', verb: 'refresh', data: { action: 'checklist', verb: 'refresh', runId: run.id } }, userIds } } : {}),
     body,
   };
 }

@@ -23,7 +23,7 @@ function refreshIds(run: ChecklistRun, ctx: DialogContext): string[] {
 export async function renderRun(ctx: DialogContext, run: ChecklistRun, notice?: string): Promise<AdaptiveCardJson> {
   const { byId } = await ctx.services.register.snapshot();
   const template = ctx.services.checklists.templates.find((t) => t.id === run.templateId);
-  return checklistCard(run, template, byId.get(run.partyId), ctx.t, { notice, refreshUserIds: refreshIds(run, ctx) });
+  return checklistCard(run, template, byId.get(run.partyId), ctx.t, { notice, refreshUserIds: refreshIds(run, ctx), submitOnly: ctx.input.channel !== 'msteams' });
 }
 
 /** "wijziging melden bij de GGD": which change, since when. */
@@ -37,10 +37,11 @@ export function chooseChangeCard(ctx: DialogContext, party: Party): AdaptiveCard
         id: 'template',
         label: t.checklist.chooseKind,
         isRequired: true,
+        errorMessage: t.checklist.required,
         style: 'expanded',
         choices: ctx.services.checklists.templates.map((tpl) => ({ title: t.lang === 'en' ? tpl.title.en : tpl.title.nl, value: tpl.id })),
       },
-      { type: 'Input.Date', id: 'anchor', label: t.checklist.chooseDate, isRequired: true, value: today() },
+      { type: 'Input.Date', id: 'anchor', label: t.checklist.chooseDate, isRequired: true, errorMessage: t.checklist.required, value: today() },
     ],
     [{ type: 'Action.Submit', title: t.checklist.start, data: { action: 'startChecklist', partyId: party.id } }],
   );

@@ -14,6 +14,8 @@ export interface TurnInput {
   /** Card submit data, when the turn came from a card button. */
   value: Record<string, unknown> | undefined;
   lang: Lang;
+  /** The channel the turn came from: 'msteams', or e.g. 'directline' for the local web chat. */
+  channel: string;
   user: { id: string; aadObjectId: string | undefined; name: string | undefined };
   /** Looks the user up in the conversation roster (lazily: it may cost a Connector call). */
   member: () => Promise<MemberInfo | undefined>;

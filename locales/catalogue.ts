@@ -95,6 +95,7 @@ export interface Catalogue {
     partyRunsTitle: (party: string) => string;
     partyRunsNone: (party: string) => string;
     runLine: (template: string, done: number, total: number, started: string) => string;
+    required: string;
     unknownKind: (kind: string) => string;
   };
   links: {

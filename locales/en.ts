@@ -142,6 +142,7 @@ export const en: Catalogue = {
     partyRunsTitle: (party) => `Checklists for ${party}`,
     partyRunsNone: (party) => `There are no checklists for ${party} yet.`,
     runLine: (template, done, total, started) => `${template}: ${done}/${total} done (started ${started})`,
+    required: 'Required',
     unknownKind: (kind) => `I know no checklist for “${kind}”.`,
   },
   emptyMessage: 'I did not receive a question. Type "help" to see what I can do.',

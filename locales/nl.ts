@@ -139,6 +139,7 @@ export const nl: Catalogue = {
     partyRunsTitle: (party) => `Checklists voor ${party}`,
     partyRunsNone: (party) => `Er zijn nog geen checklists voor ${party}.`,
     runLine: (template, done, total, started) => `${template}: ${done}/${total} afgerond (gestart ${started})`,
+    required: 'Verplicht',
     unknownKind: (kind) => `Ik ken geen checklist voor “${kind}”.`,
   },
   emptyMessage: 'Ik heb geen vraag ontvangen. Typ "hulp" om te zien wat ik kan.',

@@ -31,7 +31,7 @@ function adaptiveCardsLibraryProblems(card: unknown): string[] {
   // The library loads in Node only from its dist bundle (see DESIGN.md).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const AC = require('adaptivecards/dist/adaptivecards.js') as {
-    AdaptiveCard: new () => { parse(json: unknown, ctx: unknown): void };
+    AdaptiveCard: new () => { parse(json: unknown, ctx: unknown): void; validateProperties(): { validationEvents: ParseEvent[] } };
     SerializationContext: new () => { eventCount: number; getEventAt(i: number): ParseEvent };
   };
   const ac = new AC.AdaptiveCard();
@@ -39,6 +39,8 @@ function adaptiveCardsLibraryProblems(card: unknown): string[] {
   ac.parse(card, ctx);
   const problems: string[] = [];
   for (let i = 0; i < ctx.eventCount; i++) problems.push(`adaptivecards: ${ctx.getEventAt(i).message}`);
+  // Render-time rules (e.g. a required input needs an error message) that Web Chat enforces.
+  for (const e of ac.validateProperties().validationEvents) problems.push(`adaptivecards: ${e.message}`);
   return problems;
 }
 

@@ -46,3 +46,10 @@ test('worst case stays under 28 KB: every step open with long notes from many pe
   const card = checklistCard(r, templates.find((t) => t.id === 'ontwerpbegroting'), party, catalogue('nl'), { refreshUserIds: Array.from({ length: 20 }, (_, i) => `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`) });
   expect(cardProblems(card)).toEqual([]);
 });
+
+test('for clients without Universal Actions (the local web chat) the buttons are plain Action.Submit', () => {
+  const card = checklistCard(run('ontwerpbegroting'), templates.find((t) => t.id === 'ontwerpbegroting'), party, catalogue('nl'), { submitOnly: true, refreshUserIds: ['00000000-0000-0000-0000-000000000001'] });
+  expect(cardProblems(card)).toEqual([]);
+  expect(JSON.stringify(card)).not.toContain('Action.Execute');
+  expect((card as { refresh?: unknown }).refresh).toBeUndefined();
+});
