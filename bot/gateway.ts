@@ -105,6 +105,16 @@ export class BotGateway {
     }
   }
 
+  /** The Entra object id of a conversation member found by UPN/e-mail; undefined when not a member. */
+  async memberIdByEmail(ctx: TurnContext, email: string): Promise<string | undefined> {
+    if (ctx.activity.channelId !== Channels.Msteams) return undefined;
+    try {
+      return (await TeamsInfo.getMember(ctx, email)).aadObjectId;
+    } catch {
+      return undefined;
+    }
+  }
+
   static referenceOf(activity: Partial<Activity>): Partial<ConversationReference> {
     return TurnContext.getConversationReference(activity);
   }

@@ -37,7 +37,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     super();
 
     this.onMessage(async (ctx, next) => {
-      const input = toTurnInput(ctx.activity, this.memberLookup(ctx));
+      const input = toTurnInput(ctx.activity, this.memberLookup(ctx), (emails) => this.memberIds(ctx, emails));
       const replies = await routeTurn(input, this.deps.services);
       for (const reply of replies) {
         if (reply.updateActivityId && reply.card) {
@@ -96,6 +96,26 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     });
   }
 
+  /** Owners' Entra ids for the card's refresh list, cached per conversation for 10 minutes. */
+  private async memberIds(ctx: TurnContext, emails: string[]): Promise<string[]> {
+    const conv = ctx.activity.conversation?.id ?? '';
+    const out: string[] = [];
+    for (const email of [...new Set(emails.map((e) => e.toLowerCase()))].slice(0, 20)) {
+      const key = `${conv}|${email}`;
+      const hit = this.aadIds.get(key);
+      let id = hit && Date.now() - hit.at < 600_000 ? hit.id : undefined;
+      if (!hit || Date.now() - hit.at >= 600_000) {
+        id = await this.deps.gateway.memberIdByEmail(ctx, email);
+        if (this.aadIds.size > 10_000) this.aadIds.clear();
+        this.aadIds.set(key, { id, at: Date.now() });
+      }
+      if (id) out.push(id);
+    }
+    return out;
+  }
+
+  private readonly aadIds = new Map<string, { id: string | undefined; at: number }>();
+
   /** Memoised per turn: the roster lookup costs a Connector call. */
   private memberLookup(ctx: TurnContext): () => Promise<MemberInfo | undefined> {
     let cached: Promise<MemberInfo | undefined> | undefined;
@@ -107,7 +127,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
    * conversation, and answer the clicking user with the current card.
    */
   protected async onAdaptiveCardInvoke(ctx: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const input = toTurnInput(ctx.activity, this.memberLookup(ctx));
+    const input = toTurnInput(ctx.activity, this.memberLookup(ctx), (emails) => this.memberIds(ctx, emails));
     const result = await routeCardInvoke(input, value?.action?.data, this.deps.services);
     if (result.card && result.updateActivityId) await this.deps.gateway.update(ctx, result.updateActivityId, { card: result.card });
     if (result.card) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card as never };

@@ -11,7 +11,7 @@ function tenantOf(activity: Partial<Activity>): string | undefined {
 }
 
 /** Translates an inbound message activity into what dialogs need; nothing botbuilder-specific leaks further. */
-export function toTurnInput(activity: Activity, member: TurnInput['member'] = async () => undefined): TurnInput {
+export function toTurnInput(activity: Activity, member: TurnInput['member'] = async () => undefined, memberIdsByEmail: TurnInput['memberIdsByEmail'] = async () => []): TurnInput {
   const value = activity.value !== null && typeof activity.value === 'object' && !Array.isArray(activity.value)
     ? (activity.value as Record<string, unknown>)
     : undefined;
@@ -29,6 +29,7 @@ export function toTurnInput(activity: Activity, member: TurnInput['member'] = as
     channel: activity.channelId ?? '',
     user: { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: activity.from?.name },
     member,
+    memberIdsByEmail,
     conversation: {
       id: activity.conversation?.id ?? '',
       type: activity.conversation?.conversationType,

@@ -14,16 +14,18 @@ function card(body: unknown[], actions: unknown[] = []): AdaptiveCardJson {
 
 const today = () => DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
 
-/** Everyone whose client should refresh the card: the starter and owners we know by Entra id. */
-function refreshIds(run: ChecklistRun, ctx: DialogContext): string[] {
-  const ids = [run.startedBy, ctx.input.user.aadObjectId].filter((x): x is string => !!x && /^[0-9a-f-]{36}$/i.test(x));
+/** Everyone whose client should refresh the card: the starter, the clicking user, and owners who are in the conversation. */
+async function refreshIds(run: ChecklistRun, ctx: DialogContext): Promise<string[]> {
+  const ownerEmails = run.steps.filter((s) => s.status === 'open' && s.owner?.email).map((s) => s.owner!.email!);
+  const owners = run.status === 'open' && ctx.input.channel === 'msteams' ? await ctx.input.memberIdsByEmail(ownerEmails) : [];
+  const ids = [run.startedBy, ctx.input.user.aadObjectId, ...owners].filter((x): x is string => !!x && /^[0-9a-f-]{36}$/i.test(x));
   return [...new Set(ids)];
 }
 
 export async function renderRun(ctx: DialogContext, run: ChecklistRun, notice?: string): Promise<AdaptiveCardJson> {
   const { byId } = await ctx.services.register.snapshot();
   const template = ctx.services.checklists.templates.find((t) => t.id === run.templateId);
-  return checklistCard(run, template, byId.get(run.partyId), ctx.t, { notice, refreshUserIds: refreshIds(run, ctx), submitOnly: ctx.input.channel !== 'msteams' });
+  return checklistCard(run, template, byId.get(run.partyId), ctx.t, { notice, refreshUserIds: await refreshIds(run, ctx), submitOnly: ctx.input.channel !== 'msteams' });
 }
 
 /** "wijziging melden bij de GGD": which change, since when. */

@@ -19,6 +19,8 @@ export interface TurnInput {
   user: { id: string; aadObjectId: string | undefined; name: string | undefined };
   /** Looks the user up in the conversation roster (lazily: it may cost a Connector call). */
   member: () => Promise<MemberInfo | undefined>;
+  /** Entra object ids of those e-mail addresses that are members of this conversation. */
+  memberIdsByEmail: (emails: string[]) => Promise<string[]>;
   conversation: { id: string; type: string | undefined; tenantId: string | undefined; teamId: string | undefined };
 }
 

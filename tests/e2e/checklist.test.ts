@@ -74,14 +74,17 @@ async function startOdh(): Promise<{ runId: string; activityId: string; card: Ca
 }
 
 describe('starting a checklist', () => {
-  test('"start checklist ontwerpbegroting ODH" posts the card, owners from the register, refresh for the starter', async () => {
+  test('"start checklist ontwerpbegroting ODH" posts the card, owners from the register, refresh for the starter and the owners in the chat', async () => {
+    h.emulator.members.push({ id: '29:pieter', name: 'Pieter Jansen', aadObjectId: '11111111-0000-0000-0000-0000000000b1', email: 'p.jansen@lindenwaard.example' });
     const { card } = await startOdh();
+    h.emulator.members.pop();
     const text = cardText(card);
     expect(text).toContain('Joost Hendriks');
     expect(text).toContain('Concerncontrol');
     expect(text).toContain('Griffie');
     expect(text).toContain('(Wgr art. 35)');
-    expect(card.refresh?.userIds).toEqual([JOOST.aadObjectId]);
+    // The starter, plus owners found in the conversation's roster by e-mail (Pieter represents us in the AB).
+    expect(card.refresh?.userIds).toEqual([JOOST.aadObjectId, '11111111-0000-0000-0000-0000000000b1']);
   });
 
   test('"wijziging melden bij de GGD" asks which change and since when; the submit starts it with the deadline 12 weeks later', async () => {
@@ -204,5 +207,15 @@ describe('restart mid-checklist', () => {
     h = { ...h, app, emulator, stop: async () => { await emulator.stop(); await app.close(); } };
     const after = await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'opdrachtgever' });
     expect(after.text).toContain('2 van 10 stappen afgerond');
+  });
+});
+
+describe('templates are checked at start', () => {
+  test('a template that does not validate stops the bot before it listens, naming file, path and reason', async () => {
+    const fs = await import('node:fs');
+    const bad = tempDir('pw-bad-templates-');
+    fs.writeFileSync(path.join(bad, 'kapot.json'), JSON.stringify({ id: 'kapot', version: 1, title: { nl: 'x', en: 'x' }, changeKinds: ['x'], anchor: { nl: 'x', en: 'x' }, deadline: null, steps: [{ id: 'a', title: { nl: 'a', en: 'a' }, audience: 'intern', owner: 'wethouder', due: { from: 'start', days: 1 } }] }));
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${path.join(bad, 'x.db')}` });
+    await expect(startApp(config, createLogger('silent'), { PARTNERWIJZER_TEMPLATES: bad })).rejects.toThrow(`${path.join(bad, 'kapot.json')}: steps.0.owner:`);
   });
 });

@@ -174,7 +174,8 @@ export class TeamsEmulator {
       if (kind === 'members' && req.method === 'GET') {
         if (sub) {
           const who = decodeURIComponent(sub);
-          const member = this.members.find((x) => x.id === who || x.aadObjectId === who || x.userPrincipalName === who);
+          const lower = who.toLowerCase();
+          const member = this.members.find((x) => x.id === who || x.aadObjectId === who || (x.userPrincipalName ?? x.email ?? '').toLowerCase() === lower);
           call.status = member
             ? this.json(res, 200, this.teamsAccount(member))
             : this.json(res, 404, { error: { code: 'MemberNotFoundInConversation', message: 'The member was not found' } });
