@@ -12,8 +12,5 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
-/** Dutch notation for whole euros: € 1.234.567 */
-export function formatEuro(cents: number): string {
-  const euros = Math.round(cents / 100);
-  return `€ ${euros.toLocaleString('nl-NL', { maximumFractionDigits: 0 })}`;
-}
+/** Dutch notation for whole euros: € 1.234.567 (the same notation as the budget paragraph). */
+export { formatEuroDutch as formatEuro } from '../domain/paragraph/money';

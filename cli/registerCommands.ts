@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AppConfig } from '../bot/config';
 import { RegisterService } from '../domain/register/registerService';
 import { cliCatalogue, cliLang } from '../locales/cli';
-import { openDb } from '../store/db';
+import { openDb, type Db } from '../store/db';
 import { renderParagraph, type ParagraphFormat } from '../domain/paragraph/output';
 import { DateTime } from 'luxon';
 import { CalendarService } from '../domain/calendar/calendarService';
@@ -15,6 +15,27 @@ import { KyselyRegisterStore } from '../store/registerStore';
 
 const MAX_FILE_MB = 20;
 
+function option(args: string[], ...names: string[]): string | undefined {
+  for (const n of names) {
+    const i = args.indexOf(n);
+    if (i >= 0) return args[i + 1];
+  }
+  return undefined;
+}
+
+/** To standard output without a file; otherwise written whole (temp file + rename), never half. */
+function writeResult(file: string | undefined, data: string | Buffer, out: NodeJS.WritableStream, err: NodeJS.WritableStream, done?: string): void {
+  if (!file) {
+    out.write(data);
+    return;
+  }
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, data);
+  fs.renameSync(tmp, file);
+  err.write(`${done ?? file}\n`);
+}
+
 function actor(): string {
   try {
     return `cli:${os.userInfo().username}`;
@@ -23,13 +44,18 @@ function actor(): string {
   }
 }
 
-async function withRegister<T>(config: AppConfig, fn: (r: RegisterService) => Promise<T>): Promise<T> {
+/** Opens the store for one command and always closes it. */
+async function withDb<T>(config: AppConfig, fn: (db: Db) => Promise<T>): Promise<T> {
   const db = await openDb(config.databaseUrl);
   try {
-    return await fn(new RegisterService(new KyselyRegisterStore(db.kysely)));
+    return await fn(db);
   } finally {
     await db.close();
   }
+}
+
+function withRegister<T>(config: AppConfig, fn: (r: RegisterService) => Promise<T>): Promise<T> {
+  return withDb(config, (db) => fn(new RegisterService(new KyselyRegisterStore(db.kysely))));
 }
 
 /** `partnerwijzer import <file>`: all or nothing; every problem as `line N: column: reason`. */
@@ -70,54 +96,28 @@ export async function exportCommand(config: AppConfig, file: string | undefined,
   const t = cliCatalogue(cliLang());
   return withRegister(config, async (register) => {
     const csv = await register.exportCsv();
-    if (!file) {
-      out.write(csv);
-      return 0;
-    }
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}`;
-    fs.writeFileSync(tmp, csv);
-    fs.renameSync(tmp, file); // never leave a half-written export behind
-    err.write(`${t.exportOk(file, (await register.listParties()).length)}\n`);
+    writeResult(file, csv, out, err, file ? t.exportOk(file, (await register.listParties()).length) : undefined);
     return 0;
   });
 }
 
 /** `partnerwijzer audit [--out file.csv] [--since ISO-8601]`: the audit trail for an administrator. */
 export async function auditCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const opt = (name: string): string | undefined => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const since = opt('--since');
+  const since = option(args, '--since');
   if (since !== undefined && Number.isNaN(Date.parse(since))) {
     err.write(`--since: "${since}" is geen datum (ISO-8601, bijvoorbeeld 2026-01-01)\n`);
     return 2;
   }
-  const db = await openDb(config.databaseUrl);
-  try {
-    const csv = await new KyselyAuditLog(db.kysely).exportCsv(since ? new Date(since).toISOString() : undefined);
-    const file = opt('--out');
-    if (!file) out.write(csv);
-    else {
-      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-      fs.writeFileSync(file, csv);
-      err.write(`${file}\n`);
-    }
+  return withDb(config, async (db) => {
+    writeResult(option(args, '--out'), await new KyselyAuditLog(db.kysely).exportCsv(since ? new Date(since).toISOString() : undefined), out, err);
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 /** `partnerwijzer paragraaf --jaar 2027 --out paragraaf.docx|.html|.md` */
 export async function paragraphCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const opt = (name: string): string | undefined => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const year = Number(opt('--jaar') ?? opt('--year') ?? new Date().getFullYear() + 1);
-  const file = opt('--out');
+  const year = Number(option(args, '--jaar', '--year') ?? new Date().getFullYear() + 1);
+  const file = option(args, '--out');
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     err.write('--jaar: geef een jaartal, bijvoorbeeld --jaar 2027\n');
     return 2;
@@ -128,42 +128,19 @@ export async function paragraphCommand(config: AppConfig, args: string[], out: N
     return 2;
   }
   return withRegister(config, async (register) => {
-    const bytes = await renderParagraph(await register.listParties(), year, format as ParagraphFormat);
-    if (!file) out.write(bytes);
-    else {
-      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-      fs.writeFileSync(file, bytes);
-      err.write(`${file}\n`);
-    }
+    writeResult(file, await renderParagraph(await register.listParties(), year, format as ParagraphFormat), out, err);
     return 0;
   });
 }
 
-function option(args: string[], ...names: string[]): string | undefined {
-  for (const n of names) {
-    const i = args.indexOf(n);
-    if (i >= 0) return args[i + 1];
-  }
-  return undefined;
-}
 
 /** `partnerwijzer calendar [--out file.ics]`: every governance date as iCalendar. */
 export async function calendarCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const db = await openDb(config.databaseUrl);
-  try {
+  return withDb(config, async (db) => {
     const parties = await new KyselyRegisterStore(db.kysely).listParties();
-    const ics = await new CalendarService(new CalendarStore(db.kysely)).ics(parties, 'Partnerwijzer — verbonden partijen');
-    const file = option(args, '--out');
-    if (!file) out.write(ics);
-    else {
-      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-      fs.writeFileSync(file, ics);
-      err.write(`${file}\n`);
-    }
+    writeResult(option(args, '--out'), await new CalendarService(new CalendarStore(db.kysely)).ics(parties, 'Partnerwijzer — verbonden partijen'), out, err);
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 /**
@@ -187,8 +164,7 @@ export async function addDateCommand(config: AppConfig, args: string[], out: Nod
     for (const p of problems) err.write(`${p}\n`);
     return 2;
   }
-  const db = await openDb(config.databaseUrl);
-  try {
+  return withDb(config, async (db) => {
     const register = new RegisterService(new KyselyRegisterStore(db.kysely));
     const r = (await register.snapshot()).partyIndex.resolve(partyName!);
     if (r.kind !== 'match') {
@@ -201,7 +177,5 @@ export async function addDateCommand(config: AppConfig, args: string[], out: Nod
     );
     out.write(`${r.party.name}: ${kind}${body ? ` ${body}` : ''} op ${e.date}${e.startTime ? ` ${e.startTime}` : ''} vastgelegd.\n`);
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
