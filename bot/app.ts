@@ -156,7 +156,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     res.json({ status: draining ? 'draining' : 'ok', version: VERSION, store: db.kind, mode: config.localMode ? 'local' : 'teams' });
   });
 
-  registerLinkRoutes(server, { calendarStore, calendar, register, logger });
+  registerLinkRoutes(server, { checklists, calendarStore, calendar, register, logger });
 
   if (config.localMode) {
     const directLine = new LocalDirectLine(

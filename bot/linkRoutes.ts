@@ -1,11 +1,13 @@
 import type { Server } from 'restify';
 import type { CalendarService } from '../domain/calendar/calendarService';
+import type { ChecklistRun } from '../domain/checklists/types';
 import { PARAGRAPH_CONTENT_TYPES, renderParagraph, type ParagraphFormat } from '../domain/paragraph/output';
 import type { RegisterService } from '../domain/register/registerService';
 import type { CalendarStore } from '../store/calendarStore';
 import type { Logger } from './logger';
 
 interface Deps {
+  checklists: { openRuns(): Promise<ChecklistRun[]> };
   calendarStore: CalendarStore;
   calendar: CalendarService;
   register: RegisterService;
@@ -29,7 +31,7 @@ export function registerLinkRoutes(server: Server, deps: Deps): void {
     const token = m ? await deps.calendarStore.findToken(m[1], 'calendar') : undefined;
     if (!token) return notFound(res);
     const { parties } = await deps.register.snapshot();
-    const ics = await deps.calendar.ics(parties, 'Partnerwijzer — verbonden partijen');
+    const ics = await deps.calendar.ics(parties, 'Partnerwijzer — verbonden partijen', await deps.checklists.openRuns());
     deps.logger.info({ feed: token.token.slice(0, 6) }, 'calendar feed served');
     res.status(200);
     res.setHeader('content-type', 'text/calendar; charset=utf-8');

@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import { CalendarService } from '../domain/calendar/calendarService';
 import { EVENT_KINDS, type EventKind } from '../domain/calendar/events';
 import { CalendarStore } from '../store/calendarStore';
+import { KyselyChecklistStore } from '../store/checklistStore';
 import { KyselyAuditLog } from '../store/auditStore';
 import { KyselyRegisterStore } from '../store/registerStore';
 
@@ -138,7 +139,8 @@ export async function paragraphCommand(config: AppConfig, args: string[], out: N
 export async function calendarCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   return withDb(config, async (db) => {
     const parties = await new KyselyRegisterStore(db.kysely).listParties();
-    writeResult(option(args, '--out'), await new CalendarService(new CalendarStore(db.kysely)).ics(parties, 'Partnerwijzer — verbonden partijen'), out, err);
+    const openRuns = await new KyselyChecklistStore(db.kysely).openRuns();
+    writeResult(option(args, '--out'), await new CalendarService(new CalendarStore(db.kysely)).ics(parties, 'Partnerwijzer — verbonden partijen', openRuns), out, err);
     return 0;
   });
 }

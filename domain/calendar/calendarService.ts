@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Party } from '../register/types';
 import { buildIcs, TZ } from './ics';
-import { calendarEntries, type GovernanceEvent, type NewGovernanceEvent } from './events';
+import type { ChecklistRun } from '../checklists/types';
+import { calendarEntries, checklistEntries, type GovernanceEvent, type NewGovernanceEvent } from './events';
 
 /** The storage the calendar needs. */
 export interface CalendarRepository {
@@ -16,10 +17,11 @@ export class CalendarService {
     private readonly uidDomain = 'partnerwijzer',
   ) {}
 
-  /** The whole governance calendar as iCalendar text. */
-  async ics(parties: Party[], name: string): Promise<string> {
+  /** The whole governance calendar as iCalendar text: dates, derived deadlines and open checklist steps. */
+  async ics(parties: Party[], name: string, openRuns: ChecklistRun[] = []): Promise<string> {
     const byId = new Map(parties.map((p) => [p.id, p]));
-    return buildIcs(calendarEntries(await this.repo.listEvents(), byId, this.uidDomain), name);
+    const entries = [...calendarEntries(await this.repo.listEvents(), byId, this.uidDomain), ...checklistEntries(openRuns, byId, this.uidDomain)];
+    return buildIcs(entries.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid)), name);
   }
 
   /** Demo dates around today, so the demo calendar shows something current. */

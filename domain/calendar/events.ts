@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { ChecklistRun } from '../checklists/types';
 import type { Party } from '../register/types';
 
 /** Governance dates the bot knows, per party. Dates are local to Europe/Amsterdam. */
@@ -81,4 +82,27 @@ export function calendarEntries(events: GovernanceEvent[], parties: Map<string, 
     }
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
+}
+
+/** Open checklist steps as all-day entries on their due date; uid per run and step, so updates replace. */
+export function checklistEntries(runs: ChecklistRun[], parties: Map<string, Party>, uidDomain: string): CalendarEntry[] {
+  const out: CalendarEntry[] = [];
+  for (const run of runs) {
+    const party = parties.get(run.partyId);
+    if (!party || run.status !== 'open') continue;
+    for (const step of run.steps) {
+      if (step.status !== 'open') continue;
+      out.push({
+        uid: `${run.id}-${step.stepId}@${uidDomain}`,
+        summary: `${party.name}: ${step.title.nl}`,
+        description: `Checklist ${run.changeKind}${step.owner ? `; eigenaar ${step.owner.name}` : ''}. Partnerwijzer.`,
+        date: step.due,
+        startTime: null,
+        endTime: null,
+        sequence: step.version - 1,
+        lastModified: run.createdAt,
+      });
+    }
+  }
+  return out;
 }

@@ -109,6 +109,10 @@ export class ChecklistService {
     }
   }
 
+  openRuns(): Promise<ChecklistRun[]> {
+    return this.repo.openRuns();
+  }
+
   runsForParty(partyId: string): Promise<ChecklistRun[]> {
     return this.repo.runsForParty(partyId);
   }

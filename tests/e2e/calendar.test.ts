@@ -101,6 +101,26 @@ describe('the governance calendar feed', () => {
   });
 });
 
+describe('checklist due dates in the feed', () => {
+  test('open steps of a running checklist appear on their due date; a finished step leaves the feed', async () => {
+    const feed = (await ask('geef mij de agenda-link')).actions.find((a) => a.type === 'Action.OpenUrl')!.url!;
+    const me = personalMessage('x').from as { id: string; name: string; aadObjectId: string };
+    h.emulator.members.push({ id: me.id, name: me.name, aadObjectId: me.aadObjectId });
+    const started = await h.emulator.send(personalMessage('start checklist ontwerpbegroting ODH', { locale: 'nl-NL' }));
+    const runId = (await h.app.db.kysely.selectFrom('checklist_runs').select('id').orderBy('created_at', 'desc').executeTakeFirstOrThrow()).id;
+    expect(started.status).toBe(200);
+    const events = parse(await (await fetch(feed)).text());
+    const step = events.find((e) => e.uid === `${runId}-vastleggen@partnerwijzer`)!;
+    expect(step.summary).toBe('Omgevingsdienst Haaglanden: Ontvangst vastleggen: wat verandert er, financieel effect, welk orgaan besluit (AB/DB)');
+    expect(step.allDay).toBe(true);
+    const done = await h.emulator.send(personalMessage('', { locale: 'nl-NL', value: { action: 'checklist', verb: 'step.done', runId, stepId: 'vastleggen' } }));
+    expect(done.calls.some((c) => c.method === 'PUT')).toBe(true);
+    const after = parse(await (await fetch(feed)).text());
+    expect(after.find((e) => e.uid === step.uid)).toBeUndefined();
+    expect(after.find((e) => e.uid === `${runId}-griffie@partnerwijzer`)).toBeDefined();
+  });
+});
+
 describe('the paragraph from chat', () => {
   test('"maak de paragraaf verbonden partijen voor 2027" answers with the files', async () => {
     const r = await ask('maak de paragraaf verbonden partijen voor 2027');
