@@ -59,7 +59,7 @@ function questions(parties: Party[], n: number): string[] {
 
 function resolveOne(q: string, parties: PartyIndex, people: PersonIndex): string {
   const it = classify(q);
-  if ('party' in it) return parties.resolve(it.party).kind;
+  if ('party' in it && it.party) return parties.resolve(it.party).kind;
   if ('person' in it) return people.resolve(it.person).kind;
   return it.kind;
 }

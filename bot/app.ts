@@ -19,6 +19,9 @@ import { registerLinkRoutes } from './linkRoutes';
 import { ChecklistService } from '../domain/checklists/checklistService';
 import { defaultTemplateDir, loadTemplates } from '../domain/checklists/template';
 import { KyselyChecklistStore } from '../store/checklistStore';
+import { MeetingService } from '../domain/meetings/meetingService';
+import { KyselyMeetingStore } from '../store/meetingStore';
+import { ConversationNotifier } from './notifier';
 import { RegisterService } from '../domain/register/registerService';
 import { catalogue } from '../locales';
 import { ConversationStore } from '../store/conversationStore';
@@ -122,7 +125,17 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   const checklists = new ChecklistService(new KyselyChecklistStore(db.kysely), templates);
   const bot = new PartnerwijzerBot({
     gateway,
-    services: { register, directory, roles, audit, links, checklists },
+    services: {
+      register,
+      directory,
+      roles,
+      audit,
+      links,
+      checklists,
+      meetings: new MeetingService(new KyselyMeetingStore(db.kysely)),
+      notifier: new ConversationNotifier(gateway, conversations, logger),
+      concernControlConversation: config.concernControlConversation,
+    },
     conversations,
     logger,
     rateLimiter: new UserRateLimiter(config.userRateLimit),

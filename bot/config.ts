@@ -33,6 +33,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: optionalString
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  CONCERN_CONTROL_CONVERSATION: optionalString,
   BOT_DOMAIN: optionalString.refine((v) => v === undefined || /^[a-z0-9.-]+(:\d+)?$/i.test(v), { message: 'must be a host name such as partnerwijzer.gemeente.nl' }),
   REGISTER_ADMINS: optionalString,
   SECRETARIES: optionalString,
@@ -69,6 +70,8 @@ export interface AppConfig {
   userRateLimit: number;
   /** Public host name, for links the bot hands out (calendar feeds, downloads). */
   botDomain: string | undefined;
+  /** The concern-control channel's conversation id, told about escalated signals. */
+  concernControlConversation: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -118,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     userRateLimit: e.USER_RATE_LIMIT,
     botDomain: e.BOT_DOMAIN,
+    concernControlConversation: e.CONCERN_CONTROL_CONVERSATION,
   };
 }

@@ -105,6 +105,15 @@ export class BotGateway {
     }
   }
 
+  /** Opens (or reuses) the 1:1 chat with a user and sends a message there. */
+  async sendPersonal(ctx: TurnContext, userId: string, tenantId: string | null, msg: OutgoingMessage): Promise<void> {
+    const params = { isGroup: false, members: [{ id: userId }], tenantId: tenantId ?? undefined, bot: { id: ctx.activity.recipient?.id } } as unknown as ConversationParameters;
+    await this.adapter.createConversationAsync(this.botAppId, Channels.Msteams, ctx.activity.serviceUrl, '', params, async (personal) => {
+      personal.activity.id = undefined;
+      await this.reply(personal, msg);
+    });
+  }
+
   /** The Entra object id of a conversation member found by UPN/e-mail; undefined when not a member. */
   async memberIdByEmail(ctx: TurnContext, email: string): Promise<string | undefined> {
     if (ctx.activity.channelId !== Channels.Msteams) return undefined;

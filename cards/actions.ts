@@ -2,12 +2,15 @@
  * Card button payloads. Action.Submit data arrives back as `activity.value`; the `msteams`
  * messageBack part makes Teams show what was chosen in the chat, Web Chat ignores it.
  */
+export type PartyIntent = 'represent' | 'accountHolder' | 'portfolioHolder' | 'partyInfo' | 'startChecklist' | 'partyChecklists' | 'logMeeting' | 'latestDecisions' | 'openActions' | 'reportSignal' | 'linkChannel';
+
 export type CardAction =
   | { action: 'ask'; text: string }
-  | { action: 'party'; partyId: string; intent: 'represent' | 'accountHolder' | 'portfolioHolder' | 'partyInfo' | 'startChecklist' | 'partyChecklists'; body?: string }
+  | { action: 'party'; partyId: string; intent: PartyIntent; body?: string }
   | { action: 'person'; key: string }
   | { action: 'followUp'; kind: 'change' | 'meeting' | 'signal'; partyId: string }
-  | { action: 'revokeCalendar' };
+  | { action: 'revokeCalendar' }
+  | { action: 'editOutcome'; outcomeId: string };
 
 export function submit(title: string, data: CardAction, display?: string): Record<string, unknown> {
   const shown = display ?? title;

@@ -16,6 +16,8 @@ export interface PartyCardOptions {
   focus?: 'accountHolder' | 'portfolio';
   /** Without the follow-up buttons: a card inserted from the compose box lives outside the bot's chat. */
   withoutActions?: boolean;
+  /** Latest logged meeting and what is still open. */
+  status?: { lastOutcome?: { body: string; date: string; decisions: string }; openActions: number; openSignals: number };
 }
 
 /** "Anne de Vries (wethouder) · Wethouder Zorg · a.devries@… · [chat](…)" with Graph details when known. */
@@ -60,6 +62,15 @@ export function partyCard(p: Party, t: Catalogue, opts: PartyCardOptions = {}): 
     { type: 'TextBlock', text: t.party.category[p.category], isSubtle: true, spacing: 'None', wrap: true },
   ];
   if (opts.answer) body.push({ type: 'TextBlock', text: opts.answer, wrap: true, weight: 'Bolder', spacing: 'Medium' });
+  if (opts.status?.lastOutcome) {
+    const lo = opts.status.lastOutcome;
+    const excerpt = lo.decisions.length > 200 ? `${lo.decisions.slice(0, 199)}…` : lo.decisions;
+    body.push({ type: 'TextBlock', text: `**${t.meeting.lastOutcome(escapeMarkdown(lo.body), lo.date)}**: ${escapeMarkdown(excerpt)}`, wrap: true, spacing: 'Medium' });
+  }
+  if (opts.status && (opts.status.openActions > 0 || opts.status.openSignals > 0)) {
+    const bits = [opts.status.openActions > 0 ? t.meeting.openActionsShort(opts.status.openActions) : '', opts.status.openSignals > 0 ? t.meeting.openSignalsShort(opts.status.openSignals) : ''].filter(Boolean);
+    body.push({ type: 'TextBlock', text: bits.join(' · '), wrap: true, color: opts.status.openSignals > 0 ? 'Attention' : 'Default', spacing: 'Small' });
+  }
   body.push({ type: 'TextBlock', text: t.party.seatsTitle, isSubtle: true, size: 'Small', spacing: 'Medium', wrap: true });
   body.push({
     type: 'Container',

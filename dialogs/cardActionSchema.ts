@@ -5,10 +5,11 @@ import type { CardAction } from '../cards/actions';
 const Id = z.string().min(1).max(200);
 export const CardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('ask'), text: z.string().max(500) }),
-  z.object({ action: z.literal('party'), partyId: Id, intent: z.enum(['represent', 'accountHolder', 'portfolioHolder', 'partyInfo', 'startChecklist', 'partyChecklists']), body: z.string().max(100).optional() }),
+  z.object({ action: z.literal('party'), partyId: Id, intent: z.enum(['represent', 'accountHolder', 'portfolioHolder', 'partyInfo', 'startChecklist', 'partyChecklists', 'logMeeting', 'latestDecisions', 'openActions', 'reportSignal', 'linkChannel']), body: z.string().max(100).optional() }),
   z.object({ action: z.literal('person'), key: z.string().min(1).max(320) }),
   z.object({ action: z.literal('followUp'), kind: z.enum(['change', 'meeting', 'signal']), partyId: Id }),
   z.object({ action: z.literal('revokeCalendar') }),
+  z.object({ action: z.literal('editOutcome'), outcomeId: z.string().min(1).max(64) }),
 ]);
 
 export function parseCardAction(value: unknown): CardAction | undefined {

@@ -49,7 +49,7 @@ export function chooseChangeCard(ctx: DialogContext, party: Party): AdaptiveCard
   );
 }
 
-async function start(ctx: DialogContext, party: Party, templateId: string, change: string, anchor: string): Promise<Reply[]> {
+export async function start(ctx: DialogContext, party: Party, templateId: string, change: string, anchor: string): Promise<Reply[]> {
   const template = ctx.services.checklists.templateFor(templateId);
   if (!template) return [{ text: ctx.t.checklist.unknownKind(escapeMarkdown(templateId)) }];
   const member = await ctx.input.member();

@@ -18,6 +18,12 @@ export type Intent =
   | { kind: 'partyInfo'; party: string; explicit: boolean }
   | { kind: 'startChecklist'; party: string; change: string | undefined }
   | { kind: 'myOpenSteps' }
+  | { kind: 'logMeeting'; party: string | undefined }
+  | { kind: 'latestDecisions'; party: string; body: string | undefined }
+  | { kind: 'openActions'; party: string }
+  | { kind: 'myActions' }
+  | { kind: 'reportSignal'; party: string | undefined }
+  | { kind: 'linkChannel'; party: string }
   | { kind: 'partyChecklists'; party: string }
   | { kind: 'roles' }
   | { kind: 'calendarLink' }
@@ -83,6 +89,17 @@ const RULES: Rule[] = [
   r('report a change (?:at|for|of) (?:the )?(?<party>.+)', (g) => ({ kind: 'startChecklist', party: g.party, change: undefined })),
   r(`(?:start )?(?:de |een )?checklist (?<change>${CHANGE_WORDS}) (?:voor |bij |van |for |at |of )?(?:de |het |the )?(?<party>.+)`, (g) => ({ kind: 'startChecklist', party: g.party, change: canonicalChange(g.change) })),
   r('start (?:a )?checklist (?:voor|bij|for|at) (?:de |het |the )?(?<party>.+)', (g) => ({ kind: 'startChecklist', party: g.party, change: undefined })),
+  r('(?:vergadering|uitkomst|besluiten|vergaderuitkomst) vastleggen(?: (?:van|voor|bij) (?:de |het )?(?<party>.+))?', (g) => ({ kind: 'logMeeting', party: g.party })),
+  r('log (?:a |the )?meeting(?: (?:of|for|at) (?:the )?(?<party>.+))?', (g) => ({ kind: 'logMeeting', party: g.party })),
+  r(`wat is er besloten (?:in|bij|tijdens|op) (?:de |het )?(?:laatste )?(?:${BODY.replace('(?<body>', '(?<body>')}(?:-| )?)?(?:vergadering )?(?:van|bij) (?:de |het )?(?<party>.+)`, (g) => ({ kind: 'latestDecisions', party: g.party, body: g.body })),
+  r(`what was decided (?:at|in) the last (?:${BODY}(?:-| )?)?(?:meeting )?(?:of|at) (?:the )?(?<party>.+)`, (g) => ({ kind: 'latestDecisions', party: g.party, body: g.body })),
+  r('(?:openstaande|open|lopende) (?:acties|actiepunten) (?:voor|van|bij) (?:de |het )?(?<party>.+)', (g) => ({ kind: 'openActions', party: g.party })),
+  r('open action items? (?:for|of|at) (?:the )?(?<party>.+)', (g) => ({ kind: 'openActions', party: g.party })),
+  r('(?:mijn acties|mijn actiepunten|my actions|my action items)', () => ({ kind: 'myActions' })),
+  r('signaal (?:melden|doorgeven)(?: (?:bij|voor|over) (?:de |het )?(?<party>.+))?', (g) => ({ kind: 'reportSignal', party: g.party })),
+  r('report a signal(?: (?:at|for|about) (?:the )?(?<party>.+))?', (g) => ({ kind: 'reportSignal', party: g.party })),
+  r('koppel (?:dit|het|ons) kanaal aan (?:de |het )?(?<party>.+)', (g) => ({ kind: 'linkChannel', party: g.party })),
+  r('link this channel to (?:the )?(?<party>.+)', (g) => ({ kind: 'linkChannel', party: g.party })),
   r('(?:mijn open stappen|mijn stappen|mijn open taken|wat moet ik nog doen|my open steps|my steps|what do i still have to do)', () => ({ kind: 'myOpenSteps' })),
   r('(?:checklists?|lopende checklists|open checklists) (?:voor|van|bij|for|of|at) (?:de |het |the )?(?<party>.+)', (g) => ({ kind: 'partyChecklists', party: g.party })),
   r('(?:audit|auditlog|audit log|toon (?:de )?audit(?: ?log)?|laatste wijzigingen|recente wijzigingen|show (?:the )?audit(?: log)?|recent changes)', () => ({ kind: 'audit' })),

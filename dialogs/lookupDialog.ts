@@ -12,6 +12,7 @@ import type { Party, Seat } from '../domain/register/types';
 import { foldText } from '../domain/register/nameNormalize';
 import { glossaryTexts } from '../locales';
 import { auditAnswer, rolesAnswer } from './accessDialog';
+import { editOutcome, latestDecisions, linkChannel, meetingForm, myActions, openActionsFor, signalForm } from './meetingDialog';
 import { chooseChangeCard, myOpenSteps, partyChecklists, startChecklistFromText } from './checklistDialog';
 import { calendarLinkAnswer, calendarRevokeAnswer, paragraphAnswer } from './linksDialog';
 import { canonicalBody, type Intent } from './intents';
@@ -35,6 +36,11 @@ function sameBody(a: string, b: string): boolean {
 /** The answer card for a resolved party, shaped by what was asked. */
 export async function partyAnswer(ctx: DialogContext, party: Party, intent: PartyIntent, rawBody?: string): Promise<Reply[]> {
   if (intent === 'startChecklist') return startChecklistFromText(ctx, party, rawBody);
+  if (intent === 'logMeeting') return meetingForm(ctx, party.id);
+  if (intent === 'latestDecisions') return latestDecisions(ctx, party, canonicalBody(rawBody));
+  if (intent === 'openActions') return openActionsFor(ctx, party);
+  if (intent === 'reportSignal') return signalForm(ctx, party.id);
+  if (intent === 'linkChannel') return linkChannel(ctx, party);
   if (intent === 'partyChecklists') return partyChecklists(ctx, party);
   const { t } = ctx;
   const name = escapeMarkdown(party.name);
@@ -58,7 +64,9 @@ export async function partyAnswer(ctx: DialogContext, party: Party, intent: Part
     focus = 'portfolio';
     answer = t.party.portfolio(name);
   }
-  return [{ card: partyCard(party, t, { answer, seats, directory, focus }) }];
+  const [last, open, signals] = await Promise.all([ctx.services.meetings.latest(party.id), ctx.services.meetings.openActions({ partyId: party.id }), ctx.services.meetings.openSignals(party.id)]);
+  const status = { lastOutcome: last ? { body: last.body, date: last.meetingDate, decisions: last.decisions } : undefined, openActions: open.length, openSignals: signals.length };
+  return [{ card: partyCard(party, t, { answer, seats, directory, focus, status }) }];
 }
 
 async function resolvePartyThen(ctx: DialogContext, phrase: string, intent: PartyIntent, body?: string, explicit = true): Promise<Reply[] | undefined> {
@@ -126,6 +134,18 @@ export async function answerIntent(ctx: DialogContext, intent: Intent): Promise<
       return (await resolvePartyThen(ctx, intent.party, 'partyChecklists')) ?? [];
     case 'myOpenSteps':
       return myOpenSteps(ctx);
+    case 'logMeeting':
+      return intent.party ? ((await resolvePartyThen(ctx, intent.party, 'logMeeting')) ?? []) : meetingForm(ctx);
+    case 'latestDecisions':
+      return (await resolvePartyThen(ctx, intent.party, 'latestDecisions', intent.body)) ?? [];
+    case 'openActions':
+      return (await resolvePartyThen(ctx, intent.party, 'openActions')) ?? [];
+    case 'myActions':
+      return myActions(ctx);
+    case 'reportSignal':
+      return intent.party ? ((await resolvePartyThen(ctx, intent.party, 'reportSignal')) ?? []) : signalForm(ctx);
+    case 'linkChannel':
+      return (await resolvePartyThen(ctx, intent.party, 'linkChannel')) ?? [];
     case 'roles':
       return rolesAnswer(ctx);
     case 'calendarLink':
@@ -162,8 +182,10 @@ export async function answerCardAction(ctx: DialogContext, action: CardAction): 
         const party = (await services.register.snapshot()).byId.get(action.partyId);
         return party ? [{ card: chooseChangeCard(ctx, party) }] : [{ text: t.party.goneParty }];
       }
-      return [{ text: t.party.followUpSoon }];
+      return action.kind === 'meeting' ? meetingForm(ctx, action.partyId) : signalForm(ctx, action.partyId);
     }
+    case 'editOutcome':
+      return editOutcome(ctx, action.outcomeId);
     case 'revokeCalendar':
       return calendarRevokeAnswer(ctx);
     case 'ask':

@@ -3,6 +3,7 @@ import type { AuditLog } from '../domain/access/audit';
 import type { RoleResolver } from '../domain/access/roles';
 import type { LinkService } from '../domain/links/linkService';
 import type { ChecklistService } from '../domain/checklists/checklistService';
+import type { MeetingService } from '../domain/meetings/meetingService';
 import type { PeopleDirectory } from '../domain/people/directory';
 import type { RegisterService } from '../domain/register/registerService';
 import type { Catalogue, Lang } from '../locales';
@@ -31,6 +32,13 @@ export interface MemberInfo {
   aadObjectId: string | undefined;
 }
 
+/** Proactive messages outside the current turn; false when the message could not be delivered. */
+export interface Notifier {
+  toConversation(conversationId: string, card: AdaptiveCardJson): Promise<boolean>;
+  /** A personal message to a colleague found by e-mail in the roster of one of these conversations. */
+  toUserByEmail(email: string, viaConversationIds: string[], card: AdaptiveCardJson): Promise<boolean>;
+}
+
 /** What a dialog answers; the bot layer turns it into activities. */
 export interface Reply {
   text?: string;
@@ -47,6 +55,10 @@ export interface DialogServices {
   audit: AuditLog;
   links: LinkService;
   checklists: ChecklistService;
+  meetings: MeetingService;
+  notifier: Notifier;
+  /** Conversation id of the concern-control channel, for escalated signals (CONCERN_CONTROL_CONVERSATION). */
+  concernControlConversation: string | undefined;
   /** Microsoft Graph people lookup, when configured. */
   directory?: PeopleDirectory;
 }

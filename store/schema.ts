@@ -131,7 +131,57 @@ export interface ChecklistStepsTable {
   version: number;
 }
 
+export interface MeetingOutcomesTable {
+  id: string;
+  party_id: string;
+  body: string;
+  meeting_date: string;
+  decisions: string;
+  signals: string | null;
+  follow_up: string | null;
+  created_by: string;
+  created_by_name: string | null;
+  created_at: string;
+  corrected_at: string | null;
+  version: number;
+}
+
+export interface ActionItemsTable {
+  id: string;
+  outcome_id: string;
+  position: number;
+  what: string;
+  owner_name: string;
+  owner_email: string | null;
+  due_date: string;
+  status: string;
+}
+
+export interface SignalsTable {
+  id: string;
+  party_id: string;
+  category: string;
+  severity: string;
+  description: string;
+  reported_by: string;
+  reported_by_name: string | null;
+  reported_at: string;
+  status: string;
+  escalated: number;
+}
+
+export interface PartyChannelsTable {
+  party_id: string;
+  conversation_id: string;
+  linked_by: string;
+  linked_at: string;
+}
+
 export interface Database {
+  meeting_outcomes: MeetingOutcomesTable;
+  action_items: ActionItemsTable;
+  signals: SignalsTable;
+  party_channels: PartyChannelsTable;
   checklist_runs: ChecklistRunsTable;
   checklist_steps: ChecklistStepsTable;
   governance_events: GovernanceEventsTable;

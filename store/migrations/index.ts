@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './001_initial';
 import * as m002 from './002_paragraph_calendar';
 import * as m003 from './003_checklists';
+import * as m004 from './004_meetings_signals';
 
 /** Versioned migrations, applied in name order at start-up. Never edit one that has shipped: add the next. */
 const MIGRATIONS: Record<string, Migration> = {
   '001_initial': m001,
   '002_paragraph_calendar': m002,
   '003_checklists': m003,
+  '004_meetings_signals': m004,
 };
 
 export const migrationProvider: MigrationProvider = {

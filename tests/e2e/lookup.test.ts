@@ -219,9 +219,13 @@ describe('in a channel, with an @mention', () => {
 });
 
 describe('follow-up buttons on the party card', () => {
-  test('say honestly that they are not available yet', async () => {
+  test('each opens its form with the party filled in', async () => {
     const { card } = await ask('GGD');
-    const r = await click(card, 'Signaal melden');
-    expect(r.text).toContain('nog niet beschikbaar');
+    const signal = await click(card, 'Signaal melden');
+    expect(signal.text).toContain('Signaal melden');
+    const meeting = await click(card, 'Vergadering vastleggen');
+    expect(meeting.text).toContain('Vergadering vastleggen');
+    const change = await click(card, 'Wijziging melden');
+    expect(change.text).toContain('Wijziging melden bij GGD Haaglanden');
   });
 });

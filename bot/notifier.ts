@@ -1,0 +1,56 @@
+import type { ConversationReference } from 'botbuilder';
+import { Channels, TeamsInfo } from 'botbuilder';
+import type { AdaptiveCardJson } from '../cards/cardKit';
+import type { Notifier } from '../dialogs/types';
+import type { ConversationStore } from '../store/conversationStore';
+import type { BotGateway } from './gateway';
+import type { Logger } from './logger';
+
+/**
+ * Proactive messages through stored conversation references. A failure is logged and reported
+ * as false: a notification that cannot be delivered must not break the turn that caused it.
+ */
+export class ConversationNotifier implements Notifier {
+  constructor(
+    private readonly gateway: BotGateway,
+    private readonly conversations: ConversationStore,
+    private readonly logger: Logger,
+  ) {}
+
+  async toConversation(conversationId: string, card: AdaptiveCardJson): Promise<boolean> {
+    const rec = await this.conversations.get(conversationId);
+    if (!rec || !rec.active) {
+      this.logger.warn({ conversationId }, 'notification skipped: conversation unknown or inactive');
+      return false;
+    }
+    try {
+      await this.gateway.send(JSON.parse(rec.referenceJson) as Partial<ConversationReference>, { card });
+      return true;
+    } catch (err) {
+      this.logger.warn({ conversationId, err: (err as Error).message }, 'notification failed');
+      return false;
+    }
+  }
+
+  async toUserByEmail(email: string, viaConversationIds: string[], card: AdaptiveCardJson): Promise<boolean> {
+    for (const id of viaConversationIds) {
+      const rec = await this.conversations.get(id);
+      if (!rec || !rec.active || rec.channelId !== Channels.Msteams) continue;
+      const ref = JSON.parse(rec.referenceJson) as Partial<ConversationReference>;
+      let delivered = false;
+      try {
+        await this.gateway.continueConversation(ref, async (ctx) => {
+          const member = await TeamsInfo.getMember(ctx, email).catch(() => undefined);
+          if (!member?.id) return;
+          await this.gateway.sendPersonal(ctx, member.id, rec.tenantId, { card });
+          delivered = true;
+        });
+      } catch (err) {
+        this.logger.warn({ err: (err as Error).message }, 'personal notification failed');
+      }
+      if (delivered) return true;
+    }
+    this.logger.warn('personal notification skipped: recipient not found in any linked conversation');
+    return false;
+  }
+}

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { withDemoBanner } from '../cards/cardKit';
+import { outcomeFormCard, outcomeSummaryCard, outcomeValues, signalCard, signalFormCard, ACTION_ROWS, type FormValues } from '../cards/meetingCards';
+import { escapeMarkdown } from '../cards/text';
+import { DEMO_MUNICIPALITY } from '../domain/demo/demoRegister';
+import { allows } from '../domain/access/roles';
+import type { OutcomeError } from '../domain/meetings/meetingService';
+import { SEVERITIES, SIGNAL_CATEGORIES } from '../domain/meetings/types';
+import type { Party } from '../domain/register/types';
+import { requirePermission } from './accessDialog';
+import { start } from './checklistDialog';
+import type { DialogContext, Reply } from './types';
+
+const Str = z.string().max(5000).optional();
+const OutcomeSubmit = z.object({ action: z.literal('saveOutcome'), outcomeId: z.string().max(64).optional() }).catchall(Str);
+const SignalSubmit = z.object({ action: z.literal('saveSignal') }).catchall(Str);
+
+function actorOf(ctx: DialogContext): { id: string; name: string } {
+  return { id: ctx.input.user.aadObjectId ?? ctx.input.user.id, name: ctx.input.user.name ?? ctx.input.user.id };
+}
+
+function word(e: OutcomeError, ctx: DialogContext): string {
+  const m = ctx.t.meeting.errors;
+  switch (e.field) {
+    case 'party':
+      return e.code === 'required' ? m.partyRequired : m.partyUnknown;
+    case 'body':
+      return m.bodyRequired;
+    case 'date':
+      return e.code === 'required' ? m.dateRequired : e.code === 'invalid' ? m.dateInvalid : m.dateFuture;
+    case 'decisions':
+      return e.code === 'required' ? m.decisionsRequired : m.decisionsTooLong;
+    case 'followUp':
+      return m.followUpUnknown;
+    default: {
+      const n = Number(e.field.replace('action', ''));
+      if (e.code === 'incomplete') return m.actionIncomplete(n);
+      if (e.code === 'unknownOwner') return m.actionUnknownOwner(n, escapeMarkdown(e.owner ?? ''));
+      if (e.code === 'duePast') return m.actionDuePast(n);
+      return m.actionDueInvalid(n);
+    }
+  }
+}
+
+export async function meetingForm(ctx: DialogContext, partyId?: string): Promise<Reply[]> {
+  const refused = await requirePermission(ctx, 'outcome.log');
+  if (refused) return refused;
+  const { parties } = await ctx.services.register.snapshot();
+  return [{ card: outcomeFormCard(parties, ctx.services.checklists.templates, ctx.t, partyId ? { party: partyId } : {}) }];
+}
+
+/** Owners: a person from the register (by name) or, by e-mail, a member of this conversation. */
+function ownerResolver(ctx: DialogContext) {
+  return async (typed: string) => {
+    const snap = await ctx.services.register.snapshot();
+    if (typed.includes('@')) {
+      const person = snap.personIndex.byKey(typed);
+      if (person) return { name: person.person.name, email: person.person.email };
+      const ids = await ctx.input.memberIdsByEmail([typed]);
+      return ids.length > 0 ? { name: typed, email: typed.toLowerCase() } : undefined;
+    }
+    const r = snap.personIndex.resolve(typed);
+    return r.kind === 'match' ? { name: r.roles.person.name, email: r.roles.person.email } : undefined;
+  };
+}
+
+async function mayCorrect(ctx: DialogContext, createdBy: string): Promise<boolean> {
+  const me = ctx.input.user.aadObjectId ?? ctx.input.user.id;
+  return me === createdBy || allows(await ctx.services.roles.rolesOf(ctx.input.user.aadObjectId), 'register.edit');
+}
+
+export async function editOutcome(ctx: DialogContext, outcomeId: string): Promise<Reply[]> {
+  const o = await ctx.services.meetings.get(outcomeId);
+  if (!o) return [{ text: ctx.t.unknownAction }];
+  if (!(await mayCorrect(ctx, o.createdBy))) return refuseCorrection(ctx, outcomeId);
+  const { parties } = await ctx.services.register.snapshot();
+  return [{ card: outcomeFormCard(parties, ctx.services.checklists.templates, ctx.t, outcomeValues(o), [], o.id) }];
+}
+
+async function refuseCorrection(ctx: DialogContext, outcomeId: string): Promise<Reply[]> {
+  await ctx.services.audit.record({ actor: actorOf(ctx).id, action: 'access.denied', entity: 'meeting_outcome', entityId: outcomeId });
+  return [{ text: ctx.t.meeting.notAuthor }];
+}
+
+/** Sends a card to the channel linked to the party, if any; cards there carry the demo banner too. */
+async function toLinkedChannel(ctx: DialogContext, party: Party, card: ReturnType<typeof outcomeSummaryCard>): Promise<void> {
+  const conv = await ctx.services.meetings.linkedChannel(party.id);
+  if (!conv || conv === ctx.input.conversation.id.split(';')[0]) return;
+  const banner = (await ctx.services.register.isDemo()) ? ctx.t.demoBanner(DEMO_MUNICIPALITY) : undefined;
+  await ctx.services.notifier.toConversation(conv, withDemoBanner(card, banner));
+}
+
+export async function saveOutcome(ctx: DialogContext, value: unknown): Promise<Reply[]> {
+  const parsed = OutcomeSubmit.safeParse(value);
+  if (!parsed.success) return [{ text: ctx.t.unknownAction }];
+  const refused = await requirePermission(ctx, 'outcome.log');
+  if (refused) return refused;
+  const f = parsed.data as Record<string, string | undefined> & { outcomeId?: string };
+  const values: FormValues = Object.fromEntries(Object.entries(f).filter(([k, v]) => k !== 'action' && typeof v === 'string')) as FormValues;
+  const existing = f.outcomeId ? await ctx.services.meetings.get(f.outcomeId) : undefined;
+  if (f.outcomeId && !existing) return [{ text: ctx.t.unknownAction }];
+  if (existing && !(await mayCorrect(ctx, existing.createdBy))) return refuseCorrection(ctx, existing.id);
+  const snap = await ctx.services.register.snapshot();
+  const draft = {
+    partyId: f.party,
+    body: f.body,
+    meetingDate: f.date,
+    decisions: f.decisions,
+    signals: f.signals,
+    followUp: existing ? undefined : f.followUp,
+    actions: Array.from({ length: ACTION_ROWS }, (_, i) => ({ what: f[`a${i + 1}what`], owner: f[`a${i + 1}owner`], due: f[`a${i + 1}due`] })),
+  };
+  const v = await ctx.services.meetings.validate(draft, (id) => snap.byId.has(id), (id) => !!ctx.services.checklists.templateFor(id), ownerResolver(ctx));
+  if (!v.ok) return [{ card: outcomeFormCard(snap.parties, ctx.services.checklists.templates, ctx.t, values, v.errors.map((e) => word(e, ctx)), existing?.id) }];
+  const party = snap.byId.get(v.value.partyId)!;
+  if (existing) {
+    const corrected = await ctx.services.meetings.correct(existing, v.value, actorOf(ctx));
+    if (corrected === 'conflict') return [{ text: ctx.t.meeting.conflict }];
+    const summary = outcomeSummaryCard(corrected, party, ctx.t);
+    await toLinkedChannel(ctx, party, summary);
+    return [{ card: summary }];
+  }
+  const saved = await ctx.services.meetings.save(v.value, actorOf(ctx));
+  const summary = outcomeSummaryCard(saved, party, ctx.t);
+  await toLinkedChannel(ctx, party, summary);
+  const replies: Reply[] = [{ card: summary }];
+  if (saved.followUp) {
+    const tpl = ctx.services.checklists.templateFor(saved.followUp)!;
+    replies.push(...(await start(ctx, party, tpl.id, tpl.changeKinds[0], saved.meetingDate)));
+  }
+  return replies;
+}
+
+export async function latestDecisions(ctx: DialogContext, party: Party, body: string | undefined): Promise<Reply[]> {
+  const o = await ctx.services.meetings.latest(party.id, body);
+  if (!o) return [{ text: ctx.t.meeting.latestNone(escapeMarkdown(body ?? ''), escapeMarkdown(party.name)).replace('  ', ' ') }];
+  return [{ card: outcomeSummaryCard(o, party, ctx.t) }];
+}
+
+function actionList(title: string, items: { what: string; owner: string; due: string; party?: string }[], ctx: DialogContext): Reply[] {
+  const body: unknown[] = [{ type: 'TextBlock', text: escapeMarkdown(title), weight: 'Bolder', size: 'Medium', wrap: true }];
+  if (items.length === 0) body.push({ type: 'TextBlock', text: ctx.t.meeting.noActions, wrap: true });
+  for (const i of items.slice(0, 30)) body.push({ type: 'TextBlock', text: `${i.party ? `${escapeMarkdown(i.party)}: ` : ''}${ctx.t.meeting.actionLine(escapeMarkdown(i.what), escapeMarkdown(i.owner), i.due).replace(/^• /, '• ')}`, wrap: true, spacing: 'None' });
+  return [{ card: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body } }];
+}
+
+export async function openActionsFor(ctx: DialogContext, party: Party): Promise<Reply[]> {
+  const open = await ctx.services.meetings.openActions({ partyId: party.id });
+  return actionList(ctx.t.meeting.openActionsTitle(party.name), open.map(({ item }) => ({ what: item.what, owner: item.owner.name, due: item.due })), ctx);
+}
+
+export async function myActions(ctx: DialogContext): Promise<Reply[]> {
+  const member = await ctx.input.member();
+  if (!member?.email) return [{ text: ctx.t.meeting.myActionsUnknown }];
+  const open = await ctx.services.meetings.openActions({ owner: { email: member.email, name: member.name } });
+  const { byId } = await ctx.services.register.snapshot();
+  return actionList(ctx.t.meeting.myActionsTitle, open.map(({ outcome, item }) => ({ what: item.what, owner: item.owner.name, due: item.due, party: byId.get(outcome.partyId)?.name })), ctx);
+}
+
+export async function signalForm(ctx: DialogContext, partyId?: string): Promise<Reply[]> {
+  const { parties } = await ctx.services.register.snapshot();
+  return [{ card: signalFormCard(parties, ctx.t, partyId ? { party: partyId } : {}) }];
+}
+
+export async function saveSignal(ctx: DialogContext, value: unknown): Promise<Reply[]> {
+  const parsed = SignalSubmit.safeParse(value);
+  if (!parsed.success) return [{ text: ctx.t.unknownAction }];
+  const f = parsed.data as Record<string, string | undefined>;
+  const snap = await ctx.services.register.snapshot();
+  const party = f.party ? snap.byId.get(f.party) : undefined;
+  const category = SIGNAL_CATEGORIES.find((c) => c === f.category);
+  const severity = SEVERITIES.find((c) => c === f.severity);
+  const description = [f.example, f.description].map((x) => (x ?? '').trim()).filter((x) => x !== '').join(': ');
+  if (!party || !category || !severity || description === '') {
+    const values = Object.fromEntries(Object.entries(f).filter(([k, v]) => k !== 'action' && typeof v === 'string')) as FormValues;
+    return [{ card: signalFormCard(snap.parties, ctx.t, values, [ctx.t.signal.missing]) }];
+  }
+  const { signal, escalate, recentCount } = await ctx.services.meetings.reportSignal(party.id, category, severity, description, actorOf(ctx));
+  const cardOut = signalCard(signal, party, ctx.t, escalate ? { count: recentCount } : undefined);
+  if (escalate) {
+    const banner = (await ctx.services.register.isDemo()) ? ctx.t.demoBanner(DEMO_MUNICIPALITY) : undefined;
+    const shared = withDemoBanner(cardOut, banner);
+    const linked = await ctx.services.meetings.linkedChannel(party.id);
+    const targets = [linked, ctx.services.concernControlConversation].filter((c): c is string => !!c);
+    for (const conv of new Set(targets)) await ctx.services.notifier.toConversation(conv, shared);
+    if (party.accountHolder?.email) await ctx.services.notifier.toUserByEmail(party.accountHolder.email, targets, shared);
+  }
+  return [{ card: cardOut }];
+}
+
+export async function linkChannel(ctx: DialogContext, party: Party): Promise<Reply[]> {
+  if (ctx.input.conversation.type !== 'channel') return [{ text: ctx.t.meeting.linkOnlyInChannel }];
+  const refused = await requirePermission(ctx, 'register.read');
+  if (refused) return refused;
+  await ctx.services.meetings.linkChannel(party.id, ctx.input.conversation.id.split(';')[0], actorOf(ctx).id);
+  return [{ text: ctx.t.meeting.linked(escapeMarkdown(party.name)) }];
+}

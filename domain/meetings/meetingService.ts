@@ -1,0 +1,176 @@
+import { randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { ActionItem, MeetingOutcome, MeetingRepository, Severity, Signal, SignalCategory } from './types';
+
+const TZ = 'Europe/Amsterdam';
+
+/** What the form sent, before validation. */
+export interface OutcomeDraft {
+  partyId: string | undefined;
+  body: string | undefined;
+  meetingDate: string | undefined;
+  decisions: string | undefined;
+  signals: string | undefined;
+  followUp: string | undefined;
+  actions: { what: string | undefined; owner: string | undefined; due: string | undefined }[];
+}
+
+export type OutcomeError =
+  | { field: 'party'; code: 'required' | 'unknown' }
+  | { field: 'body'; code: 'required' }
+  | { field: 'date'; code: 'required' | 'invalid' | 'future' }
+  | { field: 'decisions'; code: 'required' | 'tooLong' }
+  | { field: `action${number}`; code: 'incomplete' | 'unknownOwner' | 'duePast' | 'dueInvalid'; owner?: string }
+  | { field: 'followUp'; code: 'unknown' };
+
+/** Resolves an owner as typed: a person from the register or a member of the Teams conversation. */
+export type OwnerResolver = (typed: string) => Promise<{ name: string; email: string | null } | undefined>;
+
+export interface Validated {
+  partyId: string;
+  body: string;
+  meetingDate: string;
+  decisions: string;
+  signals: string | null;
+  followUp: string | null;
+  actions: Omit<ActionItem, 'id' | 'position' | 'status'>[];
+}
+
+const clean = (s: string | undefined): string => (s ?? '').trim();
+
+/** Signals escalate when severe, or when this is the third for the party within 90 days. */
+export const ESCALATE_COUNT = 3;
+export const ESCALATE_WINDOW_DAYS = 90;
+
+export class MeetingService {
+  constructor(private readonly repo: MeetingRepository) {}
+
+  /** Every problem with the form at once, so the card can show them all; nothing is stored. */
+  async validate(d: OutcomeDraft, partyExists: (id: string) => boolean, templateExists: (id: string) => boolean, resolveOwner: OwnerResolver, today = DateTime.now().setZone(TZ).toISODate()!): Promise<{ ok: true; value: Validated } | { ok: false; errors: OutcomeError[] }> {
+    const errors: OutcomeError[] = [];
+    const partyId = clean(d.partyId);
+    if (!partyId) errors.push({ field: 'party', code: 'required' });
+    else if (!partyExists(partyId)) errors.push({ field: 'party', code: 'unknown' });
+    const body = clean(d.body);
+    if (!body) errors.push({ field: 'body', code: 'required' });
+    const date = clean(d.meetingDate);
+    if (!date) errors.push({ field: 'date', code: 'required' });
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date).isValid) errors.push({ field: 'date', code: 'invalid' });
+    else if (date > DateTime.fromISO(today).plus({ days: 1 }).toISODate()!) errors.push({ field: 'date', code: 'future' });
+    const decisions = clean(d.decisions);
+    if (!decisions) errors.push({ field: 'decisions', code: 'required' });
+    else if (decisions.length > 4000) errors.push({ field: 'decisions', code: 'tooLong' });
+    const actions: Validated['actions'] = [];
+    for (const [i, a] of d.actions.entries()) {
+      const what = clean(a.what);
+      const ownerTyped = clean(a.owner);
+      const due = clean(a.due);
+      if (!what && !ownerTyped && !due) continue;
+      const field = `action${i + 1}` as const;
+      if (!what || !ownerTyped || !due) {
+        errors.push({ field, code: 'incomplete' });
+        continue;
+      }
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || !DateTime.fromISO(due).isValid) {
+        errors.push({ field, code: 'dueInvalid' });
+        continue;
+      }
+      if (due < today) {
+        errors.push({ field, code: 'duePast' });
+        continue;
+      }
+      const owner = await resolveOwner(ownerTyped);
+      if (!owner) {
+        errors.push({ field, code: 'unknownOwner', owner: ownerTyped.slice(0, 80) });
+        continue;
+      }
+      actions.push({ what: what.slice(0, 500), owner, due });
+    }
+    const followUp = clean(d.followUp);
+    if (followUp && followUp !== 'geen' && !templateExists(followUp)) errors.push({ field: 'followUp', code: 'unknown' });
+    if (errors.length > 0) return { ok: false, errors };
+    return { ok: true, value: { partyId, body, meetingDate: date, decisions, signals: clean(d.signals) || null, followUp: followUp && followUp !== 'geen' ? followUp : null, actions } };
+  }
+
+  async save(v: Validated, actor: { id: string; name: string }): Promise<MeetingOutcome> {
+    const id = randomBytes(9).toString('base64url');
+    const o: MeetingOutcome = {
+      id,
+      partyId: v.partyId,
+      body: v.body,
+      meetingDate: v.meetingDate,
+      decisions: v.decisions,
+      signals: v.signals,
+      followUp: v.followUp,
+      createdBy: actor.id,
+      createdByName: actor.name,
+      createdAt: new Date().toISOString(),
+      correctedAt: null,
+      version: 1,
+      actions: v.actions.map((a, position) => ({ ...a, id: `${id}-${position}`, position, status: 'open' })),
+    };
+    await this.repo.insertOutcome(o, actor.id);
+    return o;
+  }
+
+  /** A correction keeps the id, raises the version and is audited with before and after. */
+  async correct(existing: MeetingOutcome, v: Validated, actor: { id: string }): Promise<MeetingOutcome | 'conflict'> {
+    const next: MeetingOutcome = {
+      ...existing,
+      partyId: v.partyId,
+      body: v.body,
+      meetingDate: v.meetingDate,
+      decisions: v.decisions,
+      signals: v.signals,
+      correctedAt: new Date().toISOString(),
+      version: existing.version + 1,
+      actions: v.actions.map((a, position) => ({ ...a, id: `${existing.id}-${position}`, position, status: existing.actions[position]?.status ?? 'open' })),
+    };
+    return (await this.repo.correctOutcome(next, existing.version, actor.id)) ? next : 'conflict';
+  }
+
+  get(id: string): Promise<MeetingOutcome | undefined> {
+    return this.repo.getOutcome(id);
+  }
+
+  /** The latest outcome for a party, optionally of one body. */
+  async latest(partyId: string, body?: string): Promise<MeetingOutcome | undefined> {
+    const all = await this.repo.outcomesForParty(partyId);
+    return all.find((o) => !body || o.body.toLowerCase() === body.toLowerCase());
+  }
+
+  async openActions(filter: { partyId?: string; owner?: { email: string | null; name: string } }): Promise<{ outcome: MeetingOutcome; item: ActionItem }[]> {
+    const all = await this.repo.openActions();
+    return all.filter(({ outcome, item }) => {
+      if (filter.partyId && outcome.partyId !== filter.partyId) return false;
+      if (filter.owner) {
+        const e = filter.owner.email?.toLowerCase();
+        return (!!e && item.owner.email?.toLowerCase() === e) || item.owner.name.toLowerCase() === filter.owner.name.toLowerCase();
+      }
+      return true;
+    });
+  }
+
+  /** Stores a signal and says whether it must be escalated (severe, or the third within 90 days). */
+  async reportSignal(partyId: string, category: SignalCategory, severity: Severity, description: string, actor: { id: string; name: string }, now = new Date()): Promise<{ signal: Signal; escalate: boolean; recentCount: number }> {
+    const since = new Date(now.getTime() - ESCALATE_WINDOW_DAYS * 86_400_000).toISOString();
+    const recent = await this.repo.signalsForParty(partyId, since);
+    const recentCount = recent.length + 1;
+    const escalate = severity === 'hoog' || recentCount >= ESCALATE_COUNT;
+    const signal: Signal = { id: randomBytes(9).toString('base64url'), partyId, category, severity, description: description.slice(0, 2000), reportedBy: actor.id, reportedByName: actor.name, reportedAt: now.toISOString(), status: 'open', escalated: escalate };
+    await this.repo.insertSignal(signal, actor.id);
+    return { signal, escalate, recentCount };
+  }
+
+  openSignals(partyId: string): Promise<Signal[]> {
+    return this.repo.signalsForParty(partyId);
+  }
+
+  linkChannel(partyId: string, conversationId: string, actor: string): Promise<void> {
+    return this.repo.linkChannel(partyId, conversationId, actor);
+  }
+
+  linkedChannel(partyId: string): Promise<string | undefined> {
+    return this.repo.linkedChannel(partyId);
+  }
+}
