@@ -30,8 +30,8 @@ export function outcomeFormCard(parties: Party[], templates: ChecklistTemplate[]
     for (const e of errors) body.push({ type: 'TextBlock', text: `• ${e}`, color: 'Attention', wrap: true, spacing: 'None' });
   }
   body.push(
-    // "filtered" makes the party list searchable as you type (Adaptive Cards 1.5).
-    { type: 'Input.ChoiceSet', id: 'party', label: m.party, style: 'filtered', value: v('party'), choices: parties.slice(0, 500).map((p) => ({ title: p.name, value: p.id })) },
+    // A compact list: the 1.5 schema has no "filtered" style; typing a letter jumps through the list.
+    { type: 'Input.ChoiceSet', id: 'party', label: m.party, style: 'compact', value: v('party'), choices: parties.slice(0, 500).map((p) => ({ title: p.name, value: p.id })) },
     { type: 'Input.ChoiceSet', id: 'body', label: m.body, value: v('body') || 'AB', choices: BODIES.map((b) => ({ title: b, value: b })) },
     { type: 'Input.Date', id: 'date', label: m.date, value: v('date') },
     { type: 'Input.Text', id: 'decisions', label: m.decisions, isMultiline: true, value: v('decisions') },
@@ -96,7 +96,7 @@ export function signalFormCard(parties: Party[], t: Catalogue, values: FormValue
     for (const e of errors) body.push({ type: 'TextBlock', text: `• ${e}`, color: 'Attention', wrap: true, spacing: 'None' });
   }
   body.push(
-    { type: 'Input.ChoiceSet', id: 'party', label: t.meeting.party, style: 'filtered', value: v('party'), choices: parties.slice(0, 500).map((p) => ({ title: p.name, value: p.id })) },
+    { type: 'Input.ChoiceSet', id: 'party', label: t.meeting.party, style: 'compact', value: v('party'), choices: parties.slice(0, 500).map((p) => ({ title: p.name, value: p.id })) },
     { type: 'Input.ChoiceSet', id: 'category', label: s.category, value: v('category'), choices: SIGNAL_CATEGORIES.map((c) => ({ title: s.categories[c], value: c })) },
     { type: 'Input.ChoiceSet', id: 'severity', label: s.severity, style: 'expanded', value: v('severity') || 'midden', choices: SEVERITIES.map((c) => ({ title: s.severities[c], value: c })) },
     { type: 'Input.ChoiceSet', id: 'example', label: s.example, value: v('example'), choices: s.examples.map((e) => ({ title: e, value: e })) },

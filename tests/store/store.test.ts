@@ -8,6 +8,8 @@ import { CalendarStore } from '../../store/calendarStore';
 import { ChecklistService } from '../../domain/checklists/checklistService';
 import { loadTemplates } from '../../domain/checklists/template';
 import { KyselyChecklistStore } from '../../store/checklistStore';
+import { MeetingService } from '../../domain/meetings/meetingService';
+import { KyselyMeetingStore } from '../../store/meetingStore';
 import { PROJECT_ROOT } from '../support/paths';
 import { migrationProvider } from '../../store/migrations';
 import { tempDir } from '../support/harness';
@@ -123,6 +125,32 @@ function storeSuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ url: s
       expect(stale.outcome === 'changed' && stale.step.doneBy).toBe('Eerste');
       const audit = await db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'checklist.step').execute();
       expect(audit.filter((a) => a.entity_id.startsWith(run.id))).toHaveLength(20);
+    });
+
+    test('meetings: outcomes with action items, corrections by version (a stale one is refused), signals in a window', async () => {
+      const parties = await new KyselyRegisterStore(db.kysely).listParties();
+      const meetings = new MeetingService(new KyselyMeetingStore(db.kysely));
+      const v = await meetings.validate(
+        { partyId: parties[0].id, body: 'AB', meetingDate: '2027-01-10', decisions: 'Besluit', signals: undefined, followUp: undefined, actions: [{ what: 'Actie', owner: 'x', due: '2027-02-01' }] },
+        () => true,
+        () => true,
+        async () => ({ name: 'Anne de Vries', email: 'a@x.nl' }),
+        '2027-01-11',
+      );
+      if (!v.ok) throw new Error(JSON.stringify(v.errors));
+      const saved = await meetings.save(v.value, { id: 'u', name: 'U' });
+      expect((await meetings.get(saved.id))?.actions).toHaveLength(1);
+      const first = await meetings.correct(saved, { ...v.value, decisions: 'Besluit 2' }, { id: 'u' });
+      expect(first).not.toBe('conflict');
+      expect(await meetings.correct(saved, { ...v.value, decisions: 'Besluit 3' }, { id: 'u' })).toBe('conflict');
+      expect((await meetings.get(saved.id))?.decisions).toBe('Besluit 2');
+      expect(await meetings.openActions({ owner: { email: 'A@X.NL', name: '?' } })).toHaveLength(1);
+      const now = new Date('2027-03-01T12:00:00Z');
+      const old = await meetings.reportSignal(parties[1].id, 'financieel', 'laag', 'oud', { id: 'u', name: 'U' }, new Date('2026-10-01T12:00:00Z'));
+      expect(old.escalate).toBe(false);
+      expect((await meetings.reportSignal(parties[1].id, 'financieel', 'laag', 'een', { id: 'u', name: 'U' }, now)).recentCount).toBe(1);
+      expect((await meetings.reportSignal(parties[1].id, 'financieel', 'laag', 'twee', { id: 'u', name: 'U' }, now)).escalate).toBe(false);
+      expect((await meetings.reportSignal(parties[1].id, 'financieel', 'laag', 'drie', { id: 'u', name: 'U' }, now)).escalate).toBe(true);
     });
 
     test('conversations: upsert refreshes serviceUrl, keeps a known name, deactivates by team', async () => {
