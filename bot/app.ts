@@ -23,7 +23,7 @@ import { MeetingService } from '../domain/meetings/meetingService';
 import { KyselyMeetingStore } from '../store/meetingStore';
 import { ConversationNotifier } from './notifier';
 import { RegisterService } from '../domain/register/registerService';
-import { catalogue } from '../locales';
+import { catalogue, detectLang } from '../locales';
 import { ConversationStore } from '../store/conversationStore';
 import { openDb, type Db } from '../store/db';
 import { KyselyRegisterStore } from '../store/registerStore';
@@ -145,7 +145,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     log.error({ err: error.message, stack: error.stack, activityType: ctx.activity.type }, 'turn failed');
     if (ctx.activity.type === 'message') {
       try {
-        await gateway.reply(ctx, { text: catalogue('nl').error });
+        await gateway.reply(ctx, { text: catalogue(detectLang(ctx.activity.text, ctx.activity.locale)).error });
       } catch {
         // The conversation may be unreachable; the log line above is what matters.
       }

@@ -26,15 +26,10 @@ export type OutcomeError =
 /** Resolves an owner as typed: a person from the register or a member of the Teams conversation. */
 export type OwnerResolver = (typed: string) => Promise<{ name: string; email: string | null } | undefined>;
 
-export interface Validated {
-  partyId: string;
-  body: string;
-  meetingDate: string;
-  decisions: string;
-  signals: string | null;
-  followUp: string | null;
+/** A checked form: the outcome's own fields, and action items not yet numbered. */
+export type Validated = Pick<MeetingOutcome, 'partyId' | 'body' | 'meetingDate' | 'decisions' | 'signals' | 'followUp'> & {
   actions: Omit<ActionItem, 'id' | 'position' | 'status'>[];
-}
+};
 
 const clean = (s: string | undefined): string => (s ?? '').trim();
 
