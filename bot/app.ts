@@ -22,6 +22,9 @@ import { KyselyChecklistStore } from '../store/checklistStore';
 import { MeetingService } from '../domain/meetings/meetingService';
 import { KyselyMeetingStore } from '../store/meetingStore';
 import { ConversationNotifier } from './notifier';
+import { DeliveryWorker, type DeliveryReport } from './delivery';
+import { dueMessages } from '../domain/reminders/planner';
+import { OutboxStore } from '../store/outboxStore';
 import { RegisterService } from '../domain/register/registerService';
 import { catalogue, detectLang } from '../locales';
 import { ConversationStore } from '../store/conversationStore';
@@ -52,6 +55,8 @@ const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface RunningApp {
   url: string;
+  /** Plans what is due at `now`, writes it to the outbox and delivers it: what the scheduler runs each minute. */
+  reminders(now: Date): Promise<{ enqueued: number; report: DeliveryReport }>;
   db: Db;
   register: RegisterService;
   gateway: BotGateway;
@@ -123,6 +128,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   const publicUrl = () => (config.botDomain ? `https://${config.botDomain}` : baseUrl);
   const links = new LinkService(calendarStore, publicUrl);
   const checklists = new ChecklistService(new KyselyChecklistStore(db.kysely), templates);
+  const meetingStore = new KyselyMeetingStore(db.kysely);
   const bot = new PartnerwijzerBot({
     gateway,
     services: {
@@ -132,7 +138,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       audit,
       links,
       checklists,
-      meetings: new MeetingService(new KyselyMeetingStore(db.kysely)),
+      meetings: new MeetingService(meetingStore),
       notifier: new ConversationNotifier(gateway, conversations, logger),
       concernControlConversation: config.concernControlConversation,
     },
@@ -162,6 +168,28 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
 
   // Graceful shutdown: once draining, new turns get 503 (Teams retries them elsewhere) and the
   // health check fails so load balancers stop routing here, while in-flight turns finish.
+  const outbox = new OutboxStore(db.kysely, db.kind);
+  const worker = new DeliveryWorker(outbox, conversations, gateway, logger);
+  const reminders = async (now: Date) => {
+    const snap = await register.snapshot();
+    const links = await meetingStore.allLinks();
+    const due = dueMessages({
+      now,
+      parties: snap.byId,
+      runs: await checklists.openRuns(),
+      openActions: await new MeetingService(meetingStore).openActions({}),
+      events: await calendarStore.listEvents(),
+      linkedChannel: (id) => links.get(id),
+    });
+    const enqueued = await outbox.enqueue(due);
+    const report = await worker.drain(now);
+    if (enqueued > 0 || report.sent > 0) logger.info({ enqueued, ...report }, 'reminders delivered');
+    return { enqueued, report };
+  };
+  const intervalS = Number(env.REMINDER_INTERVAL_SECONDS ?? 60);
+  const timer = intervalS > 0 ? setInterval(() => void reminders(new Date()).catch((err: Error) => logger.error({ err: err.message }, 'reminder run failed')), intervalS * 1000) : undefined;
+  timer?.unref();
+
   let draining = false;
   server.post('/api/messages', messagesRoute(adapter, bot, logger, { allowedTenants: config.localMode ? [] : config.allowedTenantIds, isDraining: () => draining }));
   server.get('/healthz', async (_req, res) => {
@@ -196,10 +224,12 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     register,
     gateway,
     conversations,
+    reminders,
     close: async () => {
       if (closed) return;
       closed = true;
       draining = true;
+      if (timer) clearInterval(timer);
       const http = server.server;
       const done = new Promise<void>((resolve) => server.close(() => resolve()));
       http.closeIdleConnections();

@@ -58,7 +58,17 @@ export class BotGateway {
 
   /** Runs logic in a stored conversation (proactive messaging). */
   async continueConversation(ref: Partial<ConversationReference>, logic: (ctx: TurnContext) => Promise<void>): Promise<void> {
-    await this.adapter.continueConversationAsync(this.botAppId, ref, logic);
+    // botbuilder hands errors inside the logic to onTurnError, which would hide a 403 or 429 from
+    // the caller; catch them here and rethrow after the turn, so senders can retry or deactivate.
+    let failure: unknown;
+    await this.adapter.continueConversationAsync(this.botAppId, ref, async (ctx) => {
+      try {
+        await logic(ctx);
+      } catch (err) {
+        failure = err;
+      }
+    });
+    if (failure !== undefined) throw failure;
   }
 
   /** Sends a message proactively into a stored conversation: a new post, never a reply. */
@@ -108,10 +118,14 @@ export class BotGateway {
   /** Opens (or reuses) the 1:1 chat with a user and sends a message there. */
   async sendPersonal(ctx: TurnContext, userId: string, tenantId: string | null, msg: OutgoingMessage): Promise<void> {
     const params = { isGroup: false, members: [{ id: userId }], tenantId: tenantId ?? undefined, bot: { id: ctx.activity.recipient?.id } } as unknown as ConversationParameters;
+    let failure: unknown;
     await this.adapter.createConversationAsync(this.botAppId, Channels.Msteams, ctx.activity.serviceUrl, '', params, async (personal) => {
       personal.activity.id = undefined;
-      await this.reply(personal, msg);
+      await this.reply(personal, msg).catch((err: unknown) => {
+        failure = err; // not to onTurnError: the caller must know the message did not arrive
+      });
     });
+    if (failure !== undefined) throw failure;
   }
 
   /** The Entra object id of a conversation member found by UPN/e-mail; undefined when not a member. */

@@ -55,6 +55,28 @@ function packageVersion(): string {
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
+/** `partnerwijzer reminders run --now 2027-03-01T09:00:00+01:00`: the scheduler's code path, at a chosen instant. */
+async function remindersCli(args: string[]): Promise<number> {
+  const i = args.indexOf('--now');
+  const nowArg = i >= 0 ? args[i + 1] : undefined;
+  const now = nowArg ? new Date(nowArg) : new Date();
+  if (args[0] !== 'run' || Number.isNaN(now.getTime())) {
+    process.stderr.write('Gebruik: partnerwijzer reminders run [--now 2027-03-01T09:00:00+01:00]\n');
+    return 2;
+  }
+  const config = { ...loadConfig(), port: 0, host: '127.0.0.1' };
+  const logger = createLogger(config.logLevel);
+  const { startApp } = await import('../bot/app');
+  const app = await startApp(config, logger, { ...process.env, REMINDER_INTERVAL_SECONDS: '0' });
+  try {
+    const { enqueued, report } = await app.reminders(now);
+    process.stdout.write(`${JSON.stringify({ now: now.toISOString(), enqueued, ...report })}\n`);
+    return report.dead > 0 ? 1 : 0;
+  } finally {
+    await app.close();
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const t = cliCatalogue(cliLang());
@@ -77,6 +99,8 @@ export async function main(argv: string[]): Promise<number> {
         return await calendarCommand(loadConfig(), rest, process.stdout, process.stderr);
       case 'datum':
         return await addDateCommand(loadConfig(), rest, process.stdout, process.stderr);
+      case 'reminders':
+        return await remindersCli(rest);
       case 'package':
         return await packageCli(rest);
       case undefined:

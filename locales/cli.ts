@@ -38,6 +38,7 @@ Opdrachten:
   audit [--out f.csv] [--since datum]  exporteer de audit-trail
   paragraaf --jaar J --out f.docx|.html|.md  maak de paragraaf verbonden partijen
   calendar [--out f.ics]  schrijf de bestuurlijke agenda als iCalendar
+  reminders run [--now tijdstip]  verstuur alle herinneringen die op dat moment verschuldigd zijn
   datum --partij P --soort vergadering --orgaan AB --datum JJJJ-MM-DD [--tijd 14:00-16:00]  leg een datum vast
   help                  toon deze hulp`,
   unknownCommand: (c) => `Onbekende opdracht: ${c}`,
@@ -80,6 +81,7 @@ Commands:
   audit [--out f.csv] [--since date]  export the audit trail
   paragraaf --jaar Y --out f.docx|.html|.md  write the budget paragraph on affiliated parties
   calendar [--out f.ics]  write the governance calendar as iCalendar
+  reminders run [--now instant]  deliver every reminder due at that instant
   datum --partij P --soort vergadering --orgaan AB --datum YYYY-MM-DD [--tijd 14:00-16:00]  record a date
   help                show this help`,
   unknownCommand: (c) => `Unknown command: ${c}`,

@@ -118,6 +118,11 @@ export class KyselyMeetingStore implements MeetingRepository {
     });
   }
 
+  async allLinks(): Promise<Map<string, string>> {
+    const rows = await this.db.selectFrom('party_channels').select(['party_id', 'conversation_id']).execute();
+    return new Map(rows.map((r) => [r.party_id, r.conversation_id]));
+  }
+
   async linkedChannel(partyId: string): Promise<string | undefined> {
     return (await this.db.selectFrom('party_channels').select('conversation_id').where('party_id', '=', partyId).executeTakeFirst())?.conversation_id;
   }

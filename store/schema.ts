@@ -177,7 +177,26 @@ export interface PartyChannelsTable {
   linked_at: string;
 }
 
+export interface OutboxTable {
+  id: string;
+  idempotency_key: string;
+  conversation_id: string;
+  kind: string;
+  payload_json: string;
+  due_at: string;
+  not_before: string;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  sent_at: string | null;
+  activity_id: string | null;
+  created_at: string;
+}
+
 export interface Database {
+  outbox: OutboxTable;
   meeting_outcomes: MeetingOutcomesTable;
   action_items: ActionItemsTable;
   signals: SignalsTable;

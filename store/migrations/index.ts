@@ -3,6 +3,7 @@ import * as m001 from './001_initial';
 import * as m002 from './002_paragraph_calendar';
 import * as m003 from './003_checklists';
 import * as m004 from './004_meetings_signals';
+import * as m005 from './005_outbox';
 
 /** Versioned migrations, applied in name order at start-up. Never edit one that has shipped: add the next. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '002_paragraph_calendar': m002,
   '003_checklists': m003,
   '004_meetings_signals': m004,
+  '005_outbox': m005,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,97 @@
+import { DateTime } from 'luxon';
+import type { GovernanceEvent } from '../calendar/events';
+import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET } from '../calendar/events';
+import type { ChecklistRun } from '../checklists/types';
+import type { ActionItem, MeetingOutcome } from '../meetings/types';
+import type { Party } from '../register/types';
+
+const TZ = 'Europe/Amsterdam';
+
+/** What a reminder says; rendered into a card when it is sent. */
+export interface ReminderPayload {
+  kind: 'step' | 'action' | 'meeting' | 'zienswijze';
+  occurrence: 'before' | 'overdue' | 'upcoming';
+  party: string;
+  title: string;
+  due: string;
+  owner: { name: string; email: string | null } | null;
+  late: boolean;
+}
+
+export interface DueMessage {
+  /** What, for whom, which occurrence: the same reminder is never queued twice. */
+  key: string;
+  conversationId: string;
+  dueAt: string;
+  payload: ReminderPayload;
+}
+
+/** Days before (and after, for overdue) each kind is announced; sensible defaults, configurable. */
+export interface LeadTimes {
+  stepBefore: number;
+  actionBefore: number;
+  meetingBefore: number;
+  zienswijzeBefore: number;
+  /** Reminders that fell due longer ago than this are dropped, not sent as if new. */
+  horizonHours: number;
+}
+
+export const DEFAULT_LEADS: LeadTimes = { stepBefore: 2, actionBefore: 3, meetingBefore: 7, zienswijzeBefore: 14, horizonHours: 72 };
+
+/** 09:00 Amsterdam time on a date, as a UTC instant: correct on both sides of a DST change. */
+export function morningOf(date: string, plusDays = 0): DateTime {
+  return DateTime.fromISO(date, { zone: TZ }).plus({ days: plusDays }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
+}
+
+export interface PlanInput {
+  now: Date;
+  parties: Map<string, Party>;
+  runs: ChecklistRun[];
+  openActions: { outcome: MeetingOutcome; item: ActionItem }[];
+  events: GovernanceEvent[];
+  linkedChannel: (partyId: string) => string | undefined;
+  leads?: LeadTimes;
+}
+
+/** Everything that is due at `now` (and not older than the horizon), each with a stable key. */
+export function dueMessages(input: PlanInput): DueMessage[] {
+  const leads = input.leads ?? DEFAULT_LEADS;
+  const now = DateTime.fromJSDate(input.now);
+  const horizon = now.minus({ hours: leads.horizonHours });
+  const out: DueMessage[] = [];
+  const add = (key: string, conversationId: string | null | undefined, at: DateTime, payload: Omit<ReminderPayload, 'late'>) => {
+    if (!conversationId || at > now || at < horizon) return;
+    out.push({ key, conversationId, dueAt: at.toUTC().toISO()!, payload: { ...payload, late: now.diff(at, 'hours').hours > 1 } });
+  };
+  for (const run of input.runs) {
+    const party = input.parties.get(run.partyId);
+    if (!party || run.status !== 'open') continue;
+    for (const s of run.steps) {
+      if (s.status !== 'open') continue;
+      const base = { kind: 'step' as const, party: party.name, title: s.title.nl, due: s.due, owner: s.owner };
+      add(`step:${run.id}:${s.stepId}:${s.due}:before`, run.conversationId, morningOf(s.due, -leads.stepBefore), { ...base, occurrence: 'before' });
+      add(`step:${run.id}:${s.stepId}:${s.due}:overdue`, run.conversationId, morningOf(s.due, 1), { ...base, occurrence: 'overdue' });
+    }
+  }
+  for (const { outcome, item } of input.openActions) {
+    const party = input.parties.get(outcome.partyId);
+    if (!party) continue;
+    const conv = input.linkedChannel(party.id);
+    const base = { kind: 'action' as const, party: party.name, title: item.what, due: item.due, owner: item.owner };
+    add(`action:${item.id}:${item.due}:before`, conv, morningOf(item.due, -leads.actionBefore), { ...base, occurrence: 'before' });
+    add(`action:${item.id}:${item.due}:overdue`, conv, morningOf(item.due, 1), { ...base, occurrence: 'overdue' });
+  }
+  for (const e of input.events) {
+    const party = input.parties.get(e.partyId);
+    if (!party) continue;
+    const conv = input.linkedChannel(party.id);
+    if (e.kind === 'vergadering') {
+      add(`meeting:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: `${e.body ?? ''}-vergadering`.replace(/^-/, ''), due: e.date, owner: null });
+    }
+    if (e.kind === 'ontwerpbegroting') {
+      const deadline = addWeeks(e.date, ZIENSWIJZE_WEEKS_BUDGET);
+      add(`zienswijze:${e.id}:${deadline}`, conv, morningOf(deadline, -leads.zienswijzeBefore), { kind: 'zienswijze', occurrence: 'upcoming', party: party.name, title: 'uiterste datum zienswijze raad op de ontwerpbegroting (Wgr art. 35)', due: deadline, owner: null });
+    }
+  }
+  return out;
+}
