@@ -60,8 +60,9 @@ async function remindersCli(args: string[]): Promise<number> {
   const i = args.indexOf('--now');
   const nowArg = i >= 0 ? args[i + 1] : undefined;
   const now = nowArg ? new Date(nowArg) : new Date();
+  if (args[0] === 'dead' || args[0] === 'retry') return deadLetters(args);
   if (args[0] !== 'run' || Number.isNaN(now.getTime())) {
-    process.stderr.write('Gebruik: partnerwijzer reminders run [--now 2027-03-01T09:00:00+01:00]\n');
+    process.stderr.write('Gebruik: partnerwijzer reminders run [--now 2027-03-01T09:00:00+01:00] | reminders dead | reminders retry <id>\n');
     return 2;
   }
   const config = { ...loadConfig(), port: 0, host: '127.0.0.1' };
@@ -74,6 +75,30 @@ async function remindersCli(args: string[]): Promise<number> {
     return report.dead > 0 ? 1 : 0;
   } finally {
     await app.close();
+  }
+}
+
+/** `reminders dead` lists failed deliveries; `reminders retry <id>` queues one again. */
+async function deadLetters(args: string[]): Promise<number> {
+  const config = loadConfig();
+  const { openDb } = await import('../store/db');
+  const { OutboxStore } = await import('../store/outboxStore');
+  const db = await openDb(config.databaseUrl);
+  try {
+    const outbox = new OutboxStore(db.kysely, db.kind);
+    if (args[0] === 'dead') {
+      for (const r of await outbox.dead()) process.stdout.write(`${r.id}\t${r.conversationId}\t${r.attempts}\t${r.lastError ?? ''}\t${r.payload.party}: ${r.payload.title}\n`);
+      return 0;
+    }
+    if (!args[1]) {
+      process.stderr.write('Gebruik: partnerwijzer reminders retry <id>\n');
+      return 2;
+    }
+    const ok = await outbox.retryDead(args[1]);
+    process.stdout.write(ok ? `${args[1]}: opnieuw in de wachtrij\n` : `${args[1]}: geen mislukte verzending met dit id\n`);
+    return ok ? 0 : 1;
+  } finally {
+    await db.close();
   }
 }
 

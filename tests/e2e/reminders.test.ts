@@ -108,3 +108,22 @@ test('npx partnerwijzer reminders run --now uses the same path', async () => {
   expect(report.now).toBe('2027-04-01T07:30:00.000Z');
   expect(typeof report.enqueued).toBe('number');
 });
+
+test('a failure that is not retryable goes to the dead letters; an administrator lists and retries it', async () => {
+  const reopened = loadKitActivity<Record<string, any>>('b-personal-message.json');
+  await h.emulator.send({ ...reopened, id: 'wake', text: 'hulp', from: { id: JOOST.id, name: JOOST.name, aadObjectId: JOOST.aadObjectId }, conversation: CHAT }); // the bot is back: active again
+  const dueOf = async (stepId: string) => (await h.app.db.kysely.selectFrom('checklist_steps').select('due_date').where('run_id', '=', runId).where('step_id', '=', stepId).executeTakeFirstOrThrow()).due_date;
+  h.emulator.faults.push({ status: 400, body: { error: { code: 'BadArgument', message: 'Bad argument' } } });
+  const r = await h.app.reminders(at(morningOf(await dueOf('portefeuillehouder'), -2)));
+  expect(r.report.dead).toBe(1);
+  const run = promisify(execFile);
+  const bin = path.join(PROJECT_ROOT, 'bin', 'partnerwijzer.js');
+  const env = { ...process.env, DATABASE_URL: DB, LOG_LEVEL: 'silent' };
+  const listed = await run(process.execPath, [bin, 'reminders', 'dead'], { env });
+  const id = listed.stdout.split('\t')[0];
+  expect(listed.stdout).toContain('HTTP 400');
+  expect((await run(process.execPath, [bin, 'reminders', 'retry', id], { env })).stdout).toContain('opnieuw in de wachtrij');
+  h.emulator.reset();
+  const again = await h.app.reminders(at(morningOf(await dueOf('portefeuillehouder'), -2)));
+  expect(again.report.sent).toBe(1);
+});
