@@ -60,15 +60,22 @@ export class DeliveryWorker {
     private readonly gateway: BotGateway,
     private readonly logger: Logger,
     private readonly limiter = new SendRateLimiter(),
+    private readonly concurrency = 8,
   ) {}
 
   async drain(now: Date): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, retried: 0, dropped: 0, dead: 0 };
     await this.outbox.releaseStale(new Date(Date.now() - 120_000));
     for (;;) {
-      const batch = await this.outbox.claim(this.id, now, 20);
+      const batch = await this.outbox.claim(this.id, now, 40);
       if (batch.length === 0) return report;
-      for (const row of batch) await this.deliver(row, report);
+      // Several conversations at once; the rate limiter keeps each conversation and the tenant within Teams' limits.
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(this.concurrency, batch.length) }, async () => {
+          while (next < batch.length) await this.deliver(batch[next++], report);
+        }),
+      );
     }
   }
 
@@ -82,8 +89,8 @@ export class DeliveryWorker {
     const ref = JSON.parse(conv.referenceJson) as Partial<ConversationReference>;
     const tenant = conv.tenantId ?? 'unknown';
     for (let attempt = row.attempts; attempt < MAX_ATTEMPTS; attempt++) {
-      const wait = this.limiter.delayFor(conv.id, tenant);
-      if (wait > 0) await sleep(wait);
+      // Check and record without an await in between, so parallel senders cannot both pass.
+      for (let wait = this.limiter.delayFor(conv.id, tenant); wait > 0; wait = this.limiter.delayFor(conv.id, tenant)) await sleep(wait);
       this.limiter.record(conv.id, tenant);
       try {
         let activityId: string | undefined;

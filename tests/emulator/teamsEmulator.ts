@@ -49,6 +49,8 @@ export class TeamsEmulator {
   readonly cardErrors: { path: string; problems: string[] }[] = [];
   /** Faults to answer the next sends with, in order (for throttling and removal tests). */
   readonly faults: Fault[] = [];
+  /** Answers this share of sends with the fault, at random (benchmarks of throttling storms). */
+  randomFault: { rate: number; fault: Fault; random: () => number } | undefined;
   members: TeamMember[] = [
     { id: '29:user-anne', name: 'Anne de Vries', aadObjectId: '00000000-0000-0000-0000-0000000000a1', email: 'a.devries@lindenwaard.example' },
   ];
@@ -157,7 +159,7 @@ export class TeamsEmulator {
       const [, , kind, sub] = m;
       if (kind === 'activities' && (req.method === 'POST' || req.method === 'PUT')) {
         if (sub && req.method === 'POST') call.replyToId = decodeURIComponent(sub);
-        const fault = this.faults.shift();
+        const fault = this.faults.shift() ?? (this.randomFault && this.randomFault.random() < this.randomFault.rate ? this.randomFault.fault : undefined);
         if (fault) {
           call.status = this.json(res, fault.status, fault.body ?? { error: { code: 'Fault', message: 'injected' } }, fault.headers);
           return;
