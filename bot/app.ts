@@ -169,7 +169,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   // Graceful shutdown: once draining, new turns get 503 (Teams retries them elsewhere) and the
   // health check fails so load balancers stop routing here, while in-flight turns finish.
   const outbox = new OutboxStore(db.kysely, db.kind);
-  const worker = new DeliveryWorker(outbox, conversations, gateway, logger);
+  const worker = new DeliveryWorker(outbox, conversations, gateway, logger, undefined, 8, Number(env.DELIVERY_CLAIM_TIMEOUT_SECONDS ?? 120) * 1000);
   const reminders = async (now: Date) => {
     const snap = await register.snapshot();
     const links = await meetingStore.allLinks();

@@ -61,11 +61,13 @@ export class DeliveryWorker {
     private readonly logger: Logger,
     private readonly limiter = new SendRateLimiter(),
     private readonly concurrency = 8,
+    /** A claim older than this belongs to a process that died; its rows are sent again. */
+    private readonly claimTimeoutMs = 120_000,
   ) {}
 
   async drain(now: Date): Promise<DeliveryReport> {
     const report: DeliveryReport = { sent: 0, retried: 0, dropped: 0, dead: 0 };
-    await this.outbox.releaseStale(new Date(Date.now() - 120_000));
+    await this.outbox.releaseStale(new Date(Date.now() - this.claimTimeoutMs));
     for (;;) {
       const batch = await this.outbox.claim(this.id, now, 40);
       if (batch.length === 0) return report;

@@ -51,6 +51,8 @@ export class TeamsEmulator {
   readonly faults: Fault[] = [];
   /** Answers this share of sends with the fault, at random (benchmarks of throttling storms). */
   randomFault: { rate: number; fault: Fault; random: () => number } | undefined;
+  /** Milliseconds every send takes, to make a fan-out slow enough to interrupt. */
+  sendDelayMs = 0;
   members: TeamMember[] = [
     { id: '29:user-anne', name: 'Anne de Vries', aadObjectId: '00000000-0000-0000-0000-0000000000a1', email: 'a.devries@lindenwaard.example' },
   ];
@@ -159,6 +161,7 @@ export class TeamsEmulator {
       const [, , kind, sub] = m;
       if (kind === 'activities' && (req.method === 'POST' || req.method === 'PUT')) {
         if (sub && req.method === 'POST') call.replyToId = decodeURIComponent(sub);
+        if (this.sendDelayMs > 0) await new Promise((r) => setTimeout(r, this.sendDelayMs));
         const fault = this.faults.shift() ?? (this.randomFault && this.randomFault.random() < this.randomFault.rate ? this.randomFault.fault : undefined);
         if (fault) {
           call.status = this.json(res, fault.status, fault.body ?? { error: { code: 'Fault', message: 'injected' } }, fault.headers);
