@@ -180,6 +180,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       openActions: await new MeetingService(meetingStore).openActions({}),
       events: await calendarStore.listEvents(),
       linkedChannel: (id) => links.get(id),
+      leads: config.reminderLeads,
     });
     const enqueued = await outbox.enqueue(due);
     const report = await worker.drain(now);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LEADS, type LeadTimes } from '../domain/reminders/planner';
 
 /**
  * Environment contract (see ../shared/DESIGN.md). Validated once at start-up so that a bad value
@@ -34,6 +35,9 @@ const EnvSchema = z.object({
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   CONCERN_CONTROL_CONVERSATION: optionalString,
+  REMINDER_LEADS: optionalString.refine((v) => v === undefined || /^(\s*(step|action|meeting|zienswijze|horizon)\s*=\s*\d{1,3}\s*)(,\s*(step|action|meeting|zienswijze|horizon)\s*=\s*\d{1,3}\s*)*$/.test(v), {
+    message: 'use e.g. step=2,action=3,meeting=7,zienswijze=14,horizon=72 (days; horizon in hours)',
+  }),
   BOT_DOMAIN: optionalString.refine((v) => v === undefined || /^[a-z0-9.-]+(:\d+)?$/i.test(v), { message: 'must be a host name such as partnerwijzer.gemeente.nl' }),
   REGISTER_ADMINS: optionalString,
   SECRETARIES: optionalString,
@@ -72,11 +76,27 @@ export interface AppConfig {
   botDomain: string | undefined;
   /** The concern-control channel's conversation id, told about escalated signals. */
   concernControlConversation: string | undefined;
+  /** Days before a due date each reminder kind is sent; hours after which a missed reminder is dropped. */
+  reminderLeads: LeadTimes;
 }
 
 export class ConfigError extends Error {}
 
 export const DEFAULT_SQLITE_URL = 'sqlite:./data/partnerwijzer.db';
+
+function parseLeads(v: string | undefined): LeadTimes {
+  const leads = { ...DEFAULT_LEADS };
+  for (const part of (v ?? '').split(',').filter((x) => x.trim() !== '')) {
+    const [k, n] = part.split('=').map((x) => x.trim());
+    const value = Number(n);
+    if (k === 'step') leads.stepBefore = value;
+    if (k === 'action') leads.actionBefore = value;
+    if (k === 'meeting') leads.meetingBefore = value;
+    if (k === 'zienswijze') leads.zienswijzeBefore = value;
+    if (k === 'horizon') leads.horizonHours = value;
+  }
+  return leads;
+}
 
 function idList(v: string | undefined): string[] {
   return (v ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
@@ -122,5 +142,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     userRateLimit: e.USER_RATE_LIMIT,
     botDomain: e.BOT_DOMAIN,
     concernControlConversation: e.CONCERN_CONTROL_CONVERSATION,
+    reminderLeads: parseLeads(e.REMINDER_LEADS),
   };
 }

@@ -30,6 +30,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ MicrosoftAppType: 'Other' })).toThrow(/MicrosoftAppType/);
   });
+  test('reminder lead times are configurable per kind', () => {
+    expect(loadConfig({ REMINDER_LEADS: 'step=5, meeting=10,horizon=24' }).reminderLeads).toEqual({ stepBefore: 5, actionBefore: 3, meetingBefore: 10, zienswijzeBefore: 14, horizonHours: 24 });
+    expect(() => loadConfig({ REMINDER_LEADS: 'soon' })).toThrow(/REMINDER_LEADS/);
+  });
+
   test('PARTNERWIJZER_DEMO=0 turns the demo off; tenants combine', () => {
     const c = loadConfig({ PARTNERWIJZER_DEMO: '0', MicrosoftAppId: 'app', MicrosoftAppTenantId: 't1', ALLOWED_TENANT_IDS: 't2, t1' });
     expect(c.demo).toBe(false);
