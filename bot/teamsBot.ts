@@ -69,6 +69,18 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       if (team.id && team.name) await this.deps.conversations.renameTeam(team.id, team.name);
       await next();
     });
+    this.onTeamsChannelRenamedEvent(async (channel, _team, _ctx, next) => {
+      if (channel.id && channel.name) await this.deps.conversations.rename(channel.id, channel.name);
+      await next();
+    });
+    this.onTeamsChannelDeletedEvent(async (channel, _team, _ctx, next) => {
+      if (channel.id) await this.deps.conversations.setActive(channel.id, false);
+      await next();
+    });
+    this.onTeamsChannelRestoredEvent(async (channel, _team, _ctx, next) => {
+      if (channel.id) await this.deps.conversations.setActive(channel.id, true);
+      await next();
+    });
     this.onTeamsTeamDeletedEvent(async (team, _ctx, next) => {
       this.recentlyStored.clear();
       if (team.id) await this.deps.conversations.setActiveForTeam(team.id, false);

@@ -64,6 +64,10 @@ export class ConversationStore {
     return Number(res.numUpdatedRows);
   }
 
+  async rename(id: string, name: string): Promise<void> {
+    await this.db.updateTable('conversations').set({ name, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
+  }
+
   async renameTeam(teamId: string, teamName: string): Promise<void> {
     await this.db.updateTable('conversations').set({ team_name: teamName }).where('team_id', '=', teamId).execute();
   }

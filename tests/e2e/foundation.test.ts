@@ -145,6 +145,19 @@ describe('installation and lifecycle events', () => {
     expect(turn.calls).toHaveLength(0);
   });
 
+  test('a renamed channel keeps its stored reference under the new name; a deleted channel is deactivated, a restored one comes back', async () => {
+    const renamed = loadKitActivity<Record<string, any>>('g-conversationUpdate-channelRenamed.json');
+    const channelId = renamed.channelData.channel.id as string;
+    // The bot knows the channel from an earlier message in it.
+    await h.emulator.send({ ...personalMessage('hulp'), conversation: { id: channelId, conversationType: 'channel', isGroup: true, name: 'Old' }, channelData: { team: renamed.channelData.team, channel: { id: channelId }, tenant: renamed.channelData.tenant } });
+    await h.emulator.send(renamed);
+    expect((await h.app.conversations.get(channelId))?.name).toBe('PhotographyUpdates');
+    await h.emulator.send({ ...renamed, channelData: { ...renamed.channelData, eventType: 'channelDeleted' } });
+    expect((await h.app.conversations.get(channelId))?.active).toBe(false);
+    await h.emulator.send({ ...renamed, channelData: { ...renamed.channelData, eventType: 'channelRestored' } });
+    expect((await h.app.conversations.get(channelId))?.active).toBe(true);
+  });
+
   test('teamRenamed follows the new name; teamArchived deactivates the team, teamUnarchived reactivates', async () => {
     const renamed = loadKitActivity<Record<string, unknown> & { channelData: { team: { id: string } } }>('g-conversationUpdate-teamRenamed.json');
     const teamId = renamed.channelData.team.id;
