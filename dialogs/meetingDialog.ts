@@ -79,7 +79,7 @@ export async function editOutcome(ctx: DialogContext, outcomeId: string): Promis
 
 async function refuseCorrection(ctx: DialogContext, outcomeId: string): Promise<Reply[]> {
   await ctx.services.audit.record({ actor: actorOf(ctx).id, action: 'access.denied', entity: 'meeting_outcome', entityId: outcomeId });
-  return [{ text: ctx.t.meeting.notAuthor }];
+  return [{ card: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body: [{ type: 'TextBlock', text: ctx.t.meeting.notAuthor, wrap: true, weight: 'Bolder', color: 'Attention' }] } }];
 }
 
 /** Sends a card to the channel linked to the party, if any; cards there carry the demo banner too. */

@@ -127,8 +127,10 @@ describe('a secretary logs a meeting', () => {
 
   test('corrections: by the author, audited with before and after; refused for someone else', async () => {
     const outcome = await h.app.db.kysely.selectFrom('meeting_outcomes').selectAll().executeTakeFirstOrThrow();
+    const deniedBefore = (await h.app.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'access.denied').execute()).length;
     const other = await submit({ action: 'editOutcome', outcomeId: outcome.id }, OTHER_SECRETARY);
     expect(other.texts[0]).toContain('Alleen wie de vergadering vastlegde');
+    expect((await h.app.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'access.denied').execute()).length).toBe(deniedBefore + 1);
     const sneaky = await submit({ ...validForm(), outcomeId: outcome.id, decisions: 'gewijzigd door een ander' }, OTHER_SECRETARY);
     expect(sneaky.texts[0]).toContain('Alleen wie de vergadering vastlegde');
     const form = await submit({ action: 'editOutcome', outcomeId: outcome.id });
