@@ -129,6 +129,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   const links = new LinkService(calendarStore, publicUrl);
   const checklists = new ChecklistService(new KyselyChecklistStore(db.kysely), templates);
   const meetingStore = new KyselyMeetingStore(db.kysely);
+  const meetings = new MeetingService(meetingStore);
   const bot = new PartnerwijzerBot({
     gateway,
     services: {
@@ -138,7 +139,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       audit,
       links,
       checklists,
-      meetings: new MeetingService(meetingStore),
+      meetings,
       notifier: new ConversationNotifier(gateway, conversations, logger),
       concernControlConversation: config.concernControlConversation,
     },
@@ -177,7 +178,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       now,
       parties: snap.byId,
       runs: await checklists.openRuns(),
-      openActions: await new MeetingService(meetingStore).openActions({}),
+      openActions: await meetings.openActions({}),
       events: await calendarStore.listEvents(),
       linkedChannel: (id) => links.get(id),
       leads: config.reminderLeads,

@@ -28,6 +28,11 @@ export function expandTemplate(name: string, data: object): AdaptiveCardJson {
   return template.expand({ $root: data }) as AdaptiveCardJson;
 }
 
+/** A version 1.5 card from its body and actions: the one place cards get their envelope. */
+export function card(body: unknown[], actions: unknown[] = []): AdaptiveCardJson {
+  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, ...(actions.length > 0 ? { actions } : {}) };
+}
+
 /** Puts a visible demo banner at the top of a card when the register holds demo data. */
 export function withDemoBanner(card: AdaptiveCardJson, banner: string | undefined): AdaptiveCardJson {
   if (!banner) return card;

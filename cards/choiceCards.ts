@@ -2,14 +2,11 @@ import type { Candidate } from '../domain/register/partyIndex';
 import type { PersonRoles } from '../domain/register/personIndex';
 import type { Catalogue } from '../locales';
 import { submit, type CardAction } from './actions';
-import type { AdaptiveCardJson } from './cardKit';
+import { card, type AdaptiveCardJson } from './cardKit';
 import { escapeMarkdown } from './text';
 
 type PartyIntent = Extract<CardAction, { action: 'party' }>['intent'];
 
-function card(body: unknown[], actions: unknown[]): AdaptiveCardJson {
-  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, actions };
-}
 
 /** Two or more plausible parties: ask, never guess. */
 export function partyChoiceCard(candidates: Candidate[], intent: PartyIntent, t: Catalogue, body?: string): AdaptiveCardJson {

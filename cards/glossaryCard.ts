@@ -1,12 +1,9 @@
 import { glossarySource, GLOSSARY_IDS, type GlossaryId } from '../domain/glossary/terms';
 import type { Catalogue } from '../locales';
 import type { GlossaryTexts } from '../locales/glossaryTypes';
-import type { AdaptiveCardJson } from './cardKit';
+import { card, type AdaptiveCardJson } from './cardKit';
 import { escapeMarkdown } from './text';
 
-function card(body: unknown[]): AdaptiveCardJson {
-  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body };
-}
 
 function termBlocks(id: GlossaryId, texts: GlossaryTexts, t: Catalogue): unknown[] {
   return [

@@ -4,15 +4,12 @@ import type { MeetingOutcome, Signal } from '../domain/meetings/types';
 import { SEVERITIES, SIGNAL_CATEGORIES } from '../domain/meetings/types';
 import type { Party } from '../domain/register/types';
 import type { Catalogue } from '../locales';
-import type { AdaptiveCardJson } from './cardKit';
+import { card, type AdaptiveCardJson } from './cardKit';
 import { escapeMarkdown } from './text';
 
 export const ACTION_ROWS = 3;
 const BODIES = ['AB', 'DB', 'AvA', 'RvC', 'bestuur'];
 
-function card(body: unknown[], actions: unknown[] = []): AdaptiveCardJson {
-  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, actions };
-}
 
 function date(iso: string, t: Catalogue): string {
   return DateTime.fromISO(iso, { zone: 'Europe/Amsterdam' }).setLocale(t.lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('d LLL yyyy');

@@ -1,11 +1,8 @@
-import type { AdaptiveCardJson } from '../cards/cardKit';
+import { card, type AdaptiveCardJson } from '../cards/cardKit';
 import { escapeMarkdown } from '../cards/text';
 import { allows, type Permission } from '../domain/access/roles';
 import type { DialogContext, Reply } from './types';
 
-function card(body: unknown[]): AdaptiveCardJson {
-  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body };
-}
 
 /**
  * Checks a permission for the user of this turn. A refusal is answered with a clear card and

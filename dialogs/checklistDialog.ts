@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checklistCard, type ChecklistActionData } from '../cards/checklistCard';
-import type { AdaptiveCardJson } from '../cards/cardKit';
+import { card, type AdaptiveCardJson } from '../cards/cardKit';
 import { escapeMarkdown } from '../cards/text';
 import { allows } from '../domain/access/roles';
 import type { ChecklistRun, StepAction } from '../domain/checklists/types';
@@ -8,9 +8,6 @@ import type { Party } from '../domain/register/types';
 import { DateTime } from 'luxon';
 import type { DialogContext, Reply } from './types';
 
-function card(body: unknown[], actions: unknown[] = []): AdaptiveCardJson {
-  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, actions };
-}
 
 const today = () => DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
 

@@ -1,12 +1,9 @@
 import { submit } from '../cards/actions';
-import type { AdaptiveCardJson } from '../cards/cardKit';
+import { card, type AdaptiveCardJson } from '../cards/cardKit';
 import { escapeMarkdown } from '../cards/text';
 import { requirePermission } from './accessDialog';
 import type { DialogContext, Reply } from './types';
 
-function card(body: unknown[], actions: unknown[] = []): AdaptiveCardJson {
-  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, actions };
-}
 
 /** A calendar feed belongs to the user in a personal chat, to the team in a channel. */
 function calendarOwner(ctx: DialogContext): { owner: string; team: boolean } {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { withDemoBanner } from '../cards/cardKit';
+import { card, withDemoBanner } from '../cards/cardKit';
 import { outcomeFormCard, outcomeSummaryCard, outcomeValues, signalCard, signalFormCard, ACTION_ROWS, type FormValues } from '../cards/meetingCards';
 import { escapeMarkdown } from '../cards/text';
 import { DEMO_MUNICIPALITY } from '../domain/demo/demoRegister';
@@ -79,7 +79,7 @@ export async function editOutcome(ctx: DialogContext, outcomeId: string): Promis
 
 async function refuseCorrection(ctx: DialogContext, outcomeId: string): Promise<Reply[]> {
   await ctx.services.audit.record({ actor: actorOf(ctx).id, action: 'access.denied', entity: 'meeting_outcome', entityId: outcomeId });
-  return [{ card: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body: [{ type: 'TextBlock', text: ctx.t.meeting.notAuthor, wrap: true, weight: 'Bolder', color: 'Attention' }] } }];
+  return [{ card: card([{ type: 'TextBlock', text: ctx.t.meeting.notAuthor, wrap: true, weight: 'Bolder', color: 'Attention' }]) }];
 }
 
 /** Sends a card to the channel linked to the party, if any; cards there carry the demo banner too. */
@@ -141,7 +141,7 @@ function actionList(title: string, items: { what: string; owner: string; due: st
   const body: unknown[] = [{ type: 'TextBlock', text: escapeMarkdown(title), weight: 'Bolder', size: 'Medium', wrap: true }];
   if (items.length === 0) body.push({ type: 'TextBlock', text: ctx.t.meeting.noActions, wrap: true });
   for (const i of items.slice(0, 30)) body.push({ type: 'TextBlock', text: `${i.party ? `${escapeMarkdown(i.party)}: ` : ''}${ctx.t.meeting.actionLine(escapeMarkdown(i.what), escapeMarkdown(i.owner), i.due).replace(/^• /, '• ')}`, wrap: true, spacing: 'None' });
-  return [{ card: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body } }];
+  return [{ card: card(body) }];
 }
 
 export async function openActionsFor(ctx: DialogContext, party: Party): Promise<Reply[]> {
