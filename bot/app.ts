@@ -25,6 +25,12 @@ import { ConversationNotifier } from './notifier';
 import { DeliveryWorker, type DeliveryReport } from './delivery';
 import { dueMessages } from '../domain/reminders/planner';
 import { OutboxStore } from '../store/outboxStore';
+import { DigestStore } from '../store/digestStore';
+import { digestContent, isEmpty, latestOccurrence } from '../domain/reminders/digest';
+import { digestCard } from '../cards/digestCard';
+import { withDemoBanner } from '../cards/cardKit';
+import { DEMO_MUNICIPALITY } from '../domain/demo/demoRegister';
+import type { DialogServices } from '../dialogs/types';
 import { RegisterService } from '../domain/register/registerService';
 import { catalogue, detectLang } from '../locales';
 import { ConversationStore } from '../store/conversationStore';
@@ -130,6 +136,27 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   const checklists = new ChecklistService(new KyselyChecklistStore(db.kysely), templates);
   const meetingStore = new KyselyMeetingStore(db.kysely);
   const meetings = new MeetingService(meetingStore);
+  const digestStore = new DigestStore(db.kysely);
+  const digestContentAt = async (since: Date, now: Date) => {
+    const snap = await register.snapshot();
+    const changes = await db.kysely.selectFrom('audit_log').select(['entity_id', 'at']).where('action', '=', 'party.update').where('at', '>=', since.toISOString()).execute();
+    return digestContent({
+      now,
+      since,
+      parties: snap.byId,
+      events: await calendarStore.listEvents(),
+      runs: await checklists.openRuns(),
+      openActions: await meetings.openActions({}),
+      outcomes: await meetingStore.outcomesSince(since.toISOString()),
+      signals: await meetingStore.signalsSince(since.toISOString()),
+      representationChanges: changes.map((c) => ({ partyId: c.entity_id, at: c.at })),
+    });
+  };
+  const digestsService: DialogServices['digests'] = {
+    subscribe: async (conv, owner, cron) => void (await digestStore.subscribe(conv, owner, cron)),
+    stop: (conv, owner) => digestStore.stop(conv, owner),
+    content: digestContentAt,
+  };
   const bot = new PartnerwijzerBot({
     gateway,
     services: {
@@ -140,6 +167,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       links,
       checklists,
       meetings,
+      digests: digestsService,
       notifier: new ConversationNotifier(gateway, conversations, logger),
       concernControlConversation: config.concernControlConversation,
     },
@@ -169,6 +197,24 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
 
   // Graceful shutdown: once draining, new turns get 503 (Teams retries them elsewhere) and the
   // health check fails so load balancers stop routing here, while in-flight turns finish.
+  /** Digests due at `now`: built once per occurrence, skipped when empty (DIGEST_SEND_EMPTY=1 sends them anyway). */
+  const dueDigests = async (now: Date) => {
+    const due = [];
+    for (const sub of await digestStore.active()) {
+      const occ = latestOccurrence(sub.cron, now);
+      const since = new Date(sub.lastSentAt ?? sub.createdAt);
+      if (!occ || occ <= since) continue;
+      await digestStore.markSent(sub.id, occ.toISOString());
+      if (now.getTime() - occ.getTime() > config.reminderLeads.horizonHours * 3_600_000) continue;
+      const content = await digestContentAt(since, now);
+      if (isEmpty(content) && env.DIGEST_SEND_EMPTY !== '1') continue;
+      const t = catalogue('nl');
+      const banner = (await register.isDemo()) ? t.demoBanner(DEMO_MUNICIPALITY) : undefined;
+      const cardJson = withDemoBanner(digestCard(content, t, since.toISOString()), banner);
+      due.push({ key: `digest:${sub.id}:${occ.toISOString()}`, conversationId: sub.conversationId, dueAt: occ.toISOString(), payload: { kind: 'digest' as const, occurrence: 'upcoming' as const, party: '', title: 'digest', due: occ.toISOString().slice(0, 10), owner: null, late: false, card: cardJson } });
+    }
+    return due;
+  };
   const outbox = new OutboxStore(db.kysely, db.kind);
   const worker = new DeliveryWorker(outbox, conversations, gateway, logger, undefined, 8, Number(env.DELIVERY_CLAIM_TIMEOUT_SECONDS ?? 120) * 1000);
   const reminders = async (now: Date) => {
@@ -183,7 +229,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       linkedChannel: (id) => links.get(id),
       leads: config.reminderLeads,
     });
-    const enqueued = await outbox.enqueue(due);
+    const enqueued = await outbox.enqueue([...due, ...(await dueDigests(now))]);
     const report = await worker.drain(now);
     if (enqueued > 0 || report.sent > 0) logger.info({ enqueued, ...report }, 'reminders delivered');
     return { enqueued, report };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { TeamsInfo, type ConversationReference, type Mention } from 'botbuilder';
+import type { AdaptiveCardJson } from '../cards/cardKit';
 import type { ReminderPayload } from '../domain/reminders/planner';
 import type { ConversationStore } from '../store/conversationStore';
 import type { OutboxRow, OutboxStore } from '../store/outboxStore';
@@ -33,6 +34,8 @@ function reminderText(p: ReminderPayload, ownerMention: string | null): string {
       return `Vergadering op ${date}: ${p.title} van ${p.party}.${late}`;
     case 'zienswijze':
       return `${p.party}: ${p.title} op ${date}.${late}`;
+    case 'digest':
+      return '';
   }
 }
 
@@ -103,7 +106,9 @@ export class DeliveryWorker {
             const m = await TeamsInfo.getMember(ctx, row.payload.owner.email).catch(() => undefined);
             if (m?.id) mention = { type: 'mention', mentioned: { id: m.id, name: m.name ?? row.payload.owner.name }, text: `<at>${m.name ?? row.payload.owner.name}</at>` } as Mention;
           }
-          const sent = await this.gateway.reply(ctx, { text: reminderText(row.payload, mention?.text ?? null), mentions: mention ? [mention] : undefined });
+          const sent = row.payload.card
+            ? await this.gateway.reply(ctx, { card: row.payload.card as AdaptiveCardJson })
+            : await this.gateway.reply(ctx, { text: reminderText(row.payload, mention?.text ?? null), mentions: mention ? [mention] : undefined });
           activityId = sent.activityId;
         });
         // The window for a duplicate: Teams accepted the message but this line did not run yet.

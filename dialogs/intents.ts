@@ -18,6 +18,8 @@ export type Intent =
   | { kind: 'partyInfo'; party: string; explicit: boolean }
   | { kind: 'startChecklist'; party: string; change: string | undefined }
   | { kind: 'myOpenSteps' }
+  | { kind: 'subscribeDigest'; text: string }
+  | { kind: 'stopDigest' }
   | { kind: 'logMeeting'; party: string | undefined }
   | { kind: 'latestDecisions'; party: string; body: string | undefined }
   | { kind: 'openActions'; party: string }
@@ -100,6 +102,8 @@ const RULES: Rule[] = [
   r('report a signal(?: (?:at|for|about) (?:the )?(?<party>.+))?', (g) => ({ kind: 'reportSignal', party: g.party })),
   r('koppel (?:dit|het|ons) kanaal aan (?:de |het )?(?<party>.+)', (g) => ({ kind: 'linkChannel', party: g.party })),
   r('link this channel to (?:the )?(?<party>.+)', (g) => ({ kind: 'linkChannel', party: g.party })),
+  r('(?:stop|stoppen|geen)(?: met)? (?:het |mijn |ons |dit )?(?:overzicht|digest)(?: meer| voor dit kanaal)?|(?:overzicht|digest) (?:stoppen|uitzetten)|stuur (?:mij|me|ons) geen overzicht meer|stop (?:my|the|this channel\'s) digest|unsubscribe(?: from the digest)?', () => ({ kind: 'stopDigest' })),
+  r('(?<all>.*\\b(?:overzicht|digest)\\b.*\\b(?:elke|iedere|every|each|op|on|daily|dagelijks|wekelijks|weekly)\\b.*|.*\\b(?:elke|iedere|every|each)\\b.*\\b(?:overzicht|digest)\\b.*)', (g) => ({ kind: 'subscribeDigest', text: g.all ?? '' })),
   r('(?:mijn open stappen|mijn stappen|mijn open taken|wat moet ik nog doen|my open steps|my steps|what do i still have to do)', () => ({ kind: 'myOpenSteps' })),
   r('(?:checklists?|lopende checklists|open checklists) (?:voor|van|bij|for|of|at) (?:de |het |the )?(?<party>.+)', (g) => ({ kind: 'partyChecklists', party: g.party })),
   r('(?:audit|auditlog|audit log|toon (?:de )?audit(?: ?log)?|laatste wijzigingen|recente wijzigingen|show (?:the )?audit(?: log)?|recent changes)', () => ({ kind: 'audit' })),

@@ -13,6 +13,7 @@ import { foldText } from '../domain/register/nameNormalize';
 import { glossaryTexts } from '../locales';
 import { auditAnswer, rolesAnswer } from './accessDialog';
 import { editOutcome, latestDecisions, linkChannel, meetingForm, myActions, openActionsFor, signalForm } from './meetingDialog';
+import { stopDigest, subscribeDigest } from './digestDialog';
 import { chooseChangeCard, myOpenSteps, partyChecklists, startChecklistFromText } from './checklistDialog';
 import { calendarLinkAnswer, calendarRevokeAnswer, paragraphAnswer } from './linksDialog';
 import { canonicalBody, type Intent } from './intents';
@@ -134,6 +135,10 @@ export async function answerIntent(ctx: DialogContext, intent: Intent): Promise<
       return (await resolvePartyThen(ctx, intent.party, 'partyChecklists')) ?? [];
     case 'myOpenSteps':
       return myOpenSteps(ctx);
+    case 'subscribeDigest':
+      return subscribeDigest(ctx, intent.text);
+    case 'stopDigest':
+      return stopDigest(ctx);
     case 'logMeeting':
       return intent.party ? ((await resolvePartyThen(ctx, intent.party, 'logMeeting')) ?? []) : meetingForm(ctx);
     case 'latestDecisions':

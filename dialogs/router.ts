@@ -7,6 +7,7 @@ import { parseCardAction } from './cardActionSchema';
 import { checklistAction, startChecklistFromCard } from './checklistDialog';
 import { classify } from './intents';
 import { saveOutcome, saveSignal } from './meetingDialog';
+import { digestPage } from './digestDialog';
 import { answerCardAction, answerIntent } from './lookupDialog';
 import type { DialogContext, DialogServices, Reply, TurnInput } from './types';
 
@@ -15,6 +16,7 @@ async function route(ctx: DialogContext): Promise<Reply[]> {
   if (input.value?.action === 'startChecklist') return startChecklistFromCard(ctx, input.value);
   if (input.value?.action === 'saveOutcome') return saveOutcome(ctx, input.value);
   if (input.value?.action === 'saveSignal') return saveSignal(ctx, input.value);
+  if (input.value?.action === 'digestPage') return digestPage(ctx, input.value);
   if (input.value?.action === 'checklist') {
     // Action.Submit fallback of a checklist button (clients without Universal Actions).
     const r = await checklistAction(ctx, input.value);

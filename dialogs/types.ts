@@ -4,6 +4,7 @@ import type { RoleResolver } from '../domain/access/roles';
 import type { LinkService } from '../domain/links/linkService';
 import type { ChecklistService } from '../domain/checklists/checklistService';
 import type { MeetingService } from '../domain/meetings/meetingService';
+import type { DigestContent } from '../domain/reminders/digest';
 import type { PeopleDirectory } from '../domain/people/directory';
 import type { RegisterService } from '../domain/register/registerService';
 import type { Catalogue, Lang } from '../locales';
@@ -56,6 +57,11 @@ export interface DialogServices {
   links: LinkService;
   checklists: ChecklistService;
   meetings: MeetingService;
+  digests: {
+    subscribe(conversationId: string, owner: string, cron: string): Promise<void>;
+    stop(conversationId: string, owner: string): Promise<number>;
+    content(since: Date, now: Date): Promise<DigestContent>;
+  };
   notifier: Notifier;
   /** Conversation id of the concern-control channel, for escalated signals (CONCERN_CONTROL_CONVERSATION). */
   concernControlConversation: string | undefined;

@@ -62,6 +62,20 @@ export interface Catalogue {
     auditExport: string;
   };
   throttled: string;
+  digest: {
+    title: string;
+    sections: { upcoming: string; overdue: string; outcomes: string; signals: string; representation: string };
+    more: string;
+    empty: string;
+    subscribed: (when: string, where: string) => string;
+    you: string;
+    thisChannel: string;
+    every: (day: string, time: string) => string;
+    days: string[];
+    daily: string;
+    stopped: string;
+    nothingToStop: string;
+  };
   meeting: {
     formTitle: string;
     party: string;

@@ -118,6 +118,17 @@ export class KyselyMeetingStore implements MeetingRepository {
     });
   }
 
+  async outcomesSince(sinceIso: string): Promise<MeetingOutcome[]> {
+    return this.withItems(await this.db.selectFrom('meeting_outcomes').selectAll().where('created_at', '>=', sinceIso).execute());
+  }
+
+  async signalsSince(sinceIso: string): Promise<Signal[]> {
+    const rows = await this.db.selectFrom('signals').select('party_id').where('reported_at', '>=', sinceIso).distinct().execute();
+    const out: Signal[] = [];
+    for (const r of rows) out.push(...(await this.signalsForParty(r.party_id, sinceIso)));
+    return out;
+  }
+
   async allLinks(): Promise<Map<string, string>> {
     const rows = await this.db.selectFrom('party_channels').select(['party_id', 'conversation_id']).execute();
     return new Map(rows.map((r) => [r.party_id, r.conversation_id]));

@@ -195,7 +195,18 @@ export interface OutboxTable {
   created_at: string;
 }
 
+export interface DigestSubscriptionsTable {
+  id: string;
+  conversation_id: string;
+  owner: string;
+  cron: string;
+  active: number;
+  last_sent_at: string | null;
+  created_at: string;
+}
+
 export interface Database {
+  digest_subscriptions: DigestSubscriptionsTable;
   outbox: OutboxTable;
   meeting_outcomes: MeetingOutcomesTable;
   action_items: ActionItemsTable;

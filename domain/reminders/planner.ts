@@ -9,7 +9,9 @@ const TZ = 'Europe/Amsterdam';
 
 /** What a reminder says; rendered into a card when it is sent. */
 export interface ReminderPayload {
-  kind: 'step' | 'action' | 'meeting' | 'zienswijze';
+  kind: 'step' | 'action' | 'meeting' | 'zienswijze' | 'digest';
+  /** A digest is a whole card, built when it was due. */
+  card?: Record<string, unknown>;
   occurrence: 'before' | 'overdue' | 'upcoming';
   party: string;
   title: string;
@@ -87,6 +89,10 @@ export function dueMessages(input: PlanInput): DueMessage[] {
     const conv = input.linkedChannel(party.id);
     if (e.kind === 'vergadering') {
       add(`meeting:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: `${e.body ?? ''}-vergadering`.replace(/^-/, ''), due: e.date, owner: null });
+    }
+    if (e.kind === 'kaderbrief' || e.kind === 'jaarrekening' || e.kind === 'overig') {
+      const what = e.title ?? (e.kind === 'kaderbrief' ? 'kaderbrief' : e.kind === 'jaarrekening' ? 'jaarrekening' : 'bestuurlijke datum');
+      add(`date:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, due: e.date, owner: null });
     }
     if (e.kind === 'ontwerpbegroting') {
       const deadline = addWeeks(e.date, ZIENSWIJZE_WEEKS_BUDGET);

@@ -4,6 +4,7 @@ import * as m002 from './002_paragraph_calendar';
 import * as m003 from './003_checklists';
 import * as m004 from './004_meetings_signals';
 import * as m005 from './005_outbox';
+import * as m006 from './006_digests';
 
 /** Versioned migrations, applied in name order at start-up. Never edit one that has shipped: add the next. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003_checklists': m003,
   '004_meetings_signals': m004,
   '005_outbox': m005,
+  '006_digests': m006,
 };
 
 export const migrationProvider: MigrationProvider = {

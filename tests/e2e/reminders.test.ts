@@ -60,6 +60,16 @@ test('overdue the day after; a 429 with Retry-After is retried and the message s
   expect(h.emulator.calls.some((c) => c.status === 429)).toBe(true);
 });
 
+test('a storm of 429s with Retry-After: still delivered, once', async () => {
+  const dueOf = async (stepId: string) => (await h.app.db.kysely.selectFrom('checklist_steps').select('due_date').where('run_id', '=', runId).where('step_id', '=', stepId).executeTakeFirstOrThrow()).due_date;
+  for (let i = 0; i < 4; i++) h.emulator.faults.push({ status: 429, headers: { 'Retry-After': '0' }, body: { error: { code: 'Throttled', message: 'Too many requests' } } });
+  const r = await h.app.reminders(at(morningOf(await dueOf('raadsvoorstel'), -2)));
+  expect(r.report.dead).toBe(0);
+  expect(h.emulator.calls.filter((c) => c.status === 429)).toHaveLength(4);
+  const delivered = posts().filter((c) => String(c.body?.text).includes('Raadsvoorstel zienswijze'));
+  expect(delivered).toHaveLength(1);
+});
+
 test('nothing older than the horizon is sent as if new', async () => {
   const r = await h.app.reminders(at(morningOf(due, 30)));
   expect(posts().filter((c) => String(c.body?.text).includes('Ontvangst vastleggen'))).toHaveLength(0);
