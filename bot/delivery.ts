@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { TeamsInfo, type ConversationReference, type Mention } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/cardKit';
-import type { ReminderPayload } from '../domain/reminders/planner';
+import { PERSONAL_PREFIX, type ReminderPayload } from '../domain/reminders/planner';
 import type { ConversationStore } from '../store/conversationStore';
 import type { OutboxRow, OutboxStore } from '../store/outboxStore';
 import type { BotGateway } from './gateway';
@@ -84,7 +84,33 @@ export class DeliveryWorker {
     }
   }
 
+  /** A personal reminder: open the 1:1 chat with the owner, found by e-mail in a team the bot is in. */
+  private async deliverPersonal(row: OutboxRow, report: DeliveryReport): Promise<void> {
+    const email = row.conversationId.slice(PERSONAL_PREFIX.length);
+    for (const team of await this.conversations.activeTeamConversations()) {
+      let delivered = false;
+      try {
+        await this.gateway.continueConversation({ ...(JSON.parse(team.referenceJson) as Partial<ConversationReference>), activityId: undefined }, async (ctx) => {
+          const member = await TeamsInfo.getMember(ctx, email).catch(() => undefined);
+          if (!member?.id) return;
+          await this.gateway.sendPersonal(ctx, member.id, team.tenantId, { text: reminderText(row.payload, null) });
+          delivered = true;
+        });
+      } catch (err) {
+        this.logger.warn({ err: (err as Error).message }, 'personal reminder failed');
+      }
+      if (delivered) {
+        await this.outbox.markSent(row.id, undefined);
+        report.sent++;
+        return;
+      }
+    }
+    await this.outbox.markFinal(row.id, 'dead', 'recipient not found in any team the bot is in');
+    report.dead++;
+  }
+
   private async deliver(row: OutboxRow, report: DeliveryReport): Promise<void> {
+    if (row.conversationId.startsWith(PERSONAL_PREFIX)) return this.deliverPersonal(row, report);
     const conv = await this.conversations.get(row.conversationId);
     if (!conv || !conv.active) {
       await this.outbox.markFinal(row.id, 'dropped', 'conversation unknown or inactive');

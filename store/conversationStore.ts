@@ -72,6 +72,17 @@ export class ConversationStore {
     await this.db.updateTable('conversations').set({ team_name: teamName }).where('team_id', '=', teamId).execute();
   }
 
+  /** Active Teams team or channel conversations: rosters in which to find a colleague by e-mail. */
+  async activeTeamConversations(limit = 5): Promise<ConversationRecord[]> {
+    const rows = await this.db.selectFrom('conversations').select('id').where('active', '=', 1).where('channel_id', '=', 'msteams').where('team_id', 'is not', null).orderBy('updated_at', 'desc').limit(limit).execute();
+    const out: ConversationRecord[] = [];
+    for (const r of rows) {
+      const rec = await this.get(r.id);
+      if (rec) out.push(rec);
+    }
+    return out;
+  }
+
   async get(id: string): Promise<ConversationRecord | undefined> {
     const r = await this.db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
     if (!r) return undefined;

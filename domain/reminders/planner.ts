@@ -7,6 +7,9 @@ import type { Party } from '../register/types';
 
 const TZ = 'Europe/Amsterdam';
 
+/** A reminder addressed to a person rather than a stored conversation: `personal:<e-mail>`. */
+export const PERSONAL_PREFIX = 'personal:';
+
 /** What a reminder says; rendered into a card when it is sent. */
 export interface ReminderPayload {
   kind: 'step' | 'action' | 'meeting' | 'zienswijze' | 'digest';
@@ -78,7 +81,8 @@ export function dueMessages(input: PlanInput): DueMessage[] {
   for (const { outcome, item } of input.openActions) {
     const party = input.parties.get(outcome.partyId);
     if (!party) continue;
-    const conv = input.linkedChannel(party.id);
+    // The party's linked channel, or else the owner personally (found by e-mail when it is sent).
+    const conv = input.linkedChannel(party.id) ?? (item.owner.email ? `${PERSONAL_PREFIX}${item.owner.email.toLowerCase()}` : undefined);
     const base = { kind: 'action' as const, party: party.name, title: item.what, due: item.due, owner: item.owner };
     add(`action:${item.id}:${item.due}:before`, conv, morningOf(item.due, -leads.actionBefore), { ...base, occurrence: 'before' });
     add(`action:${item.id}:${item.due}:overdue`, conv, morningOf(item.due, 1), { ...base, occurrence: 'overdue' });

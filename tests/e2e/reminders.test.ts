@@ -5,6 +5,7 @@ import { DateTime } from 'luxon';
 import { morningOf } from '../../domain/reminders/planner';
 import { CalendarStore } from '../../store/calendarStore';
 import { KyselyMeetingStore } from '../../store/meetingStore';
+import { MeetingService } from '../../domain/meetings/meetingService';
 import { personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
 import { loadKitActivity, PROJECT_ROOT } from '../support/paths';
 
@@ -68,6 +69,28 @@ test('a storm of 429s with Retry-After: still delivered, once', async () => {
   expect(h.emulator.calls.filter((c) => c.status === 429)).toHaveLength(4);
   const delivered = posts().filter((c) => String(c.body?.text).includes('Raadsvoorstel zienswijze'));
   expect(delivered).toHaveLength(1);
+});
+
+test('an action item without a linked channel reaches its owner personally', async () => {
+  const meetings = new MeetingService(new KyselyMeetingStore(h.app.db.kysely));
+  const ggd = (await h.app.register.snapshot()).parties.find((p) => p.name === 'GGD Haaglanden')!;
+  const v = await meetings.validate(
+    { partyId: ggd.id, body: 'AB', meetingDate: '2027-01-10', decisions: 'Besluit', signals: undefined, followUp: undefined, actions: [{ what: 'Notitie opstellen', owner: 'Joost', due: '2027-05-10' }] },
+    () => true,
+    () => true,
+    async () => ({ name: JOOST.name, email: JOOST.email }),
+    '2027-01-11',
+  );
+  if (!v.ok) throw new Error('invalid');
+  await meetings.save(v.value, { id: 'sec', name: 'Secretaris' });
+  // The bot is in a team whose roster has Joost.
+  await h.emulator.send(loadKitActivity('c-conversationUpdate-teamMemberAdded-botAddedToTeam.json'));
+  h.emulator.reset();
+  await h.app.reminders(at(morningOf('2027-05-10', -3)));
+  const create = h.emulator.calls.find((c) => c.path === '/v3/conversations');
+  expect(create?.body).toMatchObject({ isGroup: false, members: [{ id: JOOST.id }] });
+  const dm = posts().find((c) => c.conversationId === `a:personal-${JOOST.id}`);
+  expect(String(dm?.body?.text)).toContain('Herinnering: Notitie opstellen — GGD Haaglanden, uiterlijk 10-05-2027');
 });
 
 test('nothing older than the horizon is sent as if new', async () => {
