@@ -29,7 +29,7 @@ import { DigestStore } from '../store/digestStore';
 import { digestContent, isEmpty, latestOccurrence } from '../domain/reminders/digest';
 import { digestCard } from '../cards/digestCard';
 import { withDemoBanner } from '../cards/cardKit';
-import { DEMO_MUNICIPALITY } from '../domain/demo/demoRegister';
+import { demoBannerFor } from '../dialogs/demoBanner';
 import type { DialogServices } from '../dialogs/types';
 import { RegisterService } from '../domain/register/registerService';
 import { catalogue, detectLang } from '../locales';
@@ -209,7 +209,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       const content = await digestContentAt(since, now);
       if (isEmpty(content) && env.DIGEST_SEND_EMPTY !== '1') continue;
       const t = catalogue('nl');
-      const banner = (await register.isDemo()) ? t.demoBanner(DEMO_MUNICIPALITY) : undefined;
+      const banner = await demoBannerFor(register, t);
       const cardJson = withDemoBanner(digestCard(content, t, since.toISOString()), banner);
       due.push({ key: `digest:${sub.id}:${occ.toISOString()}`, conversationId: sub.conversationId, dueAt: occ.toISOString(), payload: { kind: 'digest' as const, occurrence: 'upcoming' as const, party: '', title: 'digest', due: occ.toISOString().slice(0, 10), owner: null, late: false, card: cardJson } });
     }

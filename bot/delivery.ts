@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { TeamsInfo, type ConversationReference, type Mention } from 'botbuilder';
+import type { ConversationReference, Mention } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/cardKit';
 import { PERSONAL_PREFIX, type ReminderPayload } from '../domain/reminders/planner';
 import type { ConversationStore } from '../store/conversationStore';
@@ -90,12 +90,7 @@ export class DeliveryWorker {
     for (const team of await this.conversations.activeTeamConversations()) {
       let delivered = false;
       try {
-        await this.gateway.continueConversation({ ...(JSON.parse(team.referenceJson) as Partial<ConversationReference>), activityId: undefined }, async (ctx) => {
-          const member = await TeamsInfo.getMember(ctx, email).catch(() => undefined);
-          if (!member?.id) return;
-          await this.gateway.sendPersonal(ctx, member.id, team.tenantId, { text: reminderText(row.payload, null) });
-          delivered = true;
-        });
+        delivered = await this.gateway.sendPersonalByEmail(JSON.parse(team.referenceJson) as Partial<ConversationReference>, team.tenantId, email, { text: reminderText(row.payload, null) });
       } catch (err) {
         this.logger.warn({ err: (err as Error).message }, 'personal reminder failed');
       }
@@ -128,9 +123,9 @@ export class DeliveryWorker {
         await this.gateway.continueConversation({ ...ref, activityId: undefined }, async (ctx) => {
           ctx.activity.id = undefined;
           let mention: Mention | undefined;
-          if (row.payload.owner?.email && conv.channelId === 'msteams') {
-            const m = await TeamsInfo.getMember(ctx, row.payload.owner.email).catch(() => undefined);
-            if (m?.id) mention = { type: 'mention', mentioned: { id: m.id, name: m.name ?? row.payload.owner.name }, text: `<at>${m.name ?? row.payload.owner.name}</at>` } as Mention;
+          if (row.payload.owner?.email) {
+            const m = await this.gateway.memberByEmail(ctx, row.payload.owner.email);
+            if (m) mention = { type: 'mention', mentioned: { id: m.id, name: m.name ?? row.payload.owner.name }, text: `<at>${m.name ?? row.payload.owner.name}</at>` } as Mention;
           }
           const sent = row.payload.card
             ? await this.gateway.reply(ctx, { card: row.payload.card as AdaptiveCardJson })

@@ -130,12 +130,33 @@ export class BotGateway {
 
   /** The Entra object id of a conversation member found by UPN/e-mail; undefined when not a member. */
   async memberIdByEmail(ctx: TurnContext, email: string): Promise<string | undefined> {
+    return (await this.memberByEmail(ctx, email))?.aadObjectId;
+  }
+
+  /** A conversation member found by UPN/e-mail (Teams only); undefined when not a member. */
+  async memberByEmail(ctx: TurnContext, email: string): Promise<{ id: string; name: string | undefined; aadObjectId: string | undefined } | undefined> {
     if (ctx.activity.channelId !== Channels.Msteams) return undefined;
     try {
-      return (await TeamsInfo.getMember(ctx, email)).aadObjectId;
+      const m = await TeamsInfo.getMember(ctx, email);
+      return m.id ? { id: m.id, name: m.name, aadObjectId: m.aadObjectId } : undefined;
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * Finds a colleague by e-mail in the roster of a stored team conversation and sends them a
+   * personal message; false when they are not in that roster.
+   */
+  async sendPersonalByEmail(teamRef: Partial<ConversationReference>, tenantId: string | null, email: string, msg: OutgoingMessage): Promise<boolean> {
+    let delivered = false;
+    await this.continueConversation({ ...teamRef, activityId: undefined }, async (ctx) => {
+      const member = await this.memberByEmail(ctx, email);
+      if (!member) return;
+      await this.sendPersonal(ctx, member.id, tenantId, msg);
+      delivered = true;
+    });
+    return delivered;
   }
 
   static referenceOf(activity: Partial<Activity>): Partial<ConversationReference> {

@@ -1,5 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
-import { Channels, TeamsInfo } from 'botbuilder';
+import { Channels } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/cardKit';
 import type { Notifier } from '../dialogs/types';
 import type { ConversationStore } from '../store/conversationStore';
@@ -36,19 +36,11 @@ export class ConversationNotifier implements Notifier {
     for (const id of viaConversationIds) {
       const rec = await this.conversations.get(id);
       if (!rec || !rec.active || rec.channelId !== Channels.Msteams) continue;
-      const ref = JSON.parse(rec.referenceJson) as Partial<ConversationReference>;
-      let delivered = false;
       try {
-        await this.gateway.continueConversation(ref, async (ctx) => {
-          const member = await TeamsInfo.getMember(ctx, email).catch(() => undefined);
-          if (!member?.id) return;
-          await this.gateway.sendPersonal(ctx, member.id, rec.tenantId, { card });
-          delivered = true;
-        });
+        if (await this.gateway.sendPersonalByEmail(JSON.parse(rec.referenceJson) as Partial<ConversationReference>, rec.tenantId, email, { card })) return true;
       } catch (err) {
         this.logger.warn({ err: (err as Error).message }, 'personal notification failed');
       }
-      if (delivered) return true;
     }
     this.logger.warn('personal notification skipped: recipient not found in any linked conversation');
     return false;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { card, withDemoBanner } from '../cards/cardKit';
 import { outcomeFormCard, outcomeSummaryCard, outcomeValues, signalCard, signalFormCard, ACTION_ROWS, type FormValues } from '../cards/meetingCards';
 import { escapeMarkdown } from '../cards/text';
-import { DEMO_MUNICIPALITY } from '../domain/demo/demoRegister';
+import { demoBannerFor } from './demoBanner';
 import { allows } from '../domain/access/roles';
 import type { OutcomeError } from '../domain/meetings/meetingService';
 import { SEVERITIES, SIGNAL_CATEGORIES } from '../domain/meetings/types';
@@ -86,7 +86,7 @@ async function refuseCorrection(ctx: DialogContext, outcomeId: string): Promise<
 async function toLinkedChannel(ctx: DialogContext, party: Party, card: ReturnType<typeof outcomeSummaryCard>): Promise<void> {
   const conv = await ctx.services.meetings.linkedChannel(party.id);
   if (!conv || conv === ctx.input.conversation.id.split(';')[0]) return;
-  const banner = (await ctx.services.register.isDemo()) ? ctx.t.demoBanner(DEMO_MUNICIPALITY) : undefined;
+  const banner = await demoBannerFor(ctx.services.register, ctx.t);
   await ctx.services.notifier.toConversation(conv, withDemoBanner(card, banner));
 }
 
@@ -178,7 +178,7 @@ export async function saveSignal(ctx: DialogContext, value: unknown): Promise<Re
   const { signal, escalate, recentCount } = await ctx.services.meetings.reportSignal(party.id, category, severity, description, actorOf(ctx));
   const cardOut = signalCard(signal, party, ctx.t, escalate ? { count: recentCount } : undefined);
   if (escalate) {
-    const banner = (await ctx.services.register.isDemo()) ? ctx.t.demoBanner(DEMO_MUNICIPALITY) : undefined;
+    const banner = await demoBannerFor(ctx.services.register, ctx.t);
     const shared = withDemoBanner(cardOut, banner);
     const linked = await ctx.services.meetings.linkedChannel(party.id);
     const targets = [linked, ctx.services.concernControlConversation].filter((c): c is string => !!c);

@@ -1,7 +1,7 @@
 import { withDemoBanner, type AdaptiveCardJson } from '../cards/cardKit';
 import { helpCard } from '../cards/helpCard';
 import { escapeMarkdown } from '../cards/text';
-import { DEMO_MUNICIPALITY } from '../domain/demo/demoRegister';
+import { demoBannerFor } from './demoBanner';
 import { catalogue } from '../locales';
 import { parseCardAction } from './cardActionSchema';
 import { checklistAction, startChecklistFromCard } from './checklistDialog';
@@ -36,7 +36,7 @@ async function route(ctx: DialogContext): Promise<Reply[]> {
 
 /** Marks cards as demo while the register holds demo data. */
 export async function withBanner(replies: Reply[], services: DialogServices, t: ReturnType<typeof catalogue>): Promise<Reply[]> {
-  const banner = (await services.register.isDemo()) ? t.demoBanner(DEMO_MUNICIPALITY) : undefined;
+  const banner = await demoBannerFor(services.register, t);
   return replies.map((r) => (r.card ? { ...r, card: withDemoBanner(r.card, banner) } : r));
 }
 
