@@ -1,32 +1,14 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { browserAvailable, CHROMIUM, CHROMIUM_ARGS } from '../support/browser';
-import { tempDir } from '../support/harness';
-import { PROJECT_ROOT } from '../support/paths';
-import { serveBot, type ServedBot } from '../support/processes';
+import { ARTIFACTS, browserAvailable, webChatFixture } from '../support/browser';
 
 const run = browserAvailable('checklist browser suite') ? describe : describe.skip;
 
 run('a checklist clicked through in the local web chat', () => {
-  let bot: ServedBot;
-  let browser: Browser;
-  const artifacts = path.join(PROJECT_ROOT, 'tests', 'artifacts');
-
-  beforeAll(async () => {
-    fs.mkdirSync(artifacts, { recursive: true });
-    bot = await serveBot({ DATABASE_URL: `sqlite:${path.join(tempDir(), 'web-checklist.db')}` });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  const f = webChatFixture('web-checklist.db');
 
   test('start a checklist, mark a step done, add a reason for another, see progress', async () => {
-    const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 900, height: 1400 } });
-    await page.goto(`${bot.url}/`);
+    const page = await f.browser.newPage({ locale: 'nl-NL', viewport: { width: 900, height: 1400 } });
+    await page.goto(`${f.bot.url}/`);
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.waitFor({ timeout: 30_000 });
     await input.fill('start checklist ontwerpbegroting ODH');
@@ -41,6 +23,6 @@ run('a checklist clicked through in the local web chat', () => {
     await page.getByRole('button', { name: 'Opslaan' }).last().click();
     await page.getByText('2 van 10 stappen afgerond').last().waitFor({ timeout: 30_000 });
     await page.getByText('Al besproken bij de kaderbrief', { exact: false }).last().waitFor();
-    await page.screenshot({ path: path.join(artifacts, 'webchat-checklist.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-checklist.png'), fullPage: true });
   }, 120_000);
 });
