@@ -190,6 +190,7 @@ export interface Catalogue {
     paragraphBody: (gaps: number) => string;
     paragraphValid: string;
   };
+  understand: UnderstandTexts;
   emptyMessage: string;
   notUnderstood: (text: string) => string;
   error: string;
@@ -207,4 +208,55 @@ export interface CliCatalogue {
   xlsxUnsupported: string;
   usage: string;
   unknownCommand: (cmd: string) => string;
+}
+
+/** Texts of the understanding layer: slot questions, confirmations, new answers and guidance. */
+export interface UnderstandTexts {
+  whichPartyFor: string;
+  typeTheName: string;
+  whichPerson: string;
+  notUnderstoodTitle: (text: string) => string;
+  didYouMean: string;
+  examplesTitle: string;
+  examples: string[];
+  /** Example question per intent, for "did you mean" buttons; {party} is replaced. */
+  ask: Partial<Record<string, (party: string | undefined) => string>>;
+  confirm: string;
+  cancel: string;
+  cancelled: string;
+  confirmDigest: (when: string, who: string) => string;
+  confirmLink: (party: string) => string;
+  financial: (party: string, amount: string) => string;
+  noFinancial: (party: string) => string;
+  publicInterest: (party: string, text: string) => string;
+  noPublicInterest: (party: string) => string;
+  rankingTitle: string;
+  rankingTitleAsc: string;
+  rankingSummary: (n: number) => string;
+  notRecorded: string;
+  totalsTitle: string;
+  totalsLine: (category: string, n: number, amount: string) => string;
+  totalsAll: (n: number, amount: string) => string;
+  totalsCategory: (category: string, n: number, amount: string) => string;
+  nextMeeting: (party: string) => string;
+  noMeeting: (party: string) => string;
+  meetingLine: (date: string, body: string | null, time: string | null) => string;
+  zienswijze: (party: string, received: string, deadline: string) => string;
+  zienswijzePassed: (party: string, received: string, deadline: string) => string;
+  zienswijzeNoDate: (party: string) => string;
+  zienswijzeNotGr: (party: string) => string;
+  agendaTitle: (days: number) => string;
+  agendaEmpty: (days: number) => string;
+  agendaDeadline: (party: string) => string;
+  agendaMeeting: (party: string, body: string | null) => string;
+  agendaOther: (party: string, kind: string) => string;
+  portfolioOf: (person: string) => string;
+  noPortfolio: (person: string) => string;
+  accountFor: (person: string) => string;
+  noAccountFor: (person: string) => string;
+  rolesInSeat: (role: string, party: string) => string;
+  noRoleInSeat: (role: string, party: string) => string;
+  guidance: Record<'signals' | 'alignment' | 'communication' | 'roles', { title: string; lines: string[]; source: string }>;
+  roleGuidance: Record<'eigenaar' | 'opdrachtgever' | 'accounthouder' | 'portefeuillehouder' | 'vertegenwoordiger' | 'concerncontrol', { title: string; text: string; source: string }>;
+  guidanceButtons: { signal: string; checklist: string; roles: string };
 }

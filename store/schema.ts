@@ -205,7 +205,15 @@ export interface DigestSubscriptionsTable {
   created_at: string;
 }
 
+export interface ConversationContextTable {
+  conversation_id: string;
+  user_key: string;
+  context: string;
+  updated_at: string;
+}
+
 export interface Database {
+  conversation_context: ConversationContextTable;
   digest_subscriptions: DigestSubscriptionsTable;
   outbox: OutboxTable;
   meeting_outcomes: MeetingOutcomesTable;

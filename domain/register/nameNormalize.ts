@@ -4,7 +4,7 @@ import { distance as levenshtein } from 'fastest-levenshtein';
  * Normal form for organisation names as people type them: no accents, no punctuation, hyphens
  * as spaces, legal-form and GR prefixes dropped, "te <plaats>" dropped.
  */
-const DROP_TOKENS = new Set(['gr', 'nv', 'bv', 'ua', 'cv', 'stichting', 'vereniging', 'cooperatie', 'de', 'het', 'the', 'een', 'a', 'an']);
+export const DROP_TOKENS = new Set(['gr', 'nv', 'bv', 'ua', 'cv', 'stichting', 'vereniging', 'cooperatie', 'de', 'het', 'the', 'een', 'a', 'an']);
 const DROP_PHRASES = [/\bgemeenschappelijke regeling\b/g, /\bopenbaar lichaam\b/g, /\bnaamloze vennootschap\b/g, /\bbesloten vennootschap\b/g];
 
 export function foldText(s: string): string {

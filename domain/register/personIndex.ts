@@ -6,6 +6,8 @@ export interface PersonRoles {
   person: Person;
   seats: { party: Party; seat: Seat }[];
   accountFor: Party[];
+  /** Parties whose owner or client role (portfolio) this person holds in the college. */
+  portfolioFor: Party[];
 }
 
 export type PersonResolution =
@@ -18,6 +20,11 @@ const PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te',
 
 function tokens(s: string): string[] {
   return foldText(s).replace(/[^a-z0-9]+/g, ' ').trim().split(/\s+/).filter((t) => t !== '');
+}
+
+/** "Fatima Bakker (Financiën)" → "Fatima Bakker". */
+export function portfolioName(raw: string): string {
+  return raw.replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function personKey(p: Person): string {
@@ -33,7 +40,7 @@ export class PersonIndex {
       const key = personKey(person);
       let e = this.people.get(key);
       if (!e) {
-        e = { person, seats: [], accountFor: [] };
+        e = { person, seats: [], accountFor: [], portfolioFor: [] };
         this.people.set(key, e);
       }
       if (!e.person.function && person.function) e.person = person;
@@ -43,6 +50,27 @@ export class PersonIndex {
       for (const seat of party.seats) if (seat.person) entry(seat.person).seats.push({ party, seat });
       if (party.accountHolder) entry(party.accountHolder).accountFor.push(party);
     }
+    // Portfolio holders are recorded as "Name (portfolio)": matched to a known person by name.
+    const byName = new Map<string, PersonRoles>();
+    for (const e of this.people.values()) byName.set(tokens(e.person.name).join(' '), e);
+    for (const party of parties) {
+      const names = new Set([party.ownerPortfolioHolder, party.clientPortfolioHolder].filter((x): x is string => !!x).map(portfolioName).filter((n) => n !== ''));
+      for (const name of names) {
+        const key = tokens(name).join(' ');
+        let e = byName.get(key);
+        if (!e) {
+          e = { person: { name, email: null, function: null }, seats: [], accountFor: [], portfolioFor: [] };
+          this.people.set(key, e);
+          byName.set(key, e);
+        }
+        e.portfolioFor.push(party);
+      }
+    }
+  }
+
+  /** Every known person, for vocabulary building. */
+  all(): PersonRoles[] {
+    return [...this.people.values()];
   }
 
   /** By e-mail address or exact name, for a button on a choice card. */

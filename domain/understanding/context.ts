@@ -1,0 +1,22 @@
+import type { ConversationContext, Reading } from './understand';
+
+/** How long a conversation's last subject is remembered for follow-ups. */
+export const CONTEXT_TTL_MS = 30 * 60 * 1000;
+
+/** The context after a turn: what the next "en bij X?" or "en de accounthouder?" refers to. */
+export function nextContext(prev: ConversationContext | undefined, r: Reading): ConversationContext | undefined {
+  if (r.intent === 'unknown' || r.intent === 'help') return prev;
+  const next: ConversationContext = { intent: r.intent };
+  const party = r.party?.kind === 'match' ? r.party.party.id : undefined;
+  const person = r.person?.kind === 'match' ? (r.person.roles.person.email ?? r.person.roles.person.name) : undefined;
+  next.partyId = party ?? (r.person ? undefined : prev?.partyId);
+  next.personKey = person ?? (r.party ? undefined : prev?.personKey);
+  if (r.body) next.body = r.body;
+  return next;
+}
+
+/** Where contexts are kept (the store), keyed by conversation and user. */
+export interface ContextRepository {
+  get(conversationId: string, userKey: string, now?: Date): Promise<ConversationContext | undefined>;
+  set(conversationId: string, userKey: string, context: ConversationContext, now?: Date): Promise<void>;
+}

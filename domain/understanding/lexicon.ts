@@ -1,0 +1,206 @@
+import type { BbvCategory, RiskProfile } from '../register/types';
+import type { IntentName, RoleTopic } from './intentNames';
+
+/**
+ * The bot's vocabulary in one place (Dutch and English, folded to lower case without accents).
+ * Party, person and template words come from the register and the templates at run time; what is
+ * here are the words of the questions themselves.
+ */
+
+/** Greetings, politeness and filler: never part of a name, never a cue. */
+export const FILLER = new Set(
+  `hoi hallo hey hee hai goedemorgen goedemiddag goedenavond morgen middag dag beste collega collegas
+   aub alsjeblieft alstublieft graag please pls plz bedankt dank dankje dankjewel thanks thank thx ty alvast
+   eigenlijk even ff effe efkes nou toch nog eens trouwens misschien precies gewoon wel maar dan ook zo
+   snel snelle vraag vraagje question quick quickly actually just btw again exactly maybe perhaps kindly
+   ok oke okay hmm eh uh hi hello dear good morning afternoon evening cheers zeg hoor he ja nee yes no
+   vertellen vertel weet weten jij je u me mij kun kunt kan kunnen zou zouden wil wilt willen mag mogen
+   ik we wij ons onze our us i you your my mijn can could would will should tell know let find out
+   opzoeken zoeken nakijken checken check look up help helpen vraag vroeg vragen afvragen wonder wondering
+   namens gemeente gemeentes municipality council behalf lindenwaard allemaal ergens alles everything anything zn m r here hier daar there
+   exactly precies eigenlijk nou`.split(/\s+/).filter(Boolean),
+);
+
+/** Function words: skipped between cues and names; may bridge two name words ("Rotterdam Den Haag"). */
+export const STOP = new Set(
+  `de het een t s van bij in op voor aan naar met over en of te is zijn er dit dat deze die wat welk welke
+   wie waar wanneer hoe hoeveel waarom als om uit door tot na nu al reeds hier daar
+   the a an of at in on for to with about and or is are was were be been does do did has have had
+   that this these those there it its they them their which who whom what where when how why whose
+   worden wordt werd hebben heeft hebt had staat staan gaat gaan geven geeft gegeven indienen ingediend sturen stuurt
+   krijgen krijgt doen moet moeten moeten zal zullen laten maken uitbrengen brengen komen komt kijken zien weten
+   raad gemeenteraad college griffie partij partijen partner organisatie organisaties samenwerking tussen between
+   get give make send need needs must shall see tell find council party organisation organization cooperation
+   momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that may join two name words into one name. */
+export const BRIDGE = new Set(['en', 'van', 'de', 'den', 'der', 'het', 't', 'te', 'op', 'aan', 'and', 'of', 'in']);
+
+/** Words that say the message continues the previous question. */
+export const FOLLOW_UP_START = ['en', 'and', 'ook', 'also', 'what about', 'how about', 'en hoe zit het met', 'hoe zit het met', 'en voor', 'en bij', 'en van', 'and for', 'and at', 'idem'];
+/** Words that point back to the previous subject. */
+export const ANAPHORA = new Set(['daar', 'daarin', 'daarvan', 'daarbij', 'daarvoor', 'die', 'diezelfde', 'ze', 'zij', 'hun', 'hen', 'hem', 'haar', 'there', 'them', 'they', 'their', 'it', 'its', 'that', 'dezelfde', 'same', 'hetzelfde', 'dat']);
+
+/** Body names and what they stand for. */
+export const BODY_PHRASES: Record<string, string> = {
+  ab: 'AB', 'algemeen bestuur': 'AB', 'algemene bestuur': 'AB', 'general board': 'AB', 'general governing board': 'AB',
+  db: 'DB', 'dagelijks bestuur': 'DB', 'dagelijkse bestuur': 'DB', 'executive board': 'DB', 'daily board': 'DB', 'executive committee': 'DB',
+  ava: 'AvA', 'algemene vergadering': 'AvA', 'algemene vergadering van aandeelhouders': 'AvA', aandeelhoudersvergadering: 'AvA', 'vergadering van aandeelhouders': 'AvA',
+  'shareholders meeting': 'AvA', 'shareholder meeting': 'AvA', 'general meeting': 'AvA', 'general meeting of shareholders': 'AvA', agm: 'AvA', 'annual general meeting': 'AvA',
+  rvc: 'RvC', 'raad van commissarissen': 'RvC', 'supervisory board': 'RvC', 'board of supervisors': 'RvC', commissarissen: 'RvC',
+  bestuur: 'bestuur', stichtingsbestuur: 'bestuur', board: 'bestuur', 'board of directors': 'bestuur',
+};
+
+/** Seat roles people ask for. */
+export const ROLE_PHRASES: Record<string, string> = {
+  plaatsvervanger: 'plaatsvervanger', plaatsvervangend: 'plaatsvervanger', plv: 'plaatsvervanger', vervanger: 'plaatsvervanger', invaller: 'plaatsvervanger',
+  substitute: 'plaatsvervanger', deputy: 'plaatsvervanger', alternate: 'plaatsvervanger', replacement: 'plaatsvervanger', stand: 'plaatsvervanger',
+  voorzitter: 'voorzitter', chair: 'voorzitter', chairman: 'voorzitter', chairwoman: 'voorzitter', chairperson: 'voorzitter', president: 'voorzitter',
+};
+
+/** Category words (plural and singular), for lists and totals. */
+export const CATEGORY_PHRASES: Record<string, BbvCategory> = {
+  'gemeenschappelijke regelingen': 'gemeenschappelijke regeling', 'gemeenschappelijke regeling': 'gemeenschappelijke regeling', gr: 'gemeenschappelijke regeling', grs: 'gemeenschappelijke regeling', gren: 'gemeenschappelijke regeling',
+  'joint arrangements': 'gemeenschappelijke regeling', 'joint arrangement': 'gemeenschappelijke regeling', 'joint regulations': 'gemeenschappelijke regeling', 'public bodies': 'gemeenschappelijke regeling', 'openbare lichamen': 'gemeenschappelijke regeling',
+  vennootschappen: 'vennootschap of coöperatie', vennootschap: 'vennootschap of coöperatie', cooperaties: 'vennootschap of coöperatie', deelnemingen: 'vennootschap of coöperatie', deelneming: 'vennootschap of coöperatie',
+  nvs: 'vennootschap of coöperatie', bvs: 'vennootschap of coöperatie', companies: 'vennootschap of coöperatie', company: 'vennootschap of coöperatie', cooperatives: 'vennootschap of coöperatie', shareholdings: 'vennootschap of coöperatie', 'public limited companies': 'vennootschap of coöperatie', aandelen: 'vennootschap of coöperatie', bedrijven: 'vennootschap of coöperatie',
+  stichtingen: 'stichting of vereniging', stichting: 'stichting of vereniging', verenigingen: 'stichting of vereniging', vereniging: 'stichting of vereniging', foundations: 'stichting of vereniging', foundation: 'stichting of vereniging', associations: 'stichting of vereniging',
+  'overige verbonden partijen': 'overig', 'overige partijen': 'overig', overige: 'overig', 'other parties': 'overig', 'other affiliated parties': 'overig', 'other partners': 'overig', overig: 'overig',
+};
+
+export const RISK_PHRASES: Record<string, RiskProfile> = {
+  hoog: 'hoog', hoge: 'hoog', rood: 'hoog', meeste: 'hoog', hoogste: 'hoog', grootste: 'hoog', high: 'hoog', groot: 'hoog', grote: 'hoog', risicovol: 'hoog', risicovolle: 'hoog', riskant: 'hoog', riskante: 'hoog', risky: 'hoog', zwaar: 'hoog',
+  midden: 'midden', middel: 'midden', gemiddeld: 'midden', gemiddelde: 'midden', medium: 'midden', middelmatig: 'midden', matig: 'midden', moderate: 'midden', average: 'midden',
+  laag: 'laag', lage: 'laag', low: 'laag', klein: 'laag', kleine: 'laag', gering: 'laag', geringe: 'laag',
+};
+export const NEGATION = new Set(['geen', 'niet', 'not', 'no', 'without', 'zonder', 'behalve', 'except', 'non']);
+
+/** What users call a change, mapped to template change kinds; template words are added at run time. */
+export const CHANGE_PHRASES: Record<string, string> = {
+  begroting: 'ontwerpbegroting', 'nieuwe begroting': 'ontwerpbegroting', conceptbegroting: 'ontwerpbegroting', 'draft budget': 'ontwerpbegroting', budget: 'ontwerpbegroting', 'new budget': 'ontwerpbegroting', kaderbrief: 'ontwerpbegroting',
+  'budget amendment': 'begrotingswijziging', 'budget change': 'begrotingswijziging', 'gewijzigde begroting': 'begrotingswijziging', 'wijziging begroting': 'begrotingswijziging', 'wijziging van de begroting': 'begrotingswijziging',
+  'wijziging regeling': 'wijziging regeling', 'regeling wijzigen': 'wijziging regeling', 'wijziging van de regeling': 'wijziging regeling', 'gewijzigde regeling': 'wijziging regeling', regeling: 'wijziging regeling', 'arrangement amendment': 'wijziging regeling', 'amended arrangement': 'wijziging regeling', 'change to the arrangement': 'wijziging regeling', 'arrangement change': 'wijziging regeling', 'amendment of the arrangement': 'wijziging regeling', statuten: 'wijziging regeling', statutenwijziging: 'wijziging regeling', 'statutes': 'wijziging regeling',
+  toetreding: 'toetreding', toetreden: 'toetreding', joining: 'toetreding', join: 'toetreding', 'aansluiten': 'toetreding', aansluiting: 'toetreding',
+  uittreding: 'uittreding', uittreden: 'uittreding', uitstappen: 'uittreding', opzeggen: 'uittreding', leaving: 'uittreding', leave: 'uittreding', exit: 'uittreding', withdrawal: 'uittreding', withdraw: 'uittreding',
+  'wisseling vertegenwoordiger': 'wisseling vertegenwoordiger', 'nieuwe vertegenwoordiger': 'wisseling vertegenwoordiger', 'andere vertegenwoordiger': 'wisseling vertegenwoordiger', 'nieuwe bestuurder': 'wisseling vertegenwoordiger', 'new representative': 'wisseling vertegenwoordiger', 'change of representative': 'wisseling vertegenwoordiger', 'new delegate': 'wisseling vertegenwoordiger', wisseling: 'wisseling vertegenwoordiger',
+};
+
+export const WEEKDAYS: Record<string, number> = {
+  zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6,
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  zondags: 0, maandags: 1, dinsdags: 2, woensdags: 3, donderdags: 4, vrijdags: 5, zaterdags: 6, mondays: 1, tuesdays: 2, wednesdays: 3, thursdays: 4, fridays: 5,
+};
+
+/** Roles explained by the guidance cards, and the words that name them. */
+export const ROLE_TOPIC_PHRASES: Record<string, RoleTopic> = {
+  eigenaar: 'eigenaar', eigenaarsrol: 'eigenaar', owner: 'eigenaar', 'owner role': 'eigenaar', aandeelhouder: 'eigenaar', shareholder: 'eigenaar',
+  opdrachtgever: 'opdrachtgever', opdrachtgeversrol: 'opdrachtgever', client: 'opdrachtgever', 'client role': 'opdrachtgever', vakafdeling: 'opdrachtgever',
+  accounthouder: 'accounthouder', 'account holder': 'accounthouder', accountholder: 'accounthouder', 'account manager': 'accounthouder', accountmanager: 'accounthouder',
+  portefeuillehouder: 'portefeuillehouder', 'portfolio holder': 'portefeuillehouder', wethouder: 'portefeuillehouder', alderman: 'portefeuillehouder',
+  vertegenwoordiger: 'vertegenwoordiger', 'bestuurlijk vertegenwoordiger': 'vertegenwoordiger', representative: 'vertegenwoordiger', bestuurder: 'vertegenwoordiger', 'board member': 'vertegenwoordiger', afgevaardigde: 'vertegenwoordiger',
+  concerncontrol: 'concerncontrol', 'concern control': 'concerncontrol', controller: 'concerncontrol', concerncontroller: 'concerncontrol', control: 'concerncontrol', financien: 'concerncontrol', 'financial control': 'concerncontrol',
+};
+
+/** Person titles: the words after them name a person. */
+export const PERSON_TITLES = new Set(['wethouder', 'burgemeester', 'mevrouw', 'mevr', 'mw', 'meneer', 'dhr', 'heer', 'mr', 'mrs', 'ms', 'drs', 'dr', 'ir', 'ing', 'alderman', 'mayor', 'raadslid', 'collega', 'gemeentesecretaris', 'mister']);
+
+type Cues = Partial<Record<IntentName, number>>;
+
+/**
+ * Cue phrases and what they say about the intent. A strong cue weighs 3, a supporting one 1–2.
+ * Phrases are matched on whole words; single words of 7+ letters also with a typo.
+ */
+export const CUES: Record<string, Cues> = {
+  // help and small talk
+  help: { help: 4 }, hulp: { help: 4 }, menu: { help: 4 }, 'wat kun je': { help: 4 }, 'wat kan je': { help: 4 }, 'wat kun jij': { help: 4 }, 'wat kan jij': { help: 4 }, 'wat kun je allemaal': { help: 4 },
+  'what can you do': { help: 4 }, 'what can you': { help: 3 }, commands: { help: 4 }, opdrachten: { help: 2 }, 'hoe werk je': { help: 4 }, 'how do you work': { help: 4 }, 'waar kun je mee helpen': { help: 4 }, 'waarmee kun je': { help: 4 },
+  helpen: { help: 2 }, 'hoe werkt': { help: 3 }, 'wat voor vragen': { help: 4 }, 'welke vragen': { help: 3 }, bot: { help: 1 }, partnerwijzer: { help: 1 }, 'how does this work': { help: 4 }, 'what can i ask': { help: 4 },
+  // representation
+  vertegenwoordigt: { represent: 3 }, vertegenwoordigd: { represent: 3 }, vertegenwoordigen: { represent: 3 }, vertegenwoordig: { represent: 3 }, vertegenwoordiger: { represent: 3 }, vertegenwoordigers: { represent: 3 }, vertegenwoordiging: { represent: 3 },
+  afgevaardigde: { represent: 3 }, afgevaardigden: { represent: 3 }, 'namens ons': { represent: 1 }, 'namens de gemeente': { represent: 1 }, zit: { represent: 2, personSeats: 1 }, zitten: { represent: 2, personSeats: 1 }, zetelt: { represent: 2 }, zetel: { represent: 2 }, zetels: { represent: 2, personSeats: 1 },
+  bestuurder: { represent: 2 }, bestuurders: { represent: 2 }, bestuursleden: { represent: 2 }, bestuurslid: { represent: 2 }, stemt: { represent: 3 }, stemmen: { represent: 2 }, stemrecht: { represent: 2 },
+  'gaat naar': { represent: 2 }, 'gaan naar': { represent: 2 }, aandeelhoudersvertegenwoordiger: { represent: 3 }, 'wie zit': { represent: 2 }, 'wie zitten': { represent: 2 }, 'wie gaat': { represent: 1 }, 'zit er': { represent: 1 },
+  represents: { represent: 3 }, represent: { represent: 3 }, representing: { represent: 3 }, representative: { represent: 3 }, representatives: { represent: 3 }, representation: { represent: 3 }, rep: { represent: 3 }, reps: { represent: 3 },
+  delegate: { represent: 3 }, delegates: { represent: 3 }, sits: { represent: 2, personSeats: 1 }, sit: { represent: 2, personSeats: 1 }, seat: { represent: 2 }, seats: { represent: 2, personSeats: 1 }, votes: { represent: 3 }, vote: { represent: 2 }, 'on our behalf': { represent: 1 }, 'for us': { represent: 1 },
+  'board members': { represent: 2 }, 'board member': { represent: 2 }, 'who attends': { represent: 2 }, attends: { represent: 2 }, zitting: { represent: 1 },
+  // account holder
+  accounthouder: { accountHolder: 3, accountFor: 1 }, accounthouders: { accountHolder: 3, accountFor: 1 }, 'account holder': { accountHolder: 3, accountFor: 1 }, accountholder: { accountHolder: 3, accountFor: 1 }, 'account manager': { accountHolder: 3, accountFor: 1 }, accountmanager: { accountHolder: 3, accountFor: 1 },
+  contactpersoon: { accountHolder: 3 }, 'ambtelijk contact': { accountHolder: 3 }, 'ambtelijk contactpersoon': { accountHolder: 3 }, relatiebeheerder: { accountHolder: 3 }, relatiemanager: { accountHolder: 3 }, 'contact person': { accountHolder: 3 }, 'point of contact': { accountHolder: 3 }, 'relationship manager': { accountHolder: 3 }, liaison: { accountHolder: 3 }, ambtenaar: { accountHolder: 2 }, 'civil servant': { accountHolder: 2 }, ambtelijk: { accountHolder: 1 }, beheert: { accountHolder: 1, accountFor: 1 }, manages: { accountHolder: 1, accountFor: 1 }, 'in charge': { accountHolder: 1 },
+  // portfolio holder
+  portefeuillehouder: { portfolioHolder: 3, portfolioOf: 1 }, portefeuillehouders: { portfolioHolder: 3, portfolioOf: 1 }, portefeuille: { portfolioHolder: 2, portfolioOf: 2 }, 'portfolio holder': { portfolioHolder: 3, portfolioOf: 1 }, 'portfolio holders': { portfolioHolder: 3, portfolioOf: 1 }, portfolio: { portfolioHolder: 2, portfolioOf: 2 },
+  eigenaarsrol: { portfolioHolder: 3 }, opdrachtgeversrol: { portfolioHolder: 3 }, eigenaar: { portfolioHolder: 2 }, opdrachtgever: { portfolioHolder: 2 }, 'bestuurlijk verantwoordelijk': { portfolioHolder: 3 }, 'bestuurlijk eigenaar': { portfolioHolder: 3 }, verantwoordelijk: { portfolioHolder: 2 }, verantwoordelijke: { portfolioHolder: 2 },
+  'welke wethouder': { portfolioHolder: 3 }, 'which alderman': { portfolioHolder: 3 }, 'owner role': { portfolioHolder: 3 }, 'client role': { portfolioHolder: 3 }, owner: { portfolioHolder: 2 }, owners: { portfolioHolder: 2 }, responsible: { portfolioHolder: 2 }, 'in charge of': { portfolioHolder: 1 },
+  vallen: { portfolioOf: 3 }, valt: { portfolioOf: 2 }, 'vallen onder': { portfolioOf: 3 }, 'valt onder': { portfolioHolder: 2, portfolioOf: 2 }, 'fall under': { portfolioOf: 3 }, 'falls under': { portfolioHolder: 2, portfolioOf: 2 }, 'zijn van': { portfolioOf: 1 }, 'heeft in portefeuille': { portfolioOf: 3 }, 'in zijn portefeuille': { portfolioOf: 3 }, 'in haar portefeuille': { portfolioOf: 3 }, 'in her portfolio': { portfolioOf: 3 }, 'in his portfolio': { portfolioOf: 3 },
+  // money
+  'financieel belang': { financialInterest: 3, largestInterest: 1, financialTotals: 1 }, 'financiele belang': { financialInterest: 3, largestInterest: 1, financialTotals: 1 }, 'financiele belangen': { financialInterest: 2, largestInterest: 1, financialTotals: 1 }, geld: { financialInterest: 3 }, bijdrage: { financialInterest: 3 }, bijdragen: { financialInterest: 2 }, betalen: { financialInterest: 3 }, betaalt: { financialInterest: 3 }, betaald: { financialInterest: 3 },
+  kost: { financialInterest: 3 }, kosten: { financialInterest: 2 }, bedrag: { financialInterest: 3 }, euro: { financialInterest: 2 }, euros: { financialInterest: 2 }, financieel: { financialInterest: 2 }, financiele: { financialInterest: 1 }, investering: { financialInterest: 2 }, geinvesteerd: { financialInterest: 2 }, inleg: { financialInterest: 3 }, belang: { financialInterest: 1, publicInterest: 1 },
+  'hoeveel geld': { financialInterest: 3 }, 'wat kost': { financialInterest: 3 }, 'hoeveel betalen': { financialInterest: 3 }, 'hoeveel dragen': { financialInterest: 3 }, 'dragen we bij': { financialInterest: 3 }, 'zit er in': { financialInterest: 1 }, gemeentegeld: { financialInterest: 3 },
+  money: { financialInterest: 3 }, 'financial interest': { financialInterest: 3, largestInterest: 1, financialTotals: 1 }, 'financial stake': { financialInterest: 3 }, stake: { financialInterest: 2 }, contribution: { financialInterest: 3 }, contribute: { financialInterest: 3 }, 'how much': { financialInterest: 2 }, pay: { financialInterest: 3 }, spend: { financialInterest: 3 }, cost: { financialInterest: 3 }, costs: { financialInterest: 2 }, invested: { financialInterest: 3 }, invest: { financialInterest: 2 }, exposure: { financialInterest: 2 }, financially: { financialInterest: 2 }, financial: { financialInterest: 2 },
+  grootste: { largestInterest: 3 }, hoogste: { largestInterest: 3 }, meeste: { largestInterest: 2 }, kleinste: { largestInterest: 3 }, laagste: { largestInterest: 2 }, largest: { largestInterest: 3 }, biggest: { largestInterest: 3 }, highest: { largestInterest: 3 }, smallest: { largestInterest: 3 }, lowest: { largestInterest: 2 }, top: { largestInterest: 2 }, ranking: { largestInterest: 3 }, rangschikking: { largestInterest: 3 }, gesorteerd: { largestInterest: 2 }, sorted: { largestInterest: 2 }, most: { largestInterest: 2 }, 'most money': { largestInterest: 3 },
+  totaal: { financialTotals: 3 }, totale: { financialTotals: 3 }, 'in totaal': { financialTotals: 3 }, opgeteld: { financialTotals: 3 }, samen: { financialTotals: 1 }, 'per categorie': { financialTotals: 3 }, total: { financialTotals: 3 }, totals: { financialTotals: 3 }, 'in total': { financialTotals: 3 }, sum: { financialTotals: 3 }, altogether: { financialTotals: 3 }, 'per category': { financialTotals: 3 }, overall: { financialTotals: 1 }, 'all together': { financialTotals: 3 }, combined: { financialTotals: 2 },
+  // public interest
+  'openbaar belang': { publicInterest: 4 }, 'publiek belang': { publicInterest: 4 }, 'maatschappelijk belang': { publicInterest: 4 }, 'wat doet': { publicInterest: 3 }, 'wat doen': { publicInterest: 3 }, 'wat is de taak': { publicInterest: 3 }, taak: { publicInterest: 2 }, taken: { publicInterest: 2 }, doel: { publicInterest: 3 }, doelstelling: { publicInterest: 3 },
+  waarom: { publicInterest: 3 }, waarvoor: { publicInterest: 3 }, 'wat voor organisatie': { publicInterest: 3 }, 'waar is het voor': { publicInterest: 3 }, 'doen we mee': { publicInterest: 3 }, 'nemen we deel': { publicInterest: 3 }, 'zitten we in': { publicInterest: 2 }, meedoen: { publicInterest: 2 }, deelnemen: { publicInterest: 2 }, 'wat levert': { publicInterest: 3 }, 'wat regelt': { publicInterest: 3 }, 'waar gaat': { publicInterest: 2 }, 'waar houdt': { publicInterest: 3 }, 'bezig': { publicInterest: 2 },
+  'public interest': { publicInterest: 4 }, 'what does': { publicInterest: 3 }, 'what do': { publicInterest: 2 }, purpose: { publicInterest: 3 }, why: { publicInterest: 3 }, goal: { publicInterest: 3 }, mission: { publicInterest: 3 }, 'what is it for': { publicInterest: 3 }, 'take part': { publicInterest: 2 }, 'participate in': { publicInterest: 2 }, 'part of': { publicInterest: 1 }, role: { publicInterest: 1 }, task: { publicInterest: 2 }, tasks: { publicInterest: 2 },
+  // person reverse lookups
+  'in welke besturen': { personSeats: 4 }, 'welke besturen': { personSeats: 3 }, 'in welke organen': { personSeats: 4 }, 'welke zetels': { personSeats: 3 }, 'welke functies': { personSeats: 3 }, 'which boards': { personSeats: 4 }, 'what boards': { personSeats: 4 }, 'where does': { personSeats: 2 }, 'where do': { personSeats: 2 }, waar: { personSeats: 2 }, where: { personSeats: 2 },
+  'voor welke partijen': { accountFor: 2, portfolioOf: 1 }, 'welke partijen beheert': { accountFor: 3 }, 'for which parties': { accountFor: 2, portfolioOf: 1 }, 'which parties': { accountFor: 1, portfolioOf: 1 }, 'welke partijen': { accountFor: 1, portfolioOf: 1 },
+  // dates
+  wanneer: { nextMeeting: 2, zienswijzeDeadline: 1 }, when: { nextMeeting: 2, zienswijzeDeadline: 1 }, vergadering: { nextMeeting: 2, logMeeting: 1, latestDecisions: 1 }, vergaderingen: { nextMeeting: 2, agenda: 1 }, vergadert: { nextMeeting: 3 }, vergaderen: { nextMeeting: 3 }, bijeenkomst: { nextMeeting: 2 }, volgende: { nextMeeting: 2 }, eerstvolgende: { nextMeeting: 3 }, 'komt bijeen': { nextMeeting: 3 }, 'komen bijeen': { nextMeeting: 3 }, datum: { nextMeeting: 2 }, 'welke datum': { nextMeeting: 2 }, 'hoe laat': { nextMeeting: 2 },
+  meeting: { nextMeeting: 2, logMeeting: 1 }, meetings: { nextMeeting: 2, agenda: 1 }, meets: { nextMeeting: 3 }, meet: { nextMeeting: 3 }, next: { nextMeeting: 2 }, upcoming: { nextMeeting: 1, agenda: 2 }, date: { nextMeeting: 2 },
+  zienswijze: { zienswijzeDeadline: 3 }, zienswijzen: { zienswijzeDeadline: 2 }, deadline: { zienswijzeDeadline: 3 }, deadlines: { agenda: 2, zienswijzeDeadline: 1 }, uiterlijk: { zienswijzeDeadline: 2 }, termijn: { zienswijzeDeadline: 2 }, 'uiterste datum': { zienswijzeDeadline: 3 }, due: { zienswijzeDeadline: 2 }, 'formal view': { zienswijzeDeadline: 3 }, view: { zienswijzeDeadline: 1 }, reageren: { zienswijzeDeadline: 1 }, respond: { zienswijzeDeadline: 1 },
+  agenda: { agenda: 3 }, planning: { agenda: 2 }, 'op de agenda': { agenda: 3 }, 'staat er': { agenda: 1 }, 'komende maand': { agenda: 3 }, 'komende week': { agenda: 3 }, 'komende weken': { agenda: 3 }, 'komende tijd': { agenda: 3 }, 'deze week': { agenda: 3 }, 'deze maand': { agenda: 3 }, 'volgende week': { agenda: 3 }, 'volgende maand': { agenda: 3 }, binnenkort: { agenda: 2 }, 'aan te komen': { agenda: 2 }, kalender: { agenda: 2 },
+  'coming month': { agenda: 3 }, 'next month': { agenda: 3 }, 'this week': { agenda: 3 }, 'next week': { agenda: 3 }, 'coming weeks': { agenda: 3 }, 'coming up': { agenda: 3 }, schedule: { agenda: 2, subscribeDigest: 1 }, 'on the agenda': { agenda: 3 }, 'on the calendar': { agenda: 3 }, soon: { agenda: 1 },
+  // guidance
+  signalen: { guidance: 3 }, waarschuwingssignalen: { guidance: 4 }, 'signals': { guidance: 3 }, 'warning signs': { guidance: 4 }, 'warning signals': { guidance: 4 }, 'red flags': { guidance: 4 }, 'rode vlaggen': { guidance: 4 }, 'mis gaat': { guidance: 3 }, misgaat: { guidance: 3 }, misloopt: { guidance: 3 }, 'mis loopt': { guidance: 3 }, 'fout gaat': { guidance: 3 }, 'niet goed gaat': { guidance: 3 }, 'uit de hand': { guidance: 3 }, 'going wrong': { guidance: 3 }, 'goes wrong': { guidance: 3 }, 'in trouble': { guidance: 3 }, 'not going well': { guidance: 3 },
+  afstemmen: { guidance: 3 }, afstemming: { guidance: 3 }, 'stem ik af': { guidance: 3 }, 'met wie': { guidance: 2 }, betrekken: { guidance: 3 }, 'intern': { guidance: 2 }, 'interne': { guidance: 2 }, inschakelen: { guidance: 3 }, overleggen: { guidance: 2 }, 'align': { guidance: 3 }, 'who should i involve': { guidance: 4 }, involve: { guidance: 3 }, consult: { guidance: 3 }, internally: { guidance: 2 }, 'with whom': { guidance: 2 }, 'who do i need': { guidance: 2 },
+  communiceren: { guidance: 3 }, communicatie: { guidance: 3 }, communiceer: { guidance: 3 }, informeren: { guidance: 2 }, 'de raad informeren': { guidance: 3 }, 'raad informeren': { guidance: 3 }, communicate: { guidance: 3 }, communication: { guidance: 3 }, inform: { guidance: 2 }, 'inform the council': { guidance: 3 }, 'buiten': { guidance: 1 }, extern: { guidance: 2 }, externally: { guidance: 2 }, 'hoe moet ik': { guidance: 2 }, 'wat moet ik doen': { guidance: 2 }, 'how should i': { guidance: 2 }, 'what should i do': { guidance: 2 }, 'hoe pak ik': { guidance: 2 }, stappen: { guidance: 1 }, 'wie moet ik': { guidance: 2 },
+  rollen: { guidance: 2, roles: 3 }, 'mijn rol': { guidance: 5 }, 'my role': { guidance: 5 }, 'de rol van': { guidance: 3 }, 'rol van': { guidance: 2 }, 'the role of': { guidance: 3 }, 'wat houdt': { guidance: 1, glossary: 1 }, 'als accounthouder': { guidance: 5 }, 'as account holder': { guidance: 5 }, 'as an account holder': { guidance: 5 }, 'wat doet een': { guidance: 3 }, 'what does a': { guidance: 3 }, 'what does an': { guidance: 3 }, verantwoordelijkheden: { guidance: 3 }, responsibilities: { guidance: 3 },
+  // checklists and changes
+  checklist: { startChecklist: 3, partyChecklists: 1 }, checklists: { partyChecklists: 3 }, 'lopende checklists': { partyChecklists: 4 }, 'open checklists': { partyChecklists: 4 }, 'running checklists': { partyChecklists: 4 },
+  wijziging: { startChecklist: 2 }, verandering: { startChecklist: 2 }, wijzigt: { startChecklist: 1 }, verandert: { startChecklist: 1 }, gewijzigd: { startChecklist: 1 }, gewijzigde: { startChecklist: 1 }, change: { startChecklist: 2 }, changes: { startChecklist: 1 }, changed: { startChecklist: 1 },
+  'wijziging melden': { startChecklist: 4 }, 'wijziging doorgeven': { startChecklist: 4 }, 'verandering melden': { startChecklist: 4 }, 'report a change': { startChecklist: 4 }, starten: { startChecklist: 2 }, start: { startChecklist: 2 }, begin: { startChecklist: 1 }, beginnen: { startChecklist: 1 }, opstarten: { startChecklist: 2 }, 'walk me through': { startChecklist: 3 }, 'loop met me door': { startChecklist: 3 }, doorlopen: { startChecklist: 2 }, 'ik wil': { startChecklist: 1, reportSignal: 1, logMeeting: 1 }, 'i want to': { startChecklist: 1, reportSignal: 1, logMeeting: 1 }, 'i would like to': { startChecklist: 1, reportSignal: 1, logMeeting: 1 },
+  'mijn open stappen': { myOpenSteps: 5 }, 'mijn stappen': { myOpenSteps: 5 }, 'mijn open taken': { myOpenSteps: 5 }, 'mijn taken': { myOpenSteps: 5 }, 'wat moet ik nog doen': { myOpenSteps: 5 }, 'my open steps': { myOpenSteps: 5 }, 'my steps': { myOpenSteps: 5 }, 'my tasks': { myOpenSteps: 5 }, 'my open tasks': { myOpenSteps: 5 }, 'what do i still have to do': { myOpenSteps: 5 }, 'what do i still need to do': { myOpenSteps: 5 }, 'openstaande stappen': { myOpenSteps: 3 }, 'open stappen': { myOpenSteps: 3 },
+  // meetings
+  vastleggen: { logMeeting: 3 }, vastlegen: { logMeeting: 3 }, registreren: { logMeeting: 2 }, noteren: { logMeeting: 3 }, notuleren: { logMeeting: 3 }, invoeren: { logMeeting: 2 }, 'uitkomst vastleggen': { logMeeting: 4 }, uitkomst: { logMeeting: 2, latestDecisions: 1 }, uitkomsten: { logMeeting: 1, latestDecisions: 2 }, verslag: { logMeeting: 2, latestDecisions: 1 }, verslaglegging: { logMeeting: 2 }, besluitenlijst: { latestDecisions: 3, logMeeting: 1 }, 'vergadering vastleggen': { logMeeting: 5 },
+  record: { logMeeting: 3 }, log: { logMeeting: 3 }, minutes: { logMeeting: 2, latestDecisions: 1 }, outcome: { logMeeting: 2, latestDecisions: 1 }, 'log the outcome': { logMeeting: 4 }, 'record the outcome': { logMeeting: 4 }, 'write down': { logMeeting: 3 }, 'opschrijven': { logMeeting: 3 },
+  besloten: { latestDecisions: 4 }, besluiten: { latestDecisions: 3 }, besluit: { latestDecisions: 3 }, beslist: { latestDecisions: 3 }, beslissingen: { latestDecisions: 3 }, 'wat is er uitgekomen': { latestDecisions: 4 }, 'laatste vergadering': { latestDecisions: 2 }, laatste: { latestDecisions: 1 }, vorige: { latestDecisions: 2 }, afgelopen: { latestDecisions: 2 }, afgesproken: { latestDecisions: 3 },
+  decided: { latestDecisions: 4 }, decisions: { latestDecisions: 3 }, decision: { latestDecisions: 3 }, 'last meeting': { latestDecisions: 2 }, last: { latestDecisions: 1 }, previous: { latestDecisions: 2 }, agreed: { latestDecisions: 3 },
+  actiepunten: { openActions: 3, myActions: 1 }, actiepunt: { openActions: 3 }, acties: { openActions: 3, myActions: 1 }, 'action items': { openActions: 3 }, 'action item': { openActions: 3 }, actions: { openActions: 3 }, 'follow up items': { openActions: 3 }, 'to dos': { openActions: 2 }, todos: { openActions: 2 }, openstaand: { openActions: 1 }, openstaande: { openActions: 1 }, outstanding: { openActions: 1 }, 'nog open': { openActions: 1 },
+  'mijn acties': { myActions: 6 }, 'mijn actiepunten': { myActions: 6 }, 'my actions': { myActions: 6 }, 'my action items': { myActions: 6 }, 'acties voor mij': { myActions: 6 }, 'actiepunten voor mij': { myActions: 6 }, 'actions for me': { myActions: 6 }, 'op mijn naam': { myActions: 5 }, 'assigned to me': { myActions: 5 },
+  // signals
+  signaal: { reportSignal: 3 }, 'signaal melden': { reportSignal: 5 }, 'signaal doorgeven': { reportSignal: 5 }, melden: { reportSignal: 2, startChecklist: 1 }, melding: { reportSignal: 2 }, 'zorgen over': { reportSignal: 3 }, zorgen: { reportSignal: 2 }, zorg: { reportSignal: 2 }, bezorgd: { reportSignal: 3 }, waarschuwing: { reportSignal: 2 }, 'alarm slaan': { reportSignal: 3 }, 'aan de bel trekken': { reportSignal: 3 }, 'klopt niet': { reportSignal: 2 }, probleem: { reportSignal: 2 }, problemen: { reportSignal: 2 },
+  signal: { reportSignal: 3 }, 'report a signal': { reportSignal: 5 }, 'raise a concern': { reportSignal: 5 }, 'raise a flag': { reportSignal: 5 }, concern: { reportSignal: 3 }, concerns: { reportSignal: 2 }, worried: { reportSignal: 3 }, 'red flag': { reportSignal: 3 }, flag: { reportSignal: 2 }, report: { reportSignal: 2, startChecklist: 1 }, warning: { reportSignal: 2 }, problem: { reportSignal: 2 }, issue: { reportSignal: 1 },
+  // digest
+  herinner: { subscribeDigest: 3 }, herinnering: { subscribeDigest: 2 }, herinneringen: { subscribeDigest: 2 }, 'remind me': { subscribeDigest: 4 }, remind: { subscribeDigest: 3 }, reminder: { subscribeDigest: 2 }, reminders: { subscribeDigest: 2 }, digest: { subscribeDigest: 3 }, samenvatting: { subscribeDigest: 1 }, overzichtje: { subscribeDigest: 1 },
+  elke: { subscribeDigest: 2 }, iedere: { subscribeDigest: 2 }, every: { subscribeDigest: 2 }, each: { subscribeDigest: 1 }, dagelijks: { subscribeDigest: 3 }, wekelijks: { subscribeDigest: 3 }, daily: { subscribeDigest: 3 }, weekly: { subscribeDigest: 3 }, abonneer: { subscribeDigest: 3 }, abonneren: { subscribeDigest: 3 }, aanmelden: { subscribeDigest: 2 }, subscribe: { subscribeDigest: 3 }, 'stuur me': { subscribeDigest: 1 }, 'stuur mij': { subscribeDigest: 1 }, 'send me': { subscribeDigest: 1 }, uur: { subscribeDigest: 1 }, oclock: { subscribeDigest: 1 },
+  'geen overzicht meer': { stopDigest: 6 }, 'stop het overzicht': { stopDigest: 6 }, 'overzicht stoppen': { stopDigest: 6 }, 'digest stoppen': { stopDigest: 6 }, 'stop de digest': { stopDigest: 6 }, 'stop my digest': { stopDigest: 6 }, 'stop the digest': { stopDigest: 6 }, unsubscribe: { stopDigest: 6 }, afmelden: { stopDigest: 5 }, uitschrijven: { stopDigest: 5 }, 'niet meer': { stopDigest: 2 }, 'no more': { stopDigest: 2 }, 'geen herinneringen meer': { stopDigest: 6 }, 'stop reminding': { stopDigest: 6 }, 'stop met': { stopDigest: 2 }, stoppen: { stopDigest: 2 }, uitzetten: { stopDigest: 3 }, 'turn off': { stopDigest: 3 },
+  // channel link
+  koppel: { linkChannel: 4 }, koppelen: { linkChannel: 4 }, koppeling: { linkChannel: 2 }, kanaal: { linkChannel: 2 }, channel: { linkChannel: 2 }, link: { linkChannel: 2, calendarLink: 1 }, connect: { linkChannel: 2 }, verbind: { linkChannel: 3 }, verbinden: { linkChannel: 3 },
+  cancel: { stopDigest: 3 }, 'hou op': { stopDigest: 4 }, 'stop sending': { stopDigest: 6 }, opzeggen: { stopDigest: 3 },
+  kalenderlink: { calendarLink: 6 }, kalenderabonnement: { calendarLink: 6 }, 'agenda feed': { calendarLink: 6 }, feed: { calendarLink: 3 }, agendafeed: { calendarLink: 6 }, blokkeren: { calendarRevoke: 4 }, disable: { calendarRevoke: 4 }, deactivate: { calendarRevoke: 4 }, 'per ongeluk': { calendarRevoke: 2 }, 'by mistake': { calendarRevoke: 2 },
+  'om tafel': { nextMeeting: 3 }, 'bij elkaar': { nextMeeting: 3 }, account: { accountHolder: 2, accountFor: 2 }, accounts: { accountFor: 3 }, handles: { accountHolder: 1 },
+  rank: { largestInterest: 3 }, sorteer: { largestInterest: 3 }, volgorde: { largestInterest: 3 }, 'ordered by': { largestInterest: 3 }, sort: { largestInterest: 3 },
+  'wie mag': { roles: 3 }, 'who can': { roles: 3 }, beheerrechten: { roles: 5 }, audittrail: { audit: 6 }, wijzigingslog: { audit: 6 }, wijzigingenlog: { audit: 6 },
+  // administrative
+  registerbeheerders: { roles: 5 }, beheerders: { roles: 4 }, secretarissen: { roles: 4 }, 'wie is beheerder': { roles: 5 }, 'wie zijn beheerder': { roles: 5 }, administrators: { roles: 5 }, admins: { roles: 5 }, admin: { roles: 3 }, secretaries: { roles: 4 }, roles: { roles: 3 }, 'welke rechten': { roles: 4 }, rechten: { roles: 3 }, permissions: { roles: 4 },
+  'agenda link': { calendarLink: 6 }, agendalink: { calendarLink: 6 }, 'agenda abonnement': { calendarLink: 6 }, ical: { calendarLink: 5 }, ics: { calendarLink: 5 }, 'calendar link': { calendarLink: 6 }, 'calendar feed': { calendarLink: 6 }, 'calendar subscription': { calendarLink: 6 }, 'in mijn agenda': { calendarLink: 4 }, 'in my calendar': { calendarLink: 4 }, outlook: { calendarLink: 3 },
+  intrekken: { calendarRevoke: 4 }, revoke: { calendarRevoke: 4 }, 'trek in': { calendarRevoke: 4 }, ongeldig: { calendarRevoke: 2 },
+  paragraaf: { paragraph: 5 }, paragraph: { paragraph: 5 }, 'paragraaf verbonden partijen': { paragraph: 6 }, 'budget paragraph': { paragraph: 6 }, genereer: { paragraph: 1 }, generate: { paragraph: 1 }, maak: { paragraph: 1 },
+  audit: { audit: 5 }, auditlog: { audit: 6 }, 'audit log': { audit: 6 }, 'audit trail': { audit: 6 }, 'laatste wijzigingen': { audit: 5 }, 'recente wijzigingen': { audit: 5 }, 'recent changes': { audit: 5 }, 'wie heeft wat gewijzigd': { audit: 6 }, logboek: { audit: 5 },
+  // lists and glossary
+  overzicht: { overview: 3, subscribeDigest: 1 }, overview: { overview: 3 }, register: { overview: 2 }, 'alle partijen': { overview: 4 }, 'verbonden partijen': { overview: 2 }, partijen: { overview: 1 }, parties: { overview: 1 }, partners: { overview: 1 }, lijst: { overview: 2 }, list: { overview: 2 }, hoeveel: { overview: 2, financialInterest: 1 }, 'how many': { overview: 2 }, aantal: { overview: 2 }, alle: { overview: 1 }, all: { overview: 1 }, toon: { overview: 1 }, show: { overview: 1 }, welke: { overview: 1 },
+  risico: { risk: 2 }, risicos: { risk: 2 }, risicoprofiel: { risk: 2 }, risk: { risk: 2 }, risks: { risk: 2 }, 'risk profile': { risk: 2 },
+  'wat is': { glossary: 2, partyInfo: 1 }, 'wat zijn': { glossary: 2 }, 'wat betekent': { glossary: 3 }, 'wat betekenen': { glossary: 3 }, betekenis: { glossary: 3 }, betekent: { glossary: 3 }, uitleg: { glossary: 3 }, leg: { glossary: 1 }, 'leg uit': { glossary: 3 }, uitleggen: { glossary: 3 }, definitie: { glossary: 3 }, begrip: { glossary: 3 }, verschil: { glossary: 4 }, 'wat versta je onder': { glossary: 4 }, 'wat wordt bedoeld met': { glossary: 4 }, 'wat houdt in': { glossary: 3 },
+  'what is': { glossary: 2, partyInfo: 1 }, 'what are': { glossary: 2 }, 'what is a': { glossary: 3 }, 'what is an': { glossary: 3 }, meaning: { glossary: 3 }, mean: { glossary: 3 }, means: { glossary: 3 }, explain: { glossary: 3 }, define: { glossary: 3 }, definition: { glossary: 3 }, difference: { glossary: 4 }, 'stand for': { glossary: 3 }, 'staat voor': { glossary: 3 },
+  info: { partyInfo: 2 }, informatie: { partyInfo: 2 }, gegevens: { partyInfo: 2 }, details: { partyInfo: 2 }, 'alles over': { partyInfo: 3 }, 'vertel over': { partyInfo: 2 }, 'tell me about': { partyInfo: 3 }, about: { partyInfo: 1 }, kaart: { partyInfo: 2 }, card: { partyInfo: 2 }, profiel: { partyInfo: 2 }, profile: { partyInfo: 2 }, overzicht_van: { partyInfo: 1 },
+};
+
+/** Which guidance topic a cue phrase points to. */
+export const GUIDANCE_TOPIC_CUES: Record<string, 'signals' | 'alignment' | 'communication' | 'roles'> = {
+  signalen: 'signals', waarschuwingssignalen: 'signals', signals: 'signals', 'warning signs': 'signals', 'warning signals': 'signals', 'red flags': 'signals', 'rode vlaggen': 'signals', 'mis gaat': 'signals', misgaat: 'signals', misloopt: 'signals', 'mis loopt': 'signals', 'fout gaat': 'signals', 'niet goed gaat': 'signals', 'uit de hand': 'signals', 'going wrong': 'signals', 'goes wrong': 'signals', 'in trouble': 'signals', 'not going well': 'signals',
+  afstemmen: 'alignment', afstemming: 'alignment', 'stem ik af': 'alignment', 'met wie': 'alignment', betrekken: 'alignment', intern: 'alignment', interne: 'alignment', inschakelen: 'alignment', overleggen: 'alignment', align: 'alignment', 'who should i involve': 'alignment', involve: 'alignment', consult: 'alignment', internally: 'alignment', 'with whom': 'alignment', 'who do i need': 'alignment', 'wie moet ik': 'alignment',
+  communiceren: 'communication', communicatie: 'communication', communiceer: 'communication', informeren: 'communication', 'de raad informeren': 'communication', 'raad informeren': 'communication', communicate: 'communication', communication: 'communication', inform: 'communication', 'inform the council': 'communication', buiten: 'communication', extern: 'communication', externally: 'communication',
+  rollen: 'roles', 'mijn rol': 'roles', 'my role': 'roles', 'de rol van': 'roles', 'rol van': 'roles', 'the role of': 'roles', 'als accounthouder': 'roles', 'as account holder': 'roles', 'as an account holder': 'roles', 'wat doet een': 'roles', 'what does a': 'roles', 'what does an': 'roles', verantwoordelijkheden: 'roles', responsibilities: 'roles',
+};

@@ -1,0 +1,173 @@
+import { DROP_TOKENS, allowedEdits, editDistance, nameTokens } from '../register/nameNormalize';
+import type { PartyIndex } from '../register/partyIndex';
+import type { PersonIndex, PersonRoles } from '../register/personIndex';
+import type { Party } from '../register/types';
+import type { PhraseBook } from './annotate';
+import { FILLER, STOP } from './lexicon';
+
+export type PartyMention =
+  | { kind: 'match'; party: Party }
+  | { kind: 'ambiguous'; candidates: Party[] }
+  | { kind: 'unknown'; phrase: string; closest: Party[] };
+
+export type PersonMention =
+  | { kind: 'match'; roles: PersonRoles }
+  | { kind: 'ambiguous'; candidates: PersonRoles[] }
+  | { kind: 'unknown'; phrase: string };
+
+const PERSON_PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 't', 'la', 'le', 'du']);
+
+interface ExactVariant {
+  tokens: string[];
+  partyIdx: number;
+}
+
+/**
+ * What the understanding layer knows about one register: exact names to find anywhere in a
+ * sentence, and the rules for turning a leftover phrase into a party or a person. Built once per
+ * register snapshot.
+ */
+export class UnderstandingModel {
+  private readonly byFirst = new Map<string, ExactVariant[]>();
+  /** Every word of every party name: such words are names first, cues second. */
+  readonly partyWords = new Set<string>();
+  readonly personWords = new Set<string>();
+  private readonly partyTokensByIdx: Set<string>[] = [];
+
+  constructor(
+    readonly parties: Party[],
+    readonly partyIndex: PartyIndex,
+    readonly personIndex: PersonIndex,
+    readonly book: PhraseBook,
+  ) {
+    parties.forEach((p, idx) => {
+      const all = new Set<string>();
+      for (const raw of [p.name, ...p.aliases]) {
+        const tokens = nameTokens(raw);
+        if (tokens.length === 0) continue;
+        tokens.forEach((t) => {
+          all.add(t);
+          this.partyWords.add(t);
+        });
+        const list = this.byFirst.get(tokens[0]) ?? [];
+        list.push({ tokens, partyIdx: idx });
+        this.byFirst.set(tokens[0], list);
+      }
+      this.partyTokensByIdx.push(all);
+    });
+    for (const r of personIndex.all()) for (const w of nameTokens(r.person.name)) this.personWords.add(w);
+    // The municipality's own name ("namens Beekveld") is not a party: taken from the most common
+    // e-mail domain of the people in the register.
+    const domains = new Map<string, number>();
+    let people = 0;
+    for (const r of personIndex.all()) {
+      const d = r.person.email?.split('@')[1]?.split('.')[0]?.toLowerCase();
+      if (!d) continue;
+      people++;
+      domains.set(d, (domains.get(d) ?? 0) + 1);
+    }
+    for (const [d, n] of domains) if (n * 2 >= people && people >= 3 && !this.partyWords.has(d)) this.municipalityWords.add(d);
+  }
+
+  readonly municipalityWords = new Set<string>();
+
+  /** People by their office ("de burgemeester", "the mayor"). */
+  byFunction(fn: string): PersonRoles[] {
+    return this.personIndex.all().filter((r) => (r.person.function ?? '').toLowerCase() === fn && (r.seats.length > 0 || r.portfolioFor.length > 0));
+  }
+
+  /**
+   * Exact party names in a sentence, longest first. `words` are the sentence's tokens; tokens that
+   * names drop (articles, legal forms) are skipped while matching. Returns [start, end, partyIdx].
+   */
+  exactParties(words: string[]): [number, number, number][] {
+    const view: number[] = [];
+    words.forEach((w, i) => {
+      if (!DROP_TOKENS.has(w)) view.push(i);
+    });
+    const out: [number, number, number][] = [];
+    let v = 0;
+    while (v < view.length) {
+      const first = words[view[v]];
+      let best: ExactVariant | undefined;
+      for (const cand of this.byFirst.get(first) ?? []) {
+        if (cand.tokens.length === 1 && (STOP.has(first) || FILLER.has(first))) continue;
+        if (best && cand.tokens.length <= best.tokens.length) continue;
+        if (v + cand.tokens.length > view.length) continue;
+        if (cand.tokens.every((t, k) => words[view[v + k]] === t)) best = cand;
+      }
+      if (best) {
+        // Two parties may share a name variant: the span is then ambiguous, decided later.
+        out.push([view[v], view[v + best.tokens.length - 1], best.partyIdx]);
+        v += best.tokens.length;
+      } else v++;
+    }
+    return out;
+  }
+
+  /** Parties sharing exactly this variant (an alias two parties use). */
+  partiesWithVariant(tokens: string[]): number[] {
+    const key = tokens.join(' ');
+    return [...new Set((this.byFirst.get(tokens[0]) ?? []).filter((c) => c.tokens.join(' ') === key).map((c) => c.partyIdx))];
+  }
+
+  /**
+   * A leftover phrase as a party. Every word the user typed must be found (with a typo, or as the
+   * start of a word) in the party's names; a word that is not there makes it another party
+   * ("GGD Brabant-Zuidoost" is not "GGD Haaglanden").
+   */
+  resolveParty(phrase: string): PartyMention | undefined {
+    const q = nameTokens(phrase);
+    if (q.length === 0) return undefined;
+    const r = this.partyIndex.resolve(phrase);
+    const pool: Party[] = r.kind === 'match' ? [r.party] : r.kind === 'ambiguous' ? r.candidates.map((c) => c.party) : [];
+    const covered = pool.filter((p) => this.covers(p, q));
+    if (covered.length === 1) return { kind: 'match', party: covered[0] };
+    if (covered.length > 1) {
+      // Prefer a party that has the phrase as a whole name or alias.
+      const exact = covered.filter((p) => [p.name, ...p.aliases].some((n) => nameTokens(n).join(' ') === q.join(' ')));
+      if (exact.length === 1) return { kind: 'match', party: exact[0] };
+      return { kind: 'ambiguous', candidates: covered.slice(0, 5) };
+    }
+    // A unique start of a word: "ontwikkelings", "metropool".
+    if (q.length === 1 && q[0].length >= 5) {
+      const hits = this.parties.filter((_, i) => [...this.partyTokensByIdx[i]].some((t) => t.startsWith(q[0])));
+      if (hits.length === 1) return { kind: 'match', party: hits[0] };
+      if (hits.length > 1 && hits.length <= 5) return { kind: 'ambiguous', candidates: hits };
+    }
+    const closest = r.kind === 'none' ? r.closest.map((c) => c.party) : pool;
+    return { kind: 'unknown', phrase, closest: closest.slice(0, 3) };
+  }
+
+  private covers(p: Party, q: string[]): boolean {
+    const idx = this.parties.indexOf(p);
+    const vocab = this.partyTokensByIdx[idx];
+    if (!vocab) return false;
+    const compact = q.join('');
+    for (const raw of [p.name, ...p.aliases]) {
+      const c = nameTokens(raw).join('');
+      if (editDistance(compact, c) <= allowedEdits(compact.length)) return true;
+    }
+    return q.every((t) => {
+      if (vocab.has(t)) return true;
+      for (const v of vocab) {
+        if (t.length >= 4 && v.startsWith(t)) return true;
+        // Short words only exactly: "band" is not "bank", "hard" is not "hart".
+        if (t.length >= 5 && Math.abs(v.length - t.length) <= 2 && editDistance(t, v) <= allowedEdits(Math.min(t.length, v.length))) return true;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * A leftover phrase as a person. Without a title or a person question in the sentence, one word
+   * must be a name word exactly: "weer" is not "Van der Meer".
+   */
+  resolvePerson(phrase: string, strict = false): PersonMention | undefined {
+    if (strict && !nameTokens(phrase).some((t) => this.personWords.has(t) && !PERSON_PARTICLES.has(t))) return undefined;
+    const r = this.personIndex.resolve(phrase);
+    if (r.kind === 'match') return { kind: 'match', roles: r.roles };
+    if (r.kind === 'ambiguous') return { kind: 'ambiguous', candidates: r.candidates };
+    return undefined;
+  }
+}

@@ -1,0 +1,443 @@
+import type { GlossaryId } from '../glossary/terms';
+import type { BbvCategory, Party, RiskProfile } from '../register/types';
+import { tokenize, type Meaning } from './annotate';
+import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
+import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
+import type { PartyMention, PersonMention, UnderstandingModel } from './model';
+
+/** What the previous turns of this conversation were about (kept about 30 minutes). */
+export interface ConversationContext {
+  intent?: IntentName;
+  partyId?: string;
+  personKey?: string;
+  body?: string;
+}
+
+/** One reading of a message: the intent, the slots it found, and how sure it is. */
+export interface Reading {
+  intent: IntentName;
+  party?: PartyMention;
+  person?: PersonMention;
+  terms: GlossaryId[];
+  /** A phrase asked about as a term that the glossary does not know. */
+  unknownTerm?: string;
+  body?: string;
+  role?: string;
+  category?: BbvCategory;
+  levels?: RiskProfile[];
+  change?: string;
+  topic?: GuidanceTopic;
+  year?: number;
+  /** Days ahead for agenda questions. */
+  periodDays?: number;
+  /** "smallest" rather than "largest". */
+  ascending?: boolean;
+  /** The party or person came from the previous turn. */
+  fromContext: boolean;
+  /** Confident enough to answer without asking. */
+  confident: boolean;
+  score: number;
+  /** The next-best readings, for "did you mean" buttons when not understood. */
+  alternatives: { intent: IntentName; party?: Party }[];
+}
+
+interface Token {
+  w: string;
+  /** Capitalised or with capitals as typed: names look like this. */
+  cap: boolean;
+  claim?: 'party' | 'phrase' | 'skip';
+  partyIdx?: number;
+  meaning?: Meaning;
+  phrase?: string;
+}
+
+const STRONG = 3;
+const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
+const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
+
+/** English descriptions of Dutch partner types, so "the safety region" finds the veiligheidsregio. */
+const DESCRIPTORS: [RegExp, string][] = [
+  [/\bsafety region\b/g, 'veiligheidsregio'],
+  [/\b(public )?health service\b/g, 'ggd'],
+  [/\benvironment(al)? (agency|service)\b/g, 'omgevingsdienst'],
+  [/\bmetropolitan region\b/g, 'metropoolregio'],
+  [/\b(regional )?archives?\b/g, 'archief'],
+  [/\bwaste (company|service|collector)\b/g, 'afval'],
+  [/\btax (cooperation|office|authority)\b/g, 'belastingsamenwerking'],
+  [/\bdevelopment company\b/g, 'ontwikkelingsbedrijf'],
+  [/\bwater company\b/g, 'water'],
+];
+function translateDescriptors(text: string): string {
+  let out = text;
+  for (const [re, nl] of DESCRIPTORS) out = out.replace(re, nl);
+  return out;
+}
+const EXTRA_STOP = new Set(['tussen', 'between', 'zit', 'namens']);
+const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
+
+function emptyScores(): Record<IntentName, number> {
+  return Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<IntentName, number>;
+}
+
+/** Reads one message against the register (through the model) and the conversation context. */
+export function understand(text: string, model: UnderstandingModel, context?: ConversationContext): Reading {
+  const caps = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9'’`.]+/).filter(Boolean);
+  const words = tokenize(text);
+  const capSet = new Set(caps.filter((c) => /[A-Z]/.test(c)).map((c) => tokenize(c).join('')));
+  const toks: Token[] = words.map((w) => ({ w, cap: capSet.has(w) }));
+  const folded = words.join(' ');
+  // Words typed as one hyphenated compound ("Brabant-Zuidoost") belong to a name.
+  const hyphenated = new Set(tokenize((text.match(/[A-Za-zÀ-ÿ]+-[A-Za-zÀ-ÿ]+/g) ?? []).join(' ')));
+
+  // 1. Exact party names anywhere in the sentence.
+  for (const [s, e, idx] of model.exactParties(words)) {
+    for (let i = s; i <= e; i++) {
+      toks[i].claim = 'party';
+      toks[i].partyIdx = idx;
+    }
+  }
+  // 2. Phrases of the lexicons, longest first, left to right.
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].claim) continue;
+    for (let n = Math.min(model.book.maxWords, toks.length - i); n >= 1; n--) {
+      const slice = toks.slice(i, i + n);
+      if (slice.some((t) => t.claim)) continue;
+      const key = slice.map((t) => t.w).join(' ');
+      let meaning = model.book.phrases.get(key);
+      // Filler inside a phrase ("what exactly is a", "wat is nou het verschil") does not break it.
+      if (!meaning && n > 2 && !FILLER.has(slice[0].w) && !FILLER.has(slice[n - 1].w)) {
+        const bare = slice.filter((t) => !FILLER.has(t.w)).map((t) => t.w).join(' ');
+        if (bare !== key) meaning = model.book.phrases.get(bare);
+      }
+      if (!meaning && n === 1 && !STOP.has(key) && !FILLER.has(key) && !model.partyWords.has(key) && !model.personWords.has(key)) {
+        const near = model.book.fuzzy(key);
+        if (near) meaning = model.book.phrases.get(near);
+      }
+      if (meaning) {
+        // A lone person title or name word that is also a cue stays a name ("Bakker", "Smit").
+        if (n === 1 && meaning.cues && !meaning.personTitle && model.personWords.has(key) && Object.keys(meaning).length === 1 && toks[i].cap) break;
+        slice.forEach((t) => {
+          t.claim = 'phrase';
+          t.meaning = meaning;
+          t.phrase = key;
+        });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+
+  // 3. Collect meanings (once per phrase occurrence).
+  const scores = emptyScores();
+  const terms: GlossaryId[] = [];
+  const roleTopics: RoleTopic[] = [];
+  const topicHits = new Set<string>();
+  const levels: RiskProfile[] = [];
+  let negateRisk = false;
+  let body: string | undefined;
+  let role: string | undefined;
+  let category: BbvCategory | undefined;
+  let change: string | undefined;
+  let weekday: number | undefined;
+  let personTitleAt = -1;
+  let lastNegationAt = -10;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.claim !== 'phrase' || !t.meaning) continue;
+    if (i > 0 && toks[i - 1].claim === 'phrase' && toks[i - 1].phrase === t.phrase && toks[i - 1].meaning === t.meaning) continue;
+    const m = t.meaning;
+    for (const [k, v] of Object.entries(m.cues ?? {}) as [IntentName, number][]) scores[k] += v;
+    if (t.phrase && GUIDANCE_TOPIC_CUES[t.phrase]) topicHits.add(GUIDANCE_TOPIC_CUES[t.phrase]);
+    if (m.term && !terms.includes(m.term)) terms.push(m.term);
+    if (m.roleTopic) roleTopics.push(m.roleTopic);
+    if (m.body) body ??= m.body;
+    if (m.role) role ??= m.role;
+    if (m.category) category ??= m.category;
+    if (m.change) change ??= m.change;
+    if (m.weekday !== undefined) weekday = m.weekday;
+    if (m.negation) lastNegationAt = i;
+    if (m.risk && !(SUPERLATIVE_RISK.has(t.w) && !/\brisic|\brisk/.test(folded))) {
+      if (i - lastNegationAt <= 3) negateRisk = true;
+      if (!levels.includes(m.risk)) levels.push(m.risk);
+    }
+    if (m.personTitle) personTitleAt = i;
+  }
+
+  // 4. Leftover words become name phrases; two name words may be joined by "en", "van", "den"…
+  const isContent = (t: Token): boolean => !t.claim && !STOP.has(t.w) && !FILLER.has(t.w) && !EXTRA_STOP.has(t.w) && !model.municipalityWords.has(t.w);
+  const spans: { start: number; end: number; text: string; afterTitle: boolean; hasParty: boolean }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const startsWithParty = toks[i].claim === 'party';
+    if (!isContent(toks[i]) && !startsWithParty) continue;
+    let j = i;
+    const take = (k: number): boolean => k < toks.length && (isContent(toks[k]) || (toks[k].claim === 'party' && toks[k].partyIdx === toks[j].partyIdx));
+    for (;;) {
+      if (take(j + 1)) j++;
+      else if (j + 2 < toks.length && BRIDGE.has(toks[j + 1].w) && !toks[j + 1].claim && isContent(toks[j + 2])) j += 2;
+      else if (toks[j].claim === 'party' && j + 1 < toks.length && isContent(toks[j + 1])) j++;
+      else if (isContent(toks[j]) && j + 1 < toks.length && toks[j + 1].claim === 'party') j++;
+      else break;
+    }
+    const slice = toks.slice(i, j + 1);
+    spans.push({ start: i, end: j, text: slice.map((t) => t.w).join(' '), afterTitle: personTitleAt >= 0 && personTitleAt < i && i - personTitleAt <= 2, hasParty: slice.some((t) => t.claim === 'party') });
+    i = j;
+  }
+
+  // 5. Resolve each phrase: a party, a person, or an unknown name.
+  const personCue = scores.personSeats > 0 || scores.accountFor > 0 || scores.portfolioOf > 0 || personTitleAt >= 0;
+  const partyMentions: PartyMention[] = [];
+  const personMentions: PersonMention[] = [];
+  const unknownSpans: { text: string; cap: boolean; start: number }[] = [];
+  for (const span of spans) {
+    const slice = toks.slice(span.start, span.end + 1);
+    const pureParty = slice.every((t) => t.claim === 'party');
+    if (pureParty) {
+      const idxs = new Set(slice.map((t) => t.partyIdx!));
+      const variantTokens = slice.map((t) => t.w).filter((w) => !STOP.has(w));
+      const sharing = model.partiesWithVariant(variantTokens.length > 0 ? variantTokens : slice.map((t) => t.w));
+      const all = new Set([...idxs, ...sharing]);
+      if (all.size === 1) partyMentions.push({ kind: 'match', party: model.parties[[...all][0]] });
+      else partyMentions.push({ kind: 'ambiguous', candidates: [...all].map((i) => model.parties[i]) });
+      continue;
+    }
+    const spanText = translateDescriptors(span.text);
+    const tryPerson = (): PersonMention | undefined => model.resolvePerson(span.text, !span.afterTitle && !personCue);
+    const tryParty = (): PartyMention | undefined => {
+      const whole = model.resolveParty(spanText);
+      if (whole?.kind !== 'unknown' || !span.hasParty) return whole;
+      // A known name with extra words: another party when the extra words look like a name
+      // ("GGD Brabant-Zuidoost"), otherwise the known party and some other words.
+      const partToks = slice.filter((t) => t.claim === 'party');
+      const extra = slice.filter((t) => t.claim !== 'party' && !BRIDGE.has(t.w));
+      const endsSentence = span.end === toks.length - 1;
+      const nameLike = extra.some((t) => t.cap) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party');
+      if (nameLike) return whole;
+      for (const t of extra) unknownSpans.push({ text: t.w, cap: t.cap, start: span.start });
+      return model.resolveParty(partToks.map((t) => t.w).join(' '));
+    };
+    if (span.afterTitle) {
+      const pm = tryPerson();
+      if (pm) {
+        personMentions.push(pm);
+        continue;
+      }
+    }
+    const party = tryParty();
+    if (party && party.kind !== 'unknown') {
+      partyMentions.push(party);
+      continue;
+    }
+    const person = tryPerson();
+    if (person) {
+      personMentions.push(person);
+      continue;
+    }
+    if (party) unknownSpans.push({ text: span.text, cap: slice.some((t) => t.cap), start: span.start });
+  }
+  // "de burgemeester", "the mayor": the person holding that office, when no name follows.
+  if (personMentions.length === 0) {
+    const fnWord = words.find((w) => w === 'burgemeester' || w === 'mayor');
+    if (fnWord) {
+      const holders = model.byFunction('burgemeester');
+      if (holders.length === 1) personMentions.push({ kind: 'match', roles: holders[0] });
+    }
+  }
+  const partyHit = partyMentions[0];
+  const personHit = personMentions[0];
+  const hasParty = partyHit !== undefined;
+  const hasPerson = personHit !== undefined;
+
+  // 6. Entity evidence.
+  const cueMax = Math.max(...Object.values(scores));
+  if (category && !hasParty) scores.category += 4;
+  if (hasParty && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
+  if (!hasParty && terms.length > 0 && scores.publicInterest > 0) scores.glossary += scores.publicInterest;
+  const firstPerson = words.some((w) => FIRST_PERSON.has(w));
+  if (!hasParty && firstPerson && scores.openActions > 0) scores.myActions += scores.openActions + 2;
+  if (!hasParty && firstPerson && /\b(stap|stappen|steps?|taken|tasks?|checklist\w*)\b/.test(folded) && !/\b(start|starten|begin|kick|opstarten)\b/.test(folded)) scores.myOpenSteps += 5;
+  if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|opzeggen|hou op|niet meer|no more|stop sending)\b/.test(folded)) scores.stopDigest += 6;
+  if (scores.calendarLink > 0 && /\b(intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded)) scores.calendarRevoke += 6;
+  if (/\bregister\b/.test(folded) && /\b(gewijzigd|gewijzigde|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
+  if (/\b(wie mag|who can|who may)\b/.test(folded) && /\b(register|bijwerken|edit|wijzigen|update|beheren)\b/.test(folded)) scores.roles += 3;
+  if (levels.length > 0 && !hasParty) scores.risk += 3;
+  if (scores.risk > 0 && hasParty) scores.partyInfo += 2;
+  if (terms.length > 0 && scores.glossary > 0) scores.glossary += 2;
+  if (hasParty) {
+    for (const i of INTENTS) if (isPartyIntent(i) && scores[i] > 0) scores[i] += 1;
+    scores.partyInfo += 1.5;
+    if (scores.reportSignal > 0) scores.reportSignal += 1;
+    if (scores.logMeeting > 0) scores.logMeeting += 1;
+  }
+  if (hasPerson && !hasParty) {
+    scores.personSeats += 1.5;
+    if (scores.represent > 0) scores.personSeats += scores.represent;
+    if (scores.accountHolder > 0) scores.accountFor += scores.accountHolder + 2;
+    if (scores.portfolioHolder > 0 || scores.portfolioOf > 0) scores.portfolioOf += scores.portfolioHolder + 2;
+  }
+  if (body && !hasPerson) scores.represent += 1;
+  if (role) scores.represent += 2;
+  if (change && scores.startChecklist > 0) scores.startChecklist += 2;
+  if (change && scores.zienswijzeDeadline > 0) scores.zienswijzeDeadline += 1;
+  if (weekday !== undefined && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
+  if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
+  if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
+  if (scores.largestInterest > 0 && scores.financialInterest === 0 && !/belang|geld|interest|money|bijdrage|contribution|financ/.test(folded)) scores.largestInterest = 0;
+  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !/belang|geld|interest|money|bijdrage|contribution|financ|euro/.test(folded)) scores.financialTotals = 0;
+  if (scores.largestInterest > 0 && !hasParty) scores.largestInterest += scores.financialInterest;
+  if (scores.financialTotals > 0 && !hasParty) scores.financialTotals += scores.financialInterest;
+  if (scores.overview > 0 && (hasParty || hasPerson)) scores.overview = 0;
+
+  // Guidance topic; role words may sit inside a longer cue ("als accounthouder").
+  for (let n = 2; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const rt = ROLE_TOPIC_PHRASES[words.slice(i, i + n).join(' ')];
+      if (rt && !roleTopics.includes(rt)) roleTopics.push(rt);
+    }
+  }
+  let topic: GuidanceTopic | undefined;
+  if (topicHits.has('roles') && roleTopics.length > 0) topic = `role:${roleTopics[0]}`;
+  else if (topicHits.has('signals') && scores.reportSignal < 5) topic = 'signals';
+  else if (topicHits.has('communication')) topic = 'communication';
+  else if (topicHits.has('alignment')) topic = 'alignment';
+  else if (topicHits.has('roles')) topic = 'roles';
+  if (!topic && roleTopics.length > 0 && scores.guidance > 0) topic = `role:${roleTopics[0]}`;
+  // "als accounthouder", "as the representative": a question about that role.
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== 'als' && words[i] !== 'as') continue;
+    const next = ['een', 'de', 'het', 'a', 'an', 'the'].includes(words[i + 1]) ? i + 2 : i + 1;
+    const rt = ROLE_TOPIC_PHRASES[words.slice(next, next + 2).join(' ')] ?? ROLE_TOPIC_PHRASES[words[next] ?? ''];
+    if (rt) {
+      topic = `role:${rt}`;
+      scores.guidance += 4;
+    }
+  }
+  // What a role does, with no party or person named: guidance about that role.
+  if (roleTopics.length > 0 && !hasParty && !hasPerson && (scores.publicInterest > 0 || scores.guidance > 0 || /\b(taak|taken|tasks?|doet|does|rol|role|verwacht|expected)\b/.test(folded))) {
+    topic = topic?.startsWith('role:') ? topic : `role:${roleTopics[0]}`;
+    scores.guidance += 3 + scores.publicInterest;
+  }
+  if (topic === 'roles' && /\b(verbonden partij\w*|affiliated|rond|around|betekenen|explain|uitleg|wat doen|who does what|wie doet wat)\b/.test(folded)) scores.guidance += 3;
+  if (hasPerson && scores.guidance > 0) scores.guidance -= 3;
+  // Greetings alone: the help card.
+  if (spans.length === 0 && cueMax === 0 && words.some((w) => GREETINGS.has(w))) scores.help += 3;
+
+  // 7. Context: follow-ups keep the intent or the subject of the previous turn.
+  const startsFollowUp = FOLLOW_UP_START.some((p) => folded === p || folded.startsWith(`${p} `));
+  const anaphora = words.some((w) => ANAPHORA.has(w));
+  const contentCount = toks.filter((t) => isContent(t) || t.claim === 'party' || (t.claim === 'phrase' && !t.meaning?.cues)).length;
+  const short = words.filter((w) => !FILLER.has(w) && !STOP.has(w)).length <= 4;
+  const ctxParty = context?.partyId ? model.parties.find((p) => p.id === context.partyId) : undefined;
+  const ctxPerson = context?.personKey ? model.personIndex.byKey(context.personKey) : undefined;
+  const followish = context !== undefined && (startsFollowUp || anaphora || short);
+
+  const available = (i: IntentName): boolean => {
+    if (isPartyIntent(i)) return hasParty || unknownSpans.length > 0 || (followish && !!ctxParty) || scores[i] >= STRONG;
+    if (isPersonIntent(i)) return hasPerson || (unknownSpans.length > 0 && scores[i] >= STRONG) || (followish && !!ctxPerson);
+    switch (i) {
+      case 'glossary':
+        return terms.length > 0 || (unknownSpans.length > 0 && scores.glossary >= STRONG);
+      case 'category':
+        return category !== undefined && !hasParty;
+      case 'risk':
+        return levels.length > 0 && !hasParty;
+      case 'guidance':
+        return topic !== undefined;
+      case 'overview':
+      case 'largestInterest':
+      case 'financialTotals':
+        return !hasParty && !hasPerson;
+      case 'help':
+        return !hasParty && !hasPerson && terms.length === 0 && cueMax <= 4;
+      default:
+        return true;
+    }
+  };
+  const ranked = INTENTS.filter((i) => i !== 'unknown' && scores[i] > 0 && available(i)).sort((a, b) => scores[b] - scores[a]);
+  let intent: IntentName = ranked[0] ?? 'unknown';
+  let score = ranked[0] ? scores[ranked[0]] : 0;
+  const second = ranked[1] ? scores[ranked[1]] : 0;
+  const cueOnly = Math.max(0, ...INTENTS.filter((i) => i !== 'partyInfo').map((i) => scores[i]));
+
+  // A bare subject after a question: the previous question about the new subject ("en bij Avalex?").
+  if (context?.intent && (startsFollowUp || short) && cueOnly < 2) {
+    if (hasParty && isPartyIntent(context.intent) && context.intent !== 'partyInfo') intent = context.intent;
+    else if (hasPerson && isPersonIntent(context.intent)) intent = context.intent;
+    else if ((hasParty || hasPerson) && startsFollowUp && context.intent) intent = hasParty ? (isPartyIntent(context.intent) ? context.intent : 'partyInfo') : 'personSeats';
+  }
+  // No cue at all: a name alone, a term alone, a list word alone.
+  if (score < 2 && intent === 'unknown') {
+    if (hasParty) intent = 'partyInfo';
+    else if (hasPerson) intent = 'personSeats';
+    else if (terms.length > 0 && contentCount <= 3 && unknownSpans.length === 0) intent = 'glossary';
+    else if (category) intent = 'category';
+    else if (levels.length > 0) intent = 'risk';
+    else if (unknownSpans.length === 1 && words.length <= 3 && unknownSpans[0].cap) intent = 'partyInfo';
+  }
+  // A role asked about alone after a representation question: "en de plaatsvervanger?"
+  if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
+
+  let party = partyHit;
+  let person = personHit;
+  let fromContext = false;
+  if (isPartyIntent(intent) && !party && unknownSpans.length === 0 && ctxParty && followish) {
+    party = { kind: 'match', party: ctxParty };
+    fromContext = true;
+  }
+  if (isPartyIntent(intent) && !party && unknownSpans.length > 0) {
+    const u = unknownSpans[0];
+    party = model.resolveParty(u.text) ?? { kind: 'unknown', phrase: u.text, closest: [] as Party[] };
+  }
+  if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && unknownSpans.length > 0 && scores[intent] >= STRONG) {
+    party = model.resolveParty(unknownSpans[0].text) ?? party;
+  }
+  if (isPersonIntent(intent) && !person && ctxPerson && followish && unknownSpans.length === 0) {
+    person = { kind: 'match', roles: ctxPerson };
+    fromContext = true;
+  }
+  if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
+  if (body === undefined && fromContext && context?.body && intent === 'represent' && !role) body = undefined;
+
+  // A question word with only unknown words ("wat is het weer morgen") is not understood.
+  if (intent === 'glossary' && terms.length === 0 && unknownSpans.length > 0) {
+    const unknownTerm = unknownSpans.map((u) => u.text).join(' ');
+    if (unknownTerm.split(' ').length > 3) intent = 'unknown';
+  }
+  if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && scores[intent] < STRONG && intent !== 'partyInfo') intent = 'unknown';
+  if (intent === 'partyInfo' && party?.kind === 'unknown' && !(words.length <= 3 && unknownSpans.some((u) => u.cap)) && scores.partyInfo < STRONG) intent = 'unknown';
+  if (intent === 'guidance' && !topic) intent = 'unknown';
+  // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
+  // door Avalex?"): out of scope, not a question about the party.
+  const unknownWords = unknownSpans.reduce((n, u) => n + u.text.split(' ').length, 0);
+  if (intent !== 'unknown' && intent !== 'partyInfo' && unknownWords >= 2 && hasParty && scores[intent] < STRONG) intent = 'unknown';
+
+  const year = /\b(20\d\d)\b/.exec(folded)?.[1];
+  const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;
+  const ascending = /\b(kleinste|laagste|smallest|lowest|minste|least)\b/.test(folded);
+  const finalLevels = negateRisk ? (['laag', 'midden', 'hoog'] as RiskProfile[]).filter((l) => !levels.includes(l)) : levels;
+
+  const alternatives = ranked
+    .filter((i) => i !== intent)
+    .slice(0, 3)
+    .map((i) => ({ intent: i, party: party?.kind === 'match' ? party.party : undefined }));
+  const confident = intent !== 'unknown' && (score >= STRONG || score - second >= 1 || intent === 'partyInfo');
+  return {
+    intent,
+    party: isPartyIntent(intent) || intent === 'logMeeting' || intent === 'reportSignal' || intent === 'subscribeDigest' ? party : undefined,
+    person: isPersonIntent(intent) ? person : undefined,
+    terms,
+    unknownTerm: intent === 'glossary' && terms.length === 0 ? unknownSpans.map((u) => u.text).join(' ') : undefined,
+    body,
+    role,
+    category,
+    levels: finalLevels.sort(),
+    change,
+    topic,
+    year: year ? Number(year) : undefined,
+    periodDays,
+    ascending,
+    fromContext,
+    confident,
+    score,
+    alternatives,
+  };
+}
