@@ -14,6 +14,7 @@ import { KyselyAuditLog } from '../store/auditStore';
 import { UserRateLimiter } from './userRateLimiter';
 import { CalendarService } from '../domain/calendar/calendarService';
 import { LinkService } from '../domain/links/linkService';
+import { ContextStore } from '../store/contextStore';
 import { CalendarStore } from '../store/calendarStore';
 import { registerLinkRoutes } from './linkRoutes';
 import { ChecklistService } from '../domain/checklists/checklistService';
@@ -169,6 +170,8 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       meetings,
       digests: digestsService,
       notifier: new ConversationNotifier(gateway, conversations, logger),
+      calendar: { events: () => calendarStore.listEvents() },
+      context: new ContextStore(db.kysely),
       concernControlConversation: config.concernControlConversation,
     },
     conversations,

@@ -2,11 +2,15 @@
  * Card button payloads. Action.Submit data arrives back as `activity.value`; the `msteams`
  * messageBack part makes Teams show what was chosen in the chat, Web Chat ignores it.
  */
-export type PartyIntent = 'represent' | 'accountHolder' | 'portfolioHolder' | 'partyInfo' | 'startChecklist' | 'partyChecklists' | 'logMeeting' | 'latestDecisions' | 'openActions' | 'reportSignal' | 'linkChannel';
+export const PARTY_ACTION_INTENTS = ['represent', 'accountHolder', 'portfolioHolder', 'partyInfo', 'startChecklist', 'partyChecklists', 'logMeeting', 'latestDecisions', 'openActions', 'reportSignal', 'linkChannel', 'financialInterest', 'publicInterest', 'nextMeeting', 'zienswijzeDeadline'] as const;
+export type PartyIntent = (typeof PARTY_ACTION_INTENTS)[number];
 
 export type CardAction =
   | { action: 'ask'; text: string }
-  | { action: 'party'; partyId: string; intent: PartyIntent; body?: string }
+  | { action: 'party'; partyId: string; intent: PartyIntent; body?: string; role?: string }
+  | { action: 'confirm'; what: 'digest'; text: string }
+  | { action: 'confirm'; what: 'link'; partyId: string }
+  | { action: 'cancel' }
   | { action: 'person'; key: string }
   | { action: 'followUp'; kind: 'change' | 'meeting' | 'signal'; partyId: string }
   | { action: 'revokeCalendar' }

@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import type { CardAction } from '../cards/actions';
+import { PARTY_ACTION_INTENTS, type CardAction } from '../cards/actions';
 
 /** Card submits are input like any other: validated before anything acts on them. */
 const Id = z.string().min(1).max(200);
-export const CardActionSchema = z.discriminatedUnion('action', [
+export const CardActionSchema = z.union([
   z.object({ action: z.literal('ask'), text: z.string().max(500) }),
-  z.object({ action: z.literal('party'), partyId: Id, intent: z.enum(['represent', 'accountHolder', 'portfolioHolder', 'partyInfo', 'startChecklist', 'partyChecklists', 'logMeeting', 'latestDecisions', 'openActions', 'reportSignal', 'linkChannel']), body: z.string().max(100).optional() }),
+  z.object({ action: z.literal('party'), partyId: Id, intent: z.enum(PARTY_ACTION_INTENTS), body: z.string().max(100).optional(), role: z.string().max(100).optional() }),
+  z.object({ action: z.literal('confirm'), what: z.literal('digest'), text: z.string().min(1).max(500) }),
+  z.object({ action: z.literal('confirm'), what: z.literal('link'), partyId: Id }),
+  z.object({ action: z.literal('cancel') }),
   z.object({ action: z.literal('person'), key: z.string().min(1).max(320) }),
   z.object({ action: z.literal('followUp'), kind: z.enum(['change', 'meeting', 'signal']), partyId: Id }),
   z.object({ action: z.literal('revokeCalendar') }),

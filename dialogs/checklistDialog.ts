@@ -26,8 +26,9 @@ export async function renderRun(ctx: DialogContext, run: ChecklistRun, notice?: 
 }
 
 /** "wijziging melden bij de GGD": which change, since when. */
-export function chooseChangeCard(ctx: DialogContext, party: Party): AdaptiveCardJson {
+export function chooseChangeCard(ctx: DialogContext, party: Party, change?: string): AdaptiveCardJson {
   const { t } = ctx;
+  const preselected = change ? ctx.services.checklists.templateFor(change)?.id : undefined;
   return card(
     [
       { type: 'TextBlock', text: escapeMarkdown(t.checklist.chooseTitle(party.name)), weight: 'Bolder', size: 'Medium', wrap: true },
@@ -38,6 +39,7 @@ export function chooseChangeCard(ctx: DialogContext, party: Party): AdaptiveCard
         isRequired: true,
         errorMessage: t.checklist.required,
         style: 'expanded',
+        ...(preselected ? { value: preselected } : {}),
         choices: ctx.services.checklists.templates.map((tpl) => ({ title: t.lang === 'en' ? tpl.title.en : tpl.title.nl, value: tpl.id })),
       },
       { type: 'Input.Date', id: 'anchor', label: t.checklist.chooseDate, isRequired: true, errorMessage: t.checklist.required, value: today() },

@@ -4,7 +4,9 @@ import { glossaryCard, unknownTermCard } from '../cards/glossaryCard';
 import { overviewCard, partyListCard } from '../cards/overviewCard';
 import { partyCard } from '../cards/partyCard';
 import { personCard } from '../cards/personCard';
-import { escapeMarkdown } from '../cards/text';
+import { escapeMarkdown, formatEuro } from '../cards/text';
+import { confirmCard } from '../cards/readingCards';
+import { nextMeetingCard, zienswijzeCard } from './calendarAnswers';
 import { findTerm, type GlossaryId } from '../domain/glossary/terms';
 import type { DirectoryPerson } from '../domain/people/directory';
 import type { PersonRoles } from '../domain/register/personIndex';
@@ -14,7 +16,7 @@ import { glossaryTexts } from '../locales';
 import { auditAnswer, rolesAnswer } from './accessDialog';
 import { editOutcome, latestDecisions, linkChannel, meetingForm, myActions, openActionsFor, signalForm } from './meetingDialog';
 import { stopDigest, subscribeDigest } from './digestDialog';
-import { chooseChangeCard, myOpenSteps, partyChecklists, startChecklistFromText } from './checklistDialog';
+import { chooseChangeCard, myOpenSteps, partyChecklists } from './checklistDialog';
 import { calendarLinkAnswer, calendarRevokeAnswer, paragraphAnswer } from './linksDialog';
 import { canonicalBody, type Intent } from './intents';
 import type { DialogContext, Reply } from './types';
@@ -35,13 +37,18 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /** The answer card for a resolved party, shaped by what was asked. */
-export async function partyAnswer(ctx: DialogContext, party: Party, intent: PartyIntent, rawBody?: string): Promise<Reply[]> {
-  if (intent === 'startChecklist') return startChecklistFromText(ctx, party, rawBody);
+export async function partyAnswer(ctx: DialogContext, party: Party, intent: PartyIntent, rawBody?: string, role?: string): Promise<Reply[]> {
+  if (intent === 'startChecklist') return [{ card: chooseChangeCard(ctx, party, rawBody) }];
+  if (intent === 'nextMeeting') return [{ card: await nextMeetingCard(ctx, party, canonicalBody(rawBody)) }];
+  if (intent === 'zienswijzeDeadline') return [{ card: await zienswijzeCard(ctx, party) }];
+  if (intent === 'linkChannel') {
+    if (ctx.input.conversation.type !== 'channel') return [{ text: ctx.t.meeting.linkOnlyInChannel }];
+    return [{ card: confirmCard(ctx.t.understand.confirmLink(escapeMarkdown(party.name)), { action: 'confirm', what: 'link', partyId: party.id }, ctx.t) }];
+  }
   if (intent === 'logMeeting') return meetingForm(ctx, party.id);
   if (intent === 'latestDecisions') return latestDecisions(ctx, party, canonicalBody(rawBody));
   if (intent === 'openActions') return openActionsFor(ctx, party);
   if (intent === 'reportSignal') return signalForm(ctx, party.id);
-  if (intent === 'linkChannel') return linkChannel(ctx, party);
   if (intent === 'partyChecklists') return partyChecklists(ctx, party);
   const { t } = ctx;
   const name = escapeMarkdown(party.name);
@@ -51,7 +58,13 @@ export async function partyAnswer(ctx: DialogContext, party: Party, intent: Part
   let focus: 'accountHolder' | 'portfolio' | undefined;
   if (intent === 'represent') {
     const body = canonicalBody(rawBody);
-    if (body) {
+    if (role) {
+      const withRole = party.seats.filter((s) => foldText(s.role).includes(foldText(role)) && (!body || sameBody(s.body, body)));
+      if (withRole.length > 0) {
+        seats = withRole;
+        answer = t.understand.rolesInSeat(escapeMarkdown(role), name);
+      } else answer = t.understand.noRoleInSeat(escapeMarkdown(role), name);
+    } else if (body) {
       const inBody = party.seats.filter((s) => sameBody(s.body, body));
       if (inBody.length > 0) {
         seats = inBody;
@@ -64,13 +77,17 @@ export async function partyAnswer(ctx: DialogContext, party: Party, intent: Part
   } else if (intent === 'portfolioHolder') {
     focus = 'portfolio';
     answer = t.party.portfolio(name);
+  } else if (intent === 'financialInterest') {
+    answer = party.financialInterestCents !== null ? t.understand.financial(name, formatEuro(party.financialInterestCents)) : t.understand.noFinancial(name);
+  } else if (intent === 'publicInterest') {
+    answer = party.publicInterest ? t.understand.publicInterest(name, escapeMarkdown(party.publicInterest)) : t.understand.noPublicInterest(name);
   }
   const [last, open, signals] = await Promise.all([ctx.services.meetings.latest(party.id), ctx.services.meetings.openActions({ partyId: party.id }), ctx.services.meetings.openSignals(party.id)]);
   const status = { lastOutcome: last ? { body: last.body, date: last.meetingDate, decisions: last.decisions } : undefined, openActions: open.length, openSignals: signals.length };
   return [{ card: partyCard(party, t, { answer, seats, directory, focus, status }) }];
 }
 
-async function resolvePartyThen(ctx: DialogContext, phrase: string, intent: PartyIntent, body?: string, explicit = true): Promise<Reply[] | undefined> {
+export async function resolvePartyThen(ctx: DialogContext, phrase: string, intent: PartyIntent, body?: string, explicit = true): Promise<Reply[] | undefined> {
   const snap = await ctx.services.register.snapshot();
   const r = snap.partyIndex.resolve(phrase);
   if (r.kind === 'match') return partyAnswer(ctx, r.party, intent, body);
@@ -79,9 +96,9 @@ async function resolvePartyThen(ctx: DialogContext, phrase: string, intent: Part
   return [{ card: partyNotFoundCard(phrase, r.closest, ctx.t, intent) }];
 }
 
-async function personAnswer(ctx: DialogContext, roles: PersonRoles): Promise<Reply[]> {
+export async function personAnswer(ctx: DialogContext, roles: PersonRoles, focus?: 'accountFor' | 'portfolioOf'): Promise<Reply[]> {
   const directory = await enrich(ctx, [roles.person.email]);
-  return [{ card: personCard(roles, ctx.t, directory) }];
+  return [{ card: personCard(roles, ctx.t, directory, focus) }];
 }
 
 /** Runs one classified question. */
@@ -175,8 +192,15 @@ export async function answerCardAction(ctx: DialogContext, action: CardAction): 
       const snap = await services.register.snapshot();
       const party = snap.byId.get(action.partyId);
       if (!party) return [{ text: t.party.goneParty }];
-      return partyAnswer(ctx, party, action.intent, action.body);
+      return partyAnswer(ctx, party, action.intent, action.body, action.role);
     }
+    case 'confirm': {
+      if (action.what === 'digest') return subscribeDigest(ctx, action.text);
+      const party = (await services.register.snapshot()).byId.get(action.partyId);
+      return party ? linkChannel(ctx, party) : [{ text: t.party.goneParty }];
+    }
+    case 'cancel':
+      return [{ text: t.understand.cancelled }];
     case 'person': {
       const snap = await services.register.snapshot();
       const r = snap.personIndex.byKey(action.key);

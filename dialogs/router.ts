@@ -1,14 +1,13 @@
 import { withDemoBanner, type AdaptiveCardJson } from '../cards/cardKit';
-import { helpCard } from '../cards/helpCard';
 import { escapeMarkdown } from '../cards/text';
 import { demoBannerFor } from './demoBanner';
 import { catalogue } from '../locales';
 import { parseCardAction } from './cardActionSchema';
 import { checklistAction, startChecklistFromCard } from './checklistDialog';
-import { classify } from './intents';
 import { saveOutcome, saveSignal } from './meetingDialog';
 import { digestPage } from './digestDialog';
-import { answerCardAction, answerIntent } from './lookupDialog';
+import { answerCardAction } from './lookupDialog';
+import { answerText } from './understandingDialog';
 import type { DialogContext, DialogServices, Reply, TurnInput } from './types';
 
 async function route(ctx: DialogContext): Promise<Reply[]> {
@@ -28,9 +27,7 @@ async function route(ctx: DialogContext): Promise<Reply[]> {
     return action ? answerCardAction(ctx, action) : [{ text: t.unknownAction }];
   }
   if (input.text.trim() === '') return [{ text: t.emptyMessage }];
-  const intent = classify(input.text);
-  if (intent.kind === 'help') return [{ card: helpCard(t) }];
-  const replies = intent.kind === 'none' ? [] : await answerIntent(ctx, intent);
+  const replies = await answerText(ctx);
   return replies.length > 0 ? replies : [{ text: t.notUnderstood(escapeMarkdown(input.text.slice(0, 200))) }];
 }
 

@@ -1,5 +1,7 @@
 import type { AdaptiveCardJson } from '../cards/cardKit';
 import type { AuditLog } from '../domain/access/audit';
+import type { GovernanceEvent } from '../domain/calendar/events';
+import type { ContextRepository } from '../domain/understanding/context';
 import type { RoleResolver } from '../domain/access/roles';
 import type { LinkService } from '../domain/links/linkService';
 import type { ChecklistService } from '../domain/checklists/checklistService';
@@ -63,6 +65,10 @@ export interface DialogServices {
     content(since: Date, now: Date): Promise<DigestContent>;
   };
   notifier: Notifier;
+  /** Governance dates (meetings, draft budgets) for date questions. */
+  calendar: { events(): Promise<GovernanceEvent[]> };
+  /** What each conversation was last about, for follow-ups. */
+  context: ContextRepository;
   /** Conversation id of the concern-control channel, for escalated signals (CONCERN_CONTROL_CONVERSATION). */
   concernControlConversation: string | undefined;
   /** Microsoft Graph people lookup, when configured. */

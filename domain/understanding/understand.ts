@@ -186,6 +186,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   // 5. Resolve each phrase: a party, a person, or an unknown name.
   const personCue = scores.personSeats > 0 || scores.accountFor > 0 || scores.portfolioOf > 0 || personTitleAt >= 0;
   const partyMentions: PartyMention[] = [];
+  let unknownPerson: string | undefined;
   const personMentions: PersonMention[] = [];
   const unknownSpans: { text: string; cap: boolean; start: number }[] = [];
   for (const span of spans) {
@@ -221,6 +222,10 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
         personMentions.push(pm);
         continue;
       }
+      // "wethouder Pietersen": a person the register does not know, not a party.
+      const title = toks.slice(Math.max(0, span.start - 2), span.start).filter((t) => t.meaning?.personTitle).map((t) => t.w);
+      unknownPerson ??= [...title, span.text].join(' ');
+      continue;
     }
     const party = tryParty();
     if (party && party.kind !== 'unknown') {
@@ -359,7 +364,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   const cueOnly = Math.max(0, ...INTENTS.filter((i) => i !== 'partyInfo').map((i) => scores[i]));
 
   // A bare subject after a question: the previous question about the new subject ("en bij Avalex?").
-  if (context?.intent && (startsFollowUp || short) && cueOnly < 2) {
+  if (context?.intent && startsFollowUp && cueOnly < 2) {
     if (hasParty && isPartyIntent(context.intent) && context.intent !== 'partyInfo') intent = context.intent;
     else if (hasPerson && isPersonIntent(context.intent)) intent = context.intent;
     else if ((hasParty || hasPerson) && startsFollowUp && context.intent) intent = hasParty ? (isPartyIntent(context.intent) ? context.intent : 'partyInfo') : 'personSeats';
@@ -393,6 +398,10 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   if (isPersonIntent(intent) && !person && ctxPerson && followish && unknownSpans.length === 0) {
     person = { kind: 'match', roles: ctxPerson };
     fromContext = true;
+  }
+  if (unknownPerson && !hasParty && !hasPerson && (intent === 'unknown' || isPartyIntent(intent) || isPersonIntent(intent))) {
+    if (!isPersonIntent(intent)) intent = scores.accountFor > scores.personSeats ? 'accountFor' : scores.portfolioOf > scores.personSeats ? 'portfolioOf' : 'personSeats';
+    person = { kind: 'unknown', phrase: unknownPerson };
   }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
   if (body === undefined && fromContext && context?.body && intent === 'represent' && !role) body = undefined;

@@ -23,7 +23,12 @@ const nextMonday = (from: Date) => new Cron('30 8 * * 1', { timezone: 'Europe/Am
 
 test('"stuur mij elke maandag om 8:30 een overzicht": one digest card at 08:30 Amsterdam time, once, paginated with "Meer"', async () => {
   for (let i = 0; i < 3; i++) await say('start checklist ontwerpbegroting ODH');
-  const ok = await say('stuur mij elke maandag om 8:30 een overzicht');
+  // Read from free text, the subscription is confirmed on a card before anything is stored.
+  const ask = await say('stuur mij elke maandag om 8:30 een overzicht');
+  const confirm = cardOf(ask[0].body) as { actions: { title: string; data: Record<string, unknown> }[] };
+  expect(cardText(confirm)).toContain('elke maandag om 08:30');
+  expect(await h.app.db.kysely.selectFrom('digest_subscriptions').selectAll().execute()).toHaveLength(0);
+  const ok = (await h.emulator.send(personalMessage('', { from: JOOST, conversation: CHAT, locale: 'nl-NL', value: confirm.actions.find((a) => a.title === 'Bevestigen')!.data }))).calls.filter((c) => c.method === 'POST' && c.path.includes('/activities'));
   expect(String(ok[0].body?.text)).toContain('Afgesproken: u krijgt elke maandag om 08:30 een overzicht');
   const monday = nextMonday(new Date());
   h.emulator.reset();

@@ -65,7 +65,12 @@ const validForm = () => ({
 
 describe('a secretary logs a meeting', () => {
   test('"koppel dit kanaal aan de GGD" in a channel links it', async () => {
-    const turn = await h.emulator.send(channelMention('koppel dit kanaal aan de GGD', { locale: 'nl-NL', from: from(SECRETARY) }));
+    // A write read from free text is confirmed first: nothing is linked before the click.
+    const ask = await h.emulator.send(channelMention('koppel dit kanaal aan de GGD', { locale: 'nl-NL', from: from(SECRETARY) }));
+    const confirm = cardOf(acts(ask)[0].body) as { actions: { title: string; data: Record<string, unknown> }[] };
+    expect(cardText(confirm)).toContain('Zal ik dit kanaal koppelen aan GGD Haaglanden?');
+    expect(await h.app.db.kysely.selectFrom('party_channels').selectAll().execute()).toHaveLength(0);
+    const turn = await h.emulator.send(channelMention('', { locale: 'nl-NL', from: from(SECRETARY), value: confirm.actions.find((a) => a.title === 'Bevestigen')!.data }));
     expect(String(acts(turn)[0].body?.text)).toContain('Dit kanaal is gekoppeld aan GGD Haaglanden');
   });
 

@@ -1,0 +1,33 @@
+import type { GuidanceTopic } from '../domain/understanding/intentNames';
+import type { Catalogue } from '../locales';
+import { submit } from './actions';
+import { card, type AdaptiveCardJson } from './cardKit';
+
+/** Advice from the domain notes in a short card, with the source and a follow-up button. */
+export function guidanceCard(topic: GuidanceTopic, t: Catalogue): AdaptiveCardJson {
+  const u = t.understand;
+  const b = u.guidanceButtons;
+  const ask = (title: string, text: string) => submit(title, { action: 'ask', text });
+  const signalText = t.lang === 'en' ? 'report a signal' : 'signaal melden';
+  const checklistText = t.lang === 'en' ? 'report a change' : 'wijziging melden';
+  if (topic.startsWith('role:')) {
+    const g = u.roleGuidance[topic.slice(5) as keyof typeof u.roleGuidance];
+    return card(
+      [
+        { type: 'TextBlock', text: g.title, weight: 'Bolder', size: 'Medium', wrap: true },
+        { type: 'TextBlock', text: g.text, wrap: true },
+        { type: 'TextBlock', text: g.source, wrap: true, isSubtle: true, size: 'Small' },
+      ],
+      [ask(b.checklist, checklistText), ask(b.roles, t.lang === 'en' ? 'explain the roles around affiliated parties' : 'welke rollen zijn er rond verbonden partijen?')],
+    );
+  }
+  const g = u.guidance[topic as keyof typeof u.guidance];
+  return card(
+    [
+      { type: 'TextBlock', text: g.title, weight: 'Bolder', size: 'Medium', wrap: true },
+      ...g.lines.map((line) => ({ type: 'TextBlock', text: line.match(/^\d\./) ? line : `• ${line}`, wrap: true, spacing: 'Small' })),
+      { type: 'TextBlock', text: g.source, wrap: true, isSubtle: true, size: 'Small' },
+    ],
+    topic === 'signals' ? [ask(b.signal, signalText)] : [ask(b.checklist, checklistText), ask(b.signal, signalText)],
+  );
+}

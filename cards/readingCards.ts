@@ -1,0 +1,43 @@
+import type { Party } from '../domain/register/types';
+import type { Catalogue } from '../locales';
+import { submit, type PartyIntent } from './actions';
+import { card, type AdaptiveCardJson } from './cardKit';
+import { escapeMarkdown } from './text';
+
+const MAX_CHOICES = 8;
+
+/** A question needs a party and none was named: ask, with the parties as buttons. */
+export function askPartyCard(parties: Party[], intent: PartyIntent, t: Catalogue, body?: string): AdaptiveCardJson {
+  const shown = [...parties].sort((a, b) => a.name.localeCompare(b.name, 'nl')).slice(0, MAX_CHOICES);
+  return card(
+    [
+      { type: 'TextBlock', text: t.understand.whichPartyFor, weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: t.understand.typeTheName, wrap: true, isSubtle: true },
+    ],
+    shown.map((p) => submit(p.aliases[0] && p.aliases[0].length < p.name.length ? `${p.aliases[0]} — ${p.name}`.slice(0, 80) : p.name, { action: 'party', partyId: p.id, intent, ...(body ? { body } : {}) })),
+  );
+}
+
+/** Not understood: the nearest readings as buttons, and a few examples. */
+export function notUnderstoodCard(text: string, suggestions: string[], t: Catalogue): AdaptiveCardJson {
+  const u = t.understand;
+  const asks = suggestions.length > 0 ? suggestions : u.examples;
+  return card(
+    [
+      { type: 'TextBlock', text: u.notUnderstoodTitle(escapeMarkdown(text)), wrap: true, weight: 'Bolder' },
+      { type: 'TextBlock', text: suggestions.length > 0 ? u.didYouMean : u.examplesTitle, wrap: true, isSubtle: true },
+    ],
+    [...asks.slice(0, 3).map((q) => submit(q, { action: 'ask', text: q })), submit(t.lang === 'en' ? 'Help' : 'Hulp', { action: 'ask', text: t.lang === 'en' ? 'help' : 'hulp' })],
+  );
+}
+
+/** A write read from free text: say what will happen, change nothing until confirmed. */
+export function confirmCard(question: string, confirm: Record<string, unknown>, t: Catalogue): AdaptiveCardJson {
+  return card(
+    [{ type: 'TextBlock', text: question, wrap: true }],
+    [
+      { type: 'Action.Submit', title: t.understand.confirm, style: 'positive', data: confirm },
+      { type: 'Action.Submit', title: t.understand.cancel, data: { action: 'cancel' } },
+    ],
+  );
+}
