@@ -4,7 +4,7 @@ import { submit, type PartyIntent } from './actions';
 import { card, type AdaptiveCardJson } from './cardKit';
 import { escapeMarkdown } from './text';
 
-const MAX_CHOICES = 8;
+const MAX_CHOICES = 5;
 
 /** A question needs a party and none was named: ask, with the parties as buttons. */
 export function askPartyCard(parties: Party[], intent: PartyIntent, t: Catalogue, body?: string): AdaptiveCardJson {

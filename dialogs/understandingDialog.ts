@@ -48,6 +48,8 @@ function modelFor(ctx: DialogContext, snap: RegisterSnapshot): UnderstandingMode
   return model;
 }
 
+const snapModel = modelFor;
+
 function keys(ctx: DialogContext): [string, string] {
   return [ctx.input.conversation.id.split(';')[0], ctx.input.user.aadObjectId ?? ctx.input.user.id];
 }
@@ -82,7 +84,10 @@ async function answerReading(ctx: DialogContext, r: Reading, snap: RegisterSnaps
     const p = r.party;
     if (!p) return [{ card: askPartyCard(snap.parties, intent, t, r.body ?? r.change) }];
     if (p.kind === 'ambiguous') return [{ card: partyChoiceCard(p.candidates.map((party) => ({ party, score: 1 })), intent, t, r.body ?? r.change) }];
-    if (p.kind === 'unknown') return [{ card: partyNotFoundCard(p.phrase, p.closest.map((party) => ({ party, score: 0 })), t, intent) }];
+    if (p.kind === 'unknown') {
+      const closest = p.closest.length > 0 ? p.closest : snapModel(ctx, snap).closestParties(p.phrase);
+      return [{ card: partyNotFoundCard(p.phrase, closest.map((party) => ({ party, score: 0 })), t, intent) }];
+    }
     // "start checklist ontwerpbegroting ODH": an explicit command naming both starts at once;
     // a change read from natural text is shown on the choice card first.
     if (intent === 'startChecklist' && r.change && EXPLICIT_START.test(ctx.input.text.trim())) return startChecklistFromText(ctx, p.party, r.change);

@@ -64,7 +64,8 @@ export class PartyIndex {
     return this.parties.length;
   }
 
-  resolve(phrase: string): PartyResolution {
+  /** `withClosest: false` skips the "did you mean" scan over every name (costly on big registers). */
+  resolve(phrase: string, withClosest = true): PartyResolution {
     const q = nameTokens(phrase);
     if (q.length === 0) return { kind: 'none', closest: [] };
     const exactHits = this.exact.get(q.join(' ')) ?? this.exact.get(q.join(''));
@@ -77,7 +78,7 @@ export class PartyIndex {
       return { kind: 'ambiguous', candidates: [...exactHits].map((i) => ({ party: this.parties[i], score: 1 })).slice(0, MAX_CHOICES) };
     }
     const plausible = scored.filter((c) => c.score >= PLAUSIBLE);
-    if (plausible.length === 0) return { kind: 'none', closest: this.closest(q) };
+    if (plausible.length === 0) return { kind: 'none', closest: withClosest ? this.closest(q) : [] };
     const [top, second] = plausible;
     const clearLead = !second || top.score - second.score >= 0.1;
     if (top.score >= CONFIDENT && clearLead) return { kind: 'match', party: top.party, score: top.score };

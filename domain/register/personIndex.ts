@@ -78,12 +78,42 @@ export class PersonIndex {
     return this.people.get(key.toLowerCase()) ?? this.people.get(tokens(key).join(' '));
   }
 
+  /** Name words → people, by word length, so a lookup touches only people with a similar word. */
+  private tokenIndex: Map<string, PersonRoles[]> | undefined;
+  private vocabByLength = new Map<number, string[]>();
+
+  private candidates(significant: string[]): Iterable<PersonRoles> {
+    if (!this.tokenIndex) {
+      this.tokenIndex = new Map();
+      for (const r of this.people.values()) {
+        for (const t of new Set(tokens(r.person.name))) {
+          const list = this.tokenIndex.get(t);
+          if (list) list.push(r);
+          else {
+            this.tokenIndex.set(t, [r]);
+            const byLen = this.vocabByLength.get(t.length) ?? [];
+            byLen.push(t);
+            this.vocabByLength.set(t.length, byLen);
+          }
+        }
+      }
+    }
+    const out = new Set<PersonRoles>();
+    for (const t of significant) {
+      const edits = allowedEdits(t.length);
+      for (let len = t.length - edits; len <= t.length + edits; len++) {
+        for (const v of this.vocabByLength.get(len) ?? []) if (v === t || editDistance(t, v) <= edits) for (const r of this.tokenIndex.get(v) ?? []) out.add(r);
+      }
+    }
+    return out;
+  }
+
   resolve(phrase: string): PersonResolution {
     const q = tokens(phrase).filter((t) => !TITLES.has(t));
     const significant = q.filter((t) => !PARTICLES.has(t));
     if (significant.length === 0) return { kind: 'none' };
     const scored: { roles: PersonRoles; score: number }[] = [];
-    for (const roles of this.people.values()) {
+    for (const roles of this.candidates(significant)) {
       const nameToks = tokens(roles.person.name);
       let covered = 0;
       for (const t of significant) {

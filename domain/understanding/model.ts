@@ -33,6 +33,9 @@ export class UnderstandingModel {
   readonly partyWords = new Set<string>();
   readonly personWords = new Set<string>();
   private readonly partyTokensByIdx: Set<string>[] = [];
+  private readonly idxOf = new Map<Party, number>();
+  /** Every party word with its parties, sorted, for "start of a word" lookups. */
+  private readonly sortedWords: [string, number[]][] = [];
 
   constructor(
     readonly parties: Party[],
@@ -54,7 +57,11 @@ export class UnderstandingModel {
         this.byFirst.set(tokens[0], list);
       }
       this.partyTokensByIdx.push(all);
+      this.idxOf.set(p, idx);
     });
+    const byWord = new Map<string, number[]>();
+    this.partyTokensByIdx.forEach((set, idx) => set.forEach((w) => byWord.set(w, [...(byWord.get(w) ?? []), idx])));
+    this.sortedWords.push(...[...byWord.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
     for (const r of personIndex.all()) for (const w of nameTokens(r.person.name)) this.personWords.add(w);
     // The municipality's own name ("namens Beekveld") is not a party: taken from the most common
     // e-mail domain of the people in the register.
@@ -119,7 +126,7 @@ export class UnderstandingModel {
   resolveParty(phrase: string): PartyMention | undefined {
     const q = nameTokens(phrase);
     if (q.length === 0) return undefined;
-    const r = this.partyIndex.resolve(phrase);
+    const r = this.partyIndex.resolve(phrase, false);
     const pool: Party[] = r.kind === 'match' ? [r.party] : r.kind === 'ambiguous' ? r.candidates.map((c) => c.party) : [];
     const covered = pool.filter((p) => this.covers(p, q));
     if (covered.length === 1) return { kind: 'match', party: covered[0] };
@@ -131,16 +138,37 @@ export class UnderstandingModel {
     }
     // A unique start of a word: "ontwikkelings", "metropool".
     if (q.length === 1 && q[0].length >= 5) {
-      const hits = this.parties.filter((_, i) => [...this.partyTokensByIdx[i]].some((t) => t.startsWith(q[0])));
+      const hits = this.partiesWithWordPrefix(q[0]);
       if (hits.length === 1) return { kind: 'match', party: hits[0] };
       if (hits.length > 1 && hits.length <= 5) return { kind: 'ambiguous', candidates: hits };
     }
-    const closest = r.kind === 'none' ? r.closest.map((c) => c.party) : pool;
-    return { kind: 'unknown', phrase, closest: closest.slice(0, 3) };
+    return { kind: 'unknown', phrase, closest: pool.slice(0, 3) };
+  }
+
+  /** The nearest names for a phrase that matched no party: only computed for the answer card. */
+  closestParties(phrase: string): Party[] {
+    const r = this.partyIndex.resolve(phrase, true);
+    return r.kind === 'none' ? r.closest.map((c) => c.party) : r.kind === 'ambiguous' ? r.candidates.map((c) => c.party).slice(0, 3) : [r.party];
+  }
+
+  private partiesWithWordPrefix(prefix: string): Party[] {
+    let lo = 0;
+    let hi = this.sortedWords.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sortedWords[mid][0] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const idxs = new Set<number>();
+    for (let i = lo; i < this.sortedWords.length && this.sortedWords[i][0].startsWith(prefix); i++) {
+      for (const x of this.sortedWords[i][1]) idxs.add(x);
+      if (idxs.size > 5) break;
+    }
+    return [...idxs].map((i) => this.parties[i]);
   }
 
   private covers(p: Party, q: string[]): boolean {
-    const idx = this.parties.indexOf(p);
+    const idx = this.idxOf.get(p) ?? -1;
     const vocab = this.partyTokensByIdx[idx];
     if (!vocab) return false;
     const compact = q.join('');

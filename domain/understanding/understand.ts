@@ -114,6 +114,8 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
         if (near) meaning = model.book.phrases.get(near);
       }
       if (meaning) {
+        // A capitalised word right after a name is part of that name ("GGD Hollands Midden").
+        if (n === 1 && toks[i].cap && !meaning.cues && i > 0 && (toks[i - 1].claim === 'party' || (!toks[i - 1].claim && toks[i - 1].cap))) break;
         // A lone person title or name word that is also a cue stays a name ("Bakker", "Smit").
         if (n === 1 && meaning.cues && !meaning.personTitle && model.personWords.has(key) && Object.keys(meaning).length === 1 && toks[i].cap) break;
         slice.forEach((t) => {
@@ -164,7 +166,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   }
 
   // 4. Leftover words become name phrases; two name words may be joined by "en", "van", "den"…
-  const isContent = (t: Token): boolean => !t.claim && !STOP.has(t.w) && !FILLER.has(t.w) && !EXTRA_STOP.has(t.w) && !model.municipalityWords.has(t.w);
+  const isContent = (t: Token): boolean => !t.claim && !STOP.has(t.w) && !FILLER.has(t.w) && !EXTRA_STOP.has(t.w) && !ANAPHORA.has(t.w) && !model.municipalityWords.has(t.w);
   const spans: { start: number; end: number; text: string; afterTitle: boolean; hasParty: boolean }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const startsWithParty = toks[i].claim === 'party';

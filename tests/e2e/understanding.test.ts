@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { cardOf, cardText, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
+
+/**
+ * Natural questions over HTTP through the emulator: filler, new question kinds, follow-ups across
+ * turns and across a restart (the context lives in the store), and "not understood" with buttons.
+ */
+const dir = tempDir('pw-understanding-');
+const DB = `sqlite:${path.join(dir, 'pw.db')}`;
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ DATABASE_URL: DB });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+afterEach(() => expect(h.emulator.cardErrors).toEqual([]));
+
+const CONV = { id: 'a:understanding-chat', conversationType: 'personal' };
+
+async function ask(text: string, locale = 'nl-NL'): Promise<{ text: string; card: Record<string, unknown> | undefined }> {
+  const turn = await h.emulator.send(personalMessage(text, { locale, conversation: CONV }));
+  expect(turn.status).toBe(200);
+  const posts = turn.calls.filter((c) => c.method === 'POST');
+  expect(posts).toHaveLength(1);
+  const body = posts[0].body!;
+  const card = cardOf(body);
+  return { text: card ? cardText(card) : String(body.text), card };
+}
+
+describe('natural questions', () => {
+  test('filler and politeness do not get in the way', async () => {
+    expect((await ask('hoi, wie vertegenwoordigt ons eigenlijk bij de GGD?')).text).toContain('Namens de gemeente bij GGD Haaglanden:');
+    const ab = await ask('Kun je me vertellen wie er namens ons in het AB van de ODH zit?');
+    expect(ab.text).toContain('In het AB van Omgevingsdienst Haaglanden:');
+  });
+
+  test('one clear candidate is answered, not asked about', async () => {
+    const t = (await ask('wie vertegenwoordigt ons bij het archief?')).text;
+    expect(t).toContain('Namens de gemeente bij Stichting Regionaal Historisch Centrum Lindenwaard:');
+    expect(t).not.toContain('Bedoelt u');
+  });
+
+  test('a party that is not in the register is said to be unknown, never answered as another', async () => {
+    const t = (await ask('wie vertegenwoordigt ons bij GGD Brabant-Zuidoost?')).text;
+    expect(t).toContain('Ik ken geen verbonden partij die lijkt op');
+    expect(t).not.toContain('Namens de gemeente bij GGD Haaglanden');
+  });
+
+  test('money: one party, the largest, totals per category', async () => {
+    expect((await ask('hoeveel geld zit er eigenlijk in de veiligheidsregio?')).text).toContain('Het financieel belang van de gemeente in Veiligheidsregio Haaglanden is € 4.800.000');
+    const rank = (await ask('bij welke partij hebben we het grootste financieel belang?')).text;
+    expect(rank).toContain('1. Veiligheidsregio Haaglanden');
+    expect((await ask('what is our total financial interest per category?', 'en-US')).text).toContain('Financial interest per category');
+  });
+
+  test('what a party does, who falls under a portfolio holder, a substitute', async () => {
+    expect((await ask('wat doet de omgevingsdienst eigenlijk?')).text).toContain('Openbaar belang van Omgevingsdienst Haaglanden: Vergunningverlening');
+    const pf = (await ask('welke partijen vallen onder wethouder Bakker?')).text;
+    expect(pf).toContain('Partijen waarvoor Fatima Bakker portefeuillehouder is');
+    expect(pf).toContain('N.V. Bank Nederlandse Gemeenten');
+    const sub = (await ask('wie is de plaatsvervanger in het AB van de GGD?')).text;
+    expect(sub).toContain('De plaatsvervanger namens de gemeente bij GGD Haaglanden:');
+    expect(sub).toContain('Pieter Jansen');
+  });
+
+  test('dates: the next meeting, the zienswijze deadline, the agenda', async () => {
+    expect((await ask('wanneer is de volgende vergadering van het AB van de GGD?')).text).toContain('Komende vergaderingen van GGD Haaglanden:');
+    expect((await ask('wanneer moet de raad zijn zienswijze op de begroting van de GGD geven?')).text).toContain('twaalf weken voor zijn zienswijze (Wgr art. 35)');
+    expect((await ask('wanneer moet de zienswijze op de begroting van BNG binnen zijn?')).text).toContain('geen gemeenschappelijke regeling');
+    expect((await ask('wat staat er de komende maand op de agenda?')).text).toContain('Governancekalender: de komende 31 dagen');
+  });
+
+  test('guidance from the domain notes, with a source and a follow-up button', async () => {
+    const s = await ask('welke signalen wijzen erop dat een samenwerking misloopt?');
+    expect(s.text).toContain('Signalen dat een samenwerking niet goed gaat');
+    expect(s.text).toContain('Bron:');
+    expect(s.text).toContain('Signaal melden');
+    expect((await ask('wat is mijn rol als accounthouder?')).text).toContain('Uw rol als accounthouder');
+    expect((await ask('hoe communiceer ik een gewijzigd plan naar de raad?')).text).toContain('raadsinformatiebrief');
+  });
+
+  test('negation: "geen hoog risico" lists low and medium', async () => {
+    const t = (await ask('welke partijen hebben geen hoog risico?')).text;
+    expect(t).toContain('Evides N.V.');
+    expect(t).not.toContain('Avalex');
+  });
+
+  test('not understood: nearest readings as buttons, nothing written', async () => {
+    const before = await h.app.db.kysely.selectFrom('digest_subscriptions').selectAll().execute();
+    const r = await ask('geef een overzicht van de partijen op risico');
+    expect(r.text).not.toContain('Afgesproken');
+    expect(await h.app.db.kysely.selectFrom('digest_subscriptions').selectAll().execute()).toHaveLength(before.length);
+    const w = await ask('wat is het weer morgen?');
+    expect(w.text).toContain('Die vraag begrijp ik (nog) niet');
+    expect((w.card?.actions as unknown[]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('follow-ups', () => {
+  test('across two turns: keep the subject, then keep the question', async () => {
+    expect((await ask('wie vertegenwoordigt ons bij de GGD?')).text).toContain('GGD Haaglanden');
+    expect((await ask('en wie is daar de accounthouder?')).text).toContain('De ambtelijk accounthouder van GGD Haaglanden is Sanne Visser.');
+    expect((await ask('en bij Avalex?')).text).toContain('De ambtelijk accounthouder van Avalex is Joost Hendriks.');
+    expect((await ask('and who represents us there?', 'en-US')).text).toContain('Avalex');
+  });
+
+  test('across a restart: the context is in the store', async () => {
+    expect((await ask('wie vertegenwoordigt ons bij Evides?')).text).toContain('Evides N.V.');
+    await h.stop();
+    h = await startHarness({ DATABASE_URL: DB });
+    expect((await ask('hoeveel geld zit daarin?')).text).toContain('Het financieel belang van de gemeente in Evides N.V. is € 18.300');
+  });
+
+  test('a question that needs a party and has none asks for it with the parties as buttons', async () => {
+    await h.app.db.kysely.deleteFrom('conversation_context').execute();
+    const r = await ask('wie is de accounthouder?');
+    expect(r.text).toContain('Over welke verbonden partij gaat het?');
+    const action = (r.card?.actions as { title: string; data: Record<string, unknown> }[]).find((a) => a.title.includes('Avalex'))!;
+    const turn = await h.emulator.send(personalMessage('', { value: action.data, conversation: CONV, locale: 'nl-NL' }));
+    expect(cardText(cardOf(turn.calls.find((c) => c.method === 'POST')!.body))).toContain('De ambtelijk accounthouder van Avalex is Joost Hendriks.');
+  });
+});

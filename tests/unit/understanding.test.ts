@@ -1,0 +1,62 @@
+import { buildModel, corpusModels, evaluateCorpus, loadCorpus, registerParties } from '../../bench/understandingEval';
+import { nextContext } from '../../domain/understanding/context';
+import { understand } from '../../domain/understanding/understand';
+
+/**
+ * The labelled corpus as a regression guard: floors a little below the figures bench/understanding
+ * measures (BENCHMARKS.md), so a change that makes the bot understand less fails here.
+ */
+const models = corpusModels();
+
+test('held-out part: right answers and confident-wrong stay within their floors', () => {
+  const items = loadCorpus('heldout');
+  expect(items.length).toBeGreaterThanOrEqual(400);
+  const r = evaluateCorpus(items, models);
+  expect(r.right / r.total).toBeGreaterThanOrEqual(0.82);
+  expect(r.confidentWrong).toBeLessThanOrEqual(4);
+});
+
+test('tune part: right answers and confident-wrong stay within their floors', () => {
+  const r = evaluateCorpus(loadCorpus('tune'), models);
+  expect(r.total).toBeGreaterThanOrEqual(700);
+  expect(r.right / r.total).toBeGreaterThanOrEqual(0.85);
+  expect(r.confidentWrong).toBeLessThanOrEqual(3);
+});
+
+describe('understand()', () => {
+  const model = buildModel(registerParties('demo'));
+
+  test('a name anywhere in a polite sentence; filler is never part of it', () => {
+    const r = understand('Goedemiddag, zou je me eigenlijk even kunnen vertellen wie er namens de gemeente in het DB van de veiligheidsregio zit?', model);
+    expect(r.intent).toBe('represent');
+    expect(r.party?.kind === 'match' && r.party.party.name).toBe('Veiligheidsregio Haaglanden');
+    expect(r.body).toBe('DB');
+  });
+
+  test('another region\'s GGD is unknown, not GGD Haaglanden', () => {
+    const r = understand('wie zit er namens ons bij GGD Hollands Midden?', model);
+    expect(r.party?.kind).toBe('unknown');
+  });
+
+  test('follow-ups: a new subject keeps the question, a new question keeps the subject', () => {
+    const first = understand('wie is accounthouder van de ODH?', model);
+    const ctx1 = nextContext(undefined, first);
+    const second = understand('en bij het ontwikkelingsbedrijf?', model, ctx1);
+    expect(second.intent).toBe('accountHolder');
+    expect(second.party?.kind === 'match' && second.party.party.name).toBe('Ontwikkelingsbedrijf Lindenwaard-Zuid C.V.');
+    const third = understand('and what does it do?', model, nextContext(ctx1, second));
+    expect(third.intent).toBe('publicInterest');
+    expect(third.fromContext).toBe(true);
+  });
+
+  test('without context a missing party is not guessed', () => {
+    const r = understand('wie is de portefeuillehouder?', model);
+    expect(r.intent).toBe('portfolioHolder');
+    expect(r.party).toBeUndefined();
+  });
+
+  test('negation and "gemiddeld"', () => {
+    expect(understand('partijen zonder hoog risico', model).levels).toEqual(['laag', 'midden']);
+    expect(understand('welke partijen hebben een gemiddeld risico', model).levels).toEqual(['midden']);
+  });
+});
