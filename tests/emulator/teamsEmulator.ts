@@ -56,6 +56,8 @@ export class TeamsEmulator {
   members: TeamMember[] = [
     { id: '29:user-anne', name: 'Anne de Vries', aadObjectId: '00000000-0000-0000-0000-0000000000a1', email: 'a.devries@lindenwaard.example' },
   ];
+  /** Per-conversation rosters (by conversation id without ;messageid=…); others use `members`. */
+  rosters = new Map<string, TeamMember[]>();
   teams = new Map<string, { id: string; name: string; aadGroupId: string; channels: { id: string; name: string | null }[] }>();
   url = '';
 
@@ -176,21 +178,22 @@ export class TeamsEmulator {
         call.status = this.json(res, 200, undefined);
         return;
       }
+      const roster = this.rosters.get(call.conversationId.split(';')[0]) ?? this.members;
       if (kind === 'members' && req.method === 'GET') {
         if (sub) {
           const who = decodeURIComponent(sub);
           const lower = who.toLowerCase();
-          const member = this.members.find((x) => x.id === who || x.aadObjectId === who || (x.userPrincipalName ?? x.email ?? '').toLowerCase() === lower);
+          const member = roster.find((x) => x.id === who || x.aadObjectId === who || (x.userPrincipalName ?? x.email ?? '').toLowerCase() === lower);
           call.status = member
             ? this.json(res, 200, this.teamsAccount(member))
             : this.json(res, 404, { error: { code: 'MemberNotFoundInConversation', message: 'The member was not found' } });
           return;
         }
-        call.status = this.json(res, 200, this.members.map((x) => this.teamsAccount(x)));
+        call.status = this.json(res, 200, roster.map((x) => this.teamsAccount(x)));
         return;
       }
       if (kind === 'pagedmembers' && req.method === 'GET') {
-        call.status = this.json(res, 200, { members: this.members.map((x) => this.teamsAccount(x)) });
+        call.status = this.json(res, 200, { members: roster.map((x) => this.teamsAccount(x)) });
         return;
       }
     }
