@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ConversationReference, Mention, TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/cardKit';
+import { escapeMarkdown } from '../cards/text';
 import { PERSONAL_PREFIX, type ReminderPayload } from '../domain/reminders/planner';
 import type { ConversationStore } from '../store/conversationStore';
 import type { OutboxRow, OutboxStore } from '../store/outboxStore';
@@ -20,9 +21,11 @@ export interface DeliveryReport {
   dead: number;
 }
 
-function reminderText(p: ReminderPayload, ownerMention: string | null): string {
+/** Teams renders Markdown in text messages: names and titles from the register or a form are escaped. */
+function reminderText(raw: ReminderPayload, ownerMention: string | null): string {
+  const p = { ...raw, title: escapeMarkdown(raw.title), party: escapeMarkdown(raw.party) };
   const date = p.due.split('-').reverse().join('-');
-  const who = ownerMention ?? p.owner?.name ?? null;
+  const who = ownerMention ?? (p.owner?.name ? escapeMarkdown(p.owner.name) : null);
   const late = p.late ? ' (later verstuurd dan gepland)' : '';
   switch (p.kind) {
     case 'step':

@@ -62,12 +62,14 @@ function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: 
     items.push({ type: 'TextBlock', text: `${t.checklist.note(escapeMarkdown(last.by.slice(0, 40)), escapeMarkdown(text))}${more}`, wrap: true, size: 'Small', spacing: 'None', isSubtle: true });
   }
   if (run.status === 'open') {
-    const base = { action: 'checklist' as const, runId: run.id, stepId: step.stepId, submitId };
+    const base = { action: 'checklist' as const, runId: run.id, stepId: step.stepId };
     const input = (id: string, label: string, required: boolean) => ({ type: 'Input.Text', id: `${id}-${step.stepId}`, label, ...(required ? { isRequired: true, errorMessage: t.checklist.required } : {}) });
+    // Only a note can be stored twice by a double submit (done, n.a. and a handover report the
+    // change instead), so only its button carries the submit id: the card must stay under 28 KB.
     const showCard = (title: string, body: unknown[], verb: ChecklistActionData['verb']) => ({
       type: 'Action.ShowCard',
       title,
-      card: { type: 'AdaptiveCard', body, actions: [execute(t.checklist.buttons.confirm, { ...base, verb }, undefined, submitOnly)] },
+      card: { type: 'AdaptiveCard', body, actions: [execute(t.checklist.buttons.confirm, { ...base, verb, ...(verb === 'step.note' ? { submitId } : {}) }, undefined, submitOnly)] },
     });
     const actions: unknown[] = [];
     if (step.status === 'open') {

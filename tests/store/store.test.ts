@@ -138,7 +138,7 @@ function storeSuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ url: s
         '2027-01-11',
       );
       if (!v.ok) throw new Error(JSON.stringify(v.errors));
-      const saved = await meetings.save(v.value, { id: 'u', name: 'U' });
+      const { outcome: saved } = await meetings.save(v.value, { id: 'u', name: 'U' });
       expect((await meetings.get(saved.id))?.actions).toHaveLength(1);
       const first = await meetings.correct(saved, { ...v.value, decisions: 'Besluit 2' }, { id: 'u' });
       expect(first).not.toBe('conflict');
