@@ -51,6 +51,8 @@ export class TeamsEmulator {
   readonly faults: Fault[] = [];
   /** Answers this share of sends with the fault, at random (benchmarks of throttling storms). */
   randomFault: { rate: number; fault: Fault; random: () => number } | undefined;
+  /** Runs before the emulator answers a Connector call (tests use it to change the world mid-turn). */
+  beforeAnswer: ((call: ConnectorCall) => Promise<void>) | undefined;
   /** Milliseconds every send takes, to make a fan-out slow enough to interrupt. */
   sendDelayMs = 0;
   members: TeamMember[] = [
@@ -156,6 +158,7 @@ export class TeamsEmulator {
     const body = await this.readBody(req);
     const call: ConnectorCall = { method: req.method ?? 'GET', path, body, headers: req.headers, status: 0, at: Date.now() };
     this.calls.push(call);
+    if (this.beforeAnswer) await this.beforeAnswer(call);
 
     const m = /^\/v3\/conversations\/([^/]+)(?:\/(activities|members|pagedmembers)(?:\/([^/]+))?)?$/.exec(path);
     if (m) {
