@@ -29,6 +29,8 @@ export const ActivityEnvelope = z
     from: Account.optional(),
     recipient: Account.optional(),
     text: z.string().max(100_000).optional().nullable(),
+    locale: z.string().max(64).optional().nullable(),
+    name: z.string().max(256).optional().nullable(),
   })
   .passthrough();
 

@@ -185,12 +185,11 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
   protected async onInvokeActivity(ctx: TurnContext): Promise<InvokeResponse> {
     const name = ctx.activity.name;
     if (name === 'adaptiveCard/action') {
-      const t = catalogue(detectLang(undefined, ctx.activity.locale));
       try {
         return { status: 200, body: await this.cardAction(ctx) };
       } catch (err) {
         this.log(ctx).error({ err: err instanceof Error ? err.message : String(err) }, 'card action failed');
-        return { status: 200, body: cardInvokeError(500, 'InternalError', t.error) };
+        return { status: 200, body: cardInvokeError(500, 'InternalError', catalogue('nl').error) };
       }
     }
     if (name === 'composeExtension/query') return super.onInvokeActivity(ctx);
