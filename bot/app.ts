@@ -176,7 +176,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       checklists,
       meetings,
       digests: digestsService,
-      notifier: new ConversationNotifier(gateway, conversations, logger),
+      notifier: new ConversationNotifier(gateway, conversations, logger, deferred),
       concernControlConversation: config.concernControlConversation,
     },
     conversations,

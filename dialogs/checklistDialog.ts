@@ -70,6 +70,7 @@ export async function start(ctx: DialogContext, party: Party, templateId: string
     {
       card: await renderRun(ctx, run),
       checklistRunId: run.id,
+      stored: true,
       onSent: async (activityId) => {
         if (activityId) await ctx.services.checklists.setMessage(run.id, ctx.input.conversation.id, activityId);
       },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import { cardOf, cardText, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
+import { cardOf, cardText, channelMention, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
 import { loadKitActivity } from '../support/paths';
 import { cardProblems } from '../support/cardValidator';
 import { createTempDatabase, pgAvailable } from '../support/pg';
@@ -142,6 +142,28 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
         const ok = await submit({ action: 'saveOutcome', outcomeId: o.id, party: ggd, body: 'AB', date: d(-1), decisions: 'Besluit B' }, SECRETARY, personal(SECRETARY));
         expect(acts(ok.calls).map(textOf).join()).toContain('Besluit B');
       });
+
+      test('the local web chat (Direct Line) keeps working: a checklist started there is worked there, and not from another web chat', async () => {
+        const dl = async (p: string, body?: unknown) => {
+          const res = await fetch(`${h.app.url}/v3/directline${p}`, { method: body === undefined ? 'GET' : 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+          return (await res.json()) as { conversationId?: string; activities?: Record<string, unknown>[] };
+        };
+        const open = async () => (await dl('/conversations', {})).conversationId!;
+        const lastCard = async (conv: string) => {
+          const acts = (await dl(`/conversations/${conv}/activities`)).activities ?? [];
+          return acts.filter((a) => cardOf(a)).map((a) => cardText(cardOf(a))).pop() ?? '';
+        };
+        const mine = await open();
+        await dl(`/conversations/${mine}/activities`, { type: 'message', text: 'start checklist ontwerpbegroting ODH\u0000', from: { id: 'local-user', name: 'Lokaal\u0000' } });
+        await waitFor('the checklist card in the web chat', async () => (await lastCard(mine)).includes('0 van 10'));
+        const run = await db().selectFrom('checklist_runs').selectAll().where('conversation_id', '=', mine).executeTakeFirstOrThrow();
+        expect(run.started_by_name).toBe('Lokaal');
+        const other = await open();
+        await dl(`/conversations/${other}/activities`, { type: 'message', text: '', value: { action: 'checklist', verb: 'step.done', runId: run.id, stepId: 'griffie' }, from: { id: 'local-user' } });
+        await waitFor('the refusal in the other web chat', async () => (await dl(`/conversations/${other}/activities`)).activities!.some((a) => cardText(cardOf(a)).includes('hoort bij een ander gesprek')));
+        await dl(`/conversations/${mine}/activities`, { type: 'message', text: '', value: { action: 'checklist', verb: 'step.done', runId: run.id, stepId: 'griffie' }, from: { id: 'local-user' } });
+        await waitFor('the updated card in the web chat', async () => (await lastCard(mine)).includes('1 van 10'));
+      });
     });
 
     describe('2. no lost updates under contention', () => {
@@ -229,6 +251,20 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
         // A different note from the same rendering of the card is a new note.
         await click({ ...note, 'note-griffie': 'nog één' });
         expect(JSON.parse((await steps(runId)).find((s) => s.step_id === 'griffie')!.notes_json)).toHaveLength(2);
+      });
+    });
+
+    describe('3b. notifications elsewhere are not lost either', () => {
+      test('the summary for the linked channel is throttled: it arrives through the outbox', async () => {
+        const link = await h.emulator.send(channelMention('koppel dit kanaal aan de GGD', { locale: 'nl-NL', from: from(SECRETARY) }));
+        const channel = acts(link.calls)[0].conversationId!.split(';')[0];
+        expect(String(acts(link.calls)[0].body?.text)).toContain('Dit kanaal is gekoppeld aan GGD Haaglanden');
+        const ggd = (await h.app.register.snapshot()).parties.find((p) => p.name === 'GGD Haaglanden')!.id;
+        h.emulator.faults.push({ status: 429 });
+        const turn = await submit({ action: 'saveOutcome', submitId: `linked-${kind}`, party: ggd, body: 'AB', date: d(-1), decisions: `Voor het kanaal (${kind})`, followUp: 'geen' }, SECRETARY, personal(SECRETARY));
+        expect(turn.status).toBe(200);
+        expect(turn.calls.some((c) => c.conversationId === channel && c.status === 429)).toBe(true);
+        await waitFor('the summary in the linked channel', () => h.emulator.calls.some((c) => c.conversationId === channel && c.method === 'POST' && c.status === 201 && cardText(cardOf(c.body)).includes(`Voor het kanaal (${kind})`)));
       });
     });
 
