@@ -24,6 +24,7 @@ import { MeetingService } from '../domain/meetings/meetingService';
 import { KyselyMeetingStore } from '../store/meetingStore';
 import { ConversationNotifier } from './notifier';
 import { DeliveryWorker, type DeliveryReport } from './delivery';
+import { DeferredDelivery } from './deferredDelivery';
 import { dueMessages } from '../domain/reminders/planner';
 import { OutboxStore } from '../store/outboxStore';
 import { DigestStore } from '../store/digestStore';
@@ -158,7 +159,14 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     stop: (conv, owner) => digestStore.stop(conv, owner),
     content: digestContentAt,
   };
+  const outbox = new OutboxStore(db.kysely, db.kind);
+  const worker = new DeliveryWorker(outbox, conversations, gateway, logger, undefined, 8, Number(env.DELIVERY_CLAIM_TIMEOUT_SECONDS ?? 120) * 1000, async (row, activityId) => {
+    // A checklist card that arrived through the outbox: later clicks update that message.
+    if (row.payload.runId && activityId) await checklists.setMessage(row.payload.runId, row.conversationId, activityId);
+  });
+  const deferred = new DeferredDelivery(outbox, () => worker.drain(new Date()), logger);
   const bot = new PartnerwijzerBot({
+    deferred,
     gateway,
     services: {
       register,
@@ -169,7 +177,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       checklists,
       meetings,
       digests: digestsService,
-      notifier: new ConversationNotifier(gateway, conversations, logger),
+      notifier: new ConversationNotifier(gateway, conversations, logger, deferred),
       calendar: { events: () => calendarStore.listEvents() },
       context: new ContextStore(db.kysely),
       concernControlConversation: config.concernControlConversation,
@@ -218,8 +226,6 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     }
     return due;
   };
-  const outbox = new OutboxStore(db.kysely, db.kind);
-  const worker = new DeliveryWorker(outbox, conversations, gateway, logger, undefined, 8, Number(env.DELIVERY_CLAIM_TIMEOUT_SECONDS ?? 120) * 1000);
   const reminders = async (now: Date) => {
     const snap = await register.snapshot();
     const links = await meetingStore.allLinks();
@@ -281,6 +287,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       closed = true;
       draining = true;
       if (timer) clearInterval(timer);
+      deferred.stop();
       const http = server.server;
       const done = new Promise<void>((resolve) => server.close(() => resolve()));
       http.closeIdleConnections();

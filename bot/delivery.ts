@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { ConversationReference, Mention } from 'botbuilder';
+import type { ConversationReference, Mention, TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/cardKit';
+import { escapeMarkdown } from '../cards/text';
 import { PERSONAL_PREFIX, type ReminderPayload } from '../domain/reminders/planner';
 import type { ConversationStore } from '../store/conversationStore';
 import type { OutboxRow, OutboxStore } from '../store/outboxStore';
@@ -20,9 +21,11 @@ export interface DeliveryReport {
   dead: number;
 }
 
-function reminderText(p: ReminderPayload, ownerMention: string | null): string {
+/** Teams renders Markdown in text messages: names and titles from the register or a form are escaped. */
+function reminderText(raw: ReminderPayload, ownerMention: string | null): string {
+  const p = { ...raw, title: escapeMarkdown(raw.title), party: escapeMarkdown(raw.party) };
   const date = p.due.split('-').reverse().join('-');
-  const who = ownerMention ?? p.owner?.name ?? null;
+  const who = ownerMention ?? (p.owner?.name ? escapeMarkdown(p.owner.name) : null);
   const late = p.late ? ' (later verstuurd dan gepland)' : '';
   switch (p.kind) {
     case 'step':
@@ -35,6 +38,7 @@ function reminderText(p: ReminderPayload, ownerMention: string | null): string {
     case 'zienswijze':
       return `${p.party}: ${p.title} op ${date}.${late}`;
     case 'digest':
+    case 'card':
       return '';
   }
 }
@@ -66,6 +70,8 @@ export class DeliveryWorker {
     private readonly concurrency = 8,
     /** A claim older than this belongs to a process that died; its rows are sent again. */
     private readonly claimTimeoutMs = 120_000,
+    /** Told where a message landed (e.g. so a checklist learns the id of its card). */
+    private readonly onDelivered?: (row: OutboxRow, activityId: string | undefined) => Promise<void>,
   ) {}
 
   async drain(now: Date): Promise<DeliveryReport> {
@@ -104,6 +110,17 @@ export class DeliveryWorker {
     report.dead++;
   }
 
+  /** Updates a card in place; when the message is gone (404) the card is posted anew. Returns where it is now. */
+  private async replace(ctx: TurnContext, activityId: string, card: AdaptiveCardJson): Promise<string | undefined> {
+    try {
+      await this.gateway.update(ctx, activityId, { card });
+      return activityId;
+    } catch (err) {
+      if (statusOf(err).status !== 404) throw err;
+      return (await this.gateway.reply(ctx, { card })).activityId;
+    }
+  }
+
   private async deliver(row: OutboxRow, report: DeliveryReport): Promise<void> {
     if (row.conversationId.startsWith(PERSONAL_PREFIX)) return this.deliverPersonal(row, report);
     const conv = await this.conversations.get(row.conversationId);
@@ -127,6 +144,10 @@ export class DeliveryWorker {
             const m = await this.gateway.memberByEmail(ctx, row.payload.owner.email);
             if (m) mention = { type: 'mention', mentioned: { id: m.id, name: m.name ?? row.payload.owner.name }, text: `<at>${m.name ?? row.payload.owner.name}</at>` } as Mention;
           }
+          if (row.payload.replaceActivityId && row.payload.card) {
+            activityId = await this.replace(ctx, row.payload.replaceActivityId, row.payload.card as AdaptiveCardJson);
+            return;
+          }
           const sent = row.payload.card
             ? await this.gateway.reply(ctx, { card: row.payload.card as AdaptiveCardJson })
             : await this.gateway.reply(ctx, { text: reminderText(row.payload, mention?.text ?? null), mentions: mention ? [mention] : undefined });
@@ -135,6 +156,7 @@ export class DeliveryWorker {
         // The window for a duplicate: Teams accepted the message but this line did not run yet.
         await this.outbox.markSent(row.id, activityId);
         report.sent++;
+        if (this.onDelivered) await this.onDelivered(row, activityId).catch((err: Error) => this.logger.warn({ err: err.message }, 'after-delivery hook failed'));
         return;
       } catch (err) {
         const { status, retryAfterMs } = statusOf(err);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
+import { stripControlDeep } from './activityEnvelope';
 import type { Logger } from './logger';
 
 /**
@@ -88,7 +89,8 @@ export class LocalDirectLine {
 
   private async postFromUser(req: Request, res: Response): Promise<void> {
     const c = this.conversation(req.params.id);
-    const body = req.body as Partial<Activity> | undefined;
+    // The same boundary as /api/messages: no NUL or control characters reach the dialogs or the store.
+    const body = stripControlDeep(req.body) as Partial<Activity> | undefined;
     if (!c || !body || typeof body !== 'object' || typeof body.type !== 'string') {
       res.status(c ? 400 : 404);
       res.json({ error: { code: 'BadArgument', message: c ? 'Invalid activity' : 'Conversation not found' } });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CloudAdapter } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { ActivityHandlerBase } from 'botbuilder';
-import { checkEnvelope } from './activityEnvelope';
+import { checkEnvelope, stripControlDeep } from './activityEnvelope';
 import { tenantOf } from './turnInput';
 import { TURN_LOGGER, type Logger } from './logger';
 
@@ -63,6 +63,7 @@ export function messagesRoute(adapter: CloudAdapter, bot: ActivityHandlerBase, l
       res.json({ error: { code: 'BadRequest', message: check.reason } });
       return;
     }
+    req.body = stripControlDeep(req.body);
     const body = req.body as { type: string; id?: string; conversation: { id: string } };
     log.info({ type: body.type, activityId: body.id }, 'turn');
     const { res: stand, captured } = captureResponse();

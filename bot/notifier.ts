@@ -3,7 +3,9 @@ import { Channels } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/cardKit';
 import type { Notifier } from '../dialogs/types';
 import type { ConversationStore } from '../store/conversationStore';
+import { randomBytes } from 'node:crypto';
 import type { BotGateway } from './gateway';
+import { deliverableLater, sendStatus, type DeferredDelivery } from './deferredDelivery';
 import type { Logger } from './logger';
 
 /**
@@ -15,6 +17,8 @@ export class ConversationNotifier implements Notifier {
     private readonly gateway: BotGateway,
     private readonly conversations: ConversationStore,
     private readonly logger: Logger,
+    /** A throttled notification (e.g. an outcome summary for the linked channel) is sent later through the outbox. */
+    private readonly deferred?: DeferredDelivery,
   ) {}
 
   async toConversation(conversationId: string, card: AdaptiveCardJson): Promise<boolean> {
@@ -27,6 +31,12 @@ export class ConversationNotifier implements Notifier {
       await this.gateway.send(JSON.parse(rec.referenceJson) as Partial<ConversationReference>, { card });
       return true;
     } catch (err) {
+      const status = sendStatus(err);
+      if (this.deferred && deliverableLater(status, false)) {
+        await this.deferred.post(conversationId, card, `notify:${randomBytes(9).toString('base64url')}`);
+        this.logger.info({ conversationId, status }, 'notification throttled; deferred to the outbox');
+        return true;
+      }
       this.logger.warn({ conversationId, err: (err as Error).message }, 'notification failed');
       return false;
     }

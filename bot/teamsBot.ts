@@ -3,20 +3,23 @@ import {
   TeamsActivityHandler,
   TurnContext,
   type Activity,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
   type TeamInfo,
 } from 'botbuilder';
+import { card as cardOf, withNotice } from '../cards/cardKit';
+import { escapeMarkdown } from '../cards/text';
 import { SearchQuerySchema } from '../dialogs/cardActionSchema';
-import type { MemberInfo } from '../dialogs/types';
+import type { MemberInfo, Reply } from '../dialogs/types';
 import { searchParties } from '../dialogs/searchExtension';
 import { routeCardInvoke, routeTurn } from '../dialogs/router';
 import type { DialogServices } from '../dialogs/types';
 import { catalogue, detectLang } from '../locales';
 import type { ConversationStore } from '../store/conversationStore';
 import { BotGateway } from './gateway';
+import { cardInvokeError, cardInvokeMessage, CardInvokeValue } from './invokeResponses';
+import { DeferredDelivery, deliverableLater, sendStatus } from './deferredDelivery';
 import { TURN_LOGGER, type Logger } from './logger';
 import { tenantOf, toTurnInput } from './turnInput';
 import type { UserRateLimiter } from './userRateLimiter';
@@ -29,6 +32,8 @@ export interface BotDeps {
   conversations: ConversationStore;
   logger: Logger;
   rateLimiter: UserRateLimiter;
+  /** Cards Teams refused after the change behind them was stored: delivered later through the outbox. */
+  deferred: DeferredDelivery;
 }
 
 /** Translates Teams activities into dialog calls and dialog replies into messages. */
@@ -39,21 +44,15 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     this.onMessage(async (ctx, next) => {
       const input = toTurnInput(ctx.activity, this.memberLookup(ctx), (emails) => this.memberIds(ctx, emails));
       const replies = await routeTurn(input, this.deps.services);
-      for (const reply of replies) {
-        if (reply.updateActivityId && reply.card) {
-          await this.deps.gateway.update(ctx, reply.updateActivityId, { card: reply.card });
-          continue;
-        }
-        const sent = await this.deps.gateway.reply(ctx, reply);
-        await reply.onSent?.(sent.activityId);
-      }
+      for (const [i, reply] of replies.entries()) await this.deliverReply(ctx, reply, i, input.lang);
       await next();
     });
 
     this.onInstallationUpdateAdd(async (ctx, next) => {
       const t = catalogue(detectLang(undefined, ctx.activity.locale));
       const team = (ctx.activity.channelData as { team?: TeamInfo } | undefined)?.team;
-      const text = ctx.activity.conversation?.conversationType === 'personal' ? t.welcome.personal : t.welcome.team(team?.name ?? t.welcome.aTeam);
+      // The team name is chosen by whoever created the team: literal text, never Markdown or links.
+      const text = ctx.activity.conversation?.conversationType === 'personal' ? t.welcome.personal : t.welcome.team(team?.name ? escapeMarkdown(team.name.slice(0, 256)) : t.welcome.aTeam);
       await this.deps.gateway.reply(ctx, { text });
       await next();
     });
@@ -135,15 +134,92 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
   }
 
   /**
-   * adaptiveCard/action (Universal Actions): act, update the shared message for everyone in the
-   * conversation, and answer the clicking user with the current card.
+   * Sends one dialog reply. When Teams refuses it after the dialog stored a change, the user is
+   * never told to try again (that makes duplicates): a throttled card goes through the outbox and
+   * arrives later; a card Teams will never take (413, 400) is replaced by a short "saved" line.
    */
-  protected async onAdaptiveCardInvoke(ctx: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  private async deliverReply(ctx: TurnContext, reply: Reply, index: number, lang: Parameters<typeof catalogue>[0]): Promise<void> {
+    const t = catalogue(lang);
+    const isUpdate = !!(reply.updateActivityId && reply.card);
+    try {
+      if (isUpdate) {
+        await this.deps.gateway.update(ctx, reply.updateActivityId!, { card: reply.card });
+        return;
+      }
+      const sent = await this.deps.gateway.reply(ctx, reply);
+      await reply.onSent?.(sent.activityId);
+      return;
+    } catch (err) {
+      const status = sendStatus(err);
+      if (status === undefined && !isUpdate) throw err;
+      const conv = conversationKey(ctx.activity);
+      this.log(ctx).warn({ status, isUpdate }, 'reply refused by Teams; handled without an error message');
+      if (reply.card && (isUpdate || deliverableLater(status, false))) {
+        if (isUpdate) await this.deps.deferred.update(conv, reply.updateActivityId!, reply.card, `${ctx.activity.id ?? ''}`, reply.checklistRunId);
+        else await this.deps.deferred.post(conv, reply.card, `${conv}:${ctx.activity.id ?? randomKey()}:${index}`, reply.checklistRunId);
+        if (isUpdate) await this.tryReply(ctx, t.checklist.savedLater);
+        return;
+      }
+      if (deliverableLater(status, false)) {
+        await this.deps.deferred.post(conv, cardOf([{ type: 'TextBlock', text: reply.text ?? '', wrap: true }]), `${conv}:${ctx.activity.id ?? randomKey()}:${index}`);
+        return;
+      }
+      await this.tryReply(ctx, reply.stored ? t.savedNotShown : t.error);
+    }
+  }
+
+  /** A short line that may itself be refused; the log has the details. */
+  private async tryReply(ctx: TurnContext, text: string): Promise<void> {
+    try {
+      await this.deps.gateway.reply(ctx, { text });
+    } catch (err) {
+      this.log(ctx).warn({ status: sendStatus(err) }, 'notice refused by Teams too');
+    }
+  }
+
+  /**
+   * Every invoke gets a clean answer. adaptiveCard/action always answers HTTP 200 with a card, a
+   * message or an error body (Universal Action model), also for garbage data; composeExtension/query
+   * goes to its handler; any other invoke name is answered 400 instead of botbuilder's 501.
+   */
+  protected async onInvokeActivity(ctx: TurnContext): Promise<InvokeResponse> {
+    const name = ctx.activity.name;
+    if (name === 'adaptiveCard/action') {
+      try {
+        return { status: 200, body: await this.cardAction(ctx) };
+      } catch (err) {
+        this.log(ctx).error({ err: err instanceof Error ? err.message : String(err) }, 'card action failed');
+        return { status: 200, body: cardInvokeError(500, 'InternalError', catalogue('nl').error) };
+      }
+    }
+    if (name === 'composeExtension/query') return super.onInvokeActivity(ctx);
+    this.log(ctx).info({ name: typeof name === 'string' ? name.slice(0, 64) : typeof name }, 'unsupported invoke');
+    return { status: 400, body: { error: { code: 'UnsupportedInvoke' } } };
+  }
+
+  /**
+   * adaptiveCard/action (Universal Actions): act, update the shared message for everyone in the
+   * conversation, and answer the clicking user with the current card. When Teams refuses the
+   * update, the change is stored all the same: the user is told so and the update goes through the outbox.
+   */
+  private async cardAction(ctx: TurnContext): Promise<Record<string, unknown>> {
+    const t = catalogue(detectLang(undefined, ctx.activity.locale));
+    const value = CardInvokeValue.safeParse(ctx.activity.value);
+    if (!value.success) return cardInvokeError(400, 'BadRequest', t.invalidInput);
     const input = toTurnInput(ctx.activity, this.memberLookup(ctx), (emails) => this.memberIds(ctx, emails));
-    const result = await routeCardInvoke(input, value?.action?.data, this.deps.services);
-    if (result.card && result.updateActivityId) await this.deps.gateway.update(ctx, result.updateActivityId, { card: result.card });
-    if (result.card) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card as never };
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: (result.text ?? '') as never };
+    const result = await routeCardInvoke(input, value.data.action.data, this.deps.services);
+    let card = result.card;
+    if (card && result.updateActivityId) {
+      try {
+        await this.deps.gateway.update(ctx, result.updateActivityId, { card });
+      } catch (err) {
+        this.log(ctx).warn({ status: sendStatus(err) }, 'card update refused; deferred to the outbox');
+        await this.deps.deferred.update(conversationKey(ctx.activity), result.updateActivityId, card, `${result.runId ?? ''}:${result.version ?? ''}`, result.runId);
+        card = withNotice(card, t.checklist.savedLater);
+      }
+    }
+    if (card) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
+    return cardInvokeMessage(result.text ?? t.unknownAction);
   }
 
   /** composeExtension/query: find a party from the compose box of any chat and insert its card. */
@@ -231,6 +307,10 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
   private forget(key: string): void {
     this.recentlyStored.delete(key);
   }
+}
+
+function randomKey(): string {
+  return Math.random().toString(36).slice(2);
 }
 
 /** A channel thread (…;messageid=…) is stored as its channel, so proactive posts start new threads. */

@@ -43,3 +43,8 @@ export function withDemoBanner(card: AdaptiveCardJson, banner: string | undefine
   };
   return { ...card, body: [bannerBlock, ...(card.body ?? [])] };
 }
+
+/** A notice above the card's content (e.g. "saved, the shared card follows"), for the clicking user only. */
+export function withNotice(card: AdaptiveCardJson, notice: string): AdaptiveCardJson {
+  return { ...card, body: [{ type: 'TextBlock', text: notice, wrap: true, weight: 'Bolder', color: 'Good' }, ...(card.body ?? [])] };
+}

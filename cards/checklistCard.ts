@@ -5,6 +5,7 @@ import type { Party } from '../domain/register/types';
 import type { Catalogue } from '../locales';
 import type { AdaptiveCardJson } from './cardKit';
 import { escapeMarkdown } from './text';
+import { newSubmitId } from './submitId';
 
 /** What a checklist button sends back, as invoke data (Action.Execute) or submit value (fallback). */
 export interface ChecklistActionData {
@@ -12,6 +13,8 @@ export interface ChecklistActionData {
   verb: 'step.done' | 'step.na' | 'step.note' | 'step.reassign' | 'refresh';
   runId: string;
   stepId?: string;
+  /** One per rendering of the card: a double submit of the same form stores once. */
+  submitId?: string;
 }
 
 function date(iso: string, t: Catalogue): string {
@@ -40,7 +43,7 @@ function ownerText(step: ChecklistStep, t: Catalogue): string {
   return t.checklist.noOwner;
 }
 
-function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string, submitOnly: boolean): Record<string, unknown> {
+function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string, submitOnly: boolean, submitId: string): Record<string, unknown> {
   const title = t.lang === 'en' ? step.title.en : step.title.nl;
   const mark = step.status === 'done' ? '✔' : step.status === 'na' ? '–' : '☐';
   const overdue = step.status === 'open' && step.due < today;
@@ -61,10 +64,12 @@ function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: 
   if (run.status === 'open') {
     const base = { action: 'checklist' as const, runId: run.id, stepId: step.stepId };
     const input = (id: string, label: string, required: boolean) => ({ type: 'Input.Text', id: `${id}-${step.stepId}`, label, ...(required ? { isRequired: true, errorMessage: t.checklist.required } : {}) });
+    // Only a note can be stored twice by a double submit (done, n.a. and a handover report the
+    // change instead), so only its button carries the submit id: the card must stay under 28 KB.
     const showCard = (title: string, body: unknown[], verb: ChecklistActionData['verb']) => ({
       type: 'Action.ShowCard',
       title,
-      card: { type: 'AdaptiveCard', body, actions: [execute(t.checklist.buttons.confirm, { ...base, verb }, undefined, submitOnly)] },
+      card: { type: 'AdaptiveCard', body, actions: [execute(t.checklist.buttons.confirm, { ...base, verb, ...(verb === 'step.note' ? { submitId } : {}) }, undefined, submitOnly)] },
     });
     const actions: unknown[] = [];
     if (step.status === 'open') {
@@ -100,7 +105,8 @@ export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | u
   if (template) body.push({ type: 'TextBlock', text: t.checklist.anchor(t.lang === 'en' ? template.anchor.en : template.anchor.nl, date(run.anchorDate, t)), wrap: true, spacing: 'None', isSubtle: true });
   if (template?.deadline && run.deadline) body.push({ type: 'TextBlock', text: t.checklist.deadline(t.lang === 'en' ? template.deadline.label.en : template.deadline.label.nl, date(run.deadline, t), template.deadline.basis), wrap: true, spacing: 'None', weight: 'Bolder' });
   body.push({ type: 'TextBlock', text: run.status === 'closed' && run.closedAt ? `${t.checklist.progress(finished, run.steps.length)} · ${t.checklist.closed(date(run.closedAt.slice(0, 10), t))}` : t.checklist.progress(finished, run.steps.length), wrap: true, color: run.status === 'closed' ? 'Good' : 'Accent' });
-  for (const step of run.steps) body.push(stepBlock(run, step, t, today, opts.submitOnly ?? false));
+  const submitId = newSubmitId();
+  for (const step of run.steps) body.push(stepBlock(run, step, t, today, opts.submitOnly ?? false, submitId));
   if (run.status === 'closed') {
     body.push({ type: 'TextBlock', text: t.checklist.summaryTitle, weight: 'Bolder', wrap: true, separator: true, spacing: 'Large' });
     for (const s of [...run.steps].sort((a, b) => (a.doneAt ?? '').localeCompare(b.doneAt ?? ''))) {

@@ -6,6 +6,7 @@ import type { Party } from '../domain/register/types';
 import type { Catalogue } from '../locales';
 import { card, type AdaptiveCardJson } from './cardKit';
 import { escapeMarkdown } from './text';
+import { newSubmitId } from './submitId';
 
 export const ACTION_ROWS = 3;
 const BODIES = ['AB', 'DB', 'AvA', 'RvC', 'bestuur'];
@@ -54,7 +55,7 @@ export function outcomeFormCard(parties: Party[], templates: ChecklistTemplate[]
       choices: [{ title: m.noFollowUp, value: 'geen' }, ...templates.map((tpl) => ({ title: t.lang === 'en' ? tpl.title.en : tpl.title.nl, value: tpl.id }))],
     });
   }
-  return card(body, [{ type: 'Action.Submit', title: m.save, data: { action: 'saveOutcome', ...(outcomeId ? { outcomeId } : {}) } }]);
+  return card(body, [{ type: 'Action.Submit', title: m.save, data: { action: 'saveOutcome', submitId: newSubmitId(), ...(outcomeId ? { outcomeId } : {}) } }]);
 }
 
 export function outcomeValues(o: MeetingOutcome): FormValues {
@@ -99,7 +100,7 @@ export function signalFormCard(parties: Party[], t: Catalogue, values: FormValue
     { type: 'Input.ChoiceSet', id: 'example', label: s.example, value: v('example'), choices: s.examples.map((e) => ({ title: e, value: e })) },
     { type: 'Input.Text', id: 'description', label: s.description, isMultiline: true, value: v('description') },
   );
-  return card(body, [{ type: 'Action.Submit', title: s.save, data: { action: 'saveSignal' } }]);
+  return card(body, [{ type: 'Action.Submit', title: s.save, data: { action: 'saveSignal', submitId: newSubmitId() } }]);
 }
 
 export function signalCard(signal: Signal, party: Party | undefined, t: Catalogue, escalation?: { count: number }): AdaptiveCardJson {

@@ -1,16 +1,4 @@
-/**
- * Text typed by users or imported from files goes into cards as literal text. Teams renders a
- * Markdown subset in TextBlocks, so the characters that start emphasis, code, links or HTML are
- * escaped, and so are line starts that would become headings, quotes or lists. Other punctuation
- * stays as typed ("N.V.", "(wethouder)") because a backslash there would show.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_[\]~<>|]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([#+-])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
-}
+export { escapeMarkdown } from '../domain/text/markdown';
 
 /** Dutch notation for whole euros: € 1.234.567 (the same notation as the budget paragraph). */
 export { formatEuroDutch as formatEuro } from '../domain/paragraph/money';

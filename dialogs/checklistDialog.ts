@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { checklistCard, type ChecklistActionData } from '../cards/checklistCard';
 import { card, type AdaptiveCardJson } from '../cards/cardKit';
 import { escapeMarkdown } from '../cards/text';
+import { newSubmitId } from '../cards/submitId';
 import { allows } from '../domain/access/roles';
+import { checkDate, DATE_RANGES, LIMITS } from '../domain/integrity/limits';
+import { PartyGoneError, submitIdOf, submitKey } from '../domain/integrity/submissions';
+import { sameConversation } from './conversationKey';
 import type { ChecklistRun, StepAction } from '../domain/checklists/types';
 import type { Party } from '../domain/register/types';
 import { DateTime } from 'luxon';
@@ -44,19 +48,31 @@ export function chooseChangeCard(ctx: DialogContext, party: Party, change?: stri
       },
       { type: 'Input.Date', id: 'anchor', label: t.checklist.chooseDate, isRequired: true, errorMessage: t.checklist.required, value: today() },
     ],
-    [{ type: 'Action.Submit', title: t.checklist.start, data: { action: 'startChecklist', partyId: party.id } }],
+    [{ type: 'Action.Submit', title: t.checklist.start, data: { action: 'startChecklist', partyId: party.id, submitId: newSubmitId() } }],
   );
 }
 
-export async function start(ctx: DialogContext, party: Party, templateId: string, change: string, anchor: string): Promise<Reply[]> {
+export async function start(ctx: DialogContext, party: Party, templateId: string, change: string, anchor: string, submitId?: string): Promise<Reply[]> {
   const template = ctx.services.checklists.templateFor(templateId);
   if (!template) return [{ text: ctx.t.checklist.unknownKind(escapeMarkdown(templateId)) }];
   const member = await ctx.input.member();
   const starter = { id: ctx.input.user.aadObjectId ?? ctx.input.user.id, name: ctx.input.user.name ?? member?.name ?? ctx.input.user.id };
-  const run = await ctx.services.checklists.start(template, change, party, anchor, starter, member?.email ? { name: starter.name, email: member.email, function: null } : null);
+  const key = submitId ? submitKey('checklist.start', [starter.id, submitId, party.id, template.id, anchor]) : undefined;
+  let started;
+  try {
+    started = await ctx.services.checklists.start(template, change, party, anchor, starter, member?.email ? { name: starter.name, email: member.email, function: null } : null, ctx.input.conversation.id, key);
+  } catch (err) {
+    // The party was removed (e.g. by an import) while the run was being stored: nothing was written.
+    if (err instanceof PartyGoneError) return [{ text: ctx.t.party.goneParty }];
+    throw err;
+  }
+  if (started.duplicate) return [{ text: ctx.t.checklist.alreadyStarted }];
+  const { run } = started;
   return [
     {
       card: await renderRun(ctx, run),
+      checklistRunId: run.id,
+      stored: true,
       onSent: async (activityId) => {
         if (activityId) await ctx.services.checklists.setMessage(run.id, ctx.input.conversation.id, activityId);
       },
@@ -71,18 +87,20 @@ export async function startChecklistFromText(ctx: DialogContext, party: Party, c
   return start(ctx, party, template.id, change, today());
 }
 
-const StartSubmit = z.object({ action: z.literal('startChecklist'), partyId: z.string().min(1).max(100), template: z.string().max(60).optional(), anchor: z.string().max(20).optional() });
+const StartSubmit = z.object({ action: z.literal('startChecklist'), partyId: z.string().min(1).max(100), template: z.string().max(60).optional(), anchor: z.string().max(20).optional(), submitId: z.string().max(64).optional() });
 
 export async function startChecklistFromCard(ctx: DialogContext, value: unknown): Promise<Reply[]> {
   const v = StartSubmit.safeParse(value);
   if (!v.success) return [{ text: ctx.t.unknownAction }];
   const party = (await ctx.services.register.snapshot()).byId.get(v.data.partyId);
   if (!party) return [{ text: ctx.t.party.goneParty }];
-  const anchor = v.data.anchor && /^\d{4}-\d{2}-\d{2}$/.test(v.data.anchor) && DateTime.fromISO(v.data.anchor).isValid ? v.data.anchor : undefined;
+  const anchor = v.data.anchor?.trim();
   if (!v.data.template || !anchor) return [{ text: ctx.t.checklist.missingInput }];
+  const dateCheck = checkDate(anchor, DATE_RANGES.anchor);
+  if (dateCheck !== 'ok') return [{ text: dateCheck === 'invalid' ? ctx.t.checklist.missingInput : ctx.t.checklist.anchorOutOfRange(DATE_RANGES.anchor.pastYears, DATE_RANGES.anchor.futureYears) }];
   const template = ctx.services.checklists.templateFor(v.data.template);
   if (!template) return [{ text: ctx.t.checklist.unknownKind(escapeMarkdown(v.data.template)) }];
-  return start(ctx, party, template.id, template.changeKinds[0], anchor);
+  return start(ctx, party, template.id, template.changeKinds[0], anchor, submitIdOf(v.data));
 }
 
 /** A checklist button, from an adaptiveCard/action invoke or an Action.Submit fallback. */
@@ -92,6 +110,7 @@ export const ChecklistActionSchema = z
     verb: z.enum(['step.done', 'step.na', 'step.note', 'step.reassign', 'refresh']),
     runId: z.string().min(1).max(64),
     stepId: z.string().max(60).optional(),
+    submitId: z.string().max(64).optional(),
   })
   .passthrough();
 
@@ -101,6 +120,9 @@ export interface ChecklistActionResult {
   updateActivityId?: string;
   /** A refusal or explanation shown instead of (or above) the card. */
   text?: string;
+  /** The run that changed and its version after the change, so a deferred card update can be ordered. */
+  runId?: string;
+  version?: number;
 }
 
 function input(data: Record<string, unknown>, name: string, stepId: string, max: number): string | undefined {
@@ -108,8 +130,8 @@ function input(data: Record<string, unknown>, name: string, stepId: string, max:
   return typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : undefined;
 }
 
-async function refuse(ctx: DialogContext, permission: string, text: string): Promise<ChecklistActionResult> {
-  await ctx.services.audit.record({ actor: ctx.input.user.aadObjectId ?? ctx.input.user.id, action: 'access.denied', entity: 'checklist', entityId: permission });
+async function refuse(ctx: DialogContext, permission: string, text: string, runId?: string): Promise<ChecklistActionResult> {
+  await ctx.services.audit.record({ actor: ctx.input.user.aadObjectId ?? ctx.input.user.id, action: 'access.denied', entity: 'checklist', entityId: runId ? `${runId}:${permission}` : permission });
   return { card: card([{ type: 'TextBlock', text, wrap: true, weight: 'Bolder', color: 'Attention' }]) };
 }
 
@@ -119,8 +141,12 @@ export async function checklistAction(ctx: DialogContext, raw: unknown): Promise
   const data = parsed.data as ChecklistActionData & Record<string, unknown>;
   const run = await ctx.services.checklists.get(data.runId);
   if (!run) return { text: ctx.t.checklist.notFound };
+  // A checklist belongs to the conversation it was started in: a click from anywhere else (a guessed
+  // or forwarded run id, another chat) is refused without showing anything, whoever clicks.
+  if (!sameConversation(run.conversationId, ctx.input.conversation.id)) return refuse(ctx, 'checklist.conversation', ctx.t.checklist.notHere, run.id);
+  // …and to the people in that conversation's roster.
   const member = await ctx.input.member();
-  if (!member) return refuse(ctx, 'checklist.member', ctx.t.checklist.notMember);
+  if (!member) return refuse(ctx, 'checklist.member', ctx.t.checklist.notMember, run.id);
   if (data.verb === 'refresh') return { card: await renderRun(ctx, run) };
 
   const step = run.steps.find((s) => s.stepId === data.stepId);
@@ -128,16 +154,16 @@ export async function checklistAction(ctx: DialogContext, raw: unknown): Promise
   let action: StepAction;
   if (data.verb === 'step.done') action = { kind: 'done' };
   else if (data.verb === 'step.na') {
-    const reason = input(data, 'reason', step.stepId, 300);
+    const reason = input(data, 'reason', step.stepId, LIMITS.reason);
     if (!reason) return { card: await renderRun(ctx, run, ctx.t.checklist.inputs.reason) };
     action = { kind: 'na', reason };
   } else if (data.verb === 'step.note') {
-    const note = input(data, 'note', step.stepId, 500);
+    const note = input(data, 'note', step.stepId, LIMITS.note);
     if (!note) return { card: await renderRun(ctx, run, ctx.t.checklist.inputs.note) };
     action = { kind: 'note', text: note };
   } else {
-    const name = input(data, 'ownerName', step.stepId, 120);
-    const email = input(data, 'ownerEmail', step.stepId, 200);
+    const name = input(data, 'ownerName', step.stepId, LIMITS.ownerName);
+    const email = input(data, 'ownerEmail', step.stepId, LIMITS.ownerEmail);
     if (!name || (email && !z.string().email().safeParse(email).success)) return { card: await renderRun(ctx, run, ctx.t.checklist.inputs.ownerName) };
     action = { kind: 'reassign', name, email: email ?? null };
   }
@@ -148,11 +174,13 @@ export async function checklistAction(ctx: DialogContext, raw: unknown): Promise
     const isOwner = !!member.email && member.email.toLowerCase() === step.owner.email.toLowerCase();
     const isStarter = run.startedBy === actorId;
     const isAdmin = allows(await ctx.services.roles.rolesOf(ctx.input.user.aadObjectId), 'register.edit');
-    if (!isOwner && !isStarter && !isAdmin) return refuse(ctx, 'checklist.owner', ctx.t.checklist.ownerOnly(escapeMarkdown(step.owner.name)));
+    if (!isOwner && !isStarter && !isAdmin) return refuse(ctx, 'checklist.owner', ctx.t.checklist.ownerOnly(escapeMarkdown(step.owner.name)), run.id);
   }
 
   const actor = { id: ctx.input.user.aadObjectId ?? ctx.input.user.id, name: ctx.input.user.name ?? member.name };
-  const result = await ctx.services.checklists.act(run.id, step.stepId, action, actor);
+  const submitId = submitIdOf(data);
+  const key = submitId ? submitKey('checklist.step', [actor.id, submitId, run.id, step.stepId, JSON.stringify(action)]) : undefined;
+  const result = await ctx.services.checklists.act(run.id, step.stepId, action, actor, key);
   switch (result.outcome) {
     case 'notFound':
       return { text: ctx.t.checklist.notFound };
@@ -160,8 +188,10 @@ export async function checklistAction(ctx: DialogContext, raw: unknown): Promise
       return { card: await renderRun(ctx, result.run, ctx.t.checklist.closedNotice) };
     case 'changed':
       return { card: await renderRun(ctx, result.run, ctx.t.checklist.changedNotice(escapeMarkdown(result.step.doneBy ?? '?'))) };
+    case 'duplicate':
+      return { card: await renderRun(ctx, result.run, ctx.t.checklist.alreadySaved) };
     case 'applied':
-      return { card: await renderRun(ctx, result.run), updateActivityId: result.run.activityId ?? undefined };
+      return { card: await renderRun(ctx, result.run), updateActivityId: result.run.activityId ?? undefined, runId: result.run.id, version: result.run.version };
   }
 }
 

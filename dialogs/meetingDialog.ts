@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { card, withDemoBanner } from '../cards/cardKit';
+import { card, withDemoBanner, withNotice } from '../cards/cardKit';
 import { outcomeFormCard, outcomeSummaryCard, outcomeValues, signalCard, signalFormCard, ACTION_ROWS, type FormValues } from '../cards/meetingCards';
 import { escapeMarkdown } from '../cards/text';
 import { demoBannerFor } from './demoBanner';
 import { allows } from '../domain/access/roles';
+import { DATE_RANGES, LIMITS } from '../domain/integrity/limits';
+import { PartyGoneError, submitIdOf, submitKey } from '../domain/integrity/submissions';
+import type { MeetingOutcome } from '../domain/meetings/types';
+import { conversationKeyOf, sameConversation } from './conversationKey';
 import type { OutcomeError } from '../domain/meetings/meetingService';
 import { SEVERITIES, SIGNAL_CATEGORIES } from '../domain/meetings/types';
 import type { Party } from '../domain/register/types';
@@ -12,8 +16,8 @@ import { start } from './checklistDialog';
 import type { DialogContext, Reply } from './types';
 
 const Str = z.string().max(5000).optional();
-const OutcomeSubmit = z.object({ action: z.literal('saveOutcome'), outcomeId: z.string().max(64).optional() }).catchall(Str);
-const SignalSubmit = z.object({ action: z.literal('saveSignal') }).catchall(Str);
+const OutcomeSubmit = z.object({ action: z.literal('saveOutcome'), outcomeId: z.string().max(64).optional(), submitId: z.string().max(64).optional() }).catchall(Str);
+const SignalSubmit = z.object({ action: z.literal('saveSignal'), submitId: z.string().max(64).optional() }).catchall(Str);
 
 function actorOf(ctx: DialogContext): { id: string; name: string } {
   return { id: ctx.input.user.aadObjectId ?? ctx.input.user.id, name: ctx.input.user.name ?? ctx.input.user.id };
@@ -25,9 +29,11 @@ function word(e: OutcomeError, ctx: DialogContext): string {
     case 'party':
       return e.code === 'required' ? m.partyRequired : m.partyUnknown;
     case 'body':
-      return m.bodyRequired;
+      return e.code === 'required' ? m.bodyRequired : m.bodyTooLong(LIMITS.meetingBody);
     case 'date':
-      return e.code === 'required' ? m.dateRequired : e.code === 'invalid' ? m.dateInvalid : m.dateFuture;
+      return e.code === 'required' ? m.dateRequired : e.code === 'invalid' ? m.dateInvalid : e.code === 'future' ? m.dateFuture : m.dateOutOfRange(DATE_RANGES.meeting.pastYears);
+    case 'signals':
+      return m.signalsTooLong(LIMITS.signals);
     case 'decisions':
       return e.code === 'required' ? m.decisionsRequired : m.decisionsTooLong;
     case 'followUp':
@@ -37,6 +43,8 @@ function word(e: OutcomeError, ctx: DialogContext): string {
       if (e.code === 'incomplete') return m.actionIncomplete(n);
       if (e.code === 'unknownOwner') return m.actionUnknownOwner(n, escapeMarkdown(e.owner ?? ''));
       if (e.code === 'duePast') return m.actionDuePast(n);
+      if (e.code === 'tooLong') return m.actionTooLong(n, LIMITS.actionWhat);
+      if (e.code === 'dueOutOfRange') return m.actionDueOutOfRange(n, DATE_RANGES.actionDue.futureYears);
       return m.actionDueInvalid(n);
     }
   }
@@ -64,15 +72,24 @@ function ownerResolver(ctx: DialogContext) {
   };
 }
 
-async function mayCorrect(ctx: DialogContext, createdBy: string): Promise<boolean> {
+/**
+ * A correction is made where the outcome lives: the conversation it was recorded in or the party's
+ * linked channel, by someone in that conversation's roster, who is its author or an administrator.
+ */
+async function mayCorrect(ctx: DialogContext, o: MeetingOutcome): Promise<boolean> {
+  if (o.conversationId && !sameConversation(o.conversationId, ctx.input.conversation.id)) {
+    const linked = await ctx.services.meetings.linkedChannel(o.partyId);
+    if (!sameConversation(linked, ctx.input.conversation.id)) return false;
+  }
+  if (!(await ctx.input.member())) return false;
   const me = ctx.input.user.aadObjectId ?? ctx.input.user.id;
-  return me === createdBy || allows(await ctx.services.roles.rolesOf(ctx.input.user.aadObjectId), 'register.edit');
+  return me === o.createdBy || allows(await ctx.services.roles.rolesOf(ctx.input.user.aadObjectId), 'register.edit');
 }
 
 export async function editOutcome(ctx: DialogContext, outcomeId: string): Promise<Reply[]> {
   const o = await ctx.services.meetings.get(outcomeId);
   if (!o) return [{ text: ctx.t.unknownAction }];
-  if (!(await mayCorrect(ctx, o.createdBy))) return refuseCorrection(ctx, outcomeId);
+  if (!(await mayCorrect(ctx, o))) return refuseCorrection(ctx, outcomeId);
   const { parties } = await ctx.services.register.snapshot();
   return [{ card: outcomeFormCard(parties, ctx.services.checklists.templates, ctx.t, outcomeValues(o), [], o.id) }];
 }
@@ -96,10 +113,10 @@ export async function saveOutcome(ctx: DialogContext, value: unknown): Promise<R
   const refused = await requirePermission(ctx, 'outcome.log');
   if (refused) return refused;
   const f = parsed.data as Record<string, string | undefined> & { outcomeId?: string };
-  const values: FormValues = Object.fromEntries(Object.entries(f).filter(([k, v]) => k !== 'action' && typeof v === 'string')) as FormValues;
+  const values: FormValues = Object.fromEntries(Object.entries(f).filter(([k, v]) => k !== 'action' && k !== 'submitId' && typeof v === 'string')) as FormValues;
   const existing = f.outcomeId ? await ctx.services.meetings.get(f.outcomeId) : undefined;
   if (f.outcomeId && !existing) return [{ text: ctx.t.unknownAction }];
-  if (existing && !(await mayCorrect(ctx, existing.createdBy))) return refuseCorrection(ctx, existing.id);
+  if (existing && !(await mayCorrect(ctx, existing))) return refuseCorrection(ctx, existing.id);
   const snap = await ctx.services.register.snapshot();
   const draft = {
     partyId: f.party,
@@ -113,22 +130,31 @@ export async function saveOutcome(ctx: DialogContext, value: unknown): Promise<R
   const v = await ctx.services.meetings.validate(draft, (id) => snap.byId.has(id), (id) => !!ctx.services.checklists.templateFor(id), ownerResolver(ctx));
   if (!v.ok) return [{ card: outcomeFormCard(snap.parties, ctx.services.checklists.templates, ctx.t, values, v.errors.map((e) => word(e, ctx)), existing?.id) }];
   const party = snap.byId.get(v.value.partyId)!;
-  if (existing) {
-    const corrected = await ctx.services.meetings.correct(existing, v.value, actorOf(ctx));
-    if (corrected === 'conflict') return [{ text: ctx.t.meeting.conflict }];
-    const summary = outcomeSummaryCard(corrected, party, ctx.t);
+  const submitId = submitIdOf(f);
+  try {
+    if (existing) {
+      const corrected = await ctx.services.meetings.correct(existing, v.value, actorOf(ctx));
+      if (corrected === 'conflict') return [{ text: ctx.t.meeting.conflict }];
+      const summary = outcomeSummaryCard(corrected, party, ctx.t);
+      await toLinkedChannel(ctx, party, summary);
+      return [{ card: summary, stored: true }];
+    }
+    const key = submitId ? submitKey('outcome', [actorOf(ctx).id, submitId]) : undefined;
+    const { outcome: saved, duplicate } = await ctx.services.meetings.save(v.value, actorOf(ctx), { conversationId: conversationKeyOf(ctx.input.conversation.id), submitKey: key });
+    // The same form sent twice: show what was stored the first time; nothing is sent or started again.
+    if (duplicate) return [{ card: withNotice(outcomeSummaryCard(saved, snap.byId.get(saved.partyId) ?? party, ctx.t), ctx.t.checklist.alreadySaved), stored: true }];
+    const summary = outcomeSummaryCard(saved, party, ctx.t);
     await toLinkedChannel(ctx, party, summary);
-    return [{ card: summary }];
+    const replies: Reply[] = [{ card: summary, stored: true }];
+    if (saved.followUp) {
+      const tpl = ctx.services.checklists.templateFor(saved.followUp)!;
+      replies.push(...(await start(ctx, party, tpl.id, tpl.changeKinds[0], saved.meetingDate, submitId)));
+    }
+    return replies;
+  } catch (err) {
+    if (err instanceof PartyGoneError) return [{ text: ctx.t.party.goneParty }];
+    throw err;
   }
-  const saved = await ctx.services.meetings.save(v.value, actorOf(ctx));
-  const summary = outcomeSummaryCard(saved, party, ctx.t);
-  await toLinkedChannel(ctx, party, summary);
-  const replies: Reply[] = [{ card: summary }];
-  if (saved.followUp) {
-    const tpl = ctx.services.checklists.templateFor(saved.followUp)!;
-    replies.push(...(await start(ctx, party, tpl.id, tpl.changeKinds[0], saved.meetingDate)));
-  }
-  return replies;
 }
 
 export async function latestDecisions(ctx: DialogContext, party: Party, body: string | undefined): Promise<Reply[]> {
@@ -171,11 +197,20 @@ export async function saveSignal(ctx: DialogContext, value: unknown): Promise<Re
   const category = SIGNAL_CATEGORIES.find((c) => c === f.category);
   const severity = SEVERITIES.find((c) => c === f.severity);
   const description = [f.example, f.description].map((x) => (x ?? '').trim()).filter((x) => x !== '').join(': ');
-  if (!party || !category || !severity || description === '') {
-    const values = Object.fromEntries(Object.entries(f).filter(([k, v]) => k !== 'action' && typeof v === 'string')) as FormValues;
-    return [{ card: signalFormCard(snap.parties, ctx.t, values, [ctx.t.signal.missing]) }];
+  if (!party || !category || !severity || description === '' || description.length > LIMITS.signalDescription) {
+    const values = Object.fromEntries(Object.entries(f).filter(([k, v]) => k !== 'action' && k !== 'submitId' && typeof v === 'string')) as FormValues;
+    return [{ card: signalFormCard(snap.parties, ctx.t, values, [description.length > LIMITS.signalDescription ? ctx.t.signal.tooLong(LIMITS.signalDescription) : ctx.t.signal.missing]) }];
   }
-  const { signal, escalate, recentCount } = await ctx.services.meetings.reportSignal(party.id, category, severity, description, actorOf(ctx));
+  const submitId = submitIdOf(f);
+  let reported;
+  try {
+    reported = await ctx.services.meetings.reportSignal(party.id, category, severity, description, actorOf(ctx), new Date(), submitId ? submitKey('signal', [actorOf(ctx).id, submitId]) : undefined);
+  } catch (err) {
+    if (err instanceof PartyGoneError) return [{ text: ctx.t.party.goneParty }];
+    throw err;
+  }
+  const { signal, escalate, recentCount, duplicate } = reported;
+  if (duplicate) return [{ card: withNotice(signalCard(signal, party, ctx.t), ctx.t.signal.alreadySaved), stored: true }];
   const cardOut = signalCard(signal, party, ctx.t, escalate ? { count: recentCount } : undefined);
   if (escalate) {
     const banner = await demoBannerFor(ctx.services.register, ctx.t);
@@ -185,7 +220,7 @@ export async function saveSignal(ctx: DialogContext, value: unknown): Promise<Re
     for (const conv of new Set(targets)) await ctx.services.notifier.toConversation(conv, shared);
     if (party.accountHolder?.email) await ctx.services.notifier.toUserByEmail(party.accountHolder.email, targets, shared);
   }
-  return [{ card: cardOut }];
+  return [{ card: cardOut, stored: true }];
 }
 
 export async function linkChannel(ctx: DialogContext, party: Party): Promise<Reply[]> {

@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../cards/text';
 import { demoBannerFor } from './demoBanner';
 import { catalogue } from '../locales';
 import { parseCardAction } from './cardActionSchema';
-import { checklistAction, startChecklistFromCard } from './checklistDialog';
+import { checklistAction, startChecklistFromCard, type ChecklistActionResult } from './checklistDialog';
 import { saveOutcome, saveSignal } from './meetingDialog';
 import { digestPage } from './digestDialog';
 import { answerCardAction } from './lookupDialog';
@@ -19,7 +19,7 @@ async function route(ctx: DialogContext): Promise<Reply[]> {
   if (input.value?.action === 'checklist') {
     // Action.Submit fallback of a checklist button (clients without Universal Actions).
     const r = await checklistAction(ctx, input.value);
-    if (r.card && r.updateActivityId) return [{ card: r.card, updateActivityId: r.updateActivityId }];
+    if (r.card && r.updateActivityId) return [{ card: r.card, updateActivityId: r.updateActivityId, checklistRunId: r.runId, stored: true }];
     return [r.card ? { card: r.card } : { text: r.text ?? t.unknownAction }];
   }
   if (input.value && input.value.action !== 'ask') {
@@ -44,7 +44,7 @@ export async function routeTurn(input: TurnInput, services: DialogServices): Pro
 }
 
 /** An adaptiveCard/action invoke (Universal Actions): the card to show the clicking user. */
-export async function routeCardInvoke(input: TurnInput, data: unknown, services: DialogServices): Promise<{ card?: AdaptiveCardJson; text?: string; updateActivityId?: string }> {
+export async function routeCardInvoke(input: TurnInput, data: unknown, services: DialogServices): Promise<ChecklistActionResult> {
   const t = catalogue(input.lang);
   const r = await checklistAction({ input, t, services }, data);
   if (!r.card) return r;

@@ -50,6 +50,10 @@ export interface Reply {
   updateActivityId?: string;
   /** Called with the id of the posted message, e.g. to remember where a checklist card lives. */
   onSent?: (activityId: string | undefined) => Promise<void>;
+  /** The reply confirms a change that is already stored: if it cannot be shown, the user is told it is saved. */
+  stored?: boolean;
+  /** The checklist this card shows: when the post has to wait for the outbox, the run learns its message on delivery. */
+  checklistRunId?: string;
 }
 
 export interface DialogServices {

@@ -101,6 +101,11 @@ export interface Catalogue {
       dateFuture: string;
       decisionsRequired: string;
       decisionsTooLong: string;
+      bodyTooLong: (max: number) => string;
+      dateOutOfRange: (years: number) => string;
+      signalsTooLong: (max: number) => string;
+      actionTooLong: (n: number, max: number) => string;
+      actionDueOutOfRange: (n: number, years: number) => string;
       actionIncomplete: (n: number) => string;
       actionUnknownOwner: (n: number, owner: string) => string;
       actionDuePast: (n: number) => string;
@@ -143,6 +148,8 @@ export interface Catalogue {
     raiseRisk: (current: string) => string;
     errorsTitle: string;
     missing: string;
+    tooLong: (max: number) => string;
+    alreadySaved: string;
   };
   checklist: {
     title: (template: string, party: string) => string;
@@ -179,6 +186,11 @@ export interface Catalogue {
     runLine: (template: string, done: number, total: number, started: string) => string;
     required: string;
     unknownKind: (kind: string) => string;
+    notHere: string;
+    alreadyStarted: string;
+    alreadySaved: string;
+    anchorOutOfRange: (pastYears: number, futureYears: number) => string;
+    savedLater: string;
   };
   links: {
     calendarTitle: (team: boolean) => string;
@@ -195,6 +207,12 @@ export interface Catalogue {
   notUnderstood: (text: string) => string;
   error: string;
   unknownAction: string;
+  /** A change was stored but its card could not be shown (too large, refused): never "try again". */
+  savedNotShown: string;
+  /** A change was stored; the card follows as soon as Teams accepts it. */
+  savedDeliveredLater: string;
+  /** An invoke whose data cannot be understood. */
+  invalidInput: string;
 }
 
 /** Texts for the command line (register import/export). */

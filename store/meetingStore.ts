@@ -1,7 +1,8 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { ActionItem, MeetingOutcome, MeetingRepository, Severity, Signal, SignalCategory } from '../domain/meetings/types';
 import { writeAudit } from './audit';
-import type { ActionItemsTable, Database, MeetingOutcomesTable } from './schema';
+import { claimSubmission, DuplicateSubmission, forParty, submittedEntity } from './submissions';
+import type { ActionItemsTable, Database, MeetingOutcomesTable, SignalsTable } from './schema';
 
 function toOutcome(r: Selectable<MeetingOutcomesTable>, items: Selectable<ActionItemsTable>[]): MeetingOutcome {
   return {
@@ -17,10 +18,15 @@ function toOutcome(r: Selectable<MeetingOutcomesTable>, items: Selectable<Action
     createdAt: r.created_at,
     correctedAt: r.corrected_at,
     version: r.version,
+    conversationId: r.conversation_id,
     actions: items
       .sort((a, b) => a.position - b.position)
       .map((i): ActionItem => ({ id: i.id, position: i.position, what: i.what, owner: { name: i.owner_name, email: i.owner_email }, due: i.due_date, status: i.status as 'open' | 'done' })),
   };
+}
+
+function toSignal(r: Selectable<SignalsTable>): Signal {
+  return { id: r.id, partyId: r.party_id, category: r.category as SignalCategory, severity: r.severity as Severity, description: r.description, reportedBy: r.reported_by, reportedByName: r.reported_by_name, reportedAt: r.reported_at, status: r.status as 'open' | 'closed', escalated: r.escalated === 1 };
 }
 
 async function writeItems(trx: Transaction<Database>, o: MeetingOutcome): Promise<void> {
@@ -35,19 +41,35 @@ async function writeItems(trx: Transaction<Database>, o: MeetingOutcome): Promis
 export class KyselyMeetingStore implements MeetingRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async insertOutcome(o: MeetingOutcome, actor: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('meeting_outcomes')
-        .values({ id: o.id, party_id: o.partyId, body: o.body, meeting_date: o.meetingDate, decisions: o.decisions, signals: o.signals, follow_up: o.followUp, created_by: o.createdBy, created_by_name: o.createdByName, created_at: o.createdAt, corrected_at: null, version: 1 })
-        .execute();
-      await writeItems(trx, o);
-      await writeAudit(trx, { actor, action: 'outcome.create', entity: 'meeting_outcome', entityId: o.id, after: o });
-    });
+  async insertOutcome(o: MeetingOutcome, actor: string, submitKey?: string): Promise<{ duplicateOf?: string }> {
+    return this.once(submitKey, () =>
+      forParty(o.partyId, () =>
+        this.db.transaction().execute(async (trx) => {
+          if (submitKey && !(await claimSubmission(trx, submitKey, 'meeting_outcome', o.id))) throw new DuplicateSubmission();
+          await trx
+            .insertInto('meeting_outcomes')
+            .values({ id: o.id, party_id: o.partyId, body: o.body, meeting_date: o.meetingDate, decisions: o.decisions, signals: o.signals, follow_up: o.followUp, created_by: o.createdBy, created_by_name: o.createdByName, created_at: o.createdAt, corrected_at: null, version: 1, conversation_id: o.conversationId })
+            .execute();
+          await writeItems(trx, o);
+          await writeAudit(trx, { actor, action: 'outcome.create', entity: 'meeting_outcome', entityId: o.id, after: o });
+        }),
+      ),
+    );
+  }
+
+  /** Runs an insert that claims a submit key; a duplicate rolls back and names the earlier entity. */
+  private async once(submitKey: string | undefined, insert: () => Promise<void>): Promise<{ duplicateOf?: string }> {
+    try {
+      await insert();
+      return {};
+    } catch (err) {
+      if (err instanceof DuplicateSubmission && submitKey) return { duplicateOf: await submittedEntity(this.db, submitKey) };
+      throw err;
+    }
   }
 
   async correctOutcome(o: MeetingOutcome, expectedVersion: number, actor: string): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
+    return forParty(o.partyId, () => this.db.transaction().execute(async (trx) => {
       const before = await this.read(trx, o.id);
       const res = await trx
         .updateTable('meeting_outcomes')
@@ -59,7 +81,7 @@ export class KyselyMeetingStore implements MeetingRepository {
       await writeItems(trx, o);
       await writeAudit(trx, { actor, action: 'outcome.correct', entity: 'meeting_outcome', entityId: o.id, before, after: o });
       return true;
-    });
+    }));
   }
 
   private async read(db: Kysely<Database> | Transaction<Database>, id: string): Promise<MeetingOutcome | undefined> {
@@ -89,21 +111,31 @@ export class KyselyMeetingStore implements MeetingRepository {
     return outcomes.flatMap((outcome) => outcome.actions.filter((a) => a.status === 'open').map((item) => ({ outcome, item }))).sort((a, b) => a.item.due.localeCompare(b.item.due));
   }
 
-  async insertSignal(s: Signal, actor: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('signals')
-        .values({ id: s.id, party_id: s.partyId, category: s.category, severity: s.severity, description: s.description, reported_by: s.reportedBy, reported_by_name: s.reportedByName, reported_at: s.reportedAt, status: s.status, escalated: s.escalated ? 1 : 0 })
-        .execute();
-      await writeAudit(trx, { actor, action: 'signal.create', entity: 'signal', entityId: s.id, after: s });
-    });
+  async insertSignal(s: Signal, actor: string, submitKey?: string): Promise<{ duplicateOf?: string }> {
+    return this.once(submitKey, () =>
+      forParty(s.partyId, () =>
+        this.db.transaction().execute(async (trx) => {
+          if (submitKey && !(await claimSubmission(trx, submitKey, 'signal', s.id))) throw new DuplicateSubmission();
+          await trx
+            .insertInto('signals')
+            .values({ id: s.id, party_id: s.partyId, category: s.category, severity: s.severity, description: s.description, reported_by: s.reportedBy, reported_by_name: s.reportedByName, reported_at: s.reportedAt, status: s.status, escalated: s.escalated ? 1 : 0 })
+            .execute();
+          await writeAudit(trx, { actor, action: 'signal.create', entity: 'signal', entityId: s.id, after: s });
+        }),
+      ),
+    );
+  }
+
+  async getSignal(id: string): Promise<Signal | undefined> {
+    const r = await this.db.selectFrom('signals').selectAll().where('id', '=', id).executeTakeFirst();
+    return r ? toSignal(r) : undefined;
   }
 
   async signalsForParty(partyId: string, sinceIso?: string): Promise<Signal[]> {
     let q = this.db.selectFrom('signals').selectAll().where('party_id', '=', partyId).where('status', '=', 'open');
     if (sinceIso) q = q.where('reported_at', '>=', sinceIso);
     const rows = await q.orderBy('reported_at', 'desc').execute();
-    return rows.map((r) => ({ id: r.id, partyId: r.party_id, category: r.category as SignalCategory, severity: r.severity as Severity, description: r.description, reportedBy: r.reported_by, reportedByName: r.reported_by_name, reportedAt: r.reported_at, status: r.status as 'open' | 'closed', escalated: r.escalated === 1 }));
+    return rows.map(toSignal);
   }
 
   async linkChannel(partyId: string, conversationId: string, actor: string): Promise<void> {

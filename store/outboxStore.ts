@@ -54,6 +54,15 @@ export class OutboxStore {
     return added;
   }
 
+  /** Pending card rows of a conversation whose key starts with this prefix are no longer needed (a newer card replaces them). */
+  async supersede(conversationId: string, keyPrefix: string): Promise<number> {
+    const rows = await this.db.selectFrom('outbox').select(['id', 'idempotency_key']).where('status', '=', 'pending').where('kind', '=', 'card').where('conversation_id', '=', conversationId).execute();
+    const ids = rows.filter((r) => r.idempotency_key.startsWith(keyPrefix)).map((r) => r.id);
+    if (ids.length === 0) return 0;
+    const res = await this.db.updateTable('outbox').set({ status: 'superseded' }).where('id', 'in', ids).where('status', '=', 'pending').executeTakeFirst();
+    return Number(res.numUpdatedRows);
+  }
+
   /** Claims up to `limit` due rows for this worker. */
   async claim(workerId: string, now: Date, limit: number): Promise<OutboxRow[]> {
     const at = now.toISOString();

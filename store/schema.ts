@@ -144,6 +144,7 @@ export interface MeetingOutcomesTable {
   created_at: string;
   corrected_at: string | null;
   version: number;
+  conversation_id: string | null;
 }
 
 export interface ActionItemsTable {
@@ -212,8 +213,17 @@ export interface ConversationContextTable {
   updated_at: string;
 }
 
+export interface FormSubmissionsTable {
+  /** kind:hash of who submitted what from which rendering of the card */
+  key: string;
+  entity: string;
+  entity_id: string;
+  created_at: string;
+}
+
 export interface Database {
   conversation_context: ConversationContextTable;
+  form_submissions: FormSubmissionsTable;
   digest_subscriptions: DigestSubscriptionsTable;
   outbox: OutboxTable;
   meeting_outcomes: MeetingOutcomesTable;

@@ -4,8 +4,6 @@ import { planChecklist } from './planner';
 import type { ChecklistTemplate } from './template';
 import type { ActResult, Actor, ChecklistRepository, ChecklistRun, ChecklistStep, StepAction, StepPatch } from './types';
 
-const MAX_ATTEMPTS = 8;
-
 /** Starting checklists and acting on their steps, safely under concurrent clicks. */
 export class ChecklistService {
   constructor(
@@ -19,7 +17,11 @@ export class ChecklistService {
     return this.templates.find((t) => t.id === q || t.changeKinds.some((k) => k.toLowerCase() === q));
   }
 
-  async start(template: ChecklistTemplate, changeKind: string, party: Party, anchorDate: string, starter: Actor, starterPerson: Person | null): Promise<ChecklistRun> {
+  /**
+   * Starts a run bound to the conversation it is started in: actions are only accepted from there.
+   * Returns the earlier run when this exact submit was stored before (`duplicate`).
+   */
+  async start(template: ChecklistTemplate, changeKind: string, party: Party, anchorDate: string, starter: Actor, starterPerson: Person | null, conversationId: string | null = null, submitKey?: string): Promise<{ run: ChecklistRun; duplicate: boolean }> {
     const plan = planChecklist(template, party, anchorDate, starterPerson);
     const run: ChecklistRun = {
       // Short ids: every button on the card carries one, and the card must stay under 28 KB.
@@ -30,7 +32,7 @@ export class ChecklistService {
       changeKind,
       anchorDate: plan.anchorDate,
       deadline: plan.deadline,
-      conversationId: null,
+      conversationId,
       activityId: null,
       status: 'open',
       version: 1,
@@ -54,8 +56,12 @@ export class ChecklistService {
         version: 1,
       })),
     };
-    await this.repo.insertRun(run, starter.id);
-    return run;
+    const { duplicateOf } = await this.repo.insertRun(run, starter.id, submitKey);
+    if (duplicateOf) {
+      const earlier = await this.repo.getRun(duplicateOf);
+      if (earlier) return { run: earlier, duplicate: true };
+    }
+    return { run, duplicate: false };
   }
 
   get(runId: string): Promise<ChecklistRun | undefined> {
@@ -67,32 +73,20 @@ export class ChecklistService {
   }
 
   /**
-   * Applies one action to one step. Each step is updated with compare-and-set on its version and
-   * retried on conflict, so parallel clicks on different steps all land. A done/n.a. click on a
-   * step someone else already completed reports `changed` instead of overwriting.
+   * Applies one action to one step. The store locks the run while it decides and writes, so
+   * parallel clicks (on one step or many) queue and all land, on SQLite and PostgreSQL alike; there
+   * is no retry ceiling that could drop a user's input. A done/n.a. click on a step someone else
+   * already completed reports `changed` instead of overwriting. A note is never lost, not even when
+   * the last step was just completed by someone else.
    */
-  async act(runId: string, stepId: string, action: StepAction, actor: Actor): Promise<ActResult> {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const run = await this.repo.getRun(runId);
-      if (!run) return { outcome: 'notFound' };
-      const step = run.steps.find((s) => s.stepId === stepId);
-      if (!step) return { outcome: 'notFound' };
-      // A note is never lost, not even when the last step was just completed by someone else.
-      if (run.status === 'closed' && action.kind !== 'note') return { outcome: 'closed', run };
-      const patch = this.patchFor(step, action, actor);
-      if (patch === 'changed') return { outcome: 'changed', run, step };
-      if (await this.repo.updateStep(runId, stepId, step.version, patch, actor.id)) {
-        let current = (await this.repo.getRun(runId))!;
-        let closedNow = false;
-        if (current.steps.every((s) => s.status !== 'open') && (await this.repo.closeRun(runId, actor.id))) {
-          closedNow = true;
-          current = (await this.repo.getRun(runId))!;
-        }
-        return { outcome: 'applied', run: current, closedNow };
-      }
-      // Someone changed this step between our read and write: read again and decide again.
-    }
-    throw new Error(`step ${stepId} of run ${runId} kept changing; gave up after ${MAX_ATTEMPTS} attempts`);
+  act(runId: string, stepId: string, action: StepAction, actor: Actor, submitKey?: string): Promise<ActResult> {
+    return this.repo.mutateStep(
+      runId,
+      stepId,
+      (run, step) => (run.status === 'closed' && action.kind !== 'note' ? 'closed' : this.patchFor(step, action, actor)),
+      actor.id,
+      submitKey,
+    );
   }
 
   private patchFor(step: ChecklistStep, action: StepAction, actor: Actor): StepPatch | 'changed' {

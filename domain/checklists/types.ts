@@ -59,7 +59,12 @@ export type ActResult =
   | { outcome: 'applied'; run: ChecklistRun; closedNow: boolean }
   | { outcome: 'changed'; run: ChecklistRun; step: ChecklistStep }
   | { outcome: 'closed'; run: ChecklistRun }
+  /** The same form submit was stored before; nothing changed now. */
+  | { outcome: 'duplicate'; run: ChecklistRun }
   | { outcome: 'notFound' };
+
+/** What to do with a step, decided on its current state while the run is locked. */
+export type StepDecision = StepPatch | 'changed' | 'closed';
 
 export interface StepPatch {
   status?: StepStatus;
@@ -72,11 +77,18 @@ export interface StepPatch {
 
 /** Storage for checklist runs; every write is versioned and audited. */
 export interface ChecklistRepository {
-  insertRun(run: ChecklistRun, actor: string): Promise<void>;
+  /**
+   * Stores a run with its steps (all or nothing). With a submit key already used, nothing is stored
+   * and the earlier run's id is returned. Throws PartyGoneError when the party was removed meanwhile.
+   */
+  insertRun(run: ChecklistRun, actor: string, submitKey?: string): Promise<{ duplicateOf?: string }>;
   getRun(id: string): Promise<ChecklistRun | undefined>;
-  /** Compare-and-set on the step's version; false when someone else changed it first. */
-  updateStep(runId: string, stepId: string, expectedVersion: number, patch: StepPatch, actor: string): Promise<boolean>;
-  closeRun(runId: string, actor: string): Promise<boolean>;
+  /**
+   * Locks the run (SELECT … FOR UPDATE on PostgreSQL; SQLite serializes writers), lets `decide`
+   * choose on the current state, applies and audits the patch, and closes the run when no step is
+   * open any more; all in one transaction, so concurrent actions queue instead of failing.
+   */
+  mutateStep(runId: string, stepId: string, decide: (run: ChecklistRun, step: ChecklistStep) => StepDecision, actor: string, submitKey?: string): Promise<ActResult>;
   setMessage(runId: string, conversationId: string, activityId: string): Promise<void>;
   runsForParty(partyId: string): Promise<ChecklistRun[]>;
   openRuns(): Promise<ChecklistRun[]>;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { checkDate, DATE_RANGES, LIMITS } from '../integrity/limits';
 import type { ActionItem, MeetingOutcome, MeetingRepository, Severity, Signal, SignalCategory } from './types';
 
 const TZ = 'Europe/Amsterdam';
@@ -17,10 +18,11 @@ export interface OutcomeDraft {
 
 export type OutcomeError =
   | { field: 'party'; code: 'required' | 'unknown' }
-  | { field: 'body'; code: 'required' }
-  | { field: 'date'; code: 'required' | 'invalid' | 'future' }
+  | { field: 'body'; code: 'required' | 'tooLong' }
+  | { field: 'date'; code: 'required' | 'invalid' | 'future' | 'outOfRange' }
   | { field: 'decisions'; code: 'required' | 'tooLong' }
-  | { field: `action${number}`; code: 'incomplete' | 'unknownOwner' | 'duePast' | 'dueInvalid'; owner?: string }
+  | { field: 'signals'; code: 'tooLong' }
+  | { field: `action${number}`; code: 'incomplete' | 'unknownOwner' | 'duePast' | 'dueInvalid' | 'dueOutOfRange' | 'tooLong'; owner?: string }
   | { field: 'followUp'; code: 'unknown' };
 
 /** Resolves an owner as typed: a person from the register or a member of the Teams conversation. */
@@ -48,13 +50,17 @@ export class MeetingService {
     else if (!partyExists(partyId)) errors.push({ field: 'party', code: 'unknown' });
     const body = clean(d.body);
     if (!body) errors.push({ field: 'body', code: 'required' });
+    else if (body.length > LIMITS.meetingBody) errors.push({ field: 'body', code: 'tooLong' });
     const date = clean(d.meetingDate);
+    const dateCheck = date ? checkDate(date, DATE_RANGES.meeting, today) : 'invalid';
     if (!date) errors.push({ field: 'date', code: 'required' });
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date).isValid) errors.push({ field: 'date', code: 'invalid' });
+    else if (dateCheck === 'invalid') errors.push({ field: 'date', code: 'invalid' });
     else if (date > DateTime.fromISO(today).plus({ days: 1 }).toISODate()!) errors.push({ field: 'date', code: 'future' });
+    else if (dateCheck === 'outOfRange') errors.push({ field: 'date', code: 'outOfRange' });
     const decisions = clean(d.decisions);
     if (!decisions) errors.push({ field: 'decisions', code: 'required' });
-    else if (decisions.length > 4000) errors.push({ field: 'decisions', code: 'tooLong' });
+    else if (decisions.length > LIMITS.decisions) errors.push({ field: 'decisions', code: 'tooLong' });
+    if (clean(d.signals).length > LIMITS.signals) errors.push({ field: 'signals', code: 'tooLong' });
     const actions: Validated['actions'] = [];
     for (const [i, a] of d.actions.entries()) {
       const what = clean(a.what);
@@ -66,7 +72,12 @@ export class MeetingService {
         errors.push({ field, code: 'incomplete' });
         continue;
       }
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || !DateTime.fromISO(due).isValid) {
+      if (what.length > LIMITS.actionWhat || ownerTyped.length > LIMITS.actionOwner) {
+        errors.push({ field, code: 'tooLong' });
+        continue;
+      }
+      const dueCheck = checkDate(due, DATE_RANGES.actionDue, today);
+      if (dueCheck === 'invalid') {
         errors.push({ field, code: 'dueInvalid' });
         continue;
       }
@@ -74,12 +85,16 @@ export class MeetingService {
         errors.push({ field, code: 'duePast' });
         continue;
       }
+      if (dueCheck === 'outOfRange') {
+        errors.push({ field, code: 'dueOutOfRange' });
+        continue;
+      }
       const owner = await resolveOwner(ownerTyped);
       if (!owner) {
         errors.push({ field, code: 'unknownOwner', owner: ownerTyped.slice(0, 80) });
         continue;
       }
-      actions.push({ what: what.slice(0, 500), owner, due });
+      actions.push({ what, owner, due });
     }
     const followUp = clean(d.followUp);
     if (followUp && followUp !== 'geen' && !templateExists(followUp)) errors.push({ field: 'followUp', code: 'unknown' });
@@ -87,7 +102,11 @@ export class MeetingService {
     return { ok: true, value: { partyId, body, meetingDate: date, decisions, signals: clean(d.signals) || null, followUp: followUp && followUp !== 'geen' ? followUp : null, actions } };
   }
 
-  async save(v: Validated, actor: { id: string; name: string }): Promise<MeetingOutcome> {
+  /**
+   * Stores a validated outcome recorded in a conversation. With a submit key used before, nothing
+   * is stored and the earlier outcome comes back with `duplicate`.
+   */
+  async save(v: Validated, actor: { id: string; name: string }, where: { conversationId?: string | null; submitKey?: string } = {}): Promise<{ outcome: MeetingOutcome; duplicate: boolean }> {
     const id = randomBytes(9).toString('base64url');
     const o: MeetingOutcome = {
       id,
@@ -102,10 +121,15 @@ export class MeetingService {
       createdAt: new Date().toISOString(),
       correctedAt: null,
       version: 1,
+      conversationId: where.conversationId ?? null,
       actions: v.actions.map((a, position) => ({ ...a, id: `${id}-${position}`, position, status: 'open' })),
     };
-    await this.repo.insertOutcome(o, actor.id);
-    return o;
+    const { duplicateOf } = await this.repo.insertOutcome(o, actor.id, where.submitKey);
+    if (duplicateOf) {
+      const earlier = await this.repo.getOutcome(duplicateOf);
+      if (earlier) return { outcome: earlier, duplicate: true };
+    }
+    return { outcome: o, duplicate: false };
   }
 
   /** A correction keeps the id, raises the version and is audited with before and after. */
@@ -147,14 +171,18 @@ export class MeetingService {
   }
 
   /** Stores a signal and says whether it must be escalated (severe, or the third within 90 days). */
-  async reportSignal(partyId: string, category: SignalCategory, severity: Severity, description: string, actor: { id: string; name: string }, now = new Date()): Promise<{ signal: Signal; escalate: boolean; recentCount: number }> {
+  async reportSignal(partyId: string, category: SignalCategory, severity: Severity, description: string, actor: { id: string; name: string }, now = new Date(), submitKey?: string): Promise<{ signal: Signal; escalate: boolean; recentCount: number; duplicate: boolean }> {
     const since = new Date(now.getTime() - ESCALATE_WINDOW_DAYS * 86_400_000).toISOString();
     const recent = await this.repo.signalsForParty(partyId, since);
     const recentCount = recent.length + 1;
     const escalate = severity === 'hoog' || recentCount >= ESCALATE_COUNT;
-    const signal: Signal = { id: randomBytes(9).toString('base64url'), partyId, category, severity, description: description.slice(0, 2000), reportedBy: actor.id, reportedByName: actor.name, reportedAt: now.toISOString(), status: 'open', escalated: escalate };
-    await this.repo.insertSignal(signal, actor.id);
-    return { signal, escalate, recentCount };
+    const signal: Signal = { id: randomBytes(9).toString('base64url'), partyId, category, severity, description, reportedBy: actor.id, reportedByName: actor.name, reportedAt: now.toISOString(), status: 'open', escalated: escalate };
+    const { duplicateOf } = await this.repo.insertSignal(signal, actor.id, submitKey);
+    if (duplicateOf) {
+      const earlier = await this.repo.getSignal(duplicateOf);
+      if (earlier) return { signal: earlier, escalate: false, recentCount: recent.length, duplicate: true };
+    }
+    return { signal, escalate, recentCount, duplicate: false };
   }
 
   openSignals(partyId: string): Promise<Signal[]> {

@@ -21,6 +21,8 @@ export interface MeetingOutcome {
   createdAt: string;
   correctedAt: string | null;
   version: number;
+  /** The conversation it was recorded in; corrections are only accepted there (or in the party's linked channel). */
+  conversationId: string | null;
   actions: ActionItem[];
 }
 
@@ -43,13 +45,15 @@ export interface Signal {
 }
 
 export interface MeetingRepository {
-  insertOutcome(o: MeetingOutcome, actor: string): Promise<void>;
+  /** All or nothing; a used submit key stores nothing and names the earlier outcome. Throws PartyGoneError when the party is gone. */
+  insertOutcome(o: MeetingOutcome, actor: string, submitKey?: string): Promise<{ duplicateOf?: string }>;
   /** Compare-and-set on version; before/after go to the audit trail. */
   correctOutcome(o: MeetingOutcome, expectedVersion: number, actor: string): Promise<boolean>;
   getOutcome(id: string): Promise<MeetingOutcome | undefined>;
   outcomesForParty(partyId: string): Promise<MeetingOutcome[]>;
   openActions(): Promise<{ outcome: MeetingOutcome; item: ActionItem }[]>;
-  insertSignal(s: Signal, actor: string): Promise<void>;
+  insertSignal(s: Signal, actor: string, submitKey?: string): Promise<{ duplicateOf?: string }>;
+  getSignal(id: string): Promise<Signal | undefined>;
   signalsForParty(partyId: string, sinceIso?: string): Promise<Signal[]>;
   linkChannel(partyId: string, conversationId: string, actor: string): Promise<void>;
   linkedChannel(partyId: string): Promise<string | undefined>;

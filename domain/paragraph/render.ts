@@ -1,9 +1,14 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { escapeMarkdownInline } from '../text/markdown';
 import type { ParagraphDoc } from './paragraph';
 
-/** Markdown: headings per category and party, a two-column table of fields per party. */
+/**
+ * Markdown: headings per category and party, a two-column table of fields per party. Everything
+ * that comes from the register is escaped, so a name or a risk text cannot become a link, an image
+ * or HTML (`<img onerror>`) in the published paragraph.
+ */
 export function paragraphToMarkdown(doc: ParagraphDoc): string {
-  const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const cell = (s: string) => escapeMarkdownInline(s);
   const out: string[] = [`# ${doc.title}`, ''];
   if (doc.demoNote) out.push(`> ${doc.demoNote}`, '');
   out.push(`## ${doc.introTitle}`, '', ...doc.intro.flatMap((p) => [p, '']), doc.summary, '');
@@ -11,7 +16,7 @@ export function paragraphToMarkdown(doc: ParagraphDoc): string {
     out.push(`## ${s.title}`, '');
     if (s.parties.length === 0) out.push(doc.noneInCategory, '');
     for (const p of s.parties) {
-      out.push(`### ${p.name}`, '', '| Onderdeel | Gegevens |', '|---|---|');
+      out.push(`### ${escapeMarkdownInline(p.name)}`, '', '| Onderdeel | Gegevens |', '|---|---|');
       for (const f of p.fields) out.push(`| ${cell(f.label)} | ${f.missing ? `_${cell(f.value)}_` : cell(f.value)} |`);
       out.push('');
     }

@@ -12,9 +12,14 @@ export const PERSONAL_PREFIX = 'personal:';
 
 /** What a reminder says; rendered into a card when it is sent. */
 export interface ReminderPayload {
-  kind: 'step' | 'action' | 'meeting' | 'zienswijze' | 'digest';
+  /** 'card': a reply or card update that Teams refused in the turn, delivered later through the outbox. */
+  kind: 'step' | 'action' | 'meeting' | 'zienswijze' | 'digest' | 'card';
   /** A digest is a whole card, built when it was due. */
   card?: Record<string, unknown>;
+  /** Update this earlier message instead of posting a new one (posted anew when it is gone). */
+  replaceActivityId?: string;
+  /** The checklist the card shows: it learns where its card was posted. */
+  runId?: string;
   occurrence: 'before' | 'overdue' | 'upcoming';
   party: string;
   title: string;

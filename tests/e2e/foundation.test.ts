@@ -204,9 +204,10 @@ describe('bad input gets a clear status, a log line, and no damage', () => {
     expect(turn.calls).toHaveLength(0);
   });
 
-  test('an unknown invoke name → 501', async () => {
+  test('an unknown invoke name → a clean 400, never 501', async () => {
     const turn = await h.emulator.send(personalMessage('', { type: 'invoke', name: 'partnerwijzer/doesNotExist', value: {} }));
-    expect(turn.status).toBe(501);
+    expect(turn.status).toBe(400);
+    expect(turn.body).toEqual({ error: { code: 'UnsupportedInvoke' } });
     expect(turn.calls).toHaveLength(0);
   });
 

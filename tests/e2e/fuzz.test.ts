@@ -1,11 +1,15 @@
 import { prng } from '../../bench/syntheticRegister';
 import { loadKitActivity } from '../support/paths';
 import { cardOf, cardText, personalMessage, startHarness, type Harness } from '../support/harness';
+import { createTempDatabase, pgAvailable } from '../support/pg';
 
 /**
- * 2,000 malformed or hostile activities and card payloads: wrong types, missing fields, huge
- * strings, Markdown and HTML injection, unicode. No 5xx but the deliberate 501 for unknown
- * invokes, no crash, the register unchanged, every card still valid, no injected link rendered.
+ * 2,000 malformed or hostile activities, invokes and card submits: wrong types, missing fields,
+ * huge strings, NUL and control characters, Markdown and HTML injection, unicode, checklist
+ * actions on a real run from the wrong conversation. No 5xx at all (also not for unknown invokes),
+ * adaptiveCard/action always HTTP 200 with a Universal Action body, no crash, the register and the
+ * checklist unchanged, every card still valid, no injected link rendered. Once on SQLite (2,000)
+ * and once on PostgreSQL (500).
  */
 const N = 2000;
 const KIT = [
@@ -36,24 +40,49 @@ const HOSTILE_TEXT = [
   '{{constructor.constructor("return process")()}}',
   '\ud800',
 ];
-const WEIRD = [null, 42, -1, 1e308, true, [], [1, 2], {}, { $data: '${x}' }, 'x'.repeat(3000), { __proto__: { polluted: true } }];
+const WEIRD = [null, 42, -1, 1e308, true, [], [1, 2], {}, { $data: '${x}' }, 'x'.repeat(3000), { __proto__: { polluted: true } }, 'a\u0000b', '0000-01-01', '9999-12-31', 'B'.repeat(65)];
+const CARD_ACTIONS = ['checklist', 'startChecklist', 'saveOutcome', 'saveSignal', 'editOutcome', 'digestPage', 'party', 'ask', null, 7];
+const VERBS = ['step.done', 'step.na', 'step.note', 'step.reassign', 'refresh', 'x', null];
+const STEPS = ['vastleggen', 'griffie', 'concerncontrol', '../etc', '', 'x'.repeat(100)];
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.stop();
-});
+function fuzzSuite(kind: 'sqlite' | 'postgres', n: number, env: () => Promise<{ env: Record<string, string>; drop(): Promise<void> }>): void {
+  describe(`fuzz on ${kind}`, () => {
+    let h: Harness;
+    let drop: () => Promise<void>;
+    let runId: string;
+    beforeAll(async () => {
+      const made = await env();
+      drop = made.drop;
+      h = await startHarness(made.env);
+      // A real checklist in a chat the fuzzing users are not part of: every action on it must be refused.
+      await h.emulator.send(personalMessage('start checklist ontwerpbegroting ODH', { conversation: { id: 'a:fuzz-home', conversationType: 'personal' }, locale: 'nl-NL' }));
+      runId = (await h.app.db.kysely.selectFrom('checklist_runs').select('id').executeTakeFirstOrThrow()).id;
+    }, 60_000);
+    afterAll(async () => {
+      await h?.stop();
+      await drop?.();
+    });
 
-async function registerFingerprint(): Promise<string> {
-  return h.app.register.exportCsv();
-}
+    const registerFingerprint = (): Promise<string> => h.app.register.exportCsv();
+    const checklistFingerprint = async (): Promise<string> => JSON.stringify(await h.app.db.kysely.selectFrom('checklist_steps').selectAll().where('run_id', '=', runId).orderBy('position').execute());
 
-test(`${N} hostile activities: no unexpected 5xx, no crash, register unchanged`, async () => {
-  const rnd = prng(2026);
+    /** Checklist and form data as card buttons send it, with hostile values mixed in. */
+    function cardData(pick: <T>(xs: readonly T[]) => T): unknown {
+      const action = pick(CARD_ACTIONS);
+      const v = () => pick([...HOSTILE_TEXT, ...WEIRD]);
+      if (action === 'checklist') return { action, verb: pick(VERBS), runId: pick([runId, runId, 'onbekend', v()]), stepId: pick([...STEPS, v()]), submitId: pick(['abcdefgh12', v()]), 'note-griffie': v(), 'reason-griffie': v(), 'ownerName-vastleggen': v(), 'ownerEmail-vastleggen': v() };
+      if (action === 'startChecklist') return { action, partyId: v(), template: pick(['ontwerpbegroting', v()]), anchor: v(), submitId: v() };
+      if (action === 'saveOutcome') return { action, party: v(), body: v(), date: v(), decisions: v(), a1what: v(), a1owner: v(), a1due: v(), signals: v(), followUp: v(), outcomeId: pick([undefined, v()]), submitId: v() };
+      if (action === 'saveSignal') return { action, party: v(), category: v(), severity: v(), description: v(), example: v(), submitId: v() };
+      return { action, outcomeId: v(), page: v(), partyId: v(), text: v() };
+    }
+
+    test(`${n} hostile activities, invokes and card submits: no 5xx, no crash, register and checklist unchanged`, async () => {
+  const N = n;
+  const rnd = prng(kind === 'sqlite' ? 2026 : 2027);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const before = await registerFingerprint();
+  const checklistBefore = await checklistFingerprint();
   const auditBefore = await h.app.db.kysely.selectFrom('audit_log').select('id').where('action', '!=', 'access.denied').execute();
   const statuses = new Map<number, number>();
   const unexpected: string[] = [];
@@ -71,6 +100,18 @@ test(`${N} hostile activities: no unexpected 5xx, no crash, register unchanged`,
       base.type = 'invoke';
       base.name = pick(['adaptiveCard/action', 'composeExtension/query', 'composeExtension/fetchTask', 'task/fetch', 'signin/verifyState', 'x/y', '']);
       base.value = pick([{ action: { type: 'Action.Execute', verb: pick(['x', 1]), data: pick(WEIRD) }, trigger: 'manual' }, { commandId: 'searchParty', parameters: pick([[{ name: 'searchKeywords', value: pick(HOSTILE_TEXT) }], WEIRD]), queryOptions: { skip: pick([-5, 1e9, 'a']), count: pick([0, -1, 1e9]) } }, pick(WEIRD)]);
+    } else if (r < 0.85) {
+      // A card button: Universal Action invoke or Action.Submit message, with checklist or form data.
+      if (rnd() < 0.5) {
+        base.type = 'invoke';
+        base.name = 'adaptiveCard/action';
+        base.value = pick([{ action: { type: 'Action.Execute', verb: pick(VERBS), data: cardData(pick) }, trigger: 'manual' }, { action: pick(WEIRD) }, pick(WEIRD)]);
+      } else {
+        base.type = 'message';
+        base.text = '';
+        base.value = cardData(pick);
+      }
+      if (rnd() < 0.3) base.from = { ...base.from, name: pick(HOSTILE_TEXT) };
     } else if (r < 0.9) base.entities = [{ type: 'mention', mentioned: pick(WEIRD), text: pick(HOSTILE_TEXT) }, pick(WEIRD)];
     else base.locale = pick(['en-US', 'nl-NL', 'xx', 'de-DE', '', 'en-US\u0000']);
 
@@ -78,8 +119,12 @@ test(`${N} hostile activities: no unexpected 5xx, no crash, register unchanged`,
     if (rnd() < 0.03) raw = JSON.stringify(base).slice(0, Math.floor(rnd() * 200)); // truncated JSON
     const turn = await h.emulator.send(base, raw ? { raw } : {});
     statuses.set(turn.status, (statuses.get(turn.status) ?? 0) + 1);
-    const deliberate = turn.status === 501 && base.type === 'invoke';
-    if (turn.status >= 500 && !deliberate) unexpected.push(`${turn.status} for #${i}: ${JSON.stringify(base).slice(0, 300)}`);
+    if (turn.status >= 500) unexpected.push(`${turn.status} for #${i}: ${JSON.stringify(base).slice(0, 300)}`);
+    if (!raw && base.type === 'invoke' && base.name === 'adaptiveCard/action' && turn.status !== 400 && turn.status !== 429) {
+      const body = turn.body as { type?: string } | undefined;
+      const types = ['application/vnd.microsoft.card.adaptive', 'application/vnd.microsoft.activity.message', 'application/vnd.microsoft.error'];
+      if (turn.status !== 200 || !types.includes(String(body?.type))) unexpected.push(`adaptiveCard/action #${i} answered ${turn.status} ${JSON.stringify(body).slice(0, 200)}`);
+    }
     for (const c of turn.calls) {
       const text = `${String(c.body?.text ?? '')}\n${cardText(cardOf(c.body))}`;
       if (/(?<!\\)\[[^\]]*\]\((?:javascript|http)/i.test(text)) unexpected.push(`link injected in reply to #${i}: ${text.slice(0, 200)}`);
@@ -90,6 +135,7 @@ test(`${N} hostile activities: no unexpected 5xx, no crash, register unchanged`,
   expect(unexpected).toEqual([]);
   expect(h.emulator.cardErrors).toEqual([]);
   expect(await registerFingerprint()).toBe(before);
+  expect(await checklistFingerprint()).toBe(checklistBefore);
   const auditAfter = await h.app.db.kysely.selectFrom('audit_log').select('id').where('action', '!=', 'access.denied').execute();
   expect(auditAfter.length).toBe(auditBefore.length);
   // Both accepted and refused inputs occurred, so the run exercised both paths.
@@ -99,4 +145,14 @@ test(`${N} hostile activities: no unexpected 5xx, no crash, register unchanged`,
   const ok = await h.emulator.send(personalMessage('hulp'));
   expect(ok.status).toBe(200);
   expect((await fetch(`${h.app.url}/healthz`)).status).toBe(200);
-}, 180_000);
+    }, 240_000);
+  });
+}
+
+fuzzSuite('sqlite', N, async () => ({ env: {}, drop: async () => undefined }));
+if (pgAvailable('fuzz suite')) {
+  fuzzSuite('postgres', 500, async () => {
+    const pg = await createTempDatabase();
+    return { env: { DATABASE_URL: pg.url }, drop: pg.drop };
+  });
+}

@@ -51,11 +51,15 @@ export class TeamsEmulator {
   readonly faults: Fault[] = [];
   /** Answers this share of sends with the fault, at random (benchmarks of throttling storms). */
   randomFault: { rate: number; fault: Fault; random: () => number } | undefined;
+  /** Runs before the emulator answers a Connector call (tests use it to change the world mid-turn). */
+  beforeAnswer: ((call: ConnectorCall) => Promise<void>) | undefined;
   /** Milliseconds every send takes, to make a fan-out slow enough to interrupt. */
   sendDelayMs = 0;
   members: TeamMember[] = [
     { id: '29:user-anne', name: 'Anne de Vries', aadObjectId: '00000000-0000-0000-0000-0000000000a1', email: 'a.devries@lindenwaard.example' },
   ];
+  /** Per-conversation rosters (by conversation id without ;messageid=…); others use `members`. */
+  rosters = new Map<string, TeamMember[]>();
   teams = new Map<string, { id: string; name: string; aadGroupId: string; channels: { id: string; name: string | null }[] }>();
   url = '';
 
@@ -154,6 +158,7 @@ export class TeamsEmulator {
     const body = await this.readBody(req);
     const call: ConnectorCall = { method: req.method ?? 'GET', path, body, headers: req.headers, status: 0, at: Date.now() };
     this.calls.push(call);
+    if (this.beforeAnswer) await this.beforeAnswer(call);
 
     const m = /^\/v3\/conversations\/([^/]+)(?:\/(activities|members|pagedmembers)(?:\/([^/]+))?)?$/.exec(path);
     if (m) {
@@ -176,21 +181,22 @@ export class TeamsEmulator {
         call.status = this.json(res, 200, undefined);
         return;
       }
+      const roster = this.rosters.get(call.conversationId.split(';')[0]) ?? this.members;
       if (kind === 'members' && req.method === 'GET') {
         if (sub) {
           const who = decodeURIComponent(sub);
           const lower = who.toLowerCase();
-          const member = this.members.find((x) => x.id === who || x.aadObjectId === who || (x.userPrincipalName ?? x.email ?? '').toLowerCase() === lower);
+          const member = roster.find((x) => x.id === who || x.aadObjectId === who || (x.userPrincipalName ?? x.email ?? '').toLowerCase() === lower);
           call.status = member
             ? this.json(res, 200, this.teamsAccount(member))
             : this.json(res, 404, { error: { code: 'MemberNotFoundInConversation', message: 'The member was not found' } });
           return;
         }
-        call.status = this.json(res, 200, this.members.map((x) => this.teamsAccount(x)));
+        call.status = this.json(res, 200, roster.map((x) => this.teamsAccount(x)));
         return;
       }
       if (kind === 'pagedmembers' && req.method === 'GET') {
-        call.status = this.json(res, 200, { members: this.members.map((x) => this.teamsAccount(x)) });
+        call.status = this.json(res, 200, { members: roster.map((x) => this.teamsAccount(x)) });
         return;
       }
     }

@@ -101,7 +101,7 @@ function storeSuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ url: s
       const parties = await new KyselyRegisterStore(db.kysely).listParties();
       const party = parties.find((p) => p.name === 'Omgevingsdienst Haaglanden')!;
       const service = new ChecklistService(new KyselyChecklistStore(db.kysely), loadTemplates(path.join(PROJECT_ROOT, 'templates', 'checklists')));
-      const run = await service.start(service.templateFor('ontwerpbegroting')!, 'ontwerpbegroting', party, '2027-03-01', { id: 'u1', name: 'Starter' }, null);
+      const { run } = await service.start(service.templateFor('ontwerpbegroting')!, 'ontwerpbegroting', party, '2027-03-01', { id: 'u1', name: 'Starter' }, null);
       expect(run.steps).toHaveLength(10);
       const results = await Promise.all(
         run.steps.flatMap((st, i) => [
@@ -118,7 +118,7 @@ function storeSuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ url: s
       expect(results.filter((r) => r.outcome === 'applied' && r.closedNow)).toHaveLength(1);
       const late = await service.act(run.id, run.steps[0].stepId, { kind: 'done' }, { id: 'x', name: 'Laat' });
       expect(late.outcome).toBe('closed');
-      const second = await service.start(service.templateFor('signaal')!, 'signaal', party, '2027-03-01', { id: 'u1', name: 'Starter' }, null);
+      const { run: second } = await service.start(service.templateFor('signaal')!, 'signaal', party, '2027-03-01', { id: 'u1', name: 'Starter' }, null);
       expect((await service.act(second.id, 'vastleggen', { kind: 'done' }, { id: 'a', name: 'Eerste' })).outcome).toBe('applied');
       const stale = await service.act(second.id, 'vastleggen', { kind: 'na', reason: 'n.v.t.' }, { id: 'b', name: 'Tweede' });
       expect(stale.outcome).toBe('changed');
@@ -138,7 +138,7 @@ function storeSuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ url: s
         '2027-01-11',
       );
       if (!v.ok) throw new Error(JSON.stringify(v.errors));
-      const saved = await meetings.save(v.value, { id: 'u', name: 'U' });
+      const { outcome: saved } = await meetings.save(v.value, { id: 'u', name: 'U' });
       expect((await meetings.get(saved.id))?.actions).toHaveLength(1);
       const first = await meetings.correct(saved, { ...v.value, decisions: 'Besluit 2' }, { id: 'u' });
       expect(first).not.toBe('conflict');

@@ -66,3 +66,14 @@ test('.docx: real Word headings and tables, read back from the file', async () =
   expect(cells).toContain('nog aan te leveren');
   expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(5); // one per party + the gaps table
 });
+
+test('Markdown escapes register text: a link, an image or HTML in a name or a risk stays literal text', async () => {
+  const parties = register();
+  parties[0] = { ...parties[0], name: '[klik hier](https://evil.example)', risks: '<img src=x onerror=alert(1)> ![img](http://evil.example/x.png) *nadruk* | kolom' };
+  const md = (await renderParagraph(parties, 2027, 'md')).toString('utf8');
+  expect(md).toContain('### \\[klik hier\\](https://evil.example)');
+  expect(md).toContain('\\<img src=x onerror=alert(1)\\> !\\[img\\](http://evil.example/x.png) \\*nadruk\\* \\| kolom');
+  expect(md).not.toMatch(/(?<!\\)\[[^\]]*(?<!\\)\]\(https?:|(?<!\\)<img/);
+  const html = (await renderParagraph(parties, 2027, 'html')).toString('utf8');
+  expect(html).not.toContain('<img');
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/**
+ * Universal Action model answers for adaptiveCard/action: HTTP 200 with either a card, a message
+ * (`application/vnd.microsoft.activity.message`) or an error (`application/vnd.microsoft.error`).
+ */
+export const CardInvokeValue = z.object({
+  action: z.object({
+    type: z.literal('Action.Execute'),
+    verb: z.string().max(64).optional().nullable(),
+    data: z.unknown(),
+  }).passthrough(),
+}).passthrough();
+
+export function cardInvokeError(statusCode: number, code: string, message: string): Record<string, unknown> {
+  return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } };
+}
+
+export function cardInvokeMessage(text: string): Record<string, unknown> {
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
+}
