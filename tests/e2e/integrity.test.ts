@@ -256,7 +256,10 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
 
     describe('3b. notifications elsewhere are not lost either', () => {
       test('the summary for the linked channel is throttled: it arrives through the outbox', async () => {
-        const link = await h.emulator.send(channelMention('koppel dit kanaal aan de GGD', { locale: 'nl-NL', from: from(SECRETARY) }));
+        // Linking from free text is confirmed on a card first (issue #11); the confirm click links.
+        const ask = await h.emulator.send(channelMention('koppel dit kanaal aan de GGD', { locale: 'nl-NL', from: from(SECRETARY) }));
+        const confirm = cardOf(acts(ask.calls)[0].body) as { actions: { title: string; data: Record<string, unknown> }[] };
+        const link = await h.emulator.send(channelMention('', { locale: 'nl-NL', from: from(SECRETARY), value: confirm.actions.find((a) => a.title === 'Bevestigen')!.data }));
         const channel = acts(link.calls)[0].conversationId!.split(';')[0];
         expect(String(acts(link.calls)[0].body?.text)).toContain('Dit kanaal is gekoppeld aan GGD Haaglanden');
         const ggd = (await h.app.register.snapshot()).parties.find((p) => p.name === 'GGD Haaglanden')!.id;
