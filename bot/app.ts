@@ -143,7 +143,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     return digestContent({
       now,
       since,
-      parties: snap.byId,
+      parties: snap.activeById,
       events: await calendarStore.listEvents(),
       runs: await checklists.openRuns(),
       openActions: await meetings.openActions({}),
@@ -222,7 +222,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     const links = await meetingStore.allLinks();
     const due = dueMessages({
       now,
-      parties: snap.byId,
+      parties: snap.activeById,
       runs: await checklists.openRuns(),
       openActions: await meetings.openActions({}),
       events: await calendarStore.listEvents(),

@@ -111,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'serve':
         return await serve();
       case 'import':
-        return await importCommand(loadConfig(), rest[0], process.stdout, process.stderr);
+        return await importCommand(loadConfig(), rest, process.stdout, process.stderr);
       case 'export':
         return await exportCommand(loadConfig(), rest[0], process.stdout, process.stderr);
       case 'audit':

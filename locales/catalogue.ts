@@ -196,15 +196,33 @@ export interface Catalogue {
   unknownAction: string;
 }
 
-/** Texts for the command line (register import/export). */
+/** Texts for the command line and the register file (import preview, export, backup); the chat reuses them. */
 export interface CliCatalogue {
   csvReason: (reason: import('../domain/register/registerCsv').CsvReason) => string;
-  importOk: (added: number, updated: number, removed: number, unchanged: number) => string;
+  notice: (n: import('../domain/register/registerCsv').Notice) => string;
+  planProblem: (p: import('../domain/register/importPlan').PlanProblem) => string;
+  warning: (w: import('../domain/register/importPlan').PlanWarning) => string;
+  importOk: (added: number, updated: number, archived: number, restored: number, unchanged: number) => string;
+  dryRunHeader: (added: number, updated: number, archived: number, restored: number, unchanged: number) => string;
+  dryRunFooter: string;
+  planAdded: (name: string, code: string) => string;
+  planUpdated: (name: string, code: string) => string;
+  planRestored: (name: string, code: string) => string;
+  planArchived: (name: string, code: string) => string;
+  planChange: (field: string, before: string, after: string) => string;
+  warningsTitle: string;
+  needsForce: (archived: number, active: number) => string;
+  stale: string;
   importFailed: (count: number) => string;
   exportOk: (file: string, parties: number) => string;
   fileMissing: (file: string) => string;
   fileTooLarge: (file: string, maxMb: number) => string;
-  xlsxUnsupported: string;
+  wrongFileType: (file: string) => string;
+  backupOk: (file: string, parties: number) => string;
+  backupPostgres: string;
+  restoreNotEmpty: (parties: number) => string;
+  restoreOk: (file: string, parties: number) => string;
+  restoreNotABackup: (file: string) => string;
   usage: string;
   unknownCommand: (cmd: string) => string;
 }

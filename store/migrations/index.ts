@@ -5,6 +5,7 @@ import * as m003 from './003_checklists';
 import * as m004 from './004_meetings_signals';
 import * as m005 from './005_outbox';
 import * as m006 from './006_digests';
+import * as m008 from './008_register_identity';
 
 /** Versioned migrations, applied in name order at start-up. Never edit one that has shipped: add the next. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004_meetings_signals': m004,
   '005_outbox': m005,
   '006_digests': m006,
+  '008_register_identity': m008,
 };
 
 export const migrationProvider: MigrationProvider = {
