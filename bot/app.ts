@@ -43,6 +43,7 @@ import { TURN_LOGGER, type Logger } from './logger';
 import { messagesRoute } from './messagesRoute';
 import { registerWebChat } from './staticFiles';
 import { PartnerwijzerBot } from './teamsBot';
+import { fileDownloader } from './fileTransfer';
 
 export const VERSION: string = readVersion();
 
@@ -170,6 +171,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       digests: digestsService,
       notifier: new ConversationNotifier(gateway, conversations, logger),
       concernControlConversation: config.concernControlConversation,
+      download: fileDownloader({ httpsOnly: !config.localMode }),
     },
     conversations,
     logger,

@@ -494,3 +494,16 @@ export function registerToCsv(parties: (Party | NewParty)[]): string {
   const rows = registerRows(parties).map((r) => ALL_COLUMNS.map((c) => cell(r[c])));
   return stringify([ALL_COLUMNS as unknown as string[], ...rows], { delimiter: ';', bom: true, record_delimiter: 'windows' });
 }
+
+/**
+ * Checks one party exactly as an imported file would be checked (same lengths, characters,
+ * e-mail addresses, amounts), so a form edit and a file obey the same rules on both stores.
+ */
+export function validateParty(p: NewParty): CsvProblem[] {
+  const rows = registerRows([p]).map((r, i) => ({ line: i + 2, cells: ALL_COLUMNS.map((c) => (typeof r[c] === 'number' ? (r[c] as number) / 100 : r[c])) }));
+  const result = parseRegisterTable({ headerLine: 1, header: [...ALL_COLUMNS], rows });
+  if (result.ok) return [];
+  // A row refused for its characters or length is not read further; what follows from that is noise.
+  const boundary = result.problems.filter((p) => p.reason.code === 'control_chars' || p.reason.code === 'too_long');
+  return boundary.length > 0 ? boundary : result.problems;
+}

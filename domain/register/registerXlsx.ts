@@ -10,6 +10,7 @@ import { ALL_COLUMNS, AMOUNT_COLUMNS, headerKey, parseRegisterTable, registerRow
 
 const HEADER_SEARCH_ROWS = 20;
 export const SHEET_NAME = 'Register';
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const WIDTHS: Partial<Record<Column, number>> = {
   code: 12, partij: 40, afkortingen: 24, categorie: 28, vestigingsplaats: 18, openbaar_belang: 40, orgaan: 10, rol: 16, naam: 24,
