@@ -22,7 +22,7 @@ export const en: Catalogue = {
   overview: {
     title: 'Verbonden partijen (affiliated parties)',
     summary: (total) => (total === 1 ? 'The register holds 1 affiliated party.' : `The register holds ${total} affiliated parties.`),
-    empty: 'The register is still empty. A register administrator can fill it with `npx partnerwijzer import <file.csv>`.',
+    empty: 'The register is still empty. A register administrator can fill it by uploading an Excel or CSV file in a personal chat with me, or with `npx partnerwijzer import <file.xlsx>`.',
     categories: {
       'gemeenschappelijke regeling': 'Joint arrangements (gemeenschappelijke regelingen)',
       'vennootschap of coöperatie': 'Companies and cooperatives',

@@ -22,7 +22,7 @@ export const nl: Catalogue = {
   overview: {
     title: 'Verbonden partijen',
     summary: (total) => (total === 1 ? 'Het register bevat 1 verbonden partij.' : `Het register bevat ${total} verbonden partijen.`),
-    empty: 'Het register is nog leeg. Een registerbeheerder kan het vullen met `npx partnerwijzer import <bestand.csv>`.',
+    empty: 'Het register is nog leeg. Een registerbeheerder kan het vullen door een Excel- of CSV-bestand in een persoonlijke chat met mij te uploaden, of met `npx partnerwijzer import <bestand.xlsx>`.',
     categories: {
       'gemeenschappelijke regeling': 'Gemeenschappelijke regelingen',
       'vennootschap of coöperatie': 'Vennootschappen en coöperaties',

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { BBV_CATEGORIES, RISK_PROFILES, type NewParty, type Party } from './types';
 import { ALL_COLUMNS, AMOUNT_COLUMNS, headerKey, parseRegisterTable, registerRows, type CellValue, type Column, type CsvParseResult, type CsvProblem, type RawRow } from './registerCsv';
 
@@ -9,6 +9,11 @@ import { ALL_COLUMNS, AMOUNT_COLUMNS, headerKey, parseRegisterTable, registerRow
  */
 
 const HEADER_SEARCH_ROWS = 20;
+
+/** exceljs takes most of a second to load: only processes that touch a workbook pay for it. */
+async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
 export const SHEET_NAME = 'Register';
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -39,7 +44,7 @@ function cellValue(cell: ExcelJS.Cell): { value: CellValue } | { formula: true }
 
 /** Reads the first sheet (or the named one) of an .xlsx file; every problem with its cell. */
 export async function parseRegisterXlsx(buf: Buffer, opts: { sheet?: string } = {}): Promise<CsvParseResult> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (err) {
@@ -119,7 +124,7 @@ export async function parseRegisterXlsx(buf: Buffer, opts: { sheet?: string } = 
 
 /** A formatted sheet: frozen header, widths, euro amounts, drop-down lists for categorie and risicoprofiel. */
 export async function registerToXlsx(parties: (Party | NewParty)[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Partnerwijzer';
   // A fixed instant keeps the file's metadata stable between exports of the same register.
   wb.created = new Date(Date.UTC(2026, 0, 1));

@@ -121,6 +121,14 @@ test('cancel changes nothing; a file with problems is answered with lines and ce
   const bad = Buffer.from('code;partij;categorie\r\nA;Alfa;overig\r\nA;Beta;overig\r\n', 'utf8');
   const res = await upload('register.csv', bad);
   expect(textOf(res.body)).toContain('regel 3: code: deze code hoort op regel 2 al bij Alfa');
+  const huge = await upload('register.csv', Buffer.alloc(21 * 1024 * 1024, 0x41));
+  expect(textOf(huge.body)).toContain('groter dan 20 MB');
+  // Windows-1252 (what older Excel writes): read, and the preview says so.
+  const cp1252 = Buffer.from(`${(await exportCsv()).replace(/^\ufeff/, '').replaceAll(';Avalex;', ';Avalex Coöperatie;')}`, 'latin1');
+  const w = await upload('register.csv', cp1252);
+  expect(textOf(w.body)).toContain('gelezen als Windows-1252');
+  expect(textOf(w.body)).toContain('"Avalex" → "Avalex Coöperatie"');
+  await submit(actionData(w.body, 'Annuleren'));
   const pdf = await upload('notulen.pdf', Buffer.from('%PDF-1.7'));
   expect(textOf(pdf.body)).toContain('dit is geen CSV- of Excel-bestand');
   expect(await exportCsv()).toBe(before);
