@@ -11,6 +11,10 @@ import type { CliCatalogue } from '../locales/catalogue';
 const MAX_LINES = 40;
 const MAX_SEATS = 12;
 
+/** Longest single line on a card: a 4,000-character risicos text must not blow the 28 KB limit. */
+const MAX_LINE = 240;
+const MAX_WARNINGS = 20;
+const clip = (s: string): string => (s.length > MAX_LINE ? `${s.slice(0, MAX_LINE - 1)}…` : s);
 const text = (t: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: t, wrap: true, ...extra });
 
 export function planCountsText(plan: ImportPlan, t: Catalogue): string {
@@ -24,7 +28,7 @@ export function fileProblemsCard(file: string, lines: string[], t: Catalogue): A
   const shown = lines.slice(0, MAX_LINES);
   return card([
     text(escapeMarkdown(t.registerAdmin.problemsTitle(file, lines.length)), { weight: 'Bolder', color: 'Attention', size: 'Medium' }),
-    ...shown.map((l) => text(escapeMarkdown(l), { spacing: 'None', size: 'Small' })),
+    ...shown.map((l) => text(escapeMarkdown(clip(l)), { spacing: 'None', size: 'Small' })),
     ...(lines.length > shown.length ? [text(t.registerAdmin.more(lines.length - shown.length), { isSubtle: true, size: 'Small' })] : []),
     text(t.registerAdmin.problemsFooter, { spacing: 'Medium' }),
   ]);
@@ -52,7 +56,11 @@ export function previewCard(file: string, previewId: string, plan: ImportPlan, n
     body.push({
       type: 'Container',
       style: 'attention',
-      items: [text(`**${cli.warningsTitle}**`), ...plan.warnings.map((w) => text(`• ${escapeMarkdown(cli.warning(w))}`, { spacing: 'None', size: 'Small' }))],
+      items: [
+        text(`**${cli.warningsTitle}**`),
+        ...plan.warnings.slice(0, MAX_WARNINGS).map((w) => text(`• ${escapeMarkdown(clip(cli.warning(w)))}`, { spacing: 'None', size: 'Small' })),
+        ...(plan.warnings.length > MAX_WARNINGS ? [text(a.more(plan.warnings.length - MAX_WARNINGS), { isSubtle: true, size: 'Small' })] : []),
+      ],
     });
   }
   const changeLines = lines.filter((l) => !l.startsWith(cli.warningsTitle) && !l.startsWith('  !'));
@@ -60,7 +68,7 @@ export function previewCard(file: string, previewId: string, plan: ImportPlan, n
   else {
     body.push(text(a.changesTitle, { weight: 'Bolder', spacing: 'Medium' }));
     const shown = changeLines.slice(0, MAX_LINES);
-    for (const l of shown) body.push(text(escapeMarkdown(l.trim()), { spacing: 'None', size: 'Small', fontType: l.startsWith('    ') ? 'Monospace' : 'Default' }));
+    for (const l of shown) body.push(text(escapeMarkdown(clip(l.trim())), { spacing: 'None', size: 'Small', fontType: l.startsWith('    ') ? 'Monospace' : 'Default' }));
     if (changeLines.length > shown.length) body.push(text(a.more(changeLines.length - shown.length), { isSubtle: true, size: 'Small' }));
   }
   const actions = changeLines.length === 0
@@ -76,7 +84,7 @@ export function previewCard(file: string, previewId: string, plan: ImportPlan, n
 export function confirmForceCard(previewId: string, plan: ImportPlan, t: Catalogue): AdaptiveCardJson {
   const a = t.registerAdmin;
   return card(
-    [text(a.confirmForceTitle, { weight: 'Bolder', size: 'Medium', color: 'Attention' }), text(a.confirmForce(plan.archived.length, plan.activeBefore)), ...plan.archived.slice(0, MAX_LINES).map((p) => text(`• ${escapeMarkdown(p.name)} [${p.code}]`, { spacing: 'None', size: 'Small' }))],
+    [text(a.confirmForceTitle, { weight: 'Bolder', size: 'Medium', color: 'Attention' }), text(a.confirmForce(plan.archived.length, plan.activeBefore)), ...plan.archived.slice(0, MAX_LINES).map((p) => text(`• ${escapeMarkdown(clip(p.name))} [${p.code}]`, { spacing: 'None', size: 'Small' }))],
     [
       { type: 'Action.Submit', title: a.confirmForceButton, style: 'destructive', data: { action: 'registerApply', previewId, force: true } },
       { type: 'Action.Submit', title: a.cancel, data: { action: 'registerCancel', previewId } },

@@ -85,9 +85,11 @@ export class KyselyRegisterStore implements RegisterRepository {
     return readOpenWork(this.db);
   }
 
-  async insertParties(parties: NewParty[], actor: string): Promise<Party[]> {
+  async insertParties(parties: NewParty[], actor: string, opts: { onlyIntoEmpty?: boolean } = {}): Promise<Party[]> {
     return this.write(async (w) => {
-      const taken = new Set((await w.listAllParties()).map((p) => p.code));
+      const existing = await w.listAllParties();
+      if (opts.onlyIntoEmpty && existing.length > 0) return { commit: false, value: [] };
+      const taken = new Set(existing.map((p) => p.code));
       const created: Party[] = parties.map((p) => {
         const code = p.code ?? suggestCode(p, taken);
         taken.add(code);
@@ -121,6 +123,8 @@ export class KyselyRegisterStore implements RegisterRepository {
 
   async savePreview(p: Omit<StoredPreview, 'id' | 'status' | 'createdAt'>): Promise<string> {
     const id = randomUUID();
+    // Previews are short-lived: a week-old one is of no use to anyone and holds a whole register.
+    await this.db.deleteFrom('register_previews').where('created_at', '<', new Date(Date.now() - 7 * 86_400_000).toISOString()).execute();
     await this.db
       .insertInto('register_previews')
       .values({ id, actor: p.actor, file_name: p.fileName, base_revision: p.baseRevision, incoming_json: JSON.stringify(p.incoming), status: 'open', created_at: new Date().toISOString() })

@@ -61,8 +61,12 @@ export interface RegisterRepository {
   getParty(id: string): Promise<Party | undefined>;
   /** Open checklists and open action items per party id. */
   openWork(): Promise<Map<string, OpenWork>>;
-  /** Inserts all parties in one transaction (codes made up where missing), one audit entry per party. */
-  insertParties(parties: NewParty[], actor: string): Promise<Party[]>;
+  /**
+   * Inserts all parties in one transaction (codes made up where missing), one audit entry per
+   * party. With `onlyIntoEmpty`, inserts nothing (and returns []) when the register holds any party,
+   * decided under the write lock so two starting instances seed once.
+   */
+  insertParties(parties: NewParty[], actor: string, opts?: { onlyIntoEmpty?: boolean }): Promise<Party[]>;
   /**
    * Runs `fn` in one transaction that first bumps the register revision, which serialises
    * writers on SQLite (write lock) and PostgreSQL (row lock). `commit: false` rolls everything back.

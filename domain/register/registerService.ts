@@ -54,8 +54,7 @@ export class RegisterService {
   /** Seeds the demo register only when the register is empty; returns whether it seeded. */
   async seedDemoIfEmpty(): Promise<boolean> {
     if ((await this.repo.countParties()) > 0) return false;
-    await this.repo.insertParties(DEMO_PARTIES, 'system:demo-seed');
-    return true;
+    return (await this.repo.insertParties(DEMO_PARTIES, 'system:demo-seed', { onlyIntoEmpty: true })).length > 0;
   }
 
   async overview(): Promise<RegisterOverview> {

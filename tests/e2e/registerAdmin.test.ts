@@ -134,6 +134,16 @@ test('cancel changes nothing; a file with problems is answered with lines and ce
   expect(await exportCsv()).toBe(before);
 });
 
+test('a large upload with long texts gives a preview card under 28 KB (checked by the emulator)', async () => {
+  const parties = await h.app.register.listParties();
+  const many = Array.from({ length: 80 }, (_v, i) => ({ ...parties[i % parties.length], code: undefined, name: `Partij ${i} ${'x'.repeat(150)}`, aliases: [`P${i}`], risks: 'r'.repeat(4000), publicInterest: 'o'.repeat(2000) }));
+  const r = await upload('groot.csv', Buffer.from(registerToCsv([...parties, ...many]), 'utf8'));
+  expect(textOf(r.body)).toContain('Voorvertoning import: groot.csv');
+  expect(textOf(r.body)).toContain('… en nog');
+  expect(JSON.stringify(cardOf(r.body)).length).toBeLessThan(28 * 1024);
+  await submit(actionData(r.body, 'Annuleren'));
+});
+
 test('others are refused with a clear card and an audit entry, and nothing changes', async () => {
   const before = await exportCsv();
   for (const r of [await upload('register.csv', Buffer.from(before), asOther), await say('exporteer het register', asOther), await say('laatste wijziging ongedaan maken', asOther), await say('nieuwe accounthouder voor Avalex', asOther)]) {
