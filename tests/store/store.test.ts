@@ -15,6 +15,7 @@ import { MeetingService } from '../../domain/meetings/meetingService';
 import { KyselyMeetingStore } from '../../store/meetingStore';
 import { PROJECT_ROOT } from '../support/paths';
 import { migrationProvider } from '../../store/migrations';
+import type { Database } from '../../store/schema';
 import { tempDir } from '../support/harness';
 import { createTempDatabase, pgAvailable } from '../support/pg';
 import { planDigest } from '../../domain/register/importPlan';
@@ -201,6 +202,29 @@ function registerSafetySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise
       const audit = await db.kysely.selectFrom('audit_log').select('id').where('entity_id', '=', partyId).execute();
       return { runs: await count('checklist_runs'), steps: steps.length, outcomes: await count('meeting_outcomes'), actions: actions.length, signals: await count('signals'), events: await count('governance_events'), channels: await count('party_channels'), audit: audit.length };
     }
+
+    test('upgrading a store with parties (migration 008) gives each a unique code and keeps them active', async () => {
+      const made = await makeUrl();
+      const old = kind === 'sqlite' ? `sqlite:${path.join(tempDir(), 'upgrade.db')}` : made.url;
+      const { Kysely: K, Migrator, PostgresDialect, SqliteDialect } = await import('kysely');
+      const dialect = old.startsWith('sqlite:')
+        ? new SqliteDialect({ database: new (await import('better-sqlite3')).default(old.slice('sqlite:'.length)) })
+        : new PostgresDialect({ pool: new (await import('pg')).default.Pool({ connectionString: old }) });
+      const k = new K<Database>({ dialect });
+      expect((await new Migrator({ db: k, provider: migrationProvider }).migrateTo('006_digests')).error).toBeUndefined();
+      const now = new Date().toISOString();
+      const rows = [['a', 'GGD Haaglanden', 'GGD'], ['b', 'GGD Hollands Midden', 'GGD'], ['c', 'Stichting Samen Sterk', null]] as const;
+      for (const [id, name, alias] of rows) {
+        await k.insertInto('parties').values({ id, name, category: 'overig', is_demo: 0, version: 1, created_at: now, updated_at: now } as never).execute();
+        if (alias) await k.insertInto('party_aliases').values({ party_id: id, alias, position: 0 }).execute();
+      }
+      await k.destroy();
+      const upgraded = await openDb(old);
+      const parties = await new KyselyRegisterStore(upgraded.kysely).listParties();
+      await upgraded.close();
+      if (kind === 'postgres') await made.drop();
+      expect(parties.map((p) => [p.name, p.code, p.archivedAt])).toEqual([['GGD Haaglanden', 'GGD', null], ['GGD Hollands Midden', 'GGD-2', null], ['Stichting Samen Sterk', 'SS', null]]);
+    });
 
     test('every party has a stable code; codes are unique', async () => {
       const all = await register.listAllParties();
