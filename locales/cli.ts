@@ -35,8 +35,6 @@ const nl: CliCatalogue = {
       case 'no_header': return 'geen kopregel gevonden met de kolom partij (in de eerste 20 regels)';
       case 'formula': return 'bevat een formule: plak de waarden (Plakken speciaal → Waarden) en probeer opnieuw';
       case 'hidden_row': return 'deze regel is verborgen in Excel: maak hem zichtbaar of verwijder hem, zodat u ziet wat u importeert';
-      case 'code_in_use': return `deze code hoort in het register al bij ${r.party}`;
-      case 'same_match': return `is dezelfde partij in het register als ${r.party}`;
       case 'name_taken': return `deze naam hoort in het register al bij partij ${r.party}`;
     }
   },
@@ -122,8 +120,6 @@ const en: CliCatalogue = {
       case 'no_header': return 'no header row with the column partij found (in the first 20 rows)';
       case 'formula': return 'contains a formula: paste the values (Paste Special → Values) and try again';
       case 'hidden_row': return 'this row is hidden in Excel: unhide or delete it, so you see what you import';
-      case 'code_in_use': return `this code already belongs to ${r.party} in the register`;
-      case 'same_match': return `is the same party in the register as ${r.party}`;
       case 'name_taken': return `this name already belongs to party ${r.party} in the register`;
     }
   },

@@ -33,7 +33,7 @@ export type PlanWarning =
 
 export interface PlanProblem {
   party: string;
-  reason: { code: 'same_match'; party: string } | { code: 'name_taken'; party: string } | { code: 'code_in_use'; party: string };
+  reason: { code: 'name_taken'; party: string };
 }
 
 /** What an import would do; the dry run prints it and the apply step executes exactly this. */
@@ -104,35 +104,32 @@ export function planImport(current: Party[], incoming: NewParty[], openWork: Rea
   const updated: PlannedUpdate[] = [];
   let unchanged = 0;
   const takenCodes = new Set<string>([...current.map((p) => p.code), ...incoming.flatMap((p) => (p.code ? [p.code] : []))]);
-  const matches: { incoming: NewParty; match: Party | undefined }[] = [];
-
-  for (const inc of incoming) {
-    let match = inc.code ? byCode.get(inc.code) : undefined;
-    if (!match) match = byName.get(fold(inc.name));
-    if (!match) {
-      for (const a of [inc.name, ...inc.aliases]) {
-        const hit = byName.get(fold(a)) ?? byAlias.get(fold(a));
-        if (hit) {
-          match = hit;
-          break;
-        }
+  // Three passes, so a weaker match never takes a party a stronger one claims: codes, then names,
+  // then names and aliases against the names and aliases of parties still unclaimed.
+  const matchOf: (Party | undefined)[] = incoming.map(() => undefined);
+  const claim = (i: number, p: Party): void => {
+    matchOf[i] = p;
+    claimedBy.set(p.id, incoming[i].name);
+  };
+  incoming.forEach((inc, i) => {
+    const p = inc.code ? byCode.get(inc.code) : undefined;
+    if (p) claim(i, p);
+  });
+  incoming.forEach((inc, i) => {
+    const p = matchOf[i] ? undefined : byName.get(fold(inc.name));
+    if (p && !claimedBy.has(p.id)) claim(i, p);
+  });
+  incoming.forEach((inc, i) => {
+    if (matchOf[i]) return;
+    for (const a of [inc.name, ...inc.aliases]) {
+      const hit = byName.get(fold(a)) ?? byAlias.get(fold(a));
+      if (hit && !claimedBy.has(hit.id)) {
+        claim(i, hit);
+        return;
       }
     }
-    // A file code that another stored party already has cannot be given to this one.
-    if (match && inc.code && inc.code !== match.code && byCode.has(inc.code)) {
-      problems.push({ party: inc.name, reason: { code: 'code_in_use', party: byCode.get(inc.code)!.name } });
-      continue;
-    }
-    if (match) {
-      const earlier = claimedBy.get(match.id);
-      if (earlier !== undefined) {
-        problems.push({ party: inc.name, reason: { code: 'same_match', party: earlier } });
-        continue;
-      }
-      claimedBy.set(match.id, inc.name);
-    }
-    matches.push({ incoming: inc, match });
-  }
+  });
+  const matches = incoming.map((inc, i) => ({ incoming: inc, match: matchOf[i] }));
 
   // A name may only move to a party when no stored party that stays keeps it (archived ones keep theirs).
   const finalNames = new Map<string, string>();

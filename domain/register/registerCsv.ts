@@ -76,8 +76,6 @@ export type CsvReason =
   | { code: 'no_header' }
   | { code: 'formula' }
   | { code: 'hidden_row' }
-  | { code: 'code_in_use'; party: string }
-  | { code: 'same_match'; party: string }
   | { code: 'name_taken'; party: string };
 
 export type Notice = { code: 'windows_1252' } | { code: 'utf16' };

@@ -123,14 +123,27 @@ describe('the import plan', () => {
     expect(planImport(base, file().slice(third + 1)).needsForce).toBe(true);
   });
 
-  test('a name that another stored party keeps (even archived) is a problem; two rows matching one party too', () => {
+  test('a name that another stored party keeps (even archived) is a problem', () => {
     const incoming = file();
     incoming[0] = { ...incoming[0], name: base[1].name };
     incoming.splice(1, 1);
     expect(planImport(base, incoming).problems.map((p) => p.reason.code)).toEqual(['name_taken']);
-    const twice = file().map(({ code: _c, ...p }) => p);
-    twice[1] = { ...twice[1], name: 'Iets anders', aliases: [base[0].name] };
-    expect(planImport(base, twice).problems.map((p) => p.reason.code)).toEqual(['same_match']);
+  });
+
+  test('a weaker match never takes a party a stronger one claims: code, then name, then alias', () => {
+    // A new party that shares an abbreviation with a party in the file is added, not matched to it.
+    const withNew = [...file().map(({ code: _c, ...p }) => p), { ...file()[0], code: undefined, name: 'Iets anders', aliases: [base[0].aliases[0] ?? base[0].name] }];
+    const plan = planImport(base, withNew);
+    expect(plan.problems).toEqual([]);
+    expect(plan.added.map((p) => p.name)).toEqual(['Iets anders']);
+    expect(plan.updated).toEqual([]);
+    // An explicit code wins over a name: the coded row renames, the uncoded row with the old name is new.
+    const swap = file();
+    swap[0] = { ...swap[0], name: 'Nieuwe naam' };
+    swap.push({ ...file()[0], code: undefined });
+    const p2 = planImport(base, swap);
+    expect(p2.updated.map((u) => [u.before.name, u.after.name])).toEqual([[base[0].name, 'Nieuwe naam']]);
+    expect(p2.added.map((p) => p.name)).toEqual([base[0].name]);
   });
 
   test('diffParty names every changed field by its file column', () => {
