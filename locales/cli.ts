@@ -30,6 +30,7 @@ const nl: CliCatalogue = {
       case 'encoding': return 'de tekens in het bestand zijn niet te lezen: sla het in Excel op als "CSV UTF-8 (door komma\'s gescheiden)"';
       case 'not_register_file': return 'dit is geen CSV- of Excel-bestand (.csv of .xlsx)';
       case 'xls_or_protected': return 'dit Excel-bestand is met een wachtwoord beveiligd of in het oude .xls-formaat: verwijder de beveiliging en sla op als .xlsx';
+      case 'unpacks_too_large': return `de werkmap wordt uitgepakt groter dan ${r.maxMb} MB; bewaar alleen het registerblad in een nieuwe werkmap`;
       case 'sheet_choice': return `de werkmap heeft meerdere bladen (${r.sheets.join(', ')}): kies er één met --blad <naam> of noem het blad "Register"`;
       case 'sheet_missing': return `blad "${r.sheet}" bestaat niet (wel: ${r.sheets.join(', ')})`;
       case 'no_header': return 'geen kopregel gevonden met de kolom partij (in de eerste 20 regels)';
@@ -115,6 +116,7 @@ const en: CliCatalogue = {
       case 'encoding': return 'the characters in the file cannot be read: save it in Excel as "CSV UTF-8 (comma delimited)"';
       case 'not_register_file': return 'this is not a CSV or Excel file (.csv or .xlsx)';
       case 'xls_or_protected': return 'this Excel file is password protected or in the old .xls format: remove the protection and save as .xlsx';
+      case 'unpacks_too_large': return `the workbook unpacks to more than ${r.maxMb} MB; keep only the register sheet in a new workbook`;
       case 'sheet_choice': return `the workbook has several sheets (${r.sheets.join(', ')}): choose one with --blad <name> or name the sheet "Register"`;
       case 'sheet_missing': return `sheet "${r.sheet}" does not exist (there are: ${r.sheets.join(', ')})`;
       case 'no_header': return 'no header row with the column partij found (in the first 20 rows)';

@@ -71,6 +71,7 @@ export type CsvReason =
   | { code: 'encoding' }
   | { code: 'not_register_file' }
   | { code: 'xls_or_protected' }
+  | { code: 'unpacks_too_large'; maxMb: number }
   | { code: 'sheet_choice'; sheets: string[] }
   | { code: 'sheet_missing'; sheet: string; sheets: string[] }
   | { code: 'no_header' }

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { BBV_CATEGORIES, RISK_PROFILES, type NewParty, type Party } from './types';
 import { ALL_COLUMNS, AMOUNT_COLUMNS, headerKey, parseRegisterTable, registerRows, type CellValue, type Column, type CsvParseResult, type CsvProblem, type RawRow } from './registerCsv';
 
@@ -42,8 +43,28 @@ function cellValue(cell: ExcelJS.Cell): { value: CellValue } | { formula: true }
   return { value: String(v) };
 }
 
+/** A workbook that unpacks to more than this is refused before it is read (zip bombs). */
+export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+
+/** Sums the sizes the zip's central directory declares, without unpacking anything. */
+async function unpackedSize(buf: Buffer): Promise<number | undefined> {
+  try {
+    const zip = await JSZip.loadAsync(buf);
+    let total = 0;
+    zip.forEach((_path, entry) => {
+      total += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    });
+    return total;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads the first sheet (or the named one) of an .xlsx file; every problem with its cell. */
 export async function parseRegisterXlsx(buf: Buffer, opts: { sheet?: string } = {}): Promise<CsvParseResult> {
+  const size = await unpackedSize(buf);
+  if (size === undefined) return { ok: false, problems: [problem(1, '-', { code: 'not_register_file' })] };
+  if (size > MAX_UNPACKED_BYTES) return { ok: false, problems: [problem(1, '-', { code: 'unpacks_too_large', maxMb: MAX_UNPACKED_BYTES / 1024 / 1024 })] };
   const wb = new (await excel()).Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);

@@ -3,7 +3,7 @@ import { DEMO_PARTIES } from '../../domain/demo/demoRegister';
 import { diffParty, planImport } from '../../domain/register/importPlan';
 import { suggestCode } from '../../domain/register/partyCode';
 import { decodeText, parseRegisterCsv, registerToCsv, type CsvProblem } from '../../domain/register/registerCsv';
-import { parseRegisterFile } from '../../domain/register/registerFile';
+import { MAX_FILE_BYTES, parseRegisterFile } from '../../domain/register/registerFile';
 import { parseRegisterXlsx, registerToXlsx } from '../../domain/register/registerXlsx';
 import type { NewParty, Party } from '../../domain/register/types';
 
@@ -213,6 +213,14 @@ describe('Excel', () => {
     const r = await parseRegisterFile(Buffer.from(await f.xlsx.writeBuffer()), 'r.xlsx');
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problems.map((p) => [p.line, p.reason.code, p.cell])).toEqual([[2, 'formula', 'C2'], [3, 'hidden_row', '3:3']]);
+
+    // A zip bomb is refused from its directory, before anything is unpacked.
+    const JSZip = (await import('jszip')).default;
+    const bomb = new JSZip();
+    bomb.file('xl/worksheets/sheet1.xml', Buffer.alloc(210 * 1024 * 1024));
+    const bombBuf = await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(bombBuf.length).toBeLessThan(MAX_FILE_BYTES);
+    expect(problems(await parseRegisterFile(bombBuf, 'r.xlsx'))).toEqual([[1, '-', 'unpacks_too_large']]);
 
     const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100)]);
     expect(problems(await parseRegisterFile(cfb, 'beveiligd.xlsx'))).toEqual([[1, '-', 'xls_or_protected']]);
