@@ -27,7 +27,7 @@ const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 10000);
 const HTTP_TURNS = Number(process.env.BENCH_HTTP_TURNS ?? 1000);
 
 function withIds(parties: NewParty[]): Party[] {
-  return parties.map((p, i) => ({ ...p, id: `b${i}` }));
+  return parties.map((p, i) => ({ ...p, id: `b${i}`, code: `B${i}`, archivedAt: null }));
 }
 
 /** Varied phrasings: templates × spelling variants (alias, lower case, typo, GR prefix, "te <plaats>"). */

@@ -59,7 +59,7 @@ export function loadCorpus(name: 'tune' | 'heldout'): CorpusEntry[] {
 }
 
 export function withIds(parties: NewParty[], prefix: string): Party[] {
-  return parties.map((p, i) => ({ ...p, id: `${prefix}${i}` }));
+  return parties.map((p, i) => ({ ...p, id: `${prefix}${i}`, code: p.code ?? `${prefix.toUpperCase()}${i}`, archivedAt: null }));
 }
 
 export function registerParties(name: string): Party[] {

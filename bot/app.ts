@@ -45,6 +45,7 @@ import { TURN_LOGGER, type Logger } from './logger';
 import { messagesRoute } from './messagesRoute';
 import { registerWebChat } from './staticFiles';
 import { PartnerwijzerBot } from './teamsBot';
+import { fileDownloader } from './fileTransfer';
 
 export const VERSION: string = readVersion();
 
@@ -145,7 +146,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     return digestContent({
       now,
       since,
-      parties: snap.byId,
+      parties: snap.activeById,
       events: await calendarStore.listEvents(),
       runs: await checklists.openRuns(),
       openActions: await meetings.openActions({}),
@@ -181,6 +182,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       calendar: { events: () => calendarStore.listEvents() },
       context: new ContextStore(db.kysely),
       concernControlConversation: config.concernControlConversation,
+      download: fileDownloader({ httpsOnly: !config.localMode }),
     },
     conversations,
     logger,
@@ -231,7 +233,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     const links = await meetingStore.allLinks();
     const due = dueMessages({
       now,
-      parties: snap.byId,
+      parties: snap.activeById,
       runs: await checklists.openRuns(),
       openActions: await meetings.openActions({}),
       events: await calendarStore.listEvents(),

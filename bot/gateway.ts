@@ -22,6 +22,8 @@ export interface OutgoingMessage {
   text?: string;
   card?: AdaptiveCardJson;
   mentions?: Mention[];
+  /** Other attachments (Teams file consent and file info cards). */
+  attachments?: Attachment[];
 }
 
 export interface SentRef {
@@ -29,8 +31,8 @@ export interface SentRef {
 }
 
 function toActivity(msg: OutgoingMessage): Partial<Activity> {
-  const attachments: Attachment[] = msg.card ? [CardFactory.adaptiveCard(msg.card)] : [];
-  const activity = msg.card ? MessageFactory.attachment(attachments[0], msg.text) : MessageFactory.text(msg.text ?? '');
+  const attachments: Attachment[] = [...(msg.card ? [CardFactory.adaptiveCard(msg.card)] : []), ...(msg.attachments ?? [])];
+  const activity = attachments.length === 1 ? MessageFactory.attachment(attachments[0], msg.text) : attachments.length > 1 ? MessageFactory.list(attachments, msg.text) : MessageFactory.text(msg.text ?? '');
   if (msg.mentions && msg.mentions.length > 0) activity.entities = [...(activity.entities ?? []), ...msg.mentions];
   return activity;
 }

@@ -3,6 +3,8 @@ import type { CalendarService } from '../domain/calendar/calendarService';
 import type { ChecklistRun } from '../domain/checklists/types';
 import { PARAGRAPH_CONTENT_TYPES, renderParagraph, type ParagraphFormat } from '../domain/paragraph/output';
 import type { RegisterService } from '../domain/register/registerService';
+import { registerToCsv } from '../domain/register/registerCsv';
+import { registerToXlsx, XLSX_CONTENT_TYPE } from '../domain/register/registerXlsx';
 import type { CalendarStore } from '../store/calendarStore';
 import type { Logger } from './logger';
 
@@ -16,7 +18,7 @@ interface Deps {
 
 /**
  * Secret-link endpoints: GET /calendar/<token>.ics (subscribable in Outlook) and
- * GET /downloads/<token>/<file> (the budget paragraph). An unknown, expired or revoked token is a
+ * GET /downloads/<token>/<file> (the budget paragraph, the register file). An unknown, expired or revoked token is a
  * plain 404, indistinguishable from a token that never existed.
  */
 export function registerLinkRoutes(server: Server, deps: Deps): void {
@@ -41,6 +43,17 @@ export function registerLinkRoutes(server: Server, deps: Deps): void {
 
   server.get('/downloads/:token/:file', async (req, res) => {
     const token = await deps.calendarStore.findToken(String(req.params.token), 'download');
+    const reg = /^register-\d{4}-\d{2}-\d{2}\.(xlsx|csv)$/.exec(String(req.params.file));
+    if (token && reg && token.scope.what === 'register') {
+      const parties = (await deps.register.snapshot()).parties;
+      const bytes = reg[1] === 'xlsx' ? await registerToXlsx(parties) : Buffer.from(registerToCsv(parties), 'utf8');
+      res.status(200);
+      res.setHeader('content-type', reg[1] === 'xlsx' ? XLSX_CONTENT_TYPE : 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="${req.params.file}"`);
+      res.setHeader('cache-control', 'no-store');
+      res.end(bytes);
+      return;
+    }
     const m = /^paraga?raaf-verbonden-partijen-(\d{4})\.(docx|html|md)$/.exec(String(req.params.file));
     if (!token || !m || token.scope.what !== 'paragraph' || Number(token.scope.year) !== Number(m[1])) return notFound(res);
     const format = m[2] as ParagraphFormat;

@@ -4,6 +4,9 @@ import {
   TurnContext,
   type Activity,
   type InvokeResponse,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type FileConsentCardResponse,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
   type TeamInfo,
@@ -14,6 +17,8 @@ import { SearchQuerySchema } from '../dialogs/cardActionSchema';
 import type { MemberInfo, Reply } from '../dialogs/types';
 import { searchParties } from '../dialogs/searchExtension';
 import { routeCardInvoke, routeTurn } from '../dialogs/router';
+import { exportForConsent } from '../dialogs/registerAdminDialog';
+import { uploadToSession } from './fileTransfer';
 import type { DialogServices } from '../dialogs/types';
 import { catalogue, detectLang } from '../locales';
 import type { ConversationStore } from '../store/conversationStore';
@@ -146,7 +151,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
         await this.deps.gateway.update(ctx, reply.updateActivityId!, { card: reply.card });
         return;
       }
-      const sent = await this.deps.gateway.reply(ctx, reply);
+      const sent = await this.deps.gateway.reply(ctx, reply.fileConsent ? { text: reply.text, attachments: [fileConsentAttachment(reply.fileConsent)] } : reply);
       await reply.onSent?.(sent.activityId);
       return;
     } catch (err) {
@@ -220,6 +225,30 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     }
     if (card) return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
     return cardInvokeMessage(result.text ?? t.unknownAction);
+  }
+
+  /** The user accepted the register export: generate it now, put it in their OneDrive, show the file. */
+  protected async handleTeamsFileConsentAccept(ctx: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    const input = toTurnInput(ctx.activity, this.memberLookup(ctx));
+    const t = catalogue(input.lang);
+    const prepared = await exportForConsent({ input, t, services: this.deps.services }, response.context);
+    if (!('bytes' in prepared)) {
+      for (const r of prepared) await this.deps.gateway.reply(ctx, r);
+      return;
+    }
+    const info = response.uploadInfo;
+    if (!info?.uploadUrl || !(await uploadToSession(info.uploadUrl, prepared.bytes))) {
+      await this.deps.gateway.reply(ctx, { text: t.registerAdmin.uploadFailed });
+      return;
+    }
+    await this.deps.gateway.reply(ctx, {
+      text: t.registerAdmin.exportUploaded(info.name ?? prepared.name),
+      attachments: [{ contentType: 'application/vnd.microsoft.teams.card.file.info', contentUrl: info.contentUrl, name: info.name ?? prepared.name, content: { uniqueId: info.uniqueId, fileType: info.fileType ?? 'xlsx' } }],
+    });
+  }
+
+  protected async handleTeamsFileConsentDecline(ctx: TurnContext): Promise<void> {
+    await this.deps.gateway.reply(ctx, { text: catalogue(detectLang(undefined, ctx.activity.locale)).registerAdmin.exportDeclined });
   }
 
   /** composeExtension/query: find a party from the compose box of any chat and insert its card. */
@@ -316,4 +345,13 @@ function randomKey(): string {
 /** A channel thread (…;messageid=…) is stored as its channel, so proactive posts start new threads. */
 export function conversationKey(a: Partial<Activity>): string {
   return (a.conversation?.id ?? '').split(';')[0];
+}
+
+/** Teams' file consent card: asks the user to let the bot put a file in their OneDrive. */
+function fileConsentAttachment(f: NonNullable<Reply['fileConsent']>): { contentType: string; name: string; content: Record<string, unknown> } {
+  return {
+    contentType: 'application/vnd.microsoft.teams.card.file.consent',
+    name: f.name,
+    content: { description: f.description, sizeInBytes: f.sizeInBytes, acceptContext: f.context, declineContext: f.context },
+  };
 }

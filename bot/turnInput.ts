@@ -3,6 +3,8 @@ import type { TurnInput } from '../dialogs/types';
 import { detectLang } from '../locales';
 
 const MAX_TEXT = 2000;
+/** What Teams sends when a user attaches a file in a personal chat with a bot that supportsFiles. */
+export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
 
 function tenantOf(activity: Partial<Activity>): string | undefined {
   const cd = activity.channelData as { tenant?: { id?: unknown } } | undefined;
@@ -22,9 +24,16 @@ export function toTurnInput(activity: Activity, member: TurnInput['member'] = as
   // A card button (Action.Submit in web chat, messageBack in Teams) carries the question as data.
   if (value && value.action === 'ask' && typeof value.text === 'string' && text.trim() === '') text = value.text;
   text = text.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+  const files = (activity.attachments ?? []).flatMap((a) => {
+    const c = a.content as { downloadUrl?: unknown; fileType?: unknown } | undefined;
+    return a.contentType === FILE_DOWNLOAD_INFO && typeof c?.downloadUrl === 'string'
+      ? [{ name: typeof a.name === 'string' ? a.name : 'bestand', downloadUrl: c.downloadUrl, fileType: typeof c.fileType === 'string' ? c.fileType : '' }]
+      : [];
+  });
   return {
     text,
     value,
+    files,
     lang: detectLang(text, activity.locale),
     channel: activity.channelId ?? '',
     user: { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: activity.from?.name },

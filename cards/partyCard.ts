@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { DirectoryPerson } from '../domain/people/directory';
 import type { Party, Person, Seat } from '../domain/register/types';
 import type { Catalogue } from '../locales';
@@ -61,6 +62,9 @@ export function partyCard(p: Party, t: Catalogue, opts: PartyCardOptions = {}): 
     { type: 'TextBlock', text: escapeMarkdown(p.name), weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'TextBlock', text: t.party.category[p.category], isSubtle: true, spacing: 'None', wrap: true },
   ];
+  if (p.archivedAt !== null) {
+    body.push({ type: 'Container', style: 'warning', items: [{ type: 'TextBlock', text: t.registerAdmin.archivedBanner(formatDay(p.archivedAt)), wrap: true, weight: 'Bolder', size: 'Small' }] });
+  }
   if (opts.answer) body.push({ type: 'TextBlock', text: opts.answer, wrap: true, weight: 'Bolder', spacing: 'Medium' });
   if (opts.status?.lastOutcome) {
     const lo = opts.status.lastOutcome;
@@ -99,4 +103,9 @@ export function partyCard(p: Party, t: Catalogue, opts: PartyCardOptions = {}): 
       submit(t.party.buttons.signal, { action: 'followUp', kind: 'signal', partyId: p.id }),
     ],
   };
+}
+
+/** d-M-yyyy in Amsterdam time, as Dutch readers write a date. */
+function formatDay(iso: string): string {
+  return DateTime.fromISO(iso).setZone('Europe/Amsterdam').toFormat('d-M-yyyy');
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { cliCatalogue, cliLang } from '../locales/cli';
+import { backupCommand, restoreCommand } from './backupCommands';
 import { addDateCommand, auditCommand, calendarCommand, exportCommand, importCommand, paragraphCommand } from './registerCommands';
 
 async function serve(): Promise<number> {
@@ -111,9 +112,13 @@ export async function main(argv: string[]): Promise<number> {
       case 'serve':
         return await serve();
       case 'import':
-        return await importCommand(loadConfig(), rest[0], process.stdout, process.stderr);
+        return await importCommand(loadConfig(), rest, process.stdout, process.stderr);
       case 'export':
         return await exportCommand(loadConfig(), rest[0], process.stdout, process.stderr);
+      case 'backup':
+        return await backupCommand(loadConfig(), rest, process.stdout, process.stderr);
+      case 'restore':
+        return await restoreCommand(loadConfig(), rest, process.stdout, process.stderr);
       case 'audit':
         return await auditCommand(loadConfig(), rest, process.stdout, process.stderr);
       case 'paragraaf':

@@ -4,6 +4,11 @@ import path from 'node:path';
 import type { AppConfig } from '../bot/config';
 import { RegisterService } from '../domain/register/registerService';
 import { cliCatalogue, cliLang } from '../locales/cli';
+import type { CliCatalogue } from '../locales/catalogue';
+import { formatPlan, planCounts } from '../locales/planText';
+import { registerToCsv, type CsvProblem } from '../domain/register/registerCsv';
+import { MAX_FILE_BYTES, parseRegisterFile } from '../domain/register/registerFile';
+import { registerToXlsx } from '../domain/register/registerXlsx';
 import { openDb, type Db } from '../store/db';
 import { renderParagraph, type ParagraphFormat } from '../domain/paragraph/output';
 import { DateTime } from 'luxon';
@@ -14,7 +19,6 @@ import { KyselyChecklistStore } from '../store/checklistStore';
 import { KyselyAuditLog } from '../store/auditStore';
 import { KyselyRegisterStore } from '../store/registerStore';
 
-const MAX_FILE_MB = 20;
 
 function option(args: string[], ...names: string[]): string | undefined {
   for (const n of names) {
@@ -59,45 +63,82 @@ function withRegister<T>(config: AppConfig, fn: (r: RegisterService) => Promise<
   return withDb(config, (db) => fn(new RegisterService(new KyselyRegisterStore(db.kysely))));
 }
 
-/** `partnerwijzer import <file>`: all or nothing; every problem as `line N: column: reason`. */
-export async function importCommand(config: AppConfig, file: string | undefined, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+function problemLine(p: CsvProblem, t: CliCatalogue): string {
+  return `line ${p.line}: ${p.column}${p.cell ? ` (${p.cell})` : ''}: ${t.csvReason(p.reason)}`;
+}
+
+/**
+ * `partnerwijzer import <file.csv|.xlsx> [--dry-run] [--force] [--blad naam]`: all or nothing;
+ * every problem as `line N: column: reason`; --dry-run prints exactly what would change.
+ */
+export async function importCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const t = cliCatalogue(cliLang());
+  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--blad');
+  const dryRun = args.includes('--dry-run');
+  const force = args.includes('--force');
+  const sheet = option(args, '--blad', '--sheet');
   if (!file) {
     err.write(`${t.usage}\n`);
     return 2;
-  }
-  if (/\.xlsx?$/i.test(file)) {
-    err.write(`${t.xlsxUnsupported}\n`);
-    return 1;
   }
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
     err.write(`${t.fileMissing(file)}\n`);
     return 1;
   }
-  if (fs.statSync(file).size > MAX_FILE_MB * 1024 * 1024) {
-    err.write(`${t.fileTooLarge(file, MAX_FILE_MB)}\n`);
+  if (fs.statSync(file).size > MAX_FILE_BYTES) {
+    err.write(`${t.fileTooLarge(file, MAX_FILE_BYTES / 1024 / 1024)}\n`);
     return 1;
   }
-  const content = fs.readFileSync(file);
+  const parsed = await parseRegisterFile(fs.readFileSync(file), file, { sheet });
+  if (!parsed.ok) {
+    for (const p of parsed.problems) err.write(`${problemLine(p, t)}\n`);
+    err.write(`${t.importFailed(parsed.problems.length)}\n`);
+    return 1;
+  }
+  for (const n of parsed.notices) err.write(`${t.notice(n)}\n`);
   return withRegister(config, async (register) => {
-    const result = await register.importCsv(content, actor());
-    if (!result.ok) {
-      for (const p of result.problems) err.write(`line ${p.line}: ${p.column}: ${t.csvReason(p.reason)}\n`);
-      err.write(`${t.importFailed(result.problems.length)}\n`);
-      return 1;
+    if (dryRun) {
+      const { plan } = await register.preview(parsed.parties);
+      out.write(`${t.dryRunHeader(...planCounts(plan))}\n`);
+      for (const line of formatPlan(plan, t)) out.write(`${line}\n`);
+      for (const p of plan.problems) err.write(`${t.planProblem(p)}\n`);
+      if (plan.needsForce) out.write(`${t.needsForce(plan.archived.length, plan.activeBefore)}\n`);
+      out.write(`${t.dryRunFooter}\n`);
+      return plan.problems.length > 0 ? 1 : 0;
     }
-    const s = result.summary;
-    out.write(`${t.importOk(s.added.length, s.updated.length, s.removed.length, s.unchanged)}\n`);
-    return 0;
+    const result = await register.apply(parsed.parties, { actor: actor(), force });
+    switch (result.status) {
+      case 'applied':
+        out.write(`${t.importOk(...planCounts(result.plan))}\n`);
+        for (const line of formatPlan(result.plan, t)) out.write(`${line}\n`);
+        return 0;
+      case 'needs_force':
+        for (const line of formatPlan(result.plan, t)) err.write(`${line}\n`);
+        err.write(`${t.needsForce(result.plan.archived.length, result.plan.activeBefore)}\n`);
+        return 1;
+      case 'problems':
+        for (const p of result.plan.problems) err.write(`${t.planProblem(p)}\n`);
+        err.write(`${t.importFailed(result.plan.problems.length)}\n`);
+        return 1;
+      case 'stale':
+        err.write(`${t.stale}\n`);
+        return 1;
+    }
   });
 }
 
-/** `partnerwijzer export [file]`: the same format import reads, so the two round-trip exactly. */
+/** `partnerwijzer export [file.csv|.xlsx]`: the same format import reads, so the two round-trip exactly. */
 export async function exportCommand(config: AppConfig, file: string | undefined, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const t = cliCatalogue(cliLang());
+  const xlsx = file !== undefined && /\.xlsx$/i.test(file);
+  if (file !== undefined && !xlsx && !/\.(csv|txt)$/i.test(file)) {
+    err.write(`${t.wrongFileType(file)}\n`);
+    return 2;
+  }
   return withRegister(config, async (register) => {
-    const csv = await register.exportCsv();
-    writeResult(file, csv, out, err, file ? t.exportOk(file, (await register.listParties()).length) : undefined);
+    const parties = await register.listParties();
+    const data = xlsx ? await registerToXlsx(parties) : registerToCsv(parties);
+    writeResult(file, data, out, err, file ? t.exportOk(file, parties.length) : undefined);
     return 0;
   });
 }

@@ -7,11 +7,14 @@ import { checklistAction, startChecklistFromCard, type ChecklistActionResult } f
 import { saveOutcome, saveSignal } from './meetingDialog';
 import { digestPage } from './digestDialog';
 import { answerCardAction } from './lookupDialog';
+import { matchRegisterAdmin, registerAdminTurn } from './registerAdminDialog';
 import { answerText } from './understandingDialog';
 import type { DialogContext, DialogServices, Reply, TurnInput } from './types';
 
 async function route(ctx: DialogContext): Promise<Reply[]> {
   const { input, t } = ctx;
+  const registerCommand = matchRegisterAdmin(input);
+  if (registerCommand) return registerAdminTurn(ctx, registerCommand);
   if (input.value?.action === 'startChecklist') return startChecklistFromCard(ctx, input.value);
   if (input.value?.action === 'saveOutcome') return saveOutcome(ctx, input.value);
   if (input.value?.action === 'saveSignal') return saveSignal(ctx, input.value);

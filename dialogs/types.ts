@@ -26,6 +26,15 @@ export interface TurnInput {
   /** Entra object ids of those e-mail addresses that are members of this conversation. */
   memberIdsByEmail: (emails: string[]) => Promise<string[]>;
   conversation: { id: string; type: string | undefined; tenantId: string | undefined; teamId: string | undefined };
+  /** Files the user attached (Teams file.download.info attachments), for the register upload. */
+  files?: UploadedFile[];
+}
+
+export interface UploadedFile {
+  name: string;
+  /** Pre-authenticated, short-lived URL Teams gives the bot. */
+  downloadUrl: string;
+  fileType: string;
 }
 
 /** Who the user is in this conversation, as the channel's roster says; undefined = not a member. */
@@ -48,6 +57,8 @@ export interface Reply {
   card?: AdaptiveCardJson;
   /** Replace this earlier message (a card being updated in place) instead of posting a new one. */
   updateActivityId?: string;
+  /** A Teams file consent card: the bot asks to put a file in the user's OneDrive (context comes back on accept). */
+  fileConsent?: { name: string; description: string; sizeInBytes: number; context: Record<string, unknown> };
   /** Called with the id of the posted message, e.g. to remember where a checklist card lives. */
   onSent?: (activityId: string | undefined) => Promise<void>;
   /** The reply confirms a change that is already stored: if it cannot be shown, the user is told it is saved. */
@@ -75,6 +86,8 @@ export interface DialogServices {
   context: ContextRepository;
   /** Conversation id of the concern-control channel, for escalated signals (CONCERN_CONTROL_CONVERSATION). */
   concernControlConversation: string | undefined;
+  /** Fetches an uploaded file (at most maxBytes); 'too_large' or 'failed' otherwise. */
+  download?: (url: string, maxBytes: number) => Promise<Buffer | 'too_large' | 'failed'>;
   /** Microsoft Graph people lookup, when configured. */
   directory?: PeopleDirectory;
 }

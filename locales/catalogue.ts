@@ -48,6 +48,58 @@ export interface Catalogue {
   categoryTitle: Record<BbvCategory, string>;
   riskTitle: Record<RiskProfile, string>;
   riskSummary: (n: number, level: RiskProfile) => string;
+  /** Register administration in chat: upload preview, export, small edits, archive, undo. */
+  registerAdmin: {
+    archivedBanner: (date: string) => string;
+    personalOnly: string;
+    fileTooLarge: (mb: number) => string;
+    downloadFailed: string;
+    problemsTitle: (file: string, count: number) => string;
+    problemsFooter: string;
+    previewTitle: (file: string) => string;
+    counts: { added: string; updated: string; archived: string; restored: string; unchanged: string };
+    changesTitle: string;
+    more: (n: number) => string;
+    nothingChanges: string;
+    apply: string;
+    cancel: string;
+    confirmForceTitle: string;
+    confirmForce: (archived: number, active: number) => string;
+    confirmForceButton: string;
+    applied: (counts: string) => string;
+    undoHint: string;
+    undoButton: string;
+    cancelled: string;
+    previewGone: string;
+    notYourPreview: string;
+    stale: string;
+    exportConsent: string;
+    exportLinks: string;
+    exportUploaded: (name: string) => string;
+    exportDeclined: string;
+    uploadFailed: string;
+    undone: (kind: string, actor: string, at: string) => string;
+    undoNothing: string;
+    undoTooOld: (at: string) => string;
+    editTitle: (party: string) => string;
+    editIntro: string;
+    seatLabel: (body: string, role: string) => string;
+    personName: string;
+    personEmail: string;
+    save: string;
+    saved: (party: string) => string;
+    unchanged: string;
+    editStale: string;
+    whichParty: string;
+    noParty: (text: string) => string;
+    archiveTitle: (party: string) => string;
+    archiveConfirm: (party: string) => string;
+    archiveButton: string;
+    archived: (party: string, date: string) => string;
+    restored: (party: string) => string;
+    alreadyArchived: (party: string) => string;
+    fields: { accountHolder: string; accountHolderEmail: string; risk: string; financialInterest: string; owner: string; noRisk: string };
+  };
   access: {
     refused: (what: string) => string;
     what: Record<'admin' | 'secretary', string>;
@@ -215,15 +267,33 @@ export interface Catalogue {
   invalidInput: string;
 }
 
-/** Texts for the command line (register import/export). */
+/** Texts for the command line and the register file (import preview, export, backup); the chat reuses them. */
 export interface CliCatalogue {
   csvReason: (reason: import('../domain/register/registerCsv').CsvReason) => string;
-  importOk: (added: number, updated: number, removed: number, unchanged: number) => string;
+  notice: (n: import('../domain/register/registerCsv').Notice) => string;
+  planProblem: (p: import('../domain/register/importPlan').PlanProblem) => string;
+  warning: (w: import('../domain/register/importPlan').PlanWarning) => string;
+  importOk: (added: number, updated: number, archived: number, restored: number, unchanged: number) => string;
+  dryRunHeader: (added: number, updated: number, archived: number, restored: number, unchanged: number) => string;
+  dryRunFooter: string;
+  planAdded: (name: string, code: string) => string;
+  planUpdated: (name: string, code: string) => string;
+  planRestored: (name: string, code: string) => string;
+  planArchived: (name: string, code: string) => string;
+  planChange: (field: string, before: string, after: string) => string;
+  warningsTitle: string;
+  needsForce: (archived: number, active: number) => string;
+  stale: string;
   importFailed: (count: number) => string;
   exportOk: (file: string, parties: number) => string;
   fileMissing: (file: string) => string;
   fileTooLarge: (file: string, maxMb: number) => string;
-  xlsxUnsupported: string;
+  wrongFileType: (file: string) => string;
+  backupOk: (file: string, parties: number) => string;
+  backupPostgres: string;
+  restoreNotEmpty: (parties: number) => string;
+  restoreOk: (file: string, parties: number) => string;
+  restoreNotABackup: (file: string) => string;
   usage: string;
   unknownCommand: (cmd: string) => string;
 }

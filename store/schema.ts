@@ -3,6 +3,8 @@ import type { Generated } from 'kysely';
 /** Column types shared by SQLite and PostgreSQL: text timestamps (ISO-8601 UTC), 0/1 booleans, bigint cents. */
 export interface PartiesTable {
   id: string;
+  /** Stable short key (migration 008); never null once migrated. */
+  code: string;
   name: string;
   category: string;
   legal_form: string | null;
@@ -24,6 +26,40 @@ export interface PartiesTable {
   version: number;
   created_at: string;
   updated_at: string;
+  archived_at: string | null;
+}
+
+/** One row (id 1): the register's revision, bumped first by every change (the write lock). */
+export interface RegisterMetaTable {
+  id: number;
+  revision: number;
+}
+
+/** What each register change replaced, for undo within 24 hours. */
+export interface RegisterChangesTable {
+  id: string;
+  revision: number;
+  kind: string;
+  actor: string;
+  at: string;
+  summary_json: string;
+  /** The changed parties as they were before (Party[]). */
+  before_json: string;
+  /** Ids of parties the change added (string[]). */
+  added_json: string;
+  undone_at: string | null;
+  undone_by: string | null;
+}
+
+/** An uploaded register file between preview and confirm. */
+export interface RegisterPreviewsTable {
+  id: string;
+  actor: string;
+  file_name: string;
+  base_revision: number;
+  incoming_json: string;
+  status: string;
+  created_at: string;
 }
 
 export interface PartyAliasesTable {
@@ -224,6 +260,9 @@ export interface FormSubmissionsTable {
 export interface Database {
   conversation_context: ConversationContextTable;
   form_submissions: FormSubmissionsTable;
+  register_meta: RegisterMetaTable;
+  register_changes: RegisterChangesTable;
+  register_previews: RegisterPreviewsTable;
   digest_subscriptions: DigestSubscriptionsTable;
   outbox: OutboxTable;
   meeting_outcomes: MeetingOutcomesTable;

@@ -40,4 +40,11 @@ export class LinkService {
     const base = `${this.baseUrl()}/downloads/${t.token}/paragraaf-verbonden-partijen-${year}`;
     return { urls: { docx: `${base}.docx`, html: `${base}.html`, md: `${base}.md` }, gaps: buildParagraph(parties, year, paragraphNl).gaps.length };
   }
+
+  /** Download links for the register file (Excel and CSV), valid for 24 hours (local mode, no OneDrive). */
+  async registerLinks(owner: string, today: string): Promise<Record<'xlsx' | 'csv', string>> {
+    const t = await this.repo.createToken('download', owner, { what: 'register' }, DOWNLOAD_TTL_MS);
+    const base = `${this.baseUrl()}/downloads/${t.token}/register-${today}`;
+    return { xlsx: `${base}.xlsx`, csv: `${base}.csv` };
+  }
 }

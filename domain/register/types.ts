@@ -27,9 +27,12 @@ export interface Seat {
   person: Person | null;
 }
 
-/** Amounts are whole euro cents to keep Dutch decimals exact. */
-export interface Party {
-  id: string;
+/**
+ * A party as the register file describes it. Amounts are whole euro cents to keep Dutch decimals
+ * exact. `code` is the stable short key (e.g. GGD-HL); a file may leave it out for new parties.
+ */
+export interface NewParty {
+  code?: string;
   name: string;
   aliases: string[];
   category: BbvCategory;
@@ -54,4 +57,13 @@ export interface Party {
   demo: boolean;
 }
 
-export type NewParty = Omit<Party, 'id'>;
+/** A stored party: a stable id and code, and archived (uitgetreden) instead of ever deleted. */
+export interface Party extends NewParty {
+  id: string;
+  code: string;
+  /** ISO-8601 instant the party left the register; null while active. */
+  archivedAt: string | null;
+}
+
+/** The shape of a code: upper-case letters, digits and hyphens, at most 32 characters. */
+export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{0,31}$/;

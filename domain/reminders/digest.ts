@@ -71,9 +71,12 @@ export function digestContent(d: DigestData): DigestContent {
   const today = DateTime.fromJSDate(d.now).setZone(TZ).toISODate()!;
   const until = DateTime.fromJSDate(d.now).setZone(TZ).plus({ days: 14 }).toISODate()!;
   const name = (id: string) => d.parties.get(id)?.name ?? '';
+  // Parties not in the map (archived ones) stay out of digests, as they stay out of reminders.
+  const known = (id: string) => d.parties.has(id);
   const within = (date: string) => date >= today && date <= until;
   const upcoming: DigestItem[] = [];
   for (const e of d.events) {
+    if (!known(e.partyId)) continue;
     if (e.kind === 'vergadering' && within(e.date)) upcoming.push({ date: e.date, text: `${name(e.partyId)}: ${e.body ?? ''}-vergadering`.replace(': -', ': ') });
     if (e.kind === 'ontwerpbegroting') {
       const deadline = addWeeks(e.date, ZIENSWIJZE_WEEKS_BUDGET);
@@ -82,7 +85,7 @@ export function digestContent(d: DigestData): DigestContent {
   }
   const overdue: DigestItem[] = [];
   for (const run of d.runs) {
-    if (run.status !== 'open') continue;
+    if (run.status !== 'open' || !known(run.partyId)) continue;
     for (const s of run.steps) {
       if (s.status !== 'open') continue;
       const text = `${name(run.partyId)}: ${s.title.nl}${s.owner ? ` (${s.owner.name})` : ''}`;
@@ -91,14 +94,15 @@ export function digestContent(d: DigestData): DigestContent {
     }
   }
   for (const { outcome, item } of d.openActions) {
+    if (!known(outcome.partyId)) continue;
     const text = `${name(outcome.partyId)}: ${item.what} (${item.owner.name})`;
     if (item.due < today) overdue.push({ date: item.due, text });
     else if (within(item.due)) upcoming.push({ date: item.due, text });
   }
   const sinceIso = d.since.toISOString();
-  const outcomes = d.outcomes.filter((o) => o.createdAt >= sinceIso).map((o) => ({ date: o.meetingDate, text: `${name(o.partyId)}: ${o.body} — ${o.decisions.slice(0, 140)}` }));
-  const signals = d.signals.filter((s) => s.reportedAt >= sinceIso).map((s) => ({ date: s.reportedAt.slice(0, 10), text: `${name(s.partyId)}: ${s.description.slice(0, 140)} (${s.severity})` }));
-  const representation = d.representationChanges.filter((c) => c.at >= sinceIso).map((c) => ({ date: c.at.slice(0, 10), text: `${name(c.partyId)}: vertegenwoordiging gewijzigd` }));
+  const outcomes = d.outcomes.filter((o) => o.createdAt >= sinceIso && known(o.partyId)).map((o) => ({ date: o.meetingDate, text: `${name(o.partyId)}: ${o.body} — ${o.decisions.slice(0, 140)}` }));
+  const signals = d.signals.filter((s) => s.reportedAt >= sinceIso && known(s.partyId)).map((s) => ({ date: s.reportedAt.slice(0, 10), text: `${name(s.partyId)}: ${s.description.slice(0, 140)} (${s.severity})` }));
+  const representation = d.representationChanges.filter((c) => c.at >= sinceIso && known(c.partyId)).map((c) => ({ date: c.at.slice(0, 10), text: `${name(c.partyId)}: vertegenwoordiging gewijzigd` }));
   const byDate = (a: DigestItem, b: DigestItem) => a.date.localeCompare(b.date) || a.text.localeCompare(b.text);
   return { upcoming: upcoming.sort(byDate), overdue: overdue.sort(byDate), outcomes: outcomes.sort(byDate), signals: signals.sort(byDate), representation: representation.sort(byDate) };
 }

@@ -6,6 +6,7 @@ import * as m004 from './004_meetings_signals';
 import * as m005 from './005_outbox';
 import * as m006 from './006_digests';
 import * as m007 from './007_integrity';
+import * as m008 from './008_register_identity';
 import * as m009 from './009_conversation_context';
 
 /** Versioned migrations, applied in name order at start-up. Never edit one that has shipped: add the next. */
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005_outbox': m005,
   '006_digests': m006,
   '007_integrity': m007,
+  '008_register_identity': m008,
   '009_conversation_context': m009,
 };
 

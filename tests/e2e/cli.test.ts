@@ -49,7 +49,7 @@ describe('npx partnerwijzer import / export', () => {
     // The contract's file re-exports to the same rows (extension columns appended, empty).
     expect(fs.readFileSync(out1, 'utf8')).toContain('Omgevingsdienst Haaglanden;ODH;gemeenschappelijke regeling;Den Haag;VTH milieu;AB;lid;Pieter Jansen;p.jansen@gem.example;wethouder;F. Bakker;Joost Hendriks;j.hendriks@gem.example;midden;960.000,00;');
     // Re-importing the same file changes nothing.
-    expect((await cli(['import', out1], env)).stdout).toContain('0 toegevoegd, 0 gewijzigd, 0 verwijderd, 2 ongewijzigd');
+    expect((await cli(['import', out1], env)).stdout).toContain('0 toegevoegd, 0 gewijzigd, 0 gearchiveerd, 0 hersteld, 2 ongewijzigd');
     // export without a file writes to stdout
     expect((await cli(['export'], env)).stdout).toBe(fs.readFileSync(out1, 'utf8'));
   });
@@ -70,13 +70,15 @@ describe('npx partnerwijzer import / export', () => {
     expect(audit.every((a) => a.actor.startsWith('cli'))).toBe(true);
   });
 
-  test('English messages when the shell speaks English; missing files and xlsx explained', async () => {
+  test('English messages when the shell speaks English; missing files and wrong file types explained', async () => {
     const bad = path.join(dir, 'bad2.csv');
     fs.writeFileSync(bad, `${HEADER}\nX;;onzin;;;;;;;;;;;;\n`);
     const res = await cli(['import', bad], { ...env, PARTNERWIJZER_LANG: 'en' });
     expect(res.stderr).toContain('line 2: categorie: unknown category');
     expect((await cli(['import', path.join(dir, 'nope.csv')], env)).stderr).toContain('Bestand niet gevonden');
-    expect((await cli(['import', 'register.xlsx'], env)).stderr).toContain('CSV (puntkomma gescheiden)');
+    const pdf = path.join(dir, 'register.pdf');
+    fs.writeFileSync(pdf, '%PDF-1.7\n');
+    expect((await cli(['import', pdf], env)).stderr).toContain('line 1: -: dit is geen CSV- of Excel-bestand (.csv of .xlsx)');
     expect((await cli(['bogus'], env)).code).toBe(1);
   });
 
@@ -118,5 +120,47 @@ describe('npx partnerwijzer import / export', () => {
     const text = fs.readFileSync(ics, 'utf8');
     expect(text).toContain('DTSTART;VALUE=DATE:20270415');
     expect(text).toContain('DTSTART;VALUE=DATE:20270708'); // + 12 weeks: the zienswijze deadline
+  });
+
+  test('--dry-run prints exactly what would change and writes nothing; a rename keeps the party; omission needs --force', async () => {
+    const envD = { DATABASE_URL: `sqlite:${path.join(dir, 'dry.db')}` };
+    expect((await cli(['import', good], envD)).code).toBe(0);
+    const exported = path.join(dir, 'dry-export.csv');
+    await cli(['export', exported], envD);
+    const renamed = path.join(dir, 'renamed.csv');
+    fs.writeFileSync(renamed, fs.readFileSync(exported, 'utf8').split('\r\n').filter((l) => !l.includes('Bank Nederlandse')).join('\r\n').replace(/;Omgevingsdienst Haaglanden;/g, ';Omgevingsdienst Haaglanden GR;').replace('960.000,00', '1.960.000,00'));
+    const dry = await cli(['import', renamed, '--dry-run'], envD);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('Proefimport (er is niets gewijzigd): 0 toegevoegd, 1 gewijzigd, 1 gearchiveerd, 0 hersteld, 0 ongewijzigd.');
+    expect(dry.stdout).toContain('~ gewijzigd: Omgevingsdienst Haaglanden GR [ODH]');
+    expect(dry.stdout).toContain('    partij: "Omgevingsdienst Haaglanden" → "Omgevingsdienst Haaglanden GR"');
+    expect(dry.stdout).toContain('- gearchiveerd: N.V. Bank Nederlandse Gemeenten [BNG]');
+    expect(dry.stdout).toContain('financieel belang van Omgevingsdienst Haaglanden GR verandert 104%');
+    expect(dry.stdout).toContain('meer dan een derde');
+    const after = path.join(dir, 'dry-after.csv');
+    await cli(['export', after], envD);
+    expect(fs.readFileSync(after).equals(fs.readFileSync(exported))).toBe(true);
+    const refused = await cli(['import', renamed], envD);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('herhaal met --force');
+    const forced = await cli(['import', renamed, '--force'], envD);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('Register geïmporteerd: 0 toegevoegd, 1 gewijzigd, 1 gearchiveerd, 0 hersteld, 0 ongewijzigd.');
+    // A header-only file would archive everything: refused without --force.
+    const headerOnly = path.join(dir, 'header.csv');
+    fs.writeFileSync(headerOnly, `${HEADER}\r\n`);
+    expect((await cli(['import', headerOnly], envD)).code).toBe(1);
+  });
+
+  test('Excel: export register.xlsx imports back to the same register', async () => {
+    const xlsx = path.join(dir, 'register.xlsx');
+    const res = await cli(['export', xlsx], env);
+    expect(res.code).toBe(0);
+    expect(fs.readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    const env3 = { DATABASE_URL: `sqlite:${path.join(dir, 'cli3.db')}` };
+    expect((await cli(['import', xlsx], env3)).code).toBe(0);
+    const a = (await cli(['export'], env)).stdout;
+    const b = (await cli(['export'], env3)).stdout;
+    expect(b).toBe(a);
   });
 });

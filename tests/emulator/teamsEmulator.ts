@@ -61,6 +61,10 @@ export class TeamsEmulator {
   /** Per-conversation rosters (by conversation id without ;messageid=…); others use `members`. */
   rosters = new Map<string, TeamMember[]>();
   teams = new Map<string, { id: string; name: string; aadGroupId: string; channels: { id: string; name: string | null }[] }>();
+  /** Files users "uploaded": served at the downloadUrl of a file.download.info attachment. */
+  readonly files = new Map<string, Buffer>();
+  /** What the bot PUT into "OneDrive" after a file consent accept, by upload session name. */
+  readonly uploads = new Map<string, { bytes: Buffer; headers: http.IncomingHttpHeaders }>();
   url = '';
 
   constructor(
@@ -97,6 +101,24 @@ export class TeamsEmulator {
     this.calls.length = 0;
     this.cardErrors.length = 0;
     this.faults.length = 0;
+  }
+
+  /** Puts a file where the bot can fetch it and returns the attachment Teams sends for it. */
+  fileAttachment(name: string, bytes: Buffer): Record<string, unknown> {
+    const id = `${this.nextId()}-${name}`;
+    this.files.set(id, bytes);
+    const ext = name.split('.').pop() ?? '';
+    return {
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      contentUrl: `https://contoso.sharepoint.com/personal/${encodeURIComponent(name)}`,
+      name,
+      content: { downloadUrl: `${this.url}files/${encodeURIComponent(id)}`, uniqueId: id, fileType: ext },
+    };
+  }
+
+  /** The uploadInfo Teams sends with a fileConsent/invoke accept, pointing at this emulator. */
+  uploadInfo(name: string): Record<string, unknown> {
+    return { name, uploadUrl: `${this.url}upload/${encodeURIComponent(name)}`, contentUrl: `https://contoso.sharepoint.com/personal/${encodeURIComponent(name)}`, uniqueId: `u-${name}`, fileType: name.split('.').pop() };
   }
 
   /** Posts an activity to the bot as Teams would, with serviceUrl pointing at this emulator. */
@@ -155,6 +177,24 @@ export class TeamsEmulator {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator');
     const path = url.pathname.replace(/\/+/g, '/');
+    const file = /^\/files\/([^/]+)$/.exec(path);
+    if (file && req.method === 'GET') {
+      const bytes = this.files.get(decodeURIComponent(file[1]));
+      this.calls.push({ method: 'GET', path, body: undefined, headers: req.headers, status: bytes ? 200 : 404, at: Date.now() });
+      res.writeHead(bytes ? 200 : 404, { 'content-type': 'application/octet-stream' });
+      res.end(bytes ?? '');
+      return;
+    }
+    const upload = /^\/upload\/([^/]+)$/.exec(path);
+    if (upload && req.method === 'PUT') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      this.uploads.set(decodeURIComponent(upload[1]), { bytes: Buffer.concat(chunks), headers: req.headers });
+      this.calls.push({ method: 'PUT', path, body: undefined, headers: req.headers, status: 201, at: Date.now() });
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end('{}');
+      return;
+    }
     const body = await this.readBody(req);
     const call: ConnectorCall = { method: req.method ?? 'GET', path, body, headers: req.headers, status: 0, at: Date.now() };
     this.calls.push(call);

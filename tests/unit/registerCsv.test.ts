@@ -103,7 +103,7 @@ describe('parsing a register file', () => {
 
   test('export → parse → export is byte-identical, and parses back to the same data', () => {
     const first = registerToCsv(DEMO_PARTIES);
-    expect(first.startsWith('\ufeffpartij;afkortingen;categorie')).toBe(true);
+    expect(first.startsWith('\ufeffcode;partij;afkortingen;categorie')).toBe(true);
     expect(first).toContain('\r\n');
     const parsed = parseRegisterCsv(first);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
