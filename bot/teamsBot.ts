@@ -184,8 +184,8 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
 
   /**
    * Every invoke gets a clean answer. adaptiveCard/action always answers HTTP 200 with a card, a
-   * message or an error body (Universal Action model), also for garbage data; composeExtension/query
-   * goes to its handler; any other invoke name is answered 400 instead of botbuilder's 501.
+   * message or an error body (Universal Action model), also for garbage data; composeExtension/query and
+   * fileConsent/invoke go to their handlers; any other invoke name is answered 400 instead of botbuilder's 501.
    */
   protected async onInvokeActivity(ctx: TurnContext): Promise<InvokeResponse> {
     const name = ctx.activity.name;
@@ -197,7 +197,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
         return { status: 200, body: cardInvokeError(500, 'InternalError', catalogue('nl').error) };
       }
     }
-    if (name === 'composeExtension/query') return super.onInvokeActivity(ctx);
+    if (name === 'composeExtension/query' || name === 'fileConsent/invoke') return super.onInvokeActivity(ctx);
     this.log(ctx).info({ name: typeof name === 'string' ? name.slice(0, 64) : typeof name }, 'unsupported invoke');
     return { status: 400, body: { error: { code: 'UnsupportedInvoke' } } };
   }

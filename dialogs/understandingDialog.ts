@@ -42,7 +42,8 @@ function modelFor(ctx: DialogContext, snap: RegisterSnapshot): UnderstandingMode
   }
   let model = models.get(snap);
   if (!model) {
-    model = new UnderstandingModel(snap.parties, snap.partyIndex, snap.personIndex, book);
+    // Archived parties stay findable (their card says so); lists and slot questions use the active ones.
+    model = new UnderstandingModel([...snap.byId.values()], snap.partyIndex, snap.personIndex, book);
     models.set(snap, model);
   }
   return model;
