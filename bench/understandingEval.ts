@@ -84,7 +84,7 @@ export function outcomeOf(r: Reading): { intent: string; about: string | null } 
   if (isPartyIntent(r.intent) || r.intent === 'logMeeting' || r.intent === 'reportSignal') {
     const about = partyAbout();
     if (r.intent === 'partyInfo' && about === '?unknown') return { intent: 'partyInfo', about };
-    return { intent: r.intent, about: isPartyIntent(r.intent) && about === null ? '?missing' : about };
+    return { intent: r.intent, about: isPartyIntent(r.intent) && r.intent !== 'startChecklist' && about === null ? '?missing' : about };
   }
   if (isPersonIntent(r.intent)) {
     const p = r.person;

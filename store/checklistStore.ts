@@ -2,6 +2,7 @@ import { PostgresAdapter, type Kysely, type Selectable, type Transaction } from 
 import type { ActResult, ChecklistRepository, ChecklistRun, ChecklistStep, StepDecision, StepStatus } from '../domain/checklists/types';
 import type { OwnerRole } from '../domain/checklists/template';
 import { writeAudit } from './audit';
+import { PartyGoneError } from '../domain/integrity/submissions';
 import { claimSubmission, DuplicateSubmission, forParty, submittedEntity } from './submissions';
 import type { ChecklistRunsTable, ChecklistStepsTable, Database } from './schema';
 
@@ -56,6 +57,11 @@ export class KyselyChecklistStore implements ChecklistRepository {
       await forParty(run.partyId, () =>
         this.db.transaction().execute(async (trx) => {
           if (submitKey && !(await claimSubmission(trx, submitKey, 'checklist', run.id))) throw new DuplicateSubmission();
+          // An import may have archived (or removed) the party meanwhile: no new checklist for it.
+          let live = trx.selectFrom('parties').select(['id', 'archived_at']).where('id', '=', run.partyId);
+          if (this.isPg) live = live.forShare();
+          const party = await live.executeTakeFirst();
+          if (!party || party.archived_at) throw new PartyGoneError(run.partyId);
           await trx
             .insertInto('checklist_runs')
             .values({

@@ -59,6 +59,14 @@ export class PhraseBook {
     for (const [p, r] of Object.entries(ROLE_TOPIC_PHRASES)) add(p, { roleTopic: r });
     for (const [p, d] of Object.entries(WEEKDAYS)) add(p, { weekday: d });
     for (const p of PERSON_TITLES) add(p, { personTitle: true });
+    // A phrase that only names something ("ambtelijk accounthouder", "shareholder representative")
+    // still carries the cues of its words.
+    for (const [key, m] of this.phrases) {
+      if (m.cues || !key.includes(' ')) continue;
+      const cues: Partial<Record<IntentName, number>> = {};
+      for (const w of key.split(' ')) for (const [k, v] of Object.entries(this.phrases.get(w)?.cues ?? {}) as [IntentName, number][]) cues[k] = Math.max(cues[k] ?? 0, v);
+      if (Object.keys(cues).length > 0) this.phrases.set(key, { ...m, cues });
+    }
     let max = 1;
     for (const key of this.phrases.keys()) {
       const words = key.split(' ');

@@ -1,3 +1,4 @@
+import { isPartyIntent } from './intentNames';
 import type { ConversationContext, Reading } from './understand';
 
 /** How long a conversation's last subject is remembered for follow-ups. */
@@ -12,6 +13,7 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   next.partyId = party ?? (r.person ? undefined : prev?.partyId);
   next.personKey = person ?? (r.party ? undefined : prev?.personKey);
   if (r.body) next.body = r.body;
+  if (isPartyIntent(r.intent) && !r.party) next.awaitingParty = true;
   return next;
 }
 

@@ -31,7 +31,9 @@ export const STOP = new Set(
    krijgen krijgt doen moet moeten moeten zal zullen laten maken uitbrengen brengen komen komt kijken zien weten
    raad gemeenteraad college griffie partij partijen partner organisatie organisaties samenwerking tussen between
    get give make send need needs must shall see tell find council party organisation organization cooperation
-   momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats`.split(/\s+/).filter(Boolean),
+   momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
+   lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
+   onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that may join two name words into one name. */
@@ -40,7 +42,7 @@ export const BRIDGE = new Set(['en', 'van', 'de', 'den', 'der', 'het', 't', 'te'
 /** Words that say the message continues the previous question. */
 export const FOLLOW_UP_START = ['en', 'and', 'ook', 'also', 'what about', 'how about', 'en hoe zit het met', 'hoe zit het met', 'en voor', 'en bij', 'en van', 'and for', 'and at', 'idem'];
 /** Words that point back to the previous subject. */
-export const ANAPHORA = new Set(['daar', 'daarin', 'daarvan', 'daarbij', 'daarvoor', 'die', 'diezelfde', 'ze', 'zij', 'hun', 'hen', 'hem', 'haar', 'there', 'them', 'they', 'their', 'it', 'its', 'that', 'dezelfde', 'same', 'hetzelfde', 'dat']);
+export const ANAPHORA = new Set(['erin', 'eraan', 'erbij', 'ervan', 'erover', 'ermee', 'hierin', 'hij', 'he', 'she', 'him', 'her', 'his', 'daar', 'daarin', 'daarvan', 'daarbij', 'daarvoor', 'die', 'diezelfde', 'ze', 'zij', 'hun', 'hen', 'hem', 'haar', 'there', 'them', 'they', 'their', 'it', 'its', 'that', 'dezelfde', 'same', 'hetzelfde', 'dat']);
 
 /** Body names and what they stand for. */
 export const BODY_PHRASES: Record<string, string> = {
@@ -49,6 +51,7 @@ export const BODY_PHRASES: Record<string, string> = {
   ava: 'AvA', 'algemene vergadering': 'AvA', 'algemene vergadering van aandeelhouders': 'AvA', aandeelhoudersvergadering: 'AvA', 'vergadering van aandeelhouders': 'AvA',
   'shareholders meeting': 'AvA', 'shareholder meeting': 'AvA', 'general meeting': 'AvA', 'general meeting of shareholders': 'AvA', agm: 'AvA', 'annual general meeting': 'AvA',
   aandeelhoudersvertegenwoordiger: 'AvA', 'shareholder representative': 'AvA', 'shareholders representative': 'AvA', aandeelhoudersvergaderingen: 'AvA',
+  bestuursvergadering: 'bestuur', ledenvergadering: 'AvA', 'algemene ledenvergadering': 'AvA', alv: 'AvA',
   rvc: 'RvC', 'raad van commissarissen': 'RvC', 'supervisory board': 'RvC', 'board of supervisors': 'RvC', commissarissen: 'RvC',
   bestuur: 'bestuur', stichtingsbestuur: 'bestuur', board: 'bestuur', 'board of directors': 'bestuur',
 };
@@ -57,7 +60,7 @@ export const BODY_PHRASES: Record<string, string> = {
 export const ROLE_PHRASES: Record<string, string> = {
   plaatsvervanger: 'plaatsvervanger', plaatsvervangend: 'plaatsvervanger', plv: 'plaatsvervanger', vervanger: 'plaatsvervanger', invaller: 'plaatsvervanger',
   substitute: 'plaatsvervanger', deputy: 'plaatsvervanger', alternate: 'plaatsvervanger', replacement: 'plaatsvervanger', stand: 'plaatsvervanger',
-  voorzitter: 'voorzitter', chair: 'voorzitter', chairman: 'voorzitter', chairwoman: 'voorzitter', chairperson: 'voorzitter', president: 'voorzitter',
+  voorzitter: 'voorzitter', voorzit: 'voorzitter', chairs: 'voorzitter', chaired: 'voorzitter', chair: 'voorzitter', chairman: 'voorzitter', chairwoman: 'voorzitter', chairperson: 'voorzitter', president: 'voorzitter',
 };
 
 /** Category words (plural and singular), for lists and totals. */
@@ -65,7 +68,7 @@ export const CATEGORY_PHRASES: Record<string, BbvCategory> = {
   'gemeenschappelijke regelingen': 'gemeenschappelijke regeling', 'gemeenschappelijke regeling': 'gemeenschappelijke regeling', gr: 'gemeenschappelijke regeling', grs: 'gemeenschappelijke regeling', gren: 'gemeenschappelijke regeling',
   'joint arrangements': 'gemeenschappelijke regeling', 'joint arrangement': 'gemeenschappelijke regeling', 'joint regulations': 'gemeenschappelijke regeling', 'public bodies': 'gemeenschappelijke regeling', 'openbare lichamen': 'gemeenschappelijke regeling',
   vennootschappen: 'vennootschap of coöperatie', vennootschap: 'vennootschap of coöperatie', cooperaties: 'vennootschap of coöperatie', deelnemingen: 'vennootschap of coöperatie', deelneming: 'vennootschap of coöperatie',
-  nvs: 'vennootschap of coöperatie', bvs: 'vennootschap of coöperatie', companies: 'vennootschap of coöperatie', company: 'vennootschap of coöperatie', cooperatives: 'vennootschap of coöperatie', shareholdings: 'vennootschap of coöperatie', 'public limited companies': 'vennootschap of coöperatie', aandelen: 'vennootschap of coöperatie', bedrijven: 'vennootschap of coöperatie',
+  nvs: 'vennootschap of coöperatie', bvs: 'vennootschap of coöperatie', 'nv en bv': 'vennootschap of coöperatie', 'nvs en bvs': 'vennootschap of coöperatie', 'other category': 'overig', 'overige categorie': 'overig', 'categorie overig': 'overig', companies: 'vennootschap of coöperatie', company: 'vennootschap of coöperatie', cooperatives: 'vennootschap of coöperatie', shareholdings: 'vennootschap of coöperatie', 'public limited companies': 'vennootschap of coöperatie', bedrijven: 'vennootschap of coöperatie',
   stichtingen: 'stichting of vereniging', stichting: 'stichting of vereniging', verenigingen: 'stichting of vereniging', vereniging: 'stichting of vereniging', foundations: 'stichting of vereniging', foundation: 'stichting of vereniging', associations: 'stichting of vereniging',
   'overige verbonden partijen': 'overig', 'overige partijen': 'overig', overige: 'overig', 'other parties': 'overig', 'other affiliated parties': 'overig', 'other partners': 'overig', overig: 'overig',
 };
@@ -184,9 +187,21 @@ export const CUES: Record<string, Cues> = {
   'om tafel': { nextMeeting: 3 }, 'bij elkaar': { nextMeeting: 3 }, account: { accountHolder: 2, accountFor: 2 }, accounts: { accountFor: 3 }, handles: { accountHolder: 1 },
   rank: { largestInterest: 3 }, sorteer: { largestInterest: 3 }, volgorde: { largestInterest: 3 }, 'ordered by': { largestInterest: 3 }, sort: { largestInterest: 3 },
   'wie mag': { roles: 3 }, 'who can': { roles: 3 }, beheerrechten: { roles: 5 }, audittrail: { audit: 6 }, wijzigingslog: { audit: 6 }, wijzigingenlog: { audit: 6 },
+  member: { represent: 2 }, members: { represent: 2 }, lid: { represent: 1 }, leden: { represent: 1 }, 'beslist mee': { represent: 3 },
+  relatie: { accountHolder: 2 }, relationship: { accountHolder: 2 }, onderhoudt: { accountHolder: 2 }, colleague: { accountHolder: 1 }, accounthouderschappen: { accountFor: 4 },
+  collegelid: { portfolioHolder: 3 }, 'college member': { portfolioHolder: 3 }, 'in het college': { portfolioHolder: 2 }, 'gaat over': { portfolioHolder: 2 }, wethouders: { portfolioHolder: 1 },
+  waard: { financialInterest: 2 }, worth: { financialInterest: 2 }, aandelenbelang: { financialInterest: 3 }, aandelen: { financialInterest: 2 }, shares: { financialInterest: 2 }, uitstaan: { financialInterest: 2 }, 'hebben we uitstaan': { financialTotals: 3 },
+  totaalbedrag: { financialTotals: 4 }, optelling: { financialTotals: 4 }, totalen: { financialTotals: 4 },
+  'verstaan onder': { glossary: 4 }, 'wat verstaan': { glossary: 3 }, bedoelen: { glossary: 3 }, bedoeld: { glossary: 3 }, meant: { glossary: 3 }, 'what do you mean by': { glossary: 4 },
+  'verkeerde kant op': { guidance: 4 }, ontspoort: { guidance: 4 }, ontsporen: { guidance: 4 }, 'zorgen maken': { guidance: 3 }, 'in de gaten houden': { guidance: 3 }, signs: { guidance: 3 }, waarschuwingssignaal: { reportSignal: 3 },
+  afdelingen: { guidance: 2 }, afdeling: { guidance: 1 }, departments: { guidance: 2 }, meenemen: { guidance: 2 }, inlichten: { guidance: 3 }, informing: { guidance: 3 }, raadsinformatiebrief: { guidance: 3 }, rib: { guidance: 2 }, 'wie doet wat': { guidance: 4 }, 'who does what': { guidance: 4 },
+  'als signaal': { reportSignal: 5 }, 'signaal vastleggen': { reportSignal: 6 }, 'signaal registreren': { reportSignal: 6 }, doorgeven: { reportSignal: 1, startChecklist: 1 },
+  'dit kwartaal': { agenda: 3 }, 'this quarter': { agenda: 3 }, 'governance calendar': { agenda: 3 }, governancekalender: { agenda: 3 },
+  'outlook agenda': { calendarLink: 6 }, 'loopt er': { partyChecklists: 3 }, 'lopen er': { partyChecklists: 3 },
+  bestuursvergadering: { nextMeeting: 1, logMeeting: 1 },
   // administrative
   registerbeheerders: { roles: 5 }, beheerders: { roles: 4 }, secretarissen: { roles: 4 }, 'wie is beheerder': { roles: 5 }, 'wie zijn beheerder': { roles: 5 }, administrators: { roles: 5 }, admins: { roles: 5 }, admin: { roles: 3 }, secretaries: { roles: 4 }, roles: { roles: 3 }, 'welke rechten': { roles: 4 }, rechten: { roles: 3 }, permissions: { roles: 4 },
-  'agenda link': { calendarLink: 6 }, agendalink: { calendarLink: 6 }, 'agenda abonnement': { calendarLink: 6 }, ical: { calendarLink: 5 }, ics: { calendarLink: 5 }, 'calendar link': { calendarLink: 6 }, 'calendar feed': { calendarLink: 6 }, 'calendar subscription': { calendarLink: 6 }, 'in mijn agenda': { calendarLink: 4 }, 'in my calendar': { calendarLink: 4 }, outlook: { calendarLink: 3 },
+  'agenda link': { calendarLink: 6 }, agendalink: { calendarLink: 6 }, 'agenda abonnement': { calendarLink: 6 }, ical: { calendarLink: 5 }, ics: { calendarLink: 5 }, 'calendar link': { calendarLink: 6 }, 'calendar feed': { calendarLink: 6 }, 'calendar subscription': { calendarLink: 6 }, 'in mijn agenda': { calendarLink: 4 }, 'in my calendar': { calendarLink: 4 }, outlook: { calendarLink: 4 },
   intrekken: { calendarRevoke: 4 }, revoke: { calendarRevoke: 4 }, 'trek in': { calendarRevoke: 4 }, ongeldig: { calendarRevoke: 2 },
   paragraaf: { paragraph: 5 }, paragraph: { paragraph: 5 }, 'paragraaf verbonden partijen': { paragraph: 6 }, 'budget paragraph': { paragraph: 6 }, genereer: { paragraph: 1 }, generate: { paragraph: 1 }, maak: { paragraph: 1 },
   audit: { audit: 5 }, auditlog: { audit: 6 }, 'audit log': { audit: 6 }, 'audit trail': { audit: 6 }, 'laatste wijzigingen': { audit: 5 }, 'recente wijzigingen': { audit: 5 }, 'recent changes': { audit: 5 }, 'wie heeft wat gewijzigd': { audit: 6 }, logboek: { audit: 5 },
@@ -200,8 +215,8 @@ export const CUES: Record<string, Cues> = {
 
 /** Which guidance topic a cue phrase points to. */
 export const GUIDANCE_TOPIC_CUES: Record<string, 'signals' | 'alignment' | 'communication' | 'roles'> = {
-  signalen: 'signals', waarschuwingssignalen: 'signals', signals: 'signals', 'warning signs': 'signals', 'warning signals': 'signals', 'red flags': 'signals', 'rode vlaggen': 'signals', 'mis gaat': 'signals', misgaat: 'signals', misloopt: 'signals', 'mis loopt': 'signals', 'fout gaat': 'signals', 'niet goed gaat': 'signals', 'uit de hand': 'signals', 'going wrong': 'signals', 'goes wrong': 'signals', 'in trouble': 'signals', 'not going well': 'signals',
-  afstemmen: 'alignment', afstemming: 'alignment', 'stem ik af': 'alignment', 'met wie': 'alignment', betrekken: 'alignment', intern: 'alignment', interne: 'alignment', inschakelen: 'alignment', overleggen: 'alignment', align: 'alignment', 'who should i involve': 'alignment', involve: 'alignment', consult: 'alignment', internally: 'alignment', 'with whom': 'alignment', 'who do i need': 'alignment', 'wie moet ik': 'alignment',
-  communiceren: 'communication', communicatie: 'communication', communiceer: 'communication', informeren: 'communication', 'de raad informeren': 'communication', 'raad informeren': 'communication', communicate: 'communication', communication: 'communication', inform: 'communication', 'inform the council': 'communication', buiten: 'communication', extern: 'communication', externally: 'communication',
-  rollen: 'roles', 'mijn rol': 'roles', 'my role': 'roles', 'de rol van': 'roles', 'rol van': 'roles', 'the role of': 'roles', 'als accounthouder': 'roles', 'as account holder': 'roles', 'as an account holder': 'roles', 'wat doet een': 'roles', 'what does a': 'roles', 'what does an': 'roles', verantwoordelijkheden: 'roles', responsibilities: 'roles',
+  'verkeerde kant op': 'signals', ontspoort: 'signals', ontsporen: 'signals', 'zorgen maken': 'signals', 'in de gaten houden': 'signals', signs: 'signals', signalen: 'signals', waarschuwingssignalen: 'signals', signals: 'signals', 'warning signs': 'signals', 'warning signals': 'signals', 'red flags': 'signals', 'rode vlaggen': 'signals', 'mis gaat': 'signals', misgaat: 'signals', misloopt: 'signals', 'mis loopt': 'signals', 'fout gaat': 'signals', 'niet goed gaat': 'signals', 'uit de hand': 'signals', 'going wrong': 'signals', 'goes wrong': 'signals', 'in trouble': 'signals', 'not going well': 'signals',
+  afdelingen: 'alignment', departments: 'alignment', meenemen: 'alignment', afstemmen: 'alignment', afstemming: 'alignment', 'stem ik af': 'alignment', 'met wie': 'alignment', betrekken: 'alignment', intern: 'alignment', interne: 'alignment', inschakelen: 'alignment', overleggen: 'alignment', align: 'alignment', 'who should i involve': 'alignment', involve: 'alignment', consult: 'alignment', internally: 'alignment', 'with whom': 'alignment', 'who do i need': 'alignment', 'wie moet ik': 'alignment',
+  inlichten: 'communication', informing: 'communication', raadsinformatiebrief: 'communication', rib: 'communication', communiceren: 'communication', communicatie: 'communication', communiceer: 'communication', informeren: 'communication', 'de raad informeren': 'communication', 'raad informeren': 'communication', communicate: 'communication', communication: 'communication', inform: 'communication', 'inform the council': 'communication', buiten: 'communication', extern: 'communication', externally: 'communication',
+  rollen: 'roles', roles: 'roles', 'wie doet wat': 'roles', 'who does what': 'roles', 'mijn rol': 'roles', 'my role': 'roles', 'de rol van': 'roles', 'rol van': 'roles', 'the role of': 'roles', 'als accounthouder': 'roles', 'as account holder': 'roles', 'as an account holder': 'roles', 'wat doet een': 'roles', 'what does a': 'roles', 'what does an': 'roles', verantwoordelijkheden: 'roles', responsibilities: 'roles',
 };

@@ -11,6 +11,8 @@ export interface ConversationContext {
   partyId?: string;
   personKey?: string;
   body?: string;
+  /** The last question needed a party and named none: a name alone answers it. */
+  awaitingParty?: boolean;
 }
 
 /** One reading of a message: the intent, the slots it found, and how sure it is. */
@@ -249,24 +251,32 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
       if (holders.length === 1) personMentions.push({ kind: 'match', roles: holders[0] });
     }
   }
+  let personFromContext = false;
   const partyHit = partyMentions[0];
   const personHit = personMentions[0];
   const hasParty = partyHit !== undefined;
   const hasPerson = personHit !== undefined;
 
+  // A person question pointing back ("waar zit zij?", "waarvoor is hij portefeuillehouder?").
+  const ctxPersonEarly = context?.personKey && !partyHit ? model.personIndex.byKey(context.personKey) : undefined;
+  if (ctxPersonEarly && personMentions.length === 0 && words.some((w) => ANAPHORA.has(w)) && (scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.accountHolder > 0 || scores.represent > 0)) {
+    personMentions.push({ kind: 'match', roles: ctxPersonEarly });
+    personFromContext = true;
+  }
   // 6. Entity evidence.
   const cueMax = Math.max(...Object.values(scores));
-  if (category && !hasParty) scores.category += 4;
+  if (category && !hasParty && scores.guidance < 3) scores.category += 4;
+  if ((category || levels.length > 0) && !hasParty) scores.overview = 0;
   if (hasParty && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
   if (!hasParty && terms.length > 0 && scores.publicInterest > 0) scores.glossary += scores.publicInterest;
   const firstPerson = words.some((w) => FIRST_PERSON.has(w));
   if (!hasParty && firstPerson && scores.openActions > 0) scores.myActions += scores.openActions + 2;
   if (!hasParty && firstPerson && /\b(stap|stappen|steps?|taken|tasks?|checklist\w*)\b/.test(folded) && !/\b(start|starten|begin|kick|opstarten)\b/.test(folded)) scores.myOpenSteps += 5;
   if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|opzeggen|hou op|niet meer|no more|stop sending)\b/.test(folded)) scores.stopDigest += 6;
-  if (scores.calendarLink > 0 && /\b(intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded)) scores.calendarRevoke += 6;
+  if (scores.calendarLink > 0 && /\b(intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded)) scores.calendarRevoke += 8;
   if (/\bregister\b/.test(folded) && /\b(gewijzigd|gewijzigde|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
   if (/\b(wie mag|who can|who may)\b/.test(folded) && /\b(register|bijwerken|edit|wijzigen|update|beheren)\b/.test(folded)) scores.roles += 3;
-  if (levels.length > 0 && !hasParty) scores.risk += 3;
+  if (levels.length > 0 && !hasParty) scores.risk += 4;
   if (scores.risk > 0 && hasParty) scores.partyInfo += 2;
   if (terms.length > 0 && scores.glossary > 0) scores.glossary += 2;
   if (hasParty) {
@@ -283,13 +293,13 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   }
   if (body && !hasPerson) scores.represent += 1;
   if (role) scores.represent += 2;
-  if (change && scores.startChecklist > 0) scores.startChecklist += 2;
+  if (change && scores.startChecklist > 0) scores.startChecklist += 3;
   if (change && scores.zienswijzeDeadline > 0) scores.zienswijzeDeadline += 1;
   if (weekday !== undefined && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
   if (scores.largestInterest > 0 && scores.financialInterest === 0 && !/belang|geld|interest|money|bijdrage|contribution|financ/.test(folded)) scores.largestInterest = 0;
-  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !/belang|geld|interest|money|bijdrage|contribution|financ|euro/.test(folded)) scores.financialTotals = 0;
+  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|bedrag|amount/.test(folded)) scores.financialTotals = 0;
   if (scores.largestInterest > 0 && !hasParty) scores.largestInterest += scores.financialInterest;
   if (scores.financialTotals > 0 && !hasParty) scores.financialTotals += scores.financialInterest;
   if (scores.overview > 0 && (hasParty || hasPerson)) scores.overview = 0;
@@ -309,7 +319,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   else if (topicHits.has('roles')) topic = 'roles';
   if (!topic && roleTopics.length > 0 && scores.guidance > 0) topic = `role:${roleTopics[0]}`;
   // "als accounthouder", "as the representative": a question about that role.
-  for (let i = 0; i + 1 < words.length; i++) {
+  for (let i = 0; i + 1 < words.length && !hasPerson; i++) {
     if (words[i] !== 'als' && words[i] !== 'as') continue;
     const next = ['een', 'de', 'het', 'a', 'an', 'the'].includes(words[i + 1]) ? i + 2 : i + 1;
     const rt = ROLE_TOPIC_PHRASES[words.slice(next, next + 2).join(' ')] ?? ROLE_TOPIC_PHRASES[words[next] ?? ''];
@@ -338,7 +348,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   const followish = context !== undefined && (startsFollowUp || anaphora || short);
 
   const available = (i: IntentName): boolean => {
-    if (isPartyIntent(i)) return hasParty || unknownSpans.length > 0 || (followish && !!ctxParty) || scores[i] >= STRONG;
+    if (isPartyIntent(i)) return hasParty || unknownSpans.length > 0 || (followish && !!ctxParty && scores[i] >= 2 && i !== 'partyInfo') || scores[i] >= STRONG;
     if (isPersonIntent(i)) return hasPerson || (unknownSpans.length > 0 && scores[i] >= STRONG) || (followish && !!ctxPerson);
     switch (i) {
       case 'glossary':
@@ -380,13 +390,16 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
     else if (levels.length > 0) intent = 'risk';
     else if (unknownSpans.length === 1 && words.length <= 3 && unknownSpans[0].cap) intent = 'partyInfo';
   }
+  // The answer to "over welke partij gaat het?": the name alone continues the question.
+  if (context?.awaitingParty && context.intent && isPartyIntent(context.intent) && hasParty && cueOnly < 2) intent = context.intent;
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
 
   let party = partyHit;
   let person = personHit;
   let fromContext = false;
-  if (isPartyIntent(intent) && !party && unknownSpans.length === 0 && ctxParty && followish) {
+  const onlyStrayWords = unknownSpans.every((u) => !u.cap && !u.text.includes(' ')) && scores[intent] >= 2 && (anaphora || startsFollowUp);
+  if (isPartyIntent(intent) && !party && (unknownSpans.length === 0 || onlyStrayWords) && ctxParty && followish) {
     party = { kind: 'match', party: ctxParty };
     fromContext = true;
   }
@@ -446,7 +459,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
     year: year ? Number(year) : undefined,
     periodDays,
     ascending,
-    fromContext,
+    fromContext: fromContext || personFromContext,
     confident,
     score,
     alternatives,

@@ -366,7 +366,7 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
     });
 
     describe('7. races with a register import', () => {
-      test('the party is removed while a checklist is being started: a clear answer, nothing half-created', async () => {
+      test('the party is archived by an import while a checklist is being started: a clear answer, nothing half-created', async () => {
         const victim = (await h.app.register.snapshot()).parties.find((p) => p.name.startsWith('Avalex'))!;
         const runsBefore = await db().selectFrom('checklist_runs').selectAll().execute();
         const startsBefore = await db().selectFrom('audit_log').selectAll().where('action', '=', 'checklist.start').execute();
@@ -374,7 +374,8 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
         h.emulator.beforeAnswer = async (call) => {
           if (call.method === 'GET' && call.path.includes('/members/')) {
             h.emulator.beforeAnswer = undefined;
-            await db().deleteFrom('parties').where('id', '=', victim.id).execute();
+            // Imports never delete a party (issue #13): a party that left the file is archived.
+            await db().updateTable('parties').set({ archived_at: new Date().toISOString() }).where('id', '=', victim.id).execute();
           }
         };
         const turn = await submit({ action: 'startChecklist', partyId: victim.id, template: 'ontwerpbegroting', anchor: d(0), submitId: 'race-start-1' });
