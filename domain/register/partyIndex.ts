@@ -116,6 +116,8 @@ export class PartyIndex {
     for (let len = t.length - edits; len <= t.length + edits; len++) {
       for (const v of this.vocabByLength.get(len) ?? []) {
         if (v === t || allowedEdits(v.length) === 0) continue;
+        // Cheap filter first (big registers): a typo rarely changes both the first and the last letter.
+        if (v[0] !== t[0] && v[v.length - 1] !== t[t.length - 1]) continue;
         const d = editDistance(t, v);
         if (d <= edits) out.push([v, 1 - d / Math.max(t.length, v.length)]);
       }
@@ -154,7 +156,10 @@ export class PartyIndex {
     }
     // Whole-name typos whose tokens are all short or merged ("brabantzuidoost"): compact pass.
     if (best.size === 0 && qCompact.length >= 4) {
+      const edits = allowedEdits(qCompact.length);
       this.variants.forEach((v) => {
+        if (Math.abs(v.compact.length - qCompact.length) > edits) return;
+        if (v.compact[0] !== qCompact[0] && v.compact[v.compact.length - 1] !== qCompact[qCompact.length - 1]) return;
         const d = editDistance(qCompact, v.compact);
         if (d <= allowedEdits(qCompact.length)) {
           const s = 1 - d / Math.max(qCompact.length, v.compact.length);

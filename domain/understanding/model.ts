@@ -124,6 +124,17 @@ export class UnderstandingModel {
    * ("GGD Brabant-Zuidoost" is not "GGD Haaglanden").
    */
   resolveParty(phrase: string): PartyMention | undefined {
+    // The same phrase is often resolved twice in one reading, and questions repeat: a small cache.
+    if (this.partyCache.has(phrase)) return this.partyCache.get(phrase);
+    const r = this.resolvePartyUncached(phrase);
+    if (this.partyCache.size >= 2000) this.partyCache.clear();
+    this.partyCache.set(phrase, r);
+    return r;
+  }
+
+  private readonly partyCache = new Map<string, PartyMention | undefined>();
+
+  private resolvePartyUncached(phrase: string): PartyMention | undefined {
     const q = nameTokens(phrase);
     if (q.length === 0) return undefined;
     const r = this.partyIndex.resolve(phrase, false);
