@@ -128,8 +128,18 @@ export class PartyIndex {
   private score(q: string[]): Candidate[] {
     // Per query token: similar vocabulary tokens → variants containing them.
     const tokenSims = q.map((t) => new Map(this.similarTokens(t)));
-    const candidates = new Set<number>();
-    for (const sims of tokenSims) for (const tok of sims.keys()) for (const vi of this.byToken.get(tok) ?? []) candidates.add(vi);
+    // Variants hit by the most query words; on a big register a common word ("noord") hits
+    // hundreds of names that cannot win, so only those within one hit of the best are scored.
+    const hits = new Map<number, number>();
+    tokenSims.forEach((sims) => {
+      const seen = new Set<number>();
+      for (const tok of sims.keys()) for (const vi of this.byToken.get(tok) ?? []) seen.add(vi);
+      for (const vi of seen) hits.set(vi, (hits.get(vi) ?? 0) + 1);
+    });
+    let maxHits = 0;
+    for (const h of hits.values()) maxHits = Math.max(maxHits, h);
+    const floor = q.length >= 3 ? maxHits - 1 : 1;
+    const candidates = [...hits.entries()].filter(([, h]) => h >= floor).map(([vi]) => vi);
     const qCompact = q.join('');
     const best = new Map<number, number>();
     for (const vi of candidates) {
@@ -150,8 +160,11 @@ export class PartyIndex {
         if (bestTok) matchedV.add(bestTok);
       });
       let score = 0.6 * (qCover / q.length) + 0.4 * (matchedV.size / new Set(v.tokens).size);
-      const compactSim = 1 - editDistance(qCompact, v.compact) / Math.max(qCompact.length, v.compact.length);
-      if (compactSim > score && editDistance(qCompact, v.compact) <= allowedEdits(qCompact.length)) score = compactSim;
+      if (Math.abs(v.compact.length - qCompact.length) <= allowedEdits(qCompact.length)) {
+        const d = editDistance(qCompact, v.compact);
+        const compactSim = 1 - d / Math.max(qCompact.length, v.compact.length);
+        if (compactSim > score && d <= allowedEdits(qCompact.length)) score = compactSim;
+      }
       if (score > (best.get(v.partyIdx) ?? 0)) best.set(v.partyIdx, score);
     }
     // Whole-name typos whose tokens are all short or merged ("brabantzuidoost"): compact pass.

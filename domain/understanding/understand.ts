@@ -429,6 +429,8 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && scores[intent] < STRONG && intent !== 'partyInfo') intent = 'unknown';
   if (intent === 'partyInfo' && party?.kind === 'unknown' && !(words.length <= 3 && unknownSpans.some((u) => u.cap)) && scores.partyInfo < STRONG) intent = 'unknown';
   if (intent === 'guidance' && !topic) intent = 'unknown';
+  // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
+  if (intent === 'nextMeeting' && !fromContext && !body && !/\b(vergader\w*|meet\w*|bijeen\w*|tafel|elkaar|zitting\w*|sessions?|bestuursvergadering)\b/.test(folded)) intent = 'unknown';
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
   // door Avalex?"): out of scope, not a question about the party.
   const unknownWords = unknownSpans.reduce((n, u) => n + u.text.split(' ').length, 0);
