@@ -73,7 +73,7 @@ export class UnderstandingModel {
       people++;
       domains.set(d, (domains.get(d) ?? 0) + 1);
     }
-    for (const [d, n] of domains) if (n * 2 >= people && people >= 3 && !this.partyWords.has(d)) this.municipalityWords.add(d);
+    for (const [d, n] of domains) if (n * 2 >= people && people >= 3) this.municipalityWords.add(d);
   }
 
   readonly municipalityWords = new Set<string>();

@@ -168,7 +168,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   }
 
   // 4. Leftover words become name phrases; two name words may be joined by "en", "van", "den"…
-  const isContent = (t: Token): boolean => !t.claim && !STOP.has(t.w) && !FILLER.has(t.w) && !EXTRA_STOP.has(t.w) && !ANAPHORA.has(t.w) && !model.municipalityWords.has(t.w);
+  const isContent = (t: Token): boolean => !t.claim && !STOP.has(t.w) && !FILLER.has(t.w) && !EXTRA_STOP.has(t.w) && !ANAPHORA.has(t.w) && !(model.municipalityWords.has(t.w) && !hyphenated.has(t.w));
   const spans: { start: number; end: number; text: string; afterTitle: boolean; hasParty: boolean }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const startsWithParty = toks[i].claim === 'party';
@@ -329,12 +329,16 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
     }
   }
   // What a role does, with no party or person named: guidance about that role.
-  if (roleTopics.length > 0 && !hasParty && !hasPerson && (scores.publicInterest > 0 || scores.guidance > 0 || /\b(taak|taken|tasks?|doet|does|rol|role|verwacht|expected)\b/.test(folded))) {
+  if (roleTopics.length >= 2 && topicHits.size === 0 && !hasParty && !hasPerson) {
+    topic = 'roles';
+    scores.guidance += 4;
+  } else if (roleTopics.length > 0 && !hasParty && !hasPerson && (topic === undefined || topic === 'roles' || topic.startsWith('role:')) && (scores.publicInterest > 0 || scores.guidance > 0 || /\b(taak|taken|tasks?|doet|does|rol|role|verwacht|expected)\b/.test(folded))) {
     topic = topic?.startsWith('role:') ? topic : `role:${roleTopics[0]}`;
     scores.guidance += 3 + scores.publicInterest;
   }
-  if (topic === 'roles' && /\b(verbonden partij\w*|affiliated|rond|around|betekenen|explain|uitleg|wat doen|who does what|wie doet wat)\b/.test(folded)) scores.guidance += 3;
+  if (topic === 'roles' && /\b(verbonden partij\w*|affiliated|rond|around|betekenen|explain|uitleg|wat doen|who does what|wie doet wat)\b/.test(folded)) scores.guidance += 4;
   if (hasPerson && scores.guidance > 0) scores.guidance -= 3;
+  if (hasParty && !hasPerson && /\bwaar\b.*\bvoor\b|\bwaarvoor\b/.test(folded)) scores.publicInterest += 3;
   // Greetings alone: the help card.
   if (spans.length === 0 && cueMax === 0 && words.some((w) => GREETINGS.has(w))) scores.help += 3;
 
@@ -392,6 +396,8 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   }
   // The answer to "over welke partij gaat het?": the name alone continues the question.
   if (context?.awaitingParty && context.intent && isPartyIntent(context.intent) && hasParty && cueOnly < 2) intent = context.intent;
+  // Pointing back with a new party and no question of its own: the previous question again.
+  if (context?.intent && isPartyIntent(context.intent) && context.intent !== 'partyInfo' && hasParty && (anaphora || startsFollowUp) && (intent === 'unknown' || intent === 'partyInfo') && cueOnly < 3) intent = context.intent;
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
 
@@ -419,7 +425,11 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
     person = { kind: 'unknown', phrase: unknownPerson };
   }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
-  if (body === undefined && fromContext && context?.body && intent === 'represent' && !role) body = undefined;
+  if (body === undefined && fromContext && context?.body && intent === 'represent' && role) body = context.body;
+  if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && ctxParty && anaphora) {
+    party = { kind: 'match', party: ctxParty };
+    fromContext = true;
+  }
 
   // A question word with only unknown words ("wat is het weer morgen") is not understood.
   if (intent === 'glossary' && terms.length === 0 && unknownSpans.length > 0) {
@@ -429,6 +439,13 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && scores[intent] < STRONG && intent !== 'partyInfo') intent = 'unknown';
   if (intent === 'partyInfo' && party?.kind === 'unknown' && !(words.length <= 3 && unknownSpans.some((u) => u.cap)) && scores.partyInfo < STRONG) intent = 'unknown';
   if (intent === 'guidance' && !topic) intent = 'unknown';
+  // Several ordinary lowercase words are no party name ("wat kost het om mijn rijbewijs te verlengen").
+  if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit) {
+    const ws = party.phrase.split(' ');
+    const ownWords = unknownSpans.find((u) => u.text === party?.phrase);
+    if (ws.length >= 2 && ownWords && !ownWords.cap && !hyphenated.has(ws[0]) && !ws.some((w) => model.partyWords.has(w))) intent = 'unknown';
+  }
+  if ((intent === 'overview' || intent === 'largestInterest' || intent === 'financialTotals') && unknownSpans.length > 0 && scores[intent] < 4) intent = 'unknown';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
   if (intent === 'nextMeeting' && !fromContext && !body && !/\b(vergader\w*|meet\w*|bijeen\w*|tafel|elkaar|zitting\w*|sessions?|bestuursvergadering)\b/.test(folded)) intent = 'unknown';
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
