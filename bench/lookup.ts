@@ -6,7 +6,9 @@ import { PersonIndex } from '../domain/register/personIndex';
 import { registerToCsv } from '../domain/register/registerCsv';
 import { RegisterService } from '../domain/register/registerService';
 import type { NewParty, Party } from '../domain/register/types';
-import { classify } from '../dialogs/intents';
+import { PhraseBook } from '../domain/understanding/annotate';
+import { UnderstandingModel } from '../domain/understanding/model';
+import { understand } from '../domain/understanding/understand';
 import { openDb } from '../store/db';
 import { KyselyRegisterStore } from '../store/registerStore';
 import { TeamsEmulator } from '../tests/emulator/teamsEmulator';
@@ -57,11 +59,11 @@ function questions(parties: Party[], n: number): string[] {
   return Array.from({ length: n }, () => pick(templates)(pick(parties)));
 }
 
-function resolveOne(q: string, parties: PartyIndex, people: PersonIndex): string {
-  const it = classify(q);
-  if ('party' in it && it.party) return parties.resolve(it.party).kind;
-  if ('person' in it) return people.resolve(it.person).kind;
-  return it.kind;
+function resolveOne(q: string, model: UnderstandingModel): string {
+  const r = understand(q, model);
+  if (r.party) return r.party.kind;
+  if (r.person) return r.person.kind;
+  return r.intent;
 }
 
 async function httpTurns(register: Party[]): Promise<{ p50: number; p99: number; perSec: number; answered: number }> {
@@ -108,15 +110,16 @@ async function main(): Promise<void> {
   let t = process.hrtime.bigint();
   const partyIndex = new PartyIndex(big);
   const personIndex = new PersonIndex(big);
+  const model = new UnderstandingModel(big, partyIndex, personIndex, new PhraseBook());
   const buildMs = Number(process.hrtime.bigint() - t) / 1e6;
 
   const qs = questions(big, QUESTIONS);
-  for (const q of qs.slice(0, 500)) resolveOne(q, partyIndex, personIndex); // warm-up
+  for (const q of qs.slice(0, 500)) resolveOne(q, model); // warm-up
   const lat: number[] = [];
   const outcomes = new Map<string, number>();
   for (const q of qs) {
     t = process.hrtime.bigint();
-    const kind = resolveOne(q, partyIndex, personIndex);
+    const kind = resolveOne(q, model);
     lat.push(Number(process.hrtime.bigint() - t) / 1e6);
     outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
   }
@@ -124,9 +127,9 @@ async function main(): Promise<void> {
 
   const demo = withIds(DEMO_PARTIES);
   const labelled = loadLabelled();
-  const accDemo = evaluate(labelled, new PartyIndex(demo), new PersonIndex(demo));
+  const accDemo = evaluate(labelled, demo);
   const mixed = [...demo, ...big];
-  const accBig = evaluate(labelled, new PartyIndex(mixed), new PersonIndex(mixed));
+  const accBig = evaluate(labelled, mixed);
 
   const http = await httpTurns(big);
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;

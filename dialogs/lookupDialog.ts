@@ -18,7 +18,7 @@ import { editOutcome, latestDecisions, linkChannel, meetingForm, myActions, open
 import { stopDigest, subscribeDigest } from './digestDialog';
 import { chooseChangeCard, myOpenSteps, partyChecklists } from './checklistDialog';
 import { calendarLinkAnswer, calendarRevokeAnswer, paragraphAnswer } from './linksDialog';
-import { canonicalBody, type Intent } from './intents';
+import { canonicalBody } from '../domain/understanding/lexicon';
 import type { DialogContext, Reply } from './types';
 
 type PartyIntent = Extract<CardAction, { action: 'party' }>['intent'];
@@ -87,101 +87,9 @@ export async function partyAnswer(ctx: DialogContext, party: Party, intent: Part
   return [{ card: partyCard(party, t, { answer, seats, directory, focus, status }) }];
 }
 
-export async function resolvePartyThen(ctx: DialogContext, phrase: string, intent: PartyIntent, body?: string, explicit = true): Promise<Reply[] | undefined> {
-  const snap = await ctx.services.register.snapshot();
-  const r = snap.partyIndex.resolve(phrase);
-  if (r.kind === 'match') return partyAnswer(ctx, r.party, intent, body);
-  if (r.kind === 'ambiguous') return [{ card: partyChoiceCard(r.candidates, intent, ctx.t, body) }];
-  if (!explicit) return undefined;
-  return [{ card: partyNotFoundCard(phrase, r.closest, ctx.t, intent) }];
-}
-
 export async function personAnswer(ctx: DialogContext, roles: PersonRoles, focus?: 'accountFor' | 'portfolioOf'): Promise<Reply[]> {
   const directory = await enrich(ctx, [roles.person.email]);
   return [{ card: personCard(roles, ctx.t, directory, focus) }];
-}
-
-/** Runs one classified question. */
-export async function answerIntent(ctx: DialogContext, intent: Intent): Promise<Reply[]> {
-  const { t, services } = ctx;
-  switch (intent.kind) {
-    case 'overview':
-      return [{ card: overviewCard(await services.register.overview(), t) }];
-    case 'category': {
-      const { parties } = await services.register.snapshot();
-      const list = parties.filter((p) => p.category === intent.category);
-      return [{ card: partyListCard(t.categoryTitle[intent.category], t.overview.summary(list.length), list, t) }];
-    }
-    case 'risk': {
-      const { parties } = await services.register.snapshot();
-      const list = parties.filter((p) => p.riskProfile === intent.level);
-      return [{ card: partyListCard(t.riskTitle[intent.level], t.riskSummary(list.length, intent.level), list, t) }];
-    }
-    case 'represent':
-      return (await resolvePartyThen(ctx, intent.party, 'represent', intent.body)) ?? [];
-    case 'accountHolder':
-      return (await resolvePartyThen(ctx, intent.party, 'accountHolder')) ?? [];
-    case 'portfolioHolder':
-      return (await resolvePartyThen(ctx, intent.party, 'portfolioHolder')) ?? [];
-    case 'partyInfo': {
-      const replies = await resolvePartyThen(ctx, intent.party, 'partyInfo', undefined, intent.explicit);
-      return replies ?? [{ text: t.notUnderstood(escapeMarkdown(ctx.input.text.slice(0, 200))) }];
-    }
-    case 'personSeats': {
-      const snap = await services.register.snapshot();
-      const r = snap.personIndex.resolve(intent.person);
-      if (r.kind === 'match') return personAnswer(ctx, r.roles);
-      if (r.kind === 'ambiguous') return [{ card: personChoiceCard(r.candidates, t) }];
-      return [{ text: t.notFound.person(escapeMarkdown(intent.person)) }];
-    }
-    case 'glossary': {
-      const texts = glossaryTexts(t.lang);
-      const ids = intent.terms.map((term) => findTerm(term));
-      if (ids.every((id): id is GlossaryId => id !== undefined)) return [{ card: glossaryCard(ids, texts, t) }];
-      if (intent.terms.length === 1) {
-        // "wat is de GGD?": not a term, but maybe a party
-        const asParty = await resolvePartyThen(ctx, intent.terms[0], 'partyInfo', undefined, false);
-        if (asParty) return asParty;
-      }
-      const missing = intent.terms.find((term, i) => ids[i] === undefined) ?? intent.terms[0];
-      return [{ card: unknownTermCard(missing, texts, t) }];
-    }
-    case 'startChecklist':
-      return (await resolvePartyThen(ctx, intent.party, 'startChecklist', intent.change)) ?? [];
-    case 'partyChecklists':
-      return (await resolvePartyThen(ctx, intent.party, 'partyChecklists')) ?? [];
-    case 'myOpenSteps':
-      return myOpenSteps(ctx);
-    case 'subscribeDigest':
-      return subscribeDigest(ctx, intent.text);
-    case 'stopDigest':
-      return stopDigest(ctx);
-    case 'logMeeting':
-      return intent.party ? ((await resolvePartyThen(ctx, intent.party, 'logMeeting')) ?? []) : meetingForm(ctx);
-    case 'latestDecisions':
-      return (await resolvePartyThen(ctx, intent.party, 'latestDecisions', intent.body)) ?? [];
-    case 'openActions':
-      return (await resolvePartyThen(ctx, intent.party, 'openActions')) ?? [];
-    case 'myActions':
-      return myActions(ctx);
-    case 'reportSignal':
-      return intent.party ? ((await resolvePartyThen(ctx, intent.party, 'reportSignal')) ?? []) : signalForm(ctx);
-    case 'linkChannel':
-      return (await resolvePartyThen(ctx, intent.party, 'linkChannel')) ?? [];
-    case 'roles':
-      return rolesAnswer(ctx);
-    case 'calendarLink':
-      return calendarLinkAnswer(ctx);
-    case 'calendarRevoke':
-      return calendarRevokeAnswer(ctx);
-    case 'paragraph':
-      return paragraphAnswer(ctx, intent.year);
-    case 'audit':
-      return auditAnswer(ctx);
-    case 'help':
-    case 'none':
-      return [];
-  }
 }
 
 /** A button press from one of our cards. */

@@ -220,3 +220,10 @@ export const GUIDANCE_TOPIC_CUES: Record<string, 'signals' | 'alignment' | 'comm
   inlichten: 'communication', informing: 'communication', raadsinformatiebrief: 'communication', rib: 'communication', communiceren: 'communication', communicatie: 'communication', communiceer: 'communication', informeren: 'communication', 'de raad informeren': 'communication', 'raad informeren': 'communication', communicate: 'communication', communication: 'communication', inform: 'communication', 'inform the council': 'communication', buiten: 'communication', extern: 'communication', externally: 'communication',
   rollen: 'roles', roles: 'roles', 'wie doet wat': 'roles', 'who does what': 'roles', 'mijn rol': 'roles', 'my role': 'roles', 'de rol van': 'roles', 'rol van': 'roles', 'the role of': 'roles', 'als accounthouder': 'roles', 'as account holder': 'roles', 'as an account holder': 'roles', 'wat doet een': 'roles', 'what does a': 'roles', 'what does an': 'roles', verantwoordelijkheden: 'roles', responsibilities: 'roles',
 };
+
+/** "algemeen bestuur", "AVA", "ab" → the body's short name as the register writes it. */
+export function canonicalBody(body: string | undefined): string | undefined {
+  if (body === undefined) return undefined;
+  const key = body.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return BODY_PHRASES[key] ?? body;
+}

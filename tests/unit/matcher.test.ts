@@ -3,10 +3,13 @@ import { editDistance, nameTokens } from '../../domain/register/nameNormalize';
 import { PartyIndex } from '../../domain/register/partyIndex';
 import { PersonIndex } from '../../domain/register/personIndex';
 import type { Party } from '../../domain/register/types';
-import { classify } from '../../dialogs/intents';
+import { buildModel, registerParties } from '../../bench/understandingEval';
+import { understand } from '../../domain/understanding/understand';
 
 const parties: Party[] = DEMO_PARTIES.map((p, i) => ({ ...p, id: `p${i}` }));
 const index = new PartyIndex(parties);
+
+const demoModel = buildModel(registerParties('demo'));
 
 describe('name normalisation', () => {
   test.each([
@@ -79,5 +82,5 @@ describe('intent rules', () => {
     ['hulp', 'help'],
     ['GGD', 'partyInfo'],
     ['kun je een taart bakken voor de afdelingsborrel van vrijdag', 'none'],
-  ])('%s → %s', (q, kind) => expect(classify(q).kind).toBe(kind));
+  ])('%s → %s', (q, kind) => expect(understand(q, demoModel).intent).toBe(kind === 'none' ? 'unknown' : kind));
 });

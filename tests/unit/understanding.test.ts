@@ -1,6 +1,7 @@
 import { buildModel, corpusModels, evaluateCorpus, loadCorpus, registerParties } from '../../bench/understandingEval';
 import { nextContext } from '../../domain/understanding/context';
 import { understand } from '../../domain/understanding/understand';
+import { PhraseBook } from '../../domain/understanding/annotate';
 
 /**
  * The labelled corpus as a regression guard: floors a little below the figures bench/understanding
@@ -59,4 +60,12 @@ describe('understand()', () => {
     expect(understand('partijen zonder hoog risico', model).levels).toEqual(['laag', 'midden']);
     expect(understand('welke partijen hebben een gemiddeld risico', model).levels).toEqual(['midden']);
   });
+});
+
+test('a change kind from a new template is understood without code changes', () => {
+  const withFusie = buildModel(registerParties('demo'), new PhraseBook({ fusie: 'fusie' }));
+  const r = understand('kun je een checklist starten voor de fusie van de GGD?', withFusie);
+  expect(r.intent).toBe('startChecklist');
+  expect(r.change).toBe('fusie');
+  expect(understand('kun je een checklist starten voor de fusie van de GGD?', buildModel(registerParties('demo'))).change).toBeUndefined();
 });
