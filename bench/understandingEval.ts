@@ -53,9 +53,10 @@ const ROOT = (() => {
 })();
 export const CORPUS_DIR = path.join(ROOT, 'bench', 'understanding');
 
+/** The tune part is every tune*.json (written by different authors); the held-out part is heldout.json. */
 export function loadCorpus(name: 'tune' | 'heldout'): CorpusEntry[] {
-  const file = path.join(CORPUS_DIR, `${name}.json`);
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as CorpusEntry[]) : [];
+  const files = fs.readdirSync(CORPUS_DIR).filter((f) => (name === 'tune' ? /^tune\d*\.json$/.test(f) : f === 'heldout.json'));
+  return files.flatMap((f) => JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8')) as CorpusEntry[]);
 }
 
 export function withIds(parties: NewParty[], prefix: string): Party[] {
@@ -158,7 +159,7 @@ export function evaluateCorpus(entries: CorpusEntry[], models: Map<string, Under
 /** Models for every register the corpus names. */
 export function corpusModels(book = new PhraseBook()): Map<string, UnderstandingModel> {
   const out = new Map<string, UnderstandingModel>();
-  for (const name of ['demo', 'b', 'c']) {
+  for (const name of ['demo', 'b', 'c', 'd']) {
     if (name !== 'demo' && !fs.existsSync(path.join(CORPUS_DIR, `register-${name}.csv`))) continue;
     out.set(name, buildModel(registerParties(name), book));
   }

@@ -121,7 +121,7 @@ async function answerReading(ctx: DialogContext, r: Reading, snap: RegisterSnaps
       return [{ card: unknownTermCard(r.unknownTerm ?? text, texts, t) }];
     }
     case 'largestInterest':
-      return [{ card: rankingCard(snap.parties, t, r.ascending ?? false) }];
+      return [{ card: rankingCard(r.compare ?? snap.parties, t, r.ascending ?? false) }];
     case 'financialTotals':
       return [{ card: totalsCard(snap.parties, BBV_CATEGORIES, t, r.category) }];
     case 'agenda':

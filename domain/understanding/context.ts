@@ -1,4 +1,5 @@
 import { isPartyIntent } from './intentNames';
+import type { Person } from '../register/types';
 import type { ConversationContext, Reading } from './understand';
 
 /** How long a conversation's last subject is remembered for follow-ups. */
@@ -11,7 +12,7 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   const party = r.party?.kind === 'match' ? r.party.party.id : undefined;
   const person = r.person?.kind === 'match' ? (r.person.roles.person.email ?? r.person.roles.person.name) : undefined;
   next.partyId = party ?? (r.person ? undefined : prev?.partyId);
-  next.personKey = person ?? (r.party ? undefined : prev?.personKey);
+  next.personKey = person ?? answeredPerson(r) ?? (r.party ? undefined : prev?.personKey);
   if (r.body) next.body = r.body;
   if (isPartyIntent(r.intent) && !r.party) next.awaitingParty = true;
   return next;
@@ -21,4 +22,17 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
 export interface ContextRepository {
   get(conversationId: string, userKey: string, now?: Date): Promise<ConversationContext | undefined>;
   set(conversationId: string, userKey: string, context: ConversationContext, now?: Date): Promise<void>;
+}
+
+/** The one person an answer names ("wie is de voorzitter van X?"), so "waar zit zij nog meer?" follows. */
+function answeredPerson(r: Reading): string | undefined {
+  if (r.party?.kind !== 'match') return undefined;
+  const party = r.party.party;
+  const key = (p: Person | null | undefined): string | undefined => (p ? (p.email ?? p.name) : undefined);
+  if (r.intent === 'accountHolder') return key(party.accountHolder);
+  if (r.intent !== 'represent') return undefined;
+  const fold = (x: string): string => x.toLowerCase();
+  const seats = party.seats.filter((s) => s.person && (!r.body || fold(s.body) === fold(r.body)) && (!r.role || fold(s.role).includes(fold(r.role))));
+  const people = new Set(seats.map((s) => key(s.person)));
+  return people.size === 1 ? [...people][0] : undefined;
 }

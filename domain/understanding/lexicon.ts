@@ -33,7 +33,7 @@ export const STOP = new Set(
    get give make send need needs must shall see tell find council party organisation organization cooperation
    momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
    lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
-   onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
+   meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that may join two name words into one name. */

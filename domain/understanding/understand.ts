@@ -34,6 +34,8 @@ export interface Reading {
   periodDays?: number;
   /** "smallest" rather than "largest". */
   ascending?: boolean;
+  /** Parties compared with each other ("meer geld in A of in B?"). */
+  compare?: Party[];
   /** The party or person came from the previous turn. */
   fromContext: boolean;
   /** Confident enough to answer without asking. */
@@ -54,6 +56,8 @@ interface Token {
 }
 
 const STRONG = 3;
+/** Words that point back to a person rather than to a party. */
+const PERSON_ANAPHORA = new Set(['hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
 
@@ -167,8 +171,10 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
     if (m.personTitle) personTitleAt = i;
   }
 
+  // A capitalised function word inside a sentence may be a name ("Van der Meer"), not at its start.
+  const i0 = (t: Token): number => toks.indexOf(t);
   // 4. Leftover words become name phrases; two name words may be joined by "en", "van", "den"…
-  const isContent = (t: Token): boolean => !t.claim && !STOP.has(t.w) && !FILLER.has(t.w) && !EXTRA_STOP.has(t.w) && !ANAPHORA.has(t.w) && !(model.municipalityWords.has(t.w) && !hyphenated.has(t.w));
+  const isContent = (t: Token): boolean => !t.claim && (!STOP.has(t.w) || (t.cap && i0(t) > 0 && (model.personWords.has(t.w) || model.partyWords.has(t.w)))) && !FILLER.has(t.w) && !EXTRA_STOP.has(t.w) && !ANAPHORA.has(t.w) && !(model.municipalityWords.has(t.w) && !hyphenated.has(t.w));
   const spans: { start: number; end: number; text: string; afterTitle: boolean; hasParty: boolean }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const startsWithParty = toks[i].claim === 'party';
@@ -243,6 +249,14 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
     }
     if (party) unknownSpans.push({ text: span.text, cap: slice.some((t) => t.cap), start: span.start });
   }
+  let personFromContext = false;
+  // A person question pointing back ("waar zit zij?", "waarvoor is hij portefeuillehouder?").
+  const ctxPersonEarly = context?.personKey && partyMentions.length === 0 ? model.personIndex.byKey(context.personKey) : undefined;
+  const personAnaphora = words.some((w) => PERSON_ANAPHORA.has(w));
+  if (ctxPersonEarly && personMentions.length === 0 && (personAnaphora || (words.some((w) => ANAPHORA.has(w)) && !context?.partyId)) && (scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
+    personMentions.push({ kind: 'match', roles: ctxPersonEarly });
+    personFromContext = true;
+  }
   // "de burgemeester", "the mayor": the person holding that office, when no name follows.
   if (personMentions.length === 0) {
     const fnWord = words.find((w) => w === 'burgemeester' || w === 'mayor');
@@ -251,18 +265,13 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
       if (holders.length === 1) personMentions.push({ kind: 'match', roles: holders[0] });
     }
   }
-  let personFromContext = false;
   const partyHit = partyMentions[0];
   const personHit = personMentions[0];
   const hasParty = partyHit !== undefined;
   const hasPerson = personHit !== undefined;
+  const compare = partyMentions.filter((m): m is { kind: 'match'; party: Party } => m.kind === 'match').map((m) => m.party);
 
-  // A person question pointing back ("waar zit zij?", "waarvoor is hij portefeuillehouder?").
-  const ctxPersonEarly = context?.personKey && !partyHit ? model.personIndex.byKey(context.personKey) : undefined;
-  if (ctxPersonEarly && personMentions.length === 0 && words.some((w) => ANAPHORA.has(w)) && (scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.accountHolder > 0 || scores.represent > 0)) {
-    personMentions.push({ kind: 'match', roles: ctxPersonEarly });
-    personFromContext = true;
-  }
+  const partyInfoCue = scores.partyInfo;
   // 6. Entity evidence.
   const cueMax = Math.max(...Object.values(scores));
   if (category && !hasParty && scores.guidance < 3) scores.category += 4;
@@ -303,7 +312,11 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   if (scores.largestInterest > 0 && !hasParty) scores.largestInterest += scores.financialInterest;
   if (scores.financialTotals > 0 && !hasParty) scores.financialTotals += scores.financialInterest;
   if (scores.overview > 0 && (hasParty || hasPerson)) scores.overview = 0;
+  if (compare.length >= 2 && scores.largestInterest === 0 && /\b(meer|groter|kleiner|minder|more|bigger|larger|smaller|less|versus|vs)\b/.test(folded) && scores.financialInterest > 0) scores.largestInterest = 1;
 
+  // Two parties and a money question: a comparison ("zit er meer geld in Avalex of in de VRH?").
+  if (compare.length >= 2 && scores.financialInterest > 0) scores.largestInterest += scores.financialInterest + 3;
+  if (hasPerson && scores.accountHolder > 0 && /\b(partijen|parties|meer|more|else|nog|welke|which)\b/.test(folded)) scores.accountFor += scores.accountHolder + 3;
   // Guidance topic; role words may sit inside a longer cue ("als accounthouder").
   for (let n = 2; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
@@ -363,8 +376,9 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
         return levels.length > 0 && !hasParty;
       case 'guidance':
         return topic !== undefined;
-      case 'overview':
       case 'largestInterest':
+        return (!hasParty && !hasPerson) || compare.length >= 2;
+      case 'overview':
       case 'financialTotals':
         return !hasParty && !hasPerson;
       case 'help':
@@ -451,7 +465,16 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
   // door Avalex?"): out of scope, not a question about the party.
   const unknownWords = unknownSpans.reduce((n, u) => n + u.text.split(' ').length, 0);
+  const lowerUnknown = unknownSpans.filter((u) => !u.cap).reduce((n, u) => n + u.text.split(' ').length, 0);
   if (intent !== 'unknown' && intent !== 'partyInfo' && unknownWords >= 2 && hasParty && scores[intent] < STRONG) intent = 'unknown';
+  // A name plus a question the bot does not know ("how many employees does Avalex have?"): not a card about the party.
+  if (intent === 'partyInfo' && partyInfoCue < 2 && lowerUnknown >= 1 && !fromContext) intent = 'unknown';
+  // "hoeveel <something we do not keep>": counting what the register does not hold.
+  if (intent !== 'unknown' && /\b(hoeveel|how many)\b/.test(folded)) {
+    const at = words.findIndex((w) => w === 'hoeveel' || w === 'many');
+    const next = toks.slice(at + 1).find((t) => !STOP.has(t.w) && !FILLER.has(t.w));
+    if (next && !next.claim && unknownSpans.some((u) => u.text.split(' ').includes(next.w))) intent = 'unknown';
+  }
 
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
   const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;
@@ -478,6 +501,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
     year: year ? Number(year) : undefined,
     periodDays,
     ascending,
+    compare: intent === 'largestInterest' && compare.length >= 2 ? compare : undefined,
     fromContext: fromContext || personFromContext,
     confident,
     score,

@@ -74,7 +74,7 @@ describe('natural questions', () => {
   test('guidance from the domain notes, with a source and a follow-up button', async () => {
     const s = await ask('welke signalen wijzen erop dat een samenwerking misloopt?');
     expect(s.text).toContain('Signalen dat een samenwerking niet goed gaat');
-    expect(s.text).toContain('Bron:');
+    expect(s.text).toContain('Bronnen: Drents plan');
     expect(s.text).toContain('Signaal melden');
     expect((await ask('wat is mijn rol als accounthouder?')).text).toContain('Uw rol als accounthouder');
     expect((await ask('hoe communiceer ik een gewijzigd plan naar de raad?')).text).toContain('raadsinformatiebrief');
