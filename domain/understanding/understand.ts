@@ -57,6 +57,7 @@ interface Token {
 
 const STRONG = 3;
 /** Words that point back to a person rather than to a party. */
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
@@ -174,7 +175,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   // A capitalised function word inside a sentence may be a name ("Van der Meer"), not at its start.
   const i0 = (t: Token): number => toks.indexOf(t);
   // 4. Leftover words become name phrases; two name words may be joined by "en", "van", "den"…
-  const isContent = (t: Token): boolean => !t.claim && (!STOP.has(t.w) || (t.cap && i0(t) > 0 && (model.personWords.has(t.w) || model.partyWords.has(t.w)))) && !FILLER.has(t.w) && !EXTRA_STOP.has(t.w) && !ANAPHORA.has(t.w) && !(model.municipalityWords.has(t.w) && !hyphenated.has(t.w));
+  const isContent = (t: Token): boolean => !t.claim && (!STOP.has(t.w) || (t.cap && i0(t) > 0 && (model.personWords.has(t.w) || model.partyWords.has(t.w))) || (model.personWords.has(t.w) && i0(t) > 0 && NAME_PARTICLES.has(toks[i0(t) - 1].w))) && !FILLER.has(t.w) && !EXTRA_STOP.has(t.w) && !ANAPHORA.has(t.w) && !(model.municipalityWords.has(t.w) && !hyphenated.has(t.w));
   const spans: { start: number; end: number; text: string; afterTitle: boolean; hasParty: boolean }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const startsWithParty = toks[i].claim === 'party';
@@ -212,7 +213,14 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
       continue;
     }
     const spanText = translateDescriptors(span.text);
-    const tryPerson = (): PersonMention | undefined => model.resolvePerson(span.text, !span.afterTitle && !personCue);
+    const tryPerson = (): PersonMention | undefined => {
+      const strict = !span.afterTitle && !personCue;
+      const whole = model.resolvePerson(span.text, strict);
+      if (whole || !span.text.includes(' ')) return whole;
+      // A verb or word stuck to a name ("Sanne Visser manage", "waar Jansen zit"): try without it.
+      const ws = span.text.split(' ');
+      return model.resolvePerson(ws.slice(0, -1).join(' '), strict) ?? model.resolvePerson(ws.slice(1).join(' '), strict);
+    };
     const tryParty = (): PartyMention | undefined => {
       const whole = model.resolveParty(spanText);
       if (whole?.kind !== 'unknown' || !span.hasParty) return whole;
@@ -227,7 +235,13 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
       return model.resolveParty(partToks.map((t) => t.w).join(' '));
     };
     if (span.afterTitle) {
-      const pm = tryPerson();
+      let pm = tryPerson();
+      // "wethouder Kamphuis" when two Kamphuizen are in the register: the title decides.
+      if (pm?.kind === 'ambiguous') {
+        const titles = toks.slice(Math.max(0, span.start - 2), span.start).filter((t) => t.meaning?.personTitle).map((t) => (t.w === 'mayor' ? 'burgemeester' : t.w === 'alderman' ? 'wethouder' : t.w));
+        const fitting = pm.candidates.filter((c) => titles.includes((c.person.function ?? '').toLowerCase()));
+        if (fitting.length === 1) pm = { kind: 'match', roles: fitting[0] };
+      }
       if (pm) {
         personMentions.push(pm);
         continue;
@@ -275,9 +289,10 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   // 6. Entity evidence.
   const cueMax = Math.max(...Object.values(scores));
   if (category && !hasParty && scores.guidance < 3) scores.category += 4;
+  const listCue = scores.overview > 0;
   if ((category || levels.length > 0) && !hasParty) scores.overview = 0;
   if (hasParty && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
-  if (!hasParty && terms.length > 0 && scores.publicInterest > 0) scores.glossary += scores.publicInterest;
+  if (!hasParty && terms.length > 0 && scores.publicInterest > 0 && !words.some((w) => ROLE_TOPIC_PHRASES[w])) scores.glossary += scores.publicInterest;
   const firstPerson = words.some((w) => FIRST_PERSON.has(w));
   if (!hasParty && firstPerson && scores.openActions > 0) scores.myActions += scores.openActions + 2;
   if (!hasParty && firstPerson && /\b(stap|stappen|steps?|taken|tasks?|checklist\w*)\b/.test(folded) && !/\b(start|starten|begin|kick|opstarten)\b/.test(folded)) scores.myOpenSteps += 5;
@@ -342,7 +357,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
     }
   }
   // What a role does, with no party or person named: guidance about that role.
-  if (roleTopics.length >= 2 && topicHits.size === 0 && !hasParty && !hasPerson) {
+  if (roleTopics.length >= 2 && (topicHits.size === 0 || topicHits.has('roles')) && !hasParty && !hasPerson) {
     topic = 'roles';
     scores.guidance += 4;
   } else if (roleTopics.length > 0 && !hasParty && !hasPerson && (topic === undefined || topic === 'roles' || topic.startsWith('role:')) && (scores.publicInterest > 0 || scores.guidance > 0 || /\b(taak|taken|tasks?|doet|does|rol|role|verwacht|expected)\b/.test(folded))) {
@@ -453,6 +468,8 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && scores[intent] < STRONG && intent !== 'partyInfo') intent = 'unknown';
   if (intent === 'partyInfo' && party?.kind === 'unknown' && !(words.length <= 3 && unknownSpans.some((u) => u.cap)) && scores.partyInfo < STRONG) intent = 'unknown';
   if (intent === 'guidance' && !topic) intent = 'unknown';
+  // A category named in a request that is not a list question ("schrijf een raadsvoorstel over de nieuwe GR").
+  if (intent === 'category' && !listCue && words.filter((w) => !STOP.has(w) && !FILLER.has(w)).length > 3) intent = 'unknown';
   // Several ordinary lowercase words are no party name ("wat kost het om mijn rijbewijs te verlengen").
   if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit) {
     const ws = party.phrase.split(' ');
