@@ -17,6 +17,8 @@ import { LinkService } from '../domain/links/linkService';
 import { ContextStore } from '../store/contextStore';
 import { CalendarStore } from '../store/calendarStore';
 import { registerLinkRoutes } from './linkRoutes';
+import { registerOverviewRoutes } from './overviewRoutes';
+import { TabAuthenticator } from './tabAuth';
 import { ChecklistService } from '../domain/checklists/checklistService';
 import { defaultTemplateDir, loadTemplates } from '../domain/checklists/template';
 import { KyselyChecklistStore } from '../store/checklistStore';
@@ -257,6 +259,17 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   });
 
   registerLinkRoutes(server, { checklists, calendarStore, calendar, register, logger });
+  registerOverviewRoutes(server, {
+    register,
+    openRuns: () => checklists.openRuns(),
+    openActions: () => meetings.openActions({}),
+    openSignals: () => meetingStore.openSignals(),
+    outcomesForParty: (id) => meetingStore.outcomesForParty(id),
+    events: () => calendarStore.listEvents(),
+    auth: config.localMode ? undefined : new TabAuthenticator({ appId: config.appId!, botDomain: config.botDomain, allowedTenants: config.allowedTenantIds, jwksUrl: config.entraJwksUrl }),
+    appId: config.appId,
+    logger,
+  });
 
   if (config.localMode) {
     const directLine = new LocalDirectLine(

@@ -38,6 +38,7 @@ const EnvSchema = z.object({
   REMINDER_LEADS: optionalString.refine((v) => v === undefined || /^(\s*(step|action|meeting|zienswijze|horizon)\s*=\s*\d{1,3}\s*)(,\s*(step|action|meeting|zienswijze|horizon)\s*=\s*\d{1,3}\s*)*$/.test(v), {
     message: 'use e.g. step=2,action=3,meeting=7,zienswijze=14,horizon=72 (days; horizon in hours)',
   }),
+  ENTRA_JWKS_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: 'must be an http(s) URL' }),
   BOT_DOMAIN: optionalString.refine((v) => v === undefined || /^[a-z0-9.-]+(:\d+)?$/i.test(v), { message: 'must be a host name such as partnerwijzer.gemeente.nl' }),
   REGISTER_ADMINS: optionalString,
   SECRETARIES: optionalString,
@@ -72,6 +73,8 @@ export interface AppConfig {
   roles: { adminIds: string[]; secretaryIds: string[]; adminGroupId: string | undefined; secretaryGroupId: string | undefined };
   /** Messages per user per minute before the bot asks them to slow down. */
   userRateLimit: number;
+  /** Entra ID signing keys for the overview tab's SSO tokens; undefined = Entra's public key set. */
+  entraJwksUrl: string | undefined;
   /** Public host name, for links the bot hands out (calendar feeds, downloads). */
   botDomain: string | undefined;
   /** The concern-control channel's conversation id, told about escalated signals. */
@@ -141,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     userRateLimit: e.USER_RATE_LIMIT,
     botDomain: e.BOT_DOMAIN,
+    entraJwksUrl: e.ENTRA_JWKS_URL,
     concernControlConversation: e.CONCERN_CONTROL_CONVERSATION,
     reminderLeads: parseLeads(e.REMINDER_LEADS),
   };

@@ -161,6 +161,11 @@ export class KyselyMeetingStore implements MeetingRepository {
     return out;
   }
 
+  /** Every open signal in one query (the overview tab). */
+  async openSignals(): Promise<Signal[]> {
+    return (await this.db.selectFrom('signals').selectAll().where('status', '=', 'open').execute()).map(toSignal);
+  }
+
   async allLinks(): Promise<Map<string, string>> {
     const rows = await this.db.selectFrom('party_channels').select(['party_id', 'conversation_id']).execute();
     return new Map(rows.map((r) => [r.party_id, r.conversation_id]));
