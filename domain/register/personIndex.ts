@@ -16,7 +16,7 @@ export type PersonResolution =
   | { kind: 'none' };
 
 const TITLES = new Set(['wethouder', 'burgemeester', 'mevrouw', 'mevr', 'mw', 'meneer', 'dhr', 'heer', 'de heer', 'mr', 'mrs', 'ms', 'drs', 'dr', 'ir', 'ing', 'alderman', 'mayor', 'accounthouder', 'gemeentesecretaris', 'raadslid']);
-const PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 't', 'la', 'le', 'du']);
+const PARTICLES = new Set(['vd', 'de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 't', 'la', 'le', 'du']);
 
 function tokens(s: string): string[] {
   return foldText(s).replace(/[^a-z0-9]+/g, ' ').trim().split(/\s+/).filter((t) => t !== '');

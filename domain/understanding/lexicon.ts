@@ -33,7 +33,7 @@ export const STOP = new Set(
    get give make send need needs must shall see tell find council party organisation organization cooperation
    momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
    lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
-   meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
+   geef geeft hele heel werken werkt tijd afspraak plan meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 
 /** Words that may join two name words into one name. */
@@ -200,6 +200,14 @@ export const CUES: Record<string, Cues> = {
   'outlook agenda': { calendarLink: 6 }, 'loopt er': { partyChecklists: 2 }, komende: { agenda: 2 }, coming: { agenda: 1 },
   informeer: { guidance: 3 }, 'hoe breng ik': { guidance: 3 }, 'naar de raad': { guidance: 2 }, 'to the council': { guidance: 2 }, 'how do i': { guidance: 2 }, 'merk ik': { guidance: 2 }, 'merk je': { guidance: 2 }, 'niet goed loopt': { guidance: 3 }, 'wie wat doet': { guidance: 4 },
   manage: { accountFor: 1, accountHolder: 1 }, handle: { accountFor: 1, accountHolder: 1 }, beheren: { accountFor: 1, accountHolder: 1 },
+  'hoeveel tijd': { zienswijzeDeadline: 2 }, 'tot wanneer': { zienswijzeDeadline: 3 }, 'how much time': { zienswijzeDeadline: 2 }, 'until when': { zienswijzeDeadline: 3 },
+  planned: { agenda: 2 }, gepland: { agenda: 2 }, ingepland: { agenda: 2 }, zomer: { agenda: 1 }, 'this month': { agenda: 3 },
+  januari: { agenda: 2 }, februari: { agenda: 2 }, maart: { agenda: 2 }, april: { agenda: 2 }, mei: { agenda: 2 }, juni: { agenda: 2 }, juli: { agenda: 2 }, augustus: { agenda: 2 }, september: { agenda: 2 }, oktober: { agenda: 2 }, november: { agenda: 2 }, december: { agenda: 2 },
+  january: { agenda: 2 }, february: { agenda: 2 }, march: { agenda: 2 }, june: { agenda: 2 }, july: { agenda: 2 }, august: { agenda: 2 }, october: { agenda: 2 },
+  minste: { largestInterest: 3 }, least: { largestInterest: 3 }, does: { publicInterest: 1 }, doet: { publicInterest: 2 },
+  'who is on': { represent: 3 }, 'who are on': { represent: 3 }, 'wie zitten er in': { represent: 3 },
+  wijzigingslogboek: { audit: 6 }, waarmee: { help: 2 }, 'elke week': { subscribeDigest: 3 }, 'every week': { subscribeDigest: 3 }, 'elke dag': { subscribeDigest: 3 }, 'every day': { subscribeDigest: 3 }, 'elke maand': { subscribeDigest: 3 }, 'every month': { subscribeDigest: 3 },
+  'vertel eens over': { partyInfo: 3 }, 'vertel me over': { partyInfo: 3 }, 'vertel iets over': { partyInfo: 3 }, 'vertel meer over': { partyInfo: 3 },
   bestuursvergadering: { nextMeeting: 1, logMeeting: 1 }, decide: { latestDecisions: 3 }, beslissen: { latestDecisions: 2 }, section: { paragraph: 2 }, 'affiliated parties section': { paragraph: 6 }, hoofdstuk: { paragraph: 2 },
   // administrative
   registerbeheerders: { roles: 5 }, beheerders: { roles: 4 }, secretarissen: { roles: 4 }, 'wie is beheerder': { roles: 5 }, 'wie zijn beheerder': { roles: 5 }, administrators: { roles: 5 }, admins: { roles: 5 }, admin: { roles: 3 }, secretaries: { roles: 4 }, roles: { roles: 3, guidance: 2 }, 'welke rechten': { roles: 4 }, rechten: { roles: 3 }, permissions: { roles: 4 },

@@ -150,18 +150,21 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   let weekday: number | undefined;
   let personTitleAt = -1;
   let lastNegationAt = -10;
+  const contrast = words.some((w) => w === 'maar' || w === 'but' || w === 'alleen' || w === 'only' || w === 'wel');
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.claim !== 'phrase' || !t.meaning) continue;
     if (i > 0 && toks[i - 1].claim === 'phrase' && toks[i - 1].phrase === t.phrase && toks[i - 1].meaning === t.meaning) continue;
     const m = t.meaning;
-    for (const [k, v] of Object.entries(m.cues ?? {}) as [IntentName, number][]) scores[k] += v;
+    // "niet de accounthouder maar de portefeuillehouder", "geen GR'en, alleen de vennootschappen": the negated one does not count.
+    const negated = i - lastNegationAt <= 2 && contrast;
+    if (!negated) for (const [k, v] of Object.entries(m.cues ?? {}) as [IntentName, number][]) scores[k] += v;
     if (t.phrase && GUIDANCE_TOPIC_CUES[t.phrase]) topicHits.add(GUIDANCE_TOPIC_CUES[t.phrase]);
     if (m.term && !terms.includes(m.term)) terms.push(m.term);
     if (m.roleTopic) roleTopics.push(m.roleTopic);
     if (m.body) body ??= m.body;
-    if (m.role) role ??= m.role;
-    if (m.category) category ??= m.category;
+    if (m.role && !negated) role ??= m.role;
+    if (m.category && !negated) category ??= m.category;
     if (m.change) change ??= m.change;
     if (m.weekday !== undefined) weekday = m.weekday;
     if (m.negation) lastNegationAt = i;
@@ -283,9 +286,11 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   const personHit = personMentions[0];
   const hasParty = partyHit !== undefined;
   const hasPerson = personHit !== undefined;
+  const unknownWords = unknownSpans.reduce((n, u) => n + u.text.split(' ').length, 0);
   const compare = partyMentions.filter((m): m is { kind: 'match'; party: Party } => m.kind === 'match').map((m) => m.party);
 
   const partyInfoCue = scores.partyInfo;
+  const personSeatsCue = scores.personSeats;
   // 6. Entity evidence.
   const cueMax = Math.max(...Object.values(scores));
   if (category && !hasParty && scores.guidance < 3) scores.category += 4;
@@ -297,7 +302,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   if (!hasParty && firstPerson && scores.openActions > 0) scores.myActions += scores.openActions + 2;
   if (!hasParty && firstPerson && /\b(stap|stappen|steps?|taken|tasks?|checklist\w*)\b/.test(folded) && !/\b(start|starten|begin|kick|opstarten)\b/.test(folded)) scores.myOpenSteps += 5;
   if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|opzeggen|hou op|niet meer|no more|stop sending)\b/.test(folded)) scores.stopDigest += 6;
-  if (scores.calendarLink > 0 && /\b(intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded)) scores.calendarRevoke += 8;
+  if (scores.calendarLink > 0 && /\b(intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded) || /\btrek\b.*\bin\b/.test(folded)) scores.calendarRevoke += 8;
   if (/\bregister\b/.test(folded) && /\b(gewijzigd|gewijzigde|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
   if (/\b(wie mag|who can|who may)\b/.test(folded) && /\b(register|bijwerken|edit|wijzigen|update|beheren)\b/.test(folded)) scores.roles += 3;
   if (levels.length > 0 && !hasParty) scores.risk += 4;
@@ -323,9 +328,11 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
   if (scores.largestInterest > 0 && scores.financialInterest === 0 && !/belang|geld|interest|money|bijdrage|contribution|financ/.test(folded)) scores.largestInterest = 0;
-  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|bedrag|amount/.test(folded)) scores.financialTotals = 0;
-  if (scores.largestInterest > 0 && !hasParty) scores.largestInterest += scores.financialInterest;
-  if (scores.financialTotals > 0 && !hasParty) scores.financialTotals += scores.financialInterest;
+  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|bedrag|amount/.test(folded)) scores.financialTotals = 0;
+  const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
+  if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
+  if (scores.financialTotals > 0 && !hasParty) scores.financialTotals += scores.financialInterest + (category ? 4 : 0);
+  if (nameLikeUnknown && !hasParty && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
   if (scores.overview > 0 && (hasParty || hasPerson)) scores.overview = 0;
   if (compare.length >= 2 && scores.largestInterest === 0 && /\b(meer|groter|kleiner|minder|more|bigger|larger|smaller|less|versus|vs)\b/.test(folded) && scores.financialInterest > 0) scores.largestInterest = 1;
 
@@ -396,6 +403,10 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
       case 'overview':
       case 'financialTotals':
         return !hasParty && !hasPerson;
+      case 'agenda':
+        return !hasPerson;
+      case 'paragraph':
+        return scores.paragraph >= 2;
       case 'help':
         return !hasParty && !hasPerson && terms.length === 0 && cueMax <= 4;
       default:
@@ -416,8 +427,8 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   }
   // No cue at all: a name alone, a term alone, a list word alone.
   if (score < 2 && intent === 'unknown') {
-    if (hasParty) intent = 'partyInfo';
-    else if (hasPerson) intent = 'personSeats';
+    if (hasParty && cueMax < 2) intent = 'partyInfo';
+    else if (hasPerson && cueMax < 2) intent = 'personSeats';
     else if (terms.length > 0 && contentCount <= 3 && unknownSpans.length === 0) intent = 'glossary';
     else if (category) intent = 'category';
     else if (levels.length > 0) intent = 'risk';
@@ -427,6 +438,8 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   if (context?.awaitingParty && context.intent && isPartyIntent(context.intent) && hasParty && cueOnly < 2) intent = context.intent;
   // Pointing back with a new party and no question of its own: the previous question again.
   if (context?.intent && isPartyIntent(context.intent) && context.intent !== 'partyInfo' && hasParty && (anaphora || startsFollowUp) && (intent === 'unknown' || intent === 'partyInfo') && cueOnly < 3) intent = context.intent;
+  // "and who is on the supervisory board?" after a question about a party.
+  if (body && !hasParty && ctxParty && followish && /\b(wie|who)\b/.test(folded) && (intent === 'glossary' || intent === 'unknown')) intent = 'represent';
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
 
@@ -450,7 +463,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
     fromContext = true;
   }
   if (unknownPerson && !hasParty && !hasPerson && (intent === 'unknown' || isPartyIntent(intent) || isPersonIntent(intent))) {
-    if (!isPersonIntent(intent)) intent = scores.accountFor > scores.personSeats ? 'accountFor' : scores.portfolioOf > scores.personSeats ? 'portfolioOf' : 'personSeats';
+    if (!isPersonIntent(intent)) intent = (['personSeats', 'accountFor', 'portfolioOf'] as const).reduce((a, b) => (scores[b] > scores[a] ? b : a));
     person = { kind: 'unknown', phrase: unknownPerson };
   }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
@@ -469,19 +482,22 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   if (intent === 'partyInfo' && party?.kind === 'unknown' && !(words.length <= 3 && unknownSpans.some((u) => u.cap)) && scores.partyInfo < STRONG) intent = 'unknown';
   if (intent === 'guidance' && !topic) intent = 'unknown';
   // A category named in a request that is not a list question ("schrijf een raadsvoorstel over de nieuwe GR").
-  if (intent === 'category' && !listCue && words.filter((w) => !STOP.has(w) && !FILLER.has(w)).length > 3) intent = 'unknown';
+  if (intent === 'category' && !listCue && unknownWords >= 2) intent = 'unknown';
+  // A person named inside some other request ("plan een afspraak met X volgende week"): not a question about their seats.
+  if (intent === 'personSeats' && personSeatsCue === 0 && scores.represent === 0 && cueMax >= 2 && !personFromContext) intent = 'unknown';
   // Several ordinary lowercase words are no party name ("wat kost het om mijn rijbewijs te verlengen").
   if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit) {
     const ws = party.phrase.split(' ');
     const ownWords = unknownSpans.find((u) => u.text === party?.phrase);
     if (ws.length >= 2 && ownWords && !ownWords.cap && !hyphenated.has(ws[0]) && !ws.some((w) => model.partyWords.has(w))) intent = 'unknown';
   }
-  if ((intent === 'overview' || intent === 'largestInterest' || intent === 'financialTotals') && unknownSpans.length > 0 && scores[intent] < 4) intent = 'unknown';
+  if ((intent === 'overview' || intent === 'largestInterest' || intent === 'financialTotals') && unknownWords >= 2 && scores[intent] < 4) intent = 'unknown';
+  // Meetings in general, no party: the agenda ("which meetings are planned this month?").
+  if (intent === 'nextMeeting' && !hasParty && !fromContext && (/\b(vergaderingen|meetings)\b/.test(folded) || scores.agenda >= 2)) intent = 'agenda';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
   if (intent === 'nextMeeting' && !fromContext && !body && !/\b(vergader\w*|meet\w*|bijeen\w*|tafel|elkaar|zitting\w*|sessions?|bestuursvergadering)\b/.test(folded)) intent = 'unknown';
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
   // door Avalex?"): out of scope, not a question about the party.
-  const unknownWords = unknownSpans.reduce((n, u) => n + u.text.split(' ').length, 0);
   const lowerUnknown = unknownSpans.filter((u) => !u.cap).reduce((n, u) => n + u.text.split(' ').length, 0);
   if (intent !== 'unknown' && intent !== 'partyInfo' && unknownWords >= 2 && hasParty && scores[intent] < STRONG) intent = 'unknown';
   // A name plus a question the bot does not know ("how many employees does Avalex have?"): not a card about the party.
