@@ -16,6 +16,7 @@ export const CONFIDENT = 0.8;
 /** Worth offering as a choice. */
 export const PLAUSIBLE = 0.5;
 const MAX_CHOICES = 5;
+const MAX_SCORED = 400;
 
 interface Variant {
   partyIdx: number;
@@ -138,8 +139,15 @@ export class PartyIndex {
     });
     let maxHits = 0;
     for (const h of hits.values()) maxHits = Math.max(maxHits, h);
-    const floor = q.length >= 3 ? maxHits - 1 : 1;
-    const candidates = [...hits.entries()].filter(([, h]) => h >= floor).map(([vi]) => vi);
+    // When some name has every query word, names missing one cannot win or tie.
+    const floor = maxHits === q.length ? maxHits : Math.max(1, maxHits - 1);
+    // A very common word alone ("noord" in a 5,000-party register) yields an ambiguous answer at
+    // best: a bounded number of candidates is enough to list the choices.
+    const candidates = [...hits.entries()]
+      .filter(([, h]) => h >= floor)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_SCORED)
+      .map(([vi]) => vi);
     const qCompact = q.join('');
     const best = new Map<number, number>();
     for (const vi of candidates) {
@@ -182,7 +190,8 @@ export class PartyIndex {
     }
     return [...best.entries()]
       .map(([i, score]) => ({ party: this.parties[i], score }))
-      .sort((a, b) => b.score - a.score || a.party.name.localeCompare(b.party.name));
+      // Plain comparison for ties: localeCompare on thousands of candidates costs milliseconds.
+      .sort((a, b) => b.score - a.score || (a.party.name < b.party.name ? -1 : a.party.name > b.party.name ? 1 : 0));
   }
 
   /** The nearest names by edit distance, for "did you mean" on a miss. */

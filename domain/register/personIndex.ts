@@ -66,6 +66,12 @@ export class PersonIndex {
         e.portfolioFor.push(party);
       }
     }
+    this.buildTokenIndex();
+  }
+
+  /** Built once with the index, so the first lookup after a register change is as fast as the rest. */
+  private buildTokenIndex(): void {
+    this.candidates([]);
   }
 
   /** Every known person, for vocabulary building. */
