@@ -228,6 +228,10 @@ export interface Catalogue {
     chooseTitle: (party: string) => string;
     chooseKind: string;
     chooseDate: string;
+    chooseDeadline: string;
+    deadlineComputed: string;
+    deadlineBeforeAnchor: string;
+    notForCategory: (template: string, party: string) => string;
     start: string;
     missingInput: string;
     myOpenTitle: string;

@@ -142,12 +142,15 @@ export const DEMO_PARTIES: NewParty[] = [
   },
   {
     ...base,
+    // The archive cooperation is a gemeenschappelijke regeling in the form of a
+    // bedrijfsvoeringsorganisatie (one bestuur of college members, which elects its chair); its name
+    // is kept from an earlier demo because the labelled understanding corpus refers to it.
     name: 'Stichting Regionaal Historisch Centrum Lindenwaard',
     aliases: ['RHC', 'RHC Lindenwaard', 'Regionaal Archief'],
-    category: 'stichting of vereniging',
-    legalForm: 'stichting',
+    category: 'gemeenschappelijke regeling',
+    legalForm: 'bedrijfsvoeringsorganisatie (openbaar lichaam met één bestuur)',
     location: 'Lindenwaard',
-    publicInterest: 'Beheer van het gemeentelijk archief en de regionale geschiedenis',
+    publicInterest: 'Beheer van de archieven van de deelnemende gemeenten en de regionale geschiedenis',
     financialInterestCents: 68_000_000,
     riskProfile: 'midden',
     ownerPortfolioHolder: 'Hendrik van der Meer (Archief)',
@@ -159,8 +162,11 @@ export const DEMO_PARTIES: NewParty[] = [
     ...base,
     name: 'Ontwikkelingsbedrijf Lindenwaard-Zuid C.V.',
     aliases: ['OBL', 'Ontwikkelingsbedrijf'],
-    category: 'overig',
-    legalForm: 'commanditaire vennootschap',
+    // A C.V. has no shareholders' meeting: the partners decide in the vergadering van vennoten. The
+    // municipality is a limited partner (no management, WvK art. 20); the supervisory board the
+    // partnership agreement sets up has a seat the municipality may fill, vacant here.
+    category: 'vennootschap of coöperatie',
+    legalForm: 'commanditaire vennootschap (gemeente is commanditaire vennoot)',
     location: 'Lindenwaard',
     publicInterest: 'Gebiedsontwikkeling woningbouwlocatie Lindenwaard-Zuid',
     financialInterestCents: 250_000_000,
@@ -168,6 +174,6 @@ export const DEMO_PARTIES: NewParty[] = [
     ownerPortfolioHolder: 'Fatima Bakker (Financiën)',
     clientPortfolioHolder: 'Pieter Jansen (Wonen)',
     accountHolder: ah('Lotte de Graaf', 'l.degraaf'),
-    seats: [seat('AvA', 'lid', bakker), seat('RvC', 'lid', null)],
+    seats: [seat('vennotenvergadering', 'lid', bakker), seat('RvC', 'lid', null)],
   },
 ];
