@@ -17,6 +17,7 @@ import { LinkService } from '../domain/links/linkService';
 import { ContextStore } from '../store/contextStore';
 import { CalendarStore } from '../store/calendarStore';
 import { registerLinkRoutes } from './linkRoutes';
+import { ParagraphTextStore } from '../store/paragraphTextStore';
 import { ChecklistService } from '../domain/checklists/checklistService';
 import { defaultTemplateDir, loadTemplates } from '../domain/checklists/template';
 import { KyselyChecklistStore } from '../store/checklistStore';
@@ -256,7 +257,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     res.json({ status: draining ? 'draining' : 'ok', version: VERSION, store: db.kind, mode: config.localMode ? 'local' : 'teams' });
   });
 
-  registerLinkRoutes(server, { checklists, calendarStore, calendar, register, logger });
+  registerLinkRoutes(server, { checklists, calendarStore, calendar, register, logger, paragraphTexts: new ParagraphTextStore(db.kysely) });
 
   if (config.localMode) {
     const directLine = new LocalDirectLine(

@@ -157,7 +157,7 @@ export const en: Catalogue = {
     calendarRevoke: 'Revoke link',
     calendarRevoked: (n) => (n === 0 ? 'There was no active calendar link to revoke.' : 'The calendar link has been revoked: whoever still has it sees nothing any more. Ask for a new one with "give me the calendar link".'),
     paragraphTitle: (year) => `Budget paragraph on affiliated parties ${year}`,
-    paragraphBody: (gaps) => (gaps === 0 ? 'The paragraph is ready; all data is complete.' : `The paragraph is ready. Data is still missing for ${gaps} ${gaps === 1 ? 'party' : 'parties'}: it shows as "nog aan te leveren" in the document, with a list per account holder at the end.`),
+    paragraphBody: (gaps) => (gaps === 0 ? 'The paragraph is ready; all data is complete.' : `The paragraph is ready. Data is still missing for ${gaps} ${gaps === 1 ? 'party' : 'parties'}: it shows as "nog aan te leveren" in the document. The internal list per account holder is not in this publishable version (npx partnerwijzer paragraaf --intern).`),
     paragraphValid: 'The links work for 24 hours.',
   },
   checklist: {

@@ -154,7 +154,7 @@ export const nl: Catalogue = {
     calendarRevoke: 'Link intrekken',
     calendarRevoked: (n) => (n === 0 ? 'Er was geen actieve agenda-link om in te trekken.' : 'De agenda-link is ingetrokken: wie hem nog heeft, krijgt niets meer te zien. Vraag een nieuwe aan met "geef mij de agenda-link".'),
     paragraphTitle: (year) => `Paragraaf verbonden partijen ${year}`,
-    paragraphBody: (gaps) => (gaps === 0 ? 'De paragraaf staat klaar; alle gegevens zijn compleet.' : `De paragraaf staat klaar. Van ${gaps} ${gaps === 1 ? 'partij ontbreken' : 'partijen ontbreken'} nog gegevens: die staan als "nog aan te leveren" in het document, met een lijst per accounthouder aan het eind.`),
+    paragraphBody: (gaps) => (gaps === 0 ? 'De paragraaf staat klaar; alle gegevens zijn compleet.' : `De paragraaf staat klaar. Van ${gaps} ${gaps === 1 ? 'partij ontbreken' : 'partijen ontbreken'} nog gegevens: die staan als "nog aan te leveren" in het document. De interne lijst per accounthouder staat niet in deze publiceerbare versie (npx partnerwijzer paragraaf --intern).`),
     paragraphValid: 'De links werken 24 uur.',
   },
   checklist: {
