@@ -109,8 +109,25 @@ describe('npx partnerwijzer import / export', () => {
   test('paragraaf and calendar from the command line; an administrator records a date', async () => {
     const md = path.join(dir, 'p.md');
     expect((await cli(['paragraaf', '--jaar', '2027', '--out', md], env)).code).toBe(0);
-    expect(fs.readFileSync(md, 'utf8')).toContain('### Omgevingsdienst Haaglanden');
+    const published = fs.readFileSync(md, 'utf8');
+    expect(published).toContain('### Omgevingsdienst Haaglanden');
+    expect(published).toContain('[NOG AAN TE LEVEREN: de visie op en de beleidsvoornemens omtrent verbonden partijen voor 2027');
+    expect(published).not.toContain('Nog aan te leveren (intern)');
+    expect(published).not.toMatch(/@[a-z.-]+\.example/);
     expect((await cli(['paragraaf', '--jaar', 'x'], env)).code).toBe(2);
+    // The vision is supplied once per year and variant, stored (audited) and used from then on.
+    const visie = path.join(dir, 'visie.md');
+    fs.writeFileSync(visie, 'Wij werken samen waar dat het openbaar belang dient.\n\nIn 2027 herzien wij de nota verbonden partijen.\n');
+    expect((await cli(['paragraaf', '--jaar', '2027', '--visie', visie, '--out', md], env)).code).toBe(0);
+    expect((await cli(['paragraaf', '--jaar', '2027', '--intern', '--out', md], env)).code).toBe(0);
+    const intern = fs.readFileSync(md, 'utf8');
+    expect(intern).toContain('In 2027 herzien wij de nota verbonden partijen.');
+    expect(intern).toContain('## Nog aan te leveren (intern)');
+    expect((await cli(['paragraaf', '--jaar', '2027', '--jaarstukken', '--out', md], env)).code).toBe(0);
+    const annual = fs.readFileSync(md, 'utf8');
+    expect(annual).toContain('# Paragraaf verbonden partijen, jaarstukken 2027');
+    expect(annual).toContain('[NOG AAN TE LEVEREN: wat er in 2027 is terechtgekomen'); // the budget's vision is not the annual report's
+    expect((await cli(['paragraaf', '--jaar', '2027', '--visie', path.join(dir, 'ontbreekt.md')], env)).code).toBe(2);
     const added = await cli(['datum', '--partij', 'ODH', '--soort', 'ontwerpbegroting', '--datum', '2027-04-15'], env);
     expect(added.stdout).toContain('Omgevingsdienst Haaglanden: ontwerpbegroting op 2027-04-15 vastgelegd.');
     expect((await cli(['datum', '--partij', 'Vitens', '--datum', '2027-04-15'], env)).code).toBe(1);
