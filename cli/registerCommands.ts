@@ -16,6 +16,7 @@ import { MAX_VISION_LENGTH, ParagraphTextStore } from '../store/paragraphTextSto
 import { DateTime } from 'luxon';
 import { CalendarService } from '../domain/calendar/calendarService';
 import { EVENT_KINDS, type EventKind } from '../domain/calendar/events';
+import { lateDocuments } from '../domain/calendar/wgrCycle';
 import { CalendarStore } from '../store/calendarStore';
 import { KyselyChecklistStore } from '../store/checklistStore';
 import { KyselyAuditLog } from '../store/auditStore';
@@ -233,7 +234,8 @@ export async function calendarCommand(config: AppConfig, args: string[], out: No
 
 /**
  * `partnerwijzer datum --partij GGD --soort vergadering --orgaan AB --datum 2027-03-12 --tijd 14:00-16:00`:
- * an administrator enters a governance date (soort: vergadering, kaderbrief, ontwerpbegroting, jaarrekening, overig).
+ * an administrator enters a governance date (soort: vergadering, kaderbrief, ontwerpbegroting, jaarrekening, overig,
+ * vaststelling, evaluatie, uittreding).
  */
 export async function addDateCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const partyName = option(args, '--partij');
@@ -264,6 +266,9 @@ export async function addDateCommand(config: AppConfig, args: string[], out: Nod
       actor(),
     );
     out.write(`${r.party.name}: ${kind}${body ? ` ${body}` : ''} op ${e.date}${e.startTime ? ` ${e.startTime}` : ''} vastgelegd.\n`);
+    // A document after its legal term (Wgr calendar): suggest reporting a signal.
+    const events = await new CalendarStore(db.kysely).listEvents();
+    for (const late of lateDocuments(new Map([[r.party.id, r.party]]), events.filter((x) => x.partyId === r.party.id))) if (late.eventId === e.id) out.write(`${late.text}\n`);
     return 0;
   });
 }
