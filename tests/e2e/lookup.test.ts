@@ -194,6 +194,14 @@ describe('common language', () => {
     expect(text).toContain('naar het eigen college');
     expect(text).toContain('Bron: Wgr art. 35 en art. 1 lid 3');
   });
+  test('"wat zijn wensen en bedenkingen?": the route for a company or foundation, with its source', async () => {
+    const { text } = await ask('wat zijn wensen en bedenkingen?');
+    expect(text).toContain('Wensen en bedenkingen');
+    expect(text).toContain('Gemeentewet art. 160 lid 2');
+    expect(text).toContain('Bron: Gemeentewet art. 160 lid 2 (via VNG); art. 169 lid 4');
+    const en = await ask('what is a regierol?');
+    expect(en.text).toContain('A practice term without a legal definition');
+  });
   test('"wat is het verschil tussen AB en DB?" shows both', async () => {
     const { text } = await ask('wat is het verschil tussen AB en DB?');
     expect(text).toContain('Algemeen bestuur (AB)');
