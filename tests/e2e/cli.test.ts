@@ -137,6 +137,16 @@ describe('npx partnerwijzer import / export', () => {
     const text = fs.readFileSync(ics, 'utf8');
     expect(text).toContain('DTSTART;VALUE=DATE:20270415');
     expect(text).toContain('DTSTART;VALUE=DATE:20270708'); // + 12 weeks: the zienswijze deadline
+    // The Wgr cycle of every GR is in the feed (whatever the current year): the terms to GS, with stable uids.
+    expect(text).toMatch(/UID:wgr-[^\r\n]*-begroting-gs@/);
+    expect(text).toContain('naar Gedeputeerde Staten: uiterlijk');
+    expect(text).not.toMatch(/SUMMARY:N\.V\. Bank Nederlandse Gemeenten: [^\r\n]*Gedeputeerde Staten/);
+    // A kaderbrief after 30 April: a signal is suggested; evaluation terms can be recorded.
+    const late = await cli(['datum', '--partij', 'ODH', '--soort', 'kaderbrief', '--datum', '2027-05-12'], env);
+    expect(late.stdout).toContain('stukken te laat: Omgevingsdienst Haaglanden zond de kaderbrief op 2027-05-12, na 30 april (Wgr art. 34b).');
+    const onTime = await cli(['datum', '--partij', 'ODH', '--soort', 'kaderbrief', '--datum', '2028-04-20'], env);
+    expect(onTime.stdout).not.toContain('stukken te laat');
+    expect((await cli(['datum', '--partij', 'ODH', '--soort', 'evaluatie', '--datum', '2028-06-01', '--omschrijving', 'evaluatie van de regeling'], env)).code).toBe(0);
   });
 
   test('--dry-run prints exactly what would change and writes nothing; a rename keeps the party; omission needs --force', async () => {
