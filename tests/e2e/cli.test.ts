@@ -138,9 +138,10 @@ describe('npx partnerwijzer import / export', () => {
     expect(text).toContain('DTSTART;VALUE=DATE:20270415');
     expect(text).toContain('DTSTART;VALUE=DATE:20270708'); // + 12 weeks: the zienswijze deadline
     // The Wgr cycle of every GR is in the feed (whatever the current year): the terms to GS, with stable uids.
-    expect(text).toMatch(/UID:wgr-[^\r\n]*-begroting-gs@/);
-    expect(text).toContain('naar Gedeputeerde Staten: uiterlijk');
-    expect(text).not.toMatch(/SUMMARY:N\.V\. Bank Nederlandse Gemeenten: [^\r\n]*Gedeputeerde Staten/);
+    const unfolded = text.replace(/\r\n[ \t]/g, ''); // RFC 5545 folds lines at 75 octets
+    expect(unfolded).toMatch(/UID:wgr-[^\r\n]*-begroting-gs@/);
+    expect(unfolded).toContain('naar Gedeputeerde Staten: uiterlijk');
+    expect(unfolded).not.toMatch(/SUMMARY:N\.V\. Bank Nederlandse Gemeenten: [^\r\n]*Gedeputeerde Staten/);
     // A kaderbrief after 30 April: a signal is suggested; evaluation terms can be recorded.
     const late = await cli(['datum', '--partij', 'ODH', '--soort', 'kaderbrief', '--datum', '2027-05-12'], env);
     expect(late.stdout).toContain('stukken te laat: Omgevingsdienst Haaglanden zond de kaderbrief op 2027-05-12, na 30 april (Wgr art. 34b).');
