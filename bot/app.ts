@@ -19,6 +19,7 @@ import { CalendarStore } from '../store/calendarStore';
 import { registerLinkRoutes } from './linkRoutes';
 import { registerOverviewRoutes } from './overviewRoutes';
 import { TabAuthenticator } from './tabAuth';
+import { ParagraphTextStore } from '../store/paragraphTextStore';
 import { ChecklistService } from '../domain/checklists/checklistService';
 import { defaultTemplateDir, loadTemplates } from '../domain/checklists/template';
 import { KyselyChecklistStore } from '../store/checklistStore';
@@ -258,7 +259,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     res.json({ status: draining ? 'draining' : 'ok', version: VERSION, store: db.kind, mode: config.localMode ? 'local' : 'teams' });
   });
 
-  registerLinkRoutes(server, { checklists, calendarStore, calendar, register, logger });
+  registerLinkRoutes(server, { checklists, calendarStore, calendar, register, logger, paragraphTexts: new ParagraphTextStore(db.kysely) });
   registerOverviewRoutes(server, {
     register,
     openRuns: () => checklists.openRuns(),

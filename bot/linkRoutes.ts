@@ -3,6 +3,7 @@ import type { CalendarService } from '../domain/calendar/calendarService';
 import type { ChecklistRun } from '../domain/checklists/types';
 import { PARAGRAPH_CONTENT_TYPES, renderParagraph, type ParagraphFormat } from '../domain/paragraph/output';
 import type { RegisterService } from '../domain/register/registerService';
+import type { ParagraphTextStore } from '../store/paragraphTextStore';
 import { registerToCsv } from '../domain/register/registerCsv';
 import { registerToXlsx, XLSX_CONTENT_TYPE } from '../domain/register/registerXlsx';
 import type { CalendarStore } from '../store/calendarStore';
@@ -13,6 +14,8 @@ interface Deps {
   calendarStore: CalendarStore;
   calendar: CalendarService;
   register: RegisterService;
+  /** The vision section of the paragraph, per year (migration 011). */
+  paragraphTexts?: ParagraphTextStore;
   logger: Logger;
 }
 
@@ -58,7 +61,9 @@ export function registerLinkRoutes(server: Server, deps: Deps): void {
     if (!token || !m || token.scope.what !== 'paragraph' || Number(token.scope.year) !== Number(m[1])) return notFound(res);
     const format = m[2] as ParagraphFormat;
     const { parties } = await deps.register.snapshot();
-    const bytes = await renderParagraph(parties, Number(m[1]), format);
+    // The publishable budget variant: gaps marked in place, no internal list with names and e-mail addresses.
+    const vision = (await deps.paragraphTexts?.vision(Number(m[1]), 'begroting')) ?? null;
+    const bytes = await renderParagraph(parties, Number(m[1]), format, { variant: 'begroting', intern: false, vision });
     res.status(200);
     res.setHeader('content-type', PARAGRAPH_CONTENT_TYPES[format]);
     res.setHeader('content-disposition', `attachment; filename="${req.params.file}"`);

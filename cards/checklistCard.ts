@@ -1,3 +1,4 @@
+import { isComputedDeadline } from '../domain/checklists/planner';
 import { DateTime } from 'luxon';
 import type { ChecklistTemplate } from '../domain/checklists/template';
 import type { ChecklistRun, ChecklistStep } from '../domain/checklists/types';
@@ -103,7 +104,7 @@ export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | u
   if (opts.notice) body.push({ type: 'TextBlock', text: opts.notice, wrap: true, color: 'Warning', weight: 'Bolder' });
   body.push({ type: 'TextBlock', text: escapeMarkdown(t.checklist.title(templateTitle, party?.name ?? '')), weight: 'Bolder', size: 'Medium', wrap: true });
   if (template) body.push({ type: 'TextBlock', text: t.checklist.anchor(t.lang === 'en' ? template.anchor.en : template.anchor.nl, date(run.anchorDate, t)), wrap: true, spacing: 'None', isSubtle: true });
-  if (template?.deadline && run.deadline) body.push({ type: 'TextBlock', text: t.checklist.deadline(t.lang === 'en' ? template.deadline.label.en : template.deadline.label.nl, date(run.deadline, t), template.deadline.basis), wrap: true, spacing: 'None', weight: 'Bolder' });
+  if (template?.deadline && run.deadline) body.push({ type: 'TextBlock', text: t.checklist.deadline(t.lang === 'en' ? template.deadline.label.en : template.deadline.label.nl, isComputedDeadline(template, run.anchorDate, run.deadline) ? `${date(run.deadline, t)}, ${t.checklist.deadlineComputed}` : date(run.deadline, t), template.deadline.basis), wrap: true, spacing: 'None', weight: 'Bolder' });
   body.push({ type: 'TextBlock', text: run.status === 'closed' && run.closedAt ? `${t.checklist.progress(finished, run.steps.length)} · ${t.checklist.closed(date(run.closedAt.slice(0, 10), t))}` : t.checklist.progress(finished, run.steps.length), wrap: true, color: run.status === 'closed' ? 'Good' : 'Accent' });
   const submitId = newSubmitId();
   for (const step of run.steps) body.push(stepBlock(run, step, t, today, opts.submitOnly ?? false, submitId));

@@ -11,9 +11,12 @@ import { MAX_FILE_BYTES, parseRegisterFile } from '../domain/register/registerFi
 import { registerToXlsx } from '../domain/register/registerXlsx';
 import { openDb, type Db } from '../store/db';
 import { renderParagraph, type ParagraphFormat } from '../domain/paragraph/output';
+import type { ParagraphVariant } from '../domain/paragraph/paragraph';
+import { MAX_VISION_LENGTH, ParagraphTextStore } from '../store/paragraphTextStore';
 import { DateTime } from 'luxon';
 import { CalendarService } from '../domain/calendar/calendarService';
 import { EVENT_KINDS, type EventKind } from '../domain/calendar/events';
+import { lateDocuments } from '../domain/calendar/wgrCycle';
 import { CalendarStore } from '../store/calendarStore';
 import { KyselyChecklistStore } from '../store/checklistStore';
 import { KyselyAuditLog } from '../store/auditStore';
@@ -156,7 +159,11 @@ export async function auditCommand(config: AppConfig, args: string[], out: NodeJ
   });
 }
 
-/** `partnerwijzer paragraaf --jaar 2027 --out paragraaf.docx|.html|.md` */
+/**
+ * `partnerwijzer paragraaf --jaar 2027 [--jaarstukken] [--intern] [--visie visie.md] --out paragraaf.docx|.html|.md`:
+ * the budget variant by default, the annual-report variant with --jaarstukken; --visie stores the
+ * vision text for that year and variant first; --intern adds the internal gap list.
+ */
 export async function paragraphCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const year = Number(option(args, '--jaar', '--year') ?? new Date().getFullYear() + 1);
   const file = option(args, '--out');
@@ -169,10 +176,49 @@ export async function paragraphCommand(config: AppConfig, args: string[], out: N
     err.write('--out: gebruik een bestand dat eindigt op .md, .html of .docx\n');
     return 2;
   }
-  return withRegister(config, async (register) => {
-    writeResult(file, await renderParagraph(await register.listParties(), year, format as ParagraphFormat), out, err);
+  const variant: ParagraphVariant = args.includes('--jaarstukken') ? 'jaarstukken' : 'begroting';
+  const visionFile = option(args, '--visie', '--vision');
+  let visionText: string | undefined;
+  if (visionFile !== undefined) {
+    try {
+      visionText = fs.readFileSync(visionFile, 'utf8').replace(/^\uFEFF/, '');
+    } catch {
+      err.write(`--visie: kan ${visionFile} niet lezen\n`);
+      return 2;
+    }
+    if (visionText.trim() === '' || visionText.length > MAX_VISION_LENGTH) {
+      err.write(`--visie: de tekst moet 1 tot ${MAX_VISION_LENGTH} tekens zijn\n`);
+      return 2;
+    }
+  }
+  return withDb(config, async (db) => {
+    const register = new RegisterService(new KyselyRegisterStore(db.kysely));
+    const texts = new ParagraphTextStore(db.kysely);
+    if (visionText !== undefined) await texts.setVision(year, variant, visionText, actor());
+    const parties = await register.listParties();
+    const developments = variant === 'jaarstukken' ? await yearDevelopments(db, year) : undefined;
+    const options = { variant, intern: args.includes('--intern'), vision: await texts.vision(year, variant), developments };
+    writeResult(file, await renderParagraph(parties, year, format as ParagraphFormat, options), out, err);
     return 0;
   });
+}
+
+/** Annual report: per party, the decisions of the meetings logged in that year, oldest first. */
+async function yearDevelopments(db: Db, year: number): Promise<Map<string, string[]>> {
+  const rows = await db.kysely
+    .selectFrom('meeting_outcomes')
+    .select(['party_id', 'meeting_date', 'body', 'decisions'])
+    .where('meeting_date', '>=', `${year}-01-01`)
+    .where('meeting_date', '<=', `${year}-12-31`)
+    .orderBy('meeting_date')
+    .execute();
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    const decisions = String(r.decisions ?? '').replace(/\s+/g, ' ').trim();
+    if (decisions === '') continue;
+    out.set(r.party_id, [...(out.get(r.party_id) ?? []), `${r.body} ${r.meeting_date}: ${decisions}`]);
+  }
+  return out;
 }
 
 
@@ -188,7 +234,8 @@ export async function calendarCommand(config: AppConfig, args: string[], out: No
 
 /**
  * `partnerwijzer datum --partij GGD --soort vergadering --orgaan AB --datum 2027-03-12 --tijd 14:00-16:00`:
- * an administrator enters a governance date (soort: vergadering, kaderbrief, ontwerpbegroting, jaarrekening, overig).
+ * an administrator enters a governance date (soort: vergadering, kaderbrief, ontwerpbegroting, jaarrekening, overig,
+ * vaststelling, evaluatie, uittreding).
  */
 export async function addDateCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const partyName = option(args, '--partij');
@@ -219,6 +266,9 @@ export async function addDateCommand(config: AppConfig, args: string[], out: Nod
       actor(),
     );
     out.write(`${r.party.name}: ${kind}${body ? ` ${body}` : ''} op ${e.date}${e.startTime ? ` ${e.startTime}` : ''} vastgelegd.\n`);
+    // A document after its legal term (Wgr calendar): suggest reporting a signal.
+    const events = await new CalendarStore(db.kysely).listEvents();
+    for (const late of lateDocuments(new Map([[r.party.id, r.party]]), events.filter((x) => x.partyId === r.party.id))) if (late.eventId === e.id) out.write(`${late.text}\n`);
     return 0;
   });
 }

@@ -8,6 +8,7 @@ import { checkDate, DATE_RANGES, LIMITS } from '../domain/integrity/limits';
 import { PartyGoneError, submitIdOf, submitKey } from '../domain/integrity/submissions';
 import { sameConversation } from './conversationKey';
 import type { ChecklistRun, StepAction } from '../domain/checklists/types';
+import { templateApplies } from '../domain/checklists/template';
 import type { Party } from '../domain/register/types';
 import { DateTime } from 'luxon';
 import type { DialogContext, Reply } from './types';
@@ -30,12 +31,16 @@ export async function renderRun(ctx: DialogContext, run: ChecklistRun, notice?: 
 }
 
 /** "wijziging melden bij de GGD": which change, since when. */
-export function chooseChangeCard(ctx: DialogContext, party: Party, change?: string): AdaptiveCardJson {
+export function chooseChangeCard(ctx: DialogContext, party: Party, change?: string, notice?: string): AdaptiveCardJson {
   const { t } = ctx;
-  const preselected = change ? ctx.services.checklists.templateFor(change)?.id : undefined;
+  // Only the procedures that fit this kind of partner: the Wgr ones for a gemeenschappelijke
+  // regeling, the shareholders' decision for a company, the statutes change for a foundation.
+  const templates = ctx.services.checklists.templatesForParty(party);
+  const preselected = change ? templates.find((tpl) => tpl.id === ctx.services.checklists.templateFor(change)?.id)?.id : undefined;
   return card(
     [
       { type: 'TextBlock', text: escapeMarkdown(t.checklist.chooseTitle(party.name)), weight: 'Bolder', size: 'Medium', wrap: true },
+      ...(notice ? [{ type: 'TextBlock', text: escapeMarkdown(notice), wrap: true, color: 'Attention' }] : []),
       {
         type: 'Input.ChoiceSet',
         id: 'template',
@@ -44,23 +49,25 @@ export function chooseChangeCard(ctx: DialogContext, party: Party, change?: stri
         errorMessage: t.checklist.required,
         style: 'expanded',
         ...(preselected ? { value: preselected } : {}),
-        choices: ctx.services.checklists.templates.map((tpl) => ({ title: t.lang === 'en' ? tpl.title.en : tpl.title.nl, value: tpl.id })),
+        choices: templates.map((tpl) => ({ title: t.lang === 'en' ? tpl.title.en : tpl.title.nl, value: tpl.id })),
       },
       { type: 'Input.Date', id: 'anchor', label: t.checklist.chooseDate, isRequired: true, errorMessage: t.checklist.required, value: today() },
+      ...(templates.some((tpl) => tpl.deadline) ? [{ type: 'Input.Date', id: 'deadline', label: t.checklist.chooseDeadline }] : []),
     ],
     [{ type: 'Action.Submit', title: t.checklist.start, data: { action: 'startChecklist', partyId: party.id, submitId: newSubmitId() } }],
   );
 }
 
-export async function start(ctx: DialogContext, party: Party, templateId: string, change: string, anchor: string, submitId?: string): Promise<Reply[]> {
+export async function start(ctx: DialogContext, party: Party, templateId: string, change: string, anchor: string, submitId?: string, deadline?: string): Promise<Reply[]> {
   const template = ctx.services.checklists.templateFor(templateId);
   if (!template) return [{ text: ctx.t.checklist.unknownKind(escapeMarkdown(templateId)) }];
+  if (!templateApplies(template, party.category)) return [{ card: chooseChangeCard(ctx, party, undefined, ctx.t.checklist.notForCategory(ctx.t.lang === 'en' ? template.title.en : template.title.nl, party.name)) }];
   const member = await ctx.input.member();
   const starter = { id: ctx.input.user.aadObjectId ?? ctx.input.user.id, name: ctx.input.user.name ?? member?.name ?? ctx.input.user.id };
-  const key = submitId ? submitKey('checklist.start', [starter.id, submitId, party.id, template.id, anchor]) : undefined;
+  const key = submitId ? submitKey('checklist.start', [starter.id, submitId, party.id, template.id, anchor, deadline ?? '']) : undefined;
   let started;
   try {
-    started = await ctx.services.checklists.start(template, change, party, anchor, starter, member?.email ? { name: starter.name, email: member.email, function: null } : null, ctx.input.conversation.id, key);
+    started = await ctx.services.checklists.start(template, change, party, anchor, starter, member?.email ? { name: starter.name, email: member.email, function: null } : null, ctx.input.conversation.id, key, template.deadline ? deadline : undefined);
   } catch (err) {
     // The party was removed (e.g. by an import) while the run was being stored: nothing was written.
     if (err instanceof PartyGoneError) return [{ text: ctx.t.party.goneParty }];
@@ -84,10 +91,11 @@ export async function startChecklistFromText(ctx: DialogContext, party: Party, c
   if (!change) return [{ card: chooseChangeCard(ctx, party) }];
   const template = ctx.services.checklists.templateFor(change);
   if (!template) return [{ card: chooseChangeCard(ctx, party) }];
+  if (!templateApplies(template, party.category)) return [{ card: chooseChangeCard(ctx, party, undefined, ctx.t.checklist.notForCategory(ctx.t.lang === 'en' ? template.title.en : template.title.nl, party.name)) }];
   return start(ctx, party, template.id, change, today());
 }
 
-const StartSubmit = z.object({ action: z.literal('startChecklist'), partyId: z.string().min(1).max(100), template: z.string().max(60).optional(), anchor: z.string().max(20).optional(), submitId: z.string().max(64).optional() });
+const StartSubmit = z.object({ action: z.literal('startChecklist'), partyId: z.string().min(1).max(100), template: z.string().max(60).optional(), anchor: z.string().max(20).optional(), deadline: z.string().max(20).optional(), submitId: z.string().max(64).optional() });
 
 export async function startChecklistFromCard(ctx: DialogContext, value: unknown): Promise<Reply[]> {
   const v = StartSubmit.safeParse(value);
@@ -100,7 +108,14 @@ export async function startChecklistFromCard(ctx: DialogContext, value: unknown)
   if (dateCheck !== 'ok') return [{ text: dateCheck === 'invalid' ? ctx.t.checklist.missingInput : ctx.t.checklist.anchorOutOfRange(DATE_RANGES.anchor.pastYears, DATE_RANGES.anchor.futureYears) }];
   const template = ctx.services.checklists.templateFor(v.data.template);
   if (!template) return [{ text: ctx.t.checklist.unknownKind(escapeMarkdown(v.data.template)) }];
-  return start(ctx, party, template.id, template.changeKinds[0], anchor, submitIdOf(v.data));
+  // The binding deadline is the date in the partner's letter; empty = computed, marked so on the card.
+  const deadline = v.data.deadline?.trim() || undefined;
+  if (deadline && template.deadline) {
+    const deadlineCheck = checkDate(deadline, DATE_RANGES.anchor);
+    if (deadlineCheck !== 'ok') return [{ text: deadlineCheck === 'invalid' ? ctx.t.checklist.missingInput : ctx.t.checklist.anchorOutOfRange(DATE_RANGES.anchor.pastYears, DATE_RANGES.anchor.futureYears) }];
+    if (deadline < anchor) return [{ text: ctx.t.checklist.deadlineBeforeAnchor }];
+  }
+  return start(ctx, party, template.id, template.changeKinds[0], anchor, submitIdOf(v.data), deadline);
 }
 
 /** A checklist button, from an adaptiveCard/action invoke or an Action.Submit fallback. */

@@ -116,7 +116,7 @@ export interface Catalogue {
   throttled: string;
   digest: {
     title: string;
-    sections: { upcoming: string; overdue: string; outcomes: string; signals: string; representation: string };
+    sections: { upcoming: string; overdue: string; outcomes: string; signals: string; representation: string; late: string; unknown: string };
     more: string;
     empty: string;
     subscribed: (when: string, where: string) => string;
@@ -228,6 +228,10 @@ export interface Catalogue {
     chooseTitle: (party: string) => string;
     chooseKind: string;
     chooseDate: string;
+    chooseDeadline: string;
+    deadlineComputed: string;
+    deadlineBeforeAnchor: string;
+    notForCategory: (template: string, party: string) => string;
     start: string;
     missingInput: string;
     myOpenTitle: string;

@@ -16,6 +16,7 @@ const nl: CliCatalogue = {
       case 'required': return 'verplicht veld is leeg';
       case 'invalid_category': return 'onbekende categorie: gebruik gemeenschappelijke regeling, vennootschap of coöperatie, stichting of vereniging, of overig';
       case 'invalid_risk': return 'onbekend risicoprofiel: gebruik laag, midden of hoog';
+      case 'invalid_interest_kind': return 'onbekende soort financieel belang: gebruik bijdrage, kapitaal of garantie';
       case 'invalid_amount': return `"${r.value}" is geen bedrag (bijvoorbeeld 1.234,56)`;
       case 'invalid_email': return `"${r.value}" is geen geldig e-mailadres`;
       case 'too_long': return `langer dan ${r.max} tekens`;
@@ -102,6 +103,7 @@ const en: CliCatalogue = {
       case 'required': return 'required field is empty';
       case 'invalid_category': return 'unknown category: use gemeenschappelijke regeling, vennootschap of coöperatie, stichting of vereniging, or overig';
       case 'invalid_risk': return 'unknown risk profile: use laag, midden or hoog';
+      case 'invalid_interest_kind': return 'unknown kind of financial interest: use bijdrage (contribution), kapitaal (capital) or garantie (guarantee)';
       case 'invalid_amount': return `"${r.value}" is not an amount (for example 1.234,56)`;
       case 'invalid_email': return `"${r.value}" is not a valid e-mail address`;
       case 'too_long': return `longer than ${r.max} characters`;

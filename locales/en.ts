@@ -157,7 +157,7 @@ export const en: Catalogue = {
     calendarRevoke: 'Revoke link',
     calendarRevoked: (n) => (n === 0 ? 'There was no active calendar link to revoke.' : 'The calendar link has been revoked: whoever still has it sees nothing any more. Ask for a new one with "give me the calendar link".'),
     paragraphTitle: (year) => `Budget paragraph on affiliated parties ${year}`,
-    paragraphBody: (gaps) => (gaps === 0 ? 'The paragraph is ready; all data is complete.' : `The paragraph is ready. Data is still missing for ${gaps} ${gaps === 1 ? 'party' : 'parties'}: it shows as "nog aan te leveren" in the document, with a list per account holder at the end.`),
+    paragraphBody: (gaps) => (gaps === 0 ? 'The paragraph is ready; all data is complete.' : `The paragraph is ready. Data is still missing for ${gaps} ${gaps === 1 ? 'party' : 'parties'}: it shows as "nog aan te leveren" in the document. The internal list per account holder is not in this publishable version (npx partnerwijzer paragraaf --intern).`),
     paragraphValid: 'The links work for 24 hours.',
   },
   checklist: {
@@ -185,6 +185,10 @@ export const en: Catalogue = {
     chooseTitle: (party) => `Report a change at ${party}`,
     chooseKind: 'What changes?',
     chooseDate: 'Received or decided on',
+    chooseDeadline: 'Deadline stated in the party’s letter (leave empty: computed from the date received, 12 weeks for a draft budget and 8 for a draft arrangement)',
+    deadlineComputed: 'computed, check the letter',
+    deadlineBeforeAnchor: 'The deadline is before the date received. Take the date from the letter.',
+    notForCategory: (template, party) => `The procedure “${template}” does not fit ${party}: it belongs to another kind of affiliated party. Choose below what changes.`,
     start: 'Start checklist',
     missingInput: 'Fill in what changes and the date first.',
     myOpenTitle: 'My open steps',
@@ -288,7 +292,7 @@ export const en: Catalogue = {
   },
   digest: {
     title: 'Affiliated parties digest',
-    sections: { upcoming: 'Next 14 days', overdue: 'Overdue', outcomes: 'New meeting outcomes', signals: 'New signals', representation: 'Changes of representation' },
+    sections: { upcoming: 'Next 14 days', overdue: 'Overdue', outcomes: 'New meeting outcomes', signals: 'New signals', representation: 'Changes of representation', late: 'Documents late: consider reporting a signal', unknown: 'Wgr calendar: not known yet' },
     more: 'More',
     empty: 'Nothing to report.',
     subscribed: (when, where) => `Done: ${where} will get a digest ${when} (upcoming deadlines, what is overdue, and what happened since the last digest). To stop: "stop my digest".`,

@@ -154,7 +154,7 @@ export const nl: Catalogue = {
     calendarRevoke: 'Link intrekken',
     calendarRevoked: (n) => (n === 0 ? 'Er was geen actieve agenda-link om in te trekken.' : 'De agenda-link is ingetrokken: wie hem nog heeft, krijgt niets meer te zien. Vraag een nieuwe aan met "geef mij de agenda-link".'),
     paragraphTitle: (year) => `Paragraaf verbonden partijen ${year}`,
-    paragraphBody: (gaps) => (gaps === 0 ? 'De paragraaf staat klaar; alle gegevens zijn compleet.' : `De paragraaf staat klaar. Van ${gaps} ${gaps === 1 ? 'partij ontbreken' : 'partijen ontbreken'} nog gegevens: die staan als "nog aan te leveren" in het document, met een lijst per accounthouder aan het eind.`),
+    paragraphBody: (gaps) => (gaps === 0 ? 'De paragraaf staat klaar; alle gegevens zijn compleet.' : `De paragraaf staat klaar. Van ${gaps} ${gaps === 1 ? 'partij ontbreken' : 'partijen ontbreken'} nog gegevens: die staan als "nog aan te leveren" in het document. De interne lijst per accounthouder staat niet in deze publiceerbare versie (npx partnerwijzer paragraaf --intern).`),
     paragraphValid: 'De links werken 24 uur.',
   },
   checklist: {
@@ -182,6 +182,10 @@ export const nl: Catalogue = {
     chooseTitle: (party) => `Wijziging melden bij ${party}`,
     chooseKind: 'Wat verandert er?',
     chooseDate: 'Ontvangen of besloten op',
+    chooseDeadline: 'Uiterste datum volgens de brief van de partij (leeg laten: berekend uit de ontvangstdatum, 12 weken bij een ontwerpbegroting en 8 bij een ontwerpregeling)',
+    deadlineComputed: 'berekend, controleer de brief',
+    deadlineBeforeAnchor: 'De uiterste datum ligt vóór de ontvangstdatum. Neem de datum uit de brief over.',
+    notForCategory: (template, party) => `De procedure “${template}” past niet bij ${party}: die hoort bij een ander soort verbonden partij. Kies hieronder wat er verandert.`,
     start: 'Start checklist',
     missingInput: 'Vul eerst in wat er verandert en de datum.',
     myOpenTitle: 'Mijn open stappen',
@@ -285,7 +289,7 @@ export const nl: Catalogue = {
   },
   digest: {
     title: 'Overzicht verbonden partijen',
-    sections: { upcoming: 'Komende 14 dagen', overdue: 'Te laat', outcomes: 'Nieuwe vergaderuitkomsten', signals: 'Nieuwe signalen', representation: 'Gewijzigde vertegenwoordiging' },
+    sections: { upcoming: 'Komende 14 dagen', overdue: 'Te laat', outcomes: 'Nieuwe vergaderuitkomsten', signals: 'Nieuwe signalen', representation: 'Gewijzigde vertegenwoordiging', late: 'Stukken te laat: overweeg een signaal', unknown: 'Wgr-kalender: nog niet bekend' },
     more: 'Meer',
     empty: 'Er is niets te melden.',
     subscribed: (when, where) => `Afgesproken: ${where} krijgt ${when} een overzicht (komende termijnen, wat te laat is, en wat er sinds het vorige overzicht gebeurde). Stoppen: "stop het overzicht".`,

@@ -3,7 +3,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { OpenWork } from '../domain/register/importPlan';
 import { suggestCode } from '../domain/register/partyCode';
 import type { ChangeKind, ChangeRecord, ChangeSummary, RegisterRepository, RegisterWriter, StoredPreview } from '../domain/register/registerRepository';
-import type { BbvCategory, NewParty, Party, RiskProfile } from '../domain/register/types';
+import type { BbvCategory, InterestKind, NewParty, Party, RiskProfile } from '../domain/register/types';
 import { writeAudit } from './audit';
 import type { Database, PartiesTable, SeatsTable } from './schema';
 
@@ -20,6 +20,8 @@ function toParty(row: PartyRow, aliases: string[], seats: SeatRow[]): Party {
     location: row.location,
     publicInterest: row.public_interest,
     financialInterestCents: row.financial_interest_cents,
+    financialInterestEndCents: row.financial_interest_end_cents,
+    financialInterestKind: row.financial_interest_kind as InterestKind | null,
     riskProfile: row.risk_profile as RiskProfile | null,
     equityStartCents: row.equity_start_cents,
     equityEndCents: row.equity_end_cents,
@@ -269,6 +271,8 @@ function partyColumns(p: Party) {
     location: p.location,
     public_interest: p.publicInterest,
     financial_interest_cents: p.financialInterestCents,
+    financial_interest_end_cents: p.financialInterestEndCents ?? null,
+    financial_interest_kind: p.financialInterestKind ?? null,
     risk_profile: p.riskProfile,
     equity_start_cents: p.equityStartCents,
     equity_end_cents: p.equityEndCents,

@@ -17,6 +17,9 @@ export interface PartiesTable {
   debt_start_cents: number | null;
   debt_end_cents: number | null;
   result_cents: number | null;
+  /** Migration 011: the interest expected (budget) or realised (annual report) at the end of the year, and its kind. */
+  financial_interest_end_cents: number | null;
+  financial_interest_kind: string | null;
   owner_portfolio_holder: string | null;
   client_portfolio_holder: string | null;
   account_holder_name: string | null;
@@ -27,6 +30,15 @@ export interface PartiesTable {
   created_at: string;
   updated_at: string;
   archived_at: string | null;
+}
+
+/** Migration 011: the vision section of the budget paragraph, per year and variant. */
+export interface ParagraphTextsTable {
+  year: number;
+  variant: string;
+  vision: string;
+  updated_by: string;
+  updated_at: string;
 }
 
 /** One row (id 1): the register's revision, bumped first by every change (the write lock). */
@@ -274,6 +286,7 @@ export interface Database {
   governance_events: GovernanceEventsTable;
   link_tokens: LinkTokensTable;
   parties: PartiesTable;
+  paragraph_texts: ParagraphTextsTable;
   party_aliases: PartyAliasesTable;
   seats: SeatsTable;
   audit_log: AuditLogTable;

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Party } from '../register/types';
 import { buildIcs, TZ } from './ics';
 import type { ChecklistRun } from '../checklists/types';
+import { cycleEntries } from './wgrCycle';
 import { calendarEntries, checklistEntries, type GovernanceEvent, type NewGovernanceEvent } from './events';
 
 /** The storage the calendar needs. */
@@ -20,7 +21,10 @@ export class CalendarService {
   /** The whole governance calendar as iCalendar text: dates, derived deadlines and open checklist steps. */
   async ics(parties: Party[], name: string, openRuns: ChecklistRun[] = []): Promise<string> {
     const byId = new Map(parties.map((p) => [p.id, p]));
-    const entries = [...calendarEntries(await this.repo.listEvents(), byId, this.uidDomain), ...checklistEntries(openRuns, byId, this.uidDomain)];
+    const events = await this.repo.listEvents();
+    // The Wgr cycle of this year and the next for every gemeenschappelijke regeling.
+    const year = DateTime.now().setZone(TZ).year;
+    const entries = [...calendarEntries(events, byId, this.uidDomain), ...cycleEntries(events, byId, this.uidDomain, [year, year + 1]), ...checklistEntries(openRuns, byId, this.uidDomain)];
     return buildIcs(entries.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid)), name);
   }
 

@@ -3,7 +3,12 @@ import type { ChecklistRun } from '../checklists/types';
 import type { Party } from '../register/types';
 
 /** Governance dates the bot knows, per party. Dates are local to Europe/Amsterdam. */
-export const EVENT_KINDS = ['vergadering', 'kaderbrief', 'ontwerpbegroting', 'jaarrekening', 'overig'] as const;
+/**
+ * vaststelling: the general board adopted the budget (the Wgr cycle plans the term to GS from it);
+ * evaluatie and uittreding: the evaluation moment and the exit term the arrangement sets (mandatory
+ * content since 1 July 2024; the periodicity is the arrangement's own).
+ */
+export const EVENT_KINDS = ['vergadering', 'kaderbrief', 'ontwerpbegroting', 'jaarrekening', 'overig', 'vaststelling', 'evaluatie', 'uittreding'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface GovernanceEvent {
@@ -49,7 +54,16 @@ const KIND_LABEL: Record<EventKind, string> = {
   ontwerpbegroting: 'ontwerpbegroting ontvangen',
   jaarrekening: 'jaarrekening',
   overig: 'datum',
+  vaststelling: 'begroting vastgesteld door het algemeen bestuur',
+  evaluatie: 'evaluatie van de regeling',
+  uittreding: 'uittredingstermijn volgens de regeling',
 };
+
+/** Reminder and digest wording for dated kinds other than meetings. */
+export function eventLabel(e: Pick<GovernanceEvent, 'kind' | 'title'>): string {
+  return e.title ?? KIND_LABEL[e.kind];
+}
+
 
 /** Feed entries for the events, plus the zienswijze deadline that follows from each draft budget. */
 export function calendarEntries(events: GovernanceEvent[], parties: Map<string, Party>, uidDomain: string): CalendarEntry[] {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Party, Person } from '../register/types';
 import { planChecklist } from './planner';
-import type { ChecklistTemplate } from './template';
+import { templateApplies, type ChecklistTemplate } from './template';
 import type { ActResult, Actor, ChecklistRepository, ChecklistRun, ChecklistStep, StepAction, StepPatch } from './types';
 
 /** Starting checklists and acting on their steps, safely under concurrent clicks. */
@@ -17,12 +17,17 @@ export class ChecklistService {
     return this.templates.find((t) => t.id === q || t.changeKinds.some((k) => k.toLowerCase() === q));
   }
 
+  /** The templates whose procedure fits this party, by its BBV category, in file order. */
+  templatesForParty(party: Pick<Party, 'category'>): ChecklistTemplate[] {
+    return this.templates.filter((t) => templateApplies(t, party.category));
+  }
+
   /**
    * Starts a run bound to the conversation it is started in: actions are only accepted from there.
    * Returns the earlier run when this exact submit was stored before (`duplicate`).
    */
-  async start(template: ChecklistTemplate, changeKind: string, party: Party, anchorDate: string, starter: Actor, starterPerson: Person | null, conversationId: string | null = null, submitKey?: string): Promise<{ run: ChecklistRun; duplicate: boolean }> {
-    const plan = planChecklist(template, party, anchorDate, starterPerson);
+  async start(template: ChecklistTemplate, changeKind: string, party: Party, anchorDate: string, starter: Actor, starterPerson: Person | null, conversationId: string | null = null, submitKey?: string, deadlineDate?: string | null): Promise<{ run: ChecklistRun; duplicate: boolean }> {
+    const plan = planChecklist(template, party, anchorDate, starterPerson, deadlineDate);
     const run: ChecklistRun = {
       // Short ids: every button on the card carries one, and the card must stay under 28 KB.
       id: randomBytes(9).toString('base64url'),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { BBV_CATEGORIES, type BbvCategory } from '../register/types';
 
 /**
  * Checklist templates are data (templates/checklists/*.json) so a municipality can add or change
@@ -27,6 +28,12 @@ export const TemplateSchema = z
     version: z.number().int().min(1),
     title: Text,
     changeKinds: z.array(z.string().min(1).max(60)).min(1),
+    /**
+     * The BBV categories of party this procedure applies to; absent = every party. The Wgr
+     * procedures (draft budget, draft arrangement, joining/leaving) only fit a gemeenschappelijke
+     * regeling; a company or foundation follows Gemeentewet art. 160 and 169 and its statutes.
+     */
+    categories: z.array(z.enum(BBV_CATEGORIES)).min(1).optional(),
     anchor: Text,
     deadline: z.object({ weeks: z.number().int().min(1).max(52), label: Text, basis: z.string().min(1).max(100) }).strict().nullable(),
     steps: z.array(Step).min(1).max(40),
@@ -42,6 +49,11 @@ export const TemplateSchema = z
   });
 
 export type ChecklistTemplate = z.infer<typeof TemplateSchema>;
+
+/** Whether a template's procedure fits a party of this BBV category. */
+export function templateApplies(template: ChecklistTemplate, category: BbvCategory): boolean {
+  return !template.categories || template.categories.includes(category);
+}
 
 export class TemplateError extends Error {
   constructor(

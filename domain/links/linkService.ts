@@ -1,5 +1,5 @@
 import type { Party } from '../register/types';
-import { buildParagraph } from '../paragraph/paragraph';
+import { buildParagraph, countGaps } from '../paragraph/paragraph';
 import { paragraphNl } from '../../locales/paragraph.nl';
 
 export interface LinkRecord {
@@ -38,7 +38,7 @@ export class LinkService {
   async paragraphLinks(owner: string, year: number, parties: Party[]): Promise<{ urls: Record<'docx' | 'html' | 'md', string>; gaps: number }> {
     const t = await this.repo.createToken('download', owner, { what: 'paragraph', year }, DOWNLOAD_TTL_MS);
     const base = `${this.baseUrl()}/downloads/${t.token}/paragraaf-verbonden-partijen-${year}`;
-    return { urls: { docx: `${base}.docx`, html: `${base}.html`, md: `${base}.md` }, gaps: buildParagraph(parties, year, paragraphNl).gaps.length };
+    return { urls: { docx: `${base}.docx`, html: `${base}.html`, md: `${base}.md` }, gaps: countGaps(buildParagraph(parties, year, paragraphNl)) };
   }
 
   /** Download links for the register file (Excel and CSV), valid for 24 hours (local mode, no OneDrive). */

@@ -39,7 +39,7 @@ export interface OverviewPerson {
   seats: SeatHolding[];
 }
 
-export const CALENDAR_KINDS = ['vergadering', 'kaderbrief', 'ontwerpbegroting', 'jaarrekening', 'overig', 'zienswijze', 'stap', 'actie'] as const;
+export const CALENDAR_KINDS = ['vergadering', 'kaderbrief', 'ontwerpbegroting', 'jaarrekening', 'overig', 'vaststelling', 'evaluatie', 'uittreding', 'zienswijze', 'stap', 'actie'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
 export interface CalendarItem {

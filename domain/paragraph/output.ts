@@ -1,6 +1,6 @@
 import { paragraphNl } from '../../locales/paragraph.nl';
 import type { Party } from '../register/types';
-import { buildParagraph } from './paragraph';
+import { buildParagraph, DEFAULT_PARAGRAPH_OPTIONS, type ParagraphOptions } from './paragraph';
 import { paragraphToDocx, paragraphToHtml, paragraphToMarkdown } from './render';
 
 export type ParagraphFormat = 'md' | 'html' | 'docx';
@@ -12,8 +12,8 @@ export const PARAGRAPH_CONTENT_TYPES: Record<ParagraphFormat, string> = {
 };
 
 /** The paragraph for a year in one of its three formats. */
-export async function renderParagraph(parties: Party[], year: number, format: ParagraphFormat): Promise<Buffer> {
-  const doc = buildParagraph(parties, year, paragraphNl);
+export async function renderParagraph(parties: Party[], year: number, format: ParagraphFormat, options: ParagraphOptions = DEFAULT_PARAGRAPH_OPTIONS): Promise<Buffer> {
+  const doc = buildParagraph(parties, year, paragraphNl, options);
   if (format === 'docx') return paragraphToDocx(doc);
   return Buffer.from(format === 'html' ? paragraphToHtml(doc) : paragraphToMarkdown(doc), 'utf8');
 }

@@ -12,6 +12,9 @@ export function paragraphToMarkdown(doc: ParagraphDoc): string {
   const out: string[] = [`# ${doc.title}`, ''];
   if (doc.demoNote) out.push(`> ${doc.demoNote}`, '');
   out.push(`## ${doc.introTitle}`, '', ...doc.intro.flatMap((p) => [p, '']), doc.summary, '');
+  out.push(`## ${doc.visionTitle}`, '');
+  if (doc.vision) out.push(...doc.vision.flatMap((p) => [cell(p), '']));
+  else out.push(`**${doc.visionGap}**`, '');
   for (const s of doc.sections) {
     out.push(`## ${s.title}`, '');
     if (s.parties.length === 0) out.push(doc.noneInCategory, '');
@@ -21,12 +24,15 @@ export function paragraphToMarkdown(doc: ParagraphDoc): string {
       out.push('');
     }
   }
-  out.push(`## ${doc.gapsTitle}`, '');
-  if (doc.gaps.length === 0) out.push(doc.gapsNone, '');
-  else {
-    out.push(doc.gapsIntro, '', `| ${doc.gapsColumns.party} | ${doc.gapsColumns.fields} | ${doc.gapsColumns.accountHolder} |`, '|---|---|---|');
-    for (const g of doc.gaps) out.push(`| ${cell(g.party)} | ${cell(g.fields.join(', '))} | ${cell(g.accountHolder)} |`);
-    out.push('');
+  const g = doc.gapsSection;
+  if (g) {
+    out.push(`## ${g.title}`, '');
+    if (g.gaps.length === 0) out.push(g.none, '');
+    else {
+      out.push(g.intro, '', `| ${g.columns.party} | ${g.columns.fields} | ${g.columns.accountHolder} |`, '|---|---|---|');
+      for (const x of g.gaps) out.push(`| ${cell(x.party)} | ${cell(x.fields.join(', '))} | ${cell(x.accountHolder)} |`);
+      out.push('');
+    }
   }
   return out.join('\n');
 }
@@ -50,6 +56,9 @@ export function paragraphToHtml(doc: ParagraphDoc): string {
   ];
   if (doc.demoNote) out.push(`<p><strong>${esc(doc.demoNote)}</strong></p>`);
   out.push(`<h2>${esc(doc.introTitle)}</h2>`, ...doc.intro.map((p) => `<p>${esc(p)}</p>`), `<p>${esc(doc.summary)}</p>`);
+  out.push(`<h2>${esc(doc.visionTitle)}</h2>`);
+  if (doc.vision) out.push(...doc.vision.map((p) => `<p>${esc(p)}</p>`));
+  else out.push(`<p class="gap"><strong>${esc(doc.visionGap)}</strong></p>`);
   for (const s of doc.sections) {
     out.push(`<h2>${esc(s.title)}</h2>`);
     if (s.parties.length === 0) out.push(`<p>${esc(doc.noneInCategory)}</p>`);
@@ -59,12 +68,15 @@ export function paragraphToHtml(doc: ParagraphDoc): string {
       out.push('</tbody>', '</table>');
     }
   }
-  out.push(`<h2>${esc(doc.gapsTitle)}</h2>`);
-  if (doc.gaps.length === 0) out.push(`<p>${esc(doc.gapsNone)}</p>`);
-  else {
-    out.push(`<p>${esc(doc.gapsIntro)}</p>`, '<table>', `<thead><tr><th>${esc(doc.gapsColumns.party)}</th><th>${esc(doc.gapsColumns.fields)}</th><th>${esc(doc.gapsColumns.accountHolder)}</th></tr></thead>`, '<tbody>');
-    for (const g of doc.gaps) out.push(`<tr><td>${esc(g.party)}</td><td>${esc(g.fields.join(', '))}</td><td>${esc(g.accountHolder)}</td></tr>`);
-    out.push('</tbody>', '</table>');
+  const g = doc.gapsSection;
+  if (g) {
+    out.push(`<h2>${esc(g.title)}</h2>`);
+    if (g.gaps.length === 0) out.push(`<p>${esc(g.none)}</p>`);
+    else {
+      out.push(`<p>${esc(g.intro)}</p>`, '<table>', `<thead><tr><th>${esc(g.columns.party)}</th><th>${esc(g.columns.fields)}</th><th>${esc(g.columns.accountHolder)}</th></tr></thead>`, '<tbody>');
+      for (const x of g.gaps) out.push(`<tr><td>${esc(x.party)}</td><td>${esc(x.fields.join(', '))}</td><td>${esc(x.accountHolder)}</td></tr>`);
+      out.push('</tbody>', '</table>');
+    }
   }
   out.push('</body>', '</html>', '');
   return out.join('\n');
@@ -79,6 +91,9 @@ export async function paragraphToDocx(doc: ParagraphDoc): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [new Paragraph({ text: doc.title, heading: HeadingLevel.HEADING_1 })];
   if (doc.demoNote) children.push(new Paragraph({ children: [new TextRun({ text: doc.demoNote, bold: true })] }));
   children.push(new Paragraph({ text: doc.introTitle, heading: HeadingLevel.HEADING_2 }), ...doc.intro.map((p) => new Paragraph({ text: p })), new Paragraph({ text: doc.summary }));
+  children.push(new Paragraph({ text: doc.visionTitle, heading: HeadingLevel.HEADING_2 }));
+  if (doc.vision) children.push(...doc.vision.map((p) => new Paragraph({ text: p })));
+  else children.push(new Paragraph({ children: [new TextRun({ text: doc.visionGap, bold: true, highlight: 'yellow' })] }));
   for (const s of doc.sections) {
     children.push(new Paragraph({ text: s.title, heading: HeadingLevel.HEADING_2 }));
     if (s.parties.length === 0) children.push(new Paragraph({ text: doc.noneInCategory }));
@@ -87,19 +102,22 @@ export async function paragraphToDocx(doc: ParagraphDoc): Promise<Buffer> {
       children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: p.fields.map((f) => row([{ text: f.label, bold: true }, { text: f.value, italic: f.missing }])) }));
     }
   }
-  children.push(new Paragraph({ text: doc.gapsTitle, heading: HeadingLevel.HEADING_2 }));
-  if (doc.gaps.length === 0) children.push(new Paragraph({ text: doc.gapsNone }));
-  else {
-    children.push(new Paragraph({ text: doc.gapsIntro }));
-    children.push(
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [
-          row([{ text: doc.gapsColumns.party, bold: true }, { text: doc.gapsColumns.fields, bold: true }, { text: doc.gapsColumns.accountHolder, bold: true }]),
-          ...doc.gaps.map((g) => row([{ text: g.party }, { text: g.fields.join(', ') }, { text: g.accountHolder }])),
-        ],
-      }),
-    );
+  const g = doc.gapsSection;
+  if (g) {
+    children.push(new Paragraph({ text: g.title, heading: HeadingLevel.HEADING_2 }));
+    if (g.gaps.length === 0) children.push(new Paragraph({ text: g.none }));
+    else {
+      children.push(new Paragraph({ text: g.intro }));
+      children.push(
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            row([{ text: g.columns.party, bold: true }, { text: g.columns.fields, bold: true }, { text: g.columns.accountHolder, bold: true }]),
+            ...g.gaps.map((x) => row([{ text: x.party }, { text: x.fields.join(', ') }, { text: x.accountHolder }])),
+          ],
+        }),
+      );
+    }
   }
   const document = new Document({ title: doc.title, creator: 'Partnerwijzer', sections: [{ children }] });
   return Packer.toBuffer(document);

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { formatCentsDutch, parseAmountToCents } from './amounts';
 import { normalizeCode } from './partyCode';
-import { CODE_PATTERN, type BbvCategory, type NewParty, type Party, type RiskProfile, type Seat } from './types';
+import { CODE_PATTERN, INTEREST_KINDS, type BbvCategory, type InterestKind, type NewParty, type Party, type RiskProfile, type Seat } from './types';
 
 /**
  * The register file of ../shared/DESIGN.md: one row per seat, `;` or `,`, optional BOM, Dutch
@@ -17,6 +17,7 @@ export const CONTRACT_COLUMNS = [
 ] as const;
 export const EXTENSION_COLUMNS = [
   'opdrachtgever', 'rechtsvorm', 'eigen_vermogen_begin', 'eigen_vermogen_eind', 'vreemd_vermogen_begin', 'vreemd_vermogen_eind', 'resultaat', 'risicos',
+  'financieel_belang_eind', 'soort_financieel_belang',
 ] as const;
 export const ALL_COLUMNS = [...CONTRACT_COLUMNS, ...EXTENSION_COLUMNS] as const;
 export type Column = (typeof ALL_COLUMNS)[number];
@@ -25,7 +26,7 @@ export const PARTY_COLUMNS: Column[] = [
   'afkortingen', 'categorie', 'vestigingsplaats', 'openbaar_belang', 'portefeuillehouder', 'accounthouder', 'accounthouder_email',
   'risicoprofiel', 'financieel_belang', ...EXTENSION_COLUMNS,
 ];
-export const AMOUNT_COLUMNS: Column[] = ['financieel_belang', 'eigen_vermogen_begin', 'eigen_vermogen_eind', 'vreemd_vermogen_begin', 'vreemd_vermogen_eind', 'resultaat'];
+export const AMOUNT_COLUMNS: Column[] = ['financieel_belang', 'financieel_belang_eind', 'eigen_vermogen_begin', 'eigen_vermogen_eind', 'vreemd_vermogen_begin', 'vreemd_vermogen_eind', 'resultaat'];
 
 /**
  * Longest value per column, checked once at the boundary so SQLite and PostgreSQL accept exactly
@@ -35,7 +36,7 @@ export const MAX_LENGTH: Record<Column, number> = {
   code: 32, partij: 200, afkortingen: 1000, categorie: 64, vestigingsplaats: 200, openbaar_belang: 2000, orgaan: 100, rol: 100,
   naam: 200, email: 254, functie: 200, portefeuillehouder: 200, accounthouder: 200, accounthouder_email: 254, risicoprofiel: 16,
   financieel_belang: 40, opdrachtgever: 200, rechtsvorm: 200, eigen_vermogen_begin: 40, eigen_vermogen_eind: 40, vreemd_vermogen_begin: 40,
-  vreemd_vermogen_eind: 40, resultaat: 40, risicos: 4000,
+  vreemd_vermogen_eind: 40, resultaat: 40, risicos: 4000, financieel_belang_eind: 40, soort_financieel_belang: 32,
 };
 
 /** A problem in the file; `reason` is a key with parameters, worded by the caller's language catalogue. */
@@ -57,6 +58,7 @@ export type CsvReason =
   | { code: 'required' }
   | { code: 'invalid_category' }
   | { code: 'invalid_risk' }
+  | { code: 'invalid_interest_kind' }
   | { code: 'invalid_amount'; value: string }
   | { code: 'invalid_email'; value: string }
   | { code: 'too_long'; max: number }
@@ -384,6 +386,9 @@ export function parseRegisterTable(table: RawTable): CsvParseResult {
     const riskRaw = v('risicoprofiel');
     const risk = riskRaw === null ? null : RISK_WORDS[fold(riskRaw)];
     if (risk === undefined) problems.push({ line: lineOf('risicoprofiel'), column: 'risicoprofiel', reason: { code: 'invalid_risk' } });
+    const kindRaw = v('soort_financieel_belang');
+    const interestKind = kindRaw === null ? null : (INTEREST_KINDS as readonly string[]).includes(fold(kindRaw)) ? (fold(kindRaw) as InterestKind) : undefined;
+    if (interestKind === undefined) problems.push({ line: lineOf('soort_financieel_belang'), column: 'soort_financieel_belang', reason: { code: 'invalid_interest_kind' } });
     const amounts: Partial<Record<Column, number | null>> = {};
     for (const c of AMOUNT_COLUMNS) {
       const x = d.values[c]?.value;
@@ -400,7 +405,7 @@ export function parseRegisterTable(table: RawTable): CsvParseResult {
       if (owner !== undefined && owner !== d.name) problems.push({ line: lineOf('afkortingen'), column: 'afkortingen', reason: { code: 'alias_taken', party: owner } });
       else aliasOwner.set(fold(a), d.name);
     }
-    if (!category || risk === undefined) continue;
+    if (!category || risk === undefined || interestKind === undefined) continue;
     const ah = v('accounthouder');
     parties.push({
       ...(d.code !== undefined ? { code: d.code } : {}),
@@ -411,6 +416,8 @@ export function parseRegisterTable(table: RawTable): CsvParseResult {
       location: v('vestigingsplaats'),
       publicInterest: v('openbaar_belang'),
       financialInterestCents: amounts.financieel_belang ?? null,
+      financialInterestEndCents: amounts.financieel_belang_eind ?? null,
+      financialInterestKind: interestKind,
       riskProfile: risk,
       equityStartCents: amounts.eigen_vermogen_begin ?? null,
       equityEndCents: amounts.eigen_vermogen_eind ?? null,
@@ -467,6 +474,8 @@ export function registerRows(parties: (Party | NewParty)[]): ExportRow[] {
       vreemd_vermogen_eind: p.debtEndCents,
       resultaat: p.resultCents,
       risicos: text(p.risks),
+      financieel_belang_eind: p.financialInterestEndCents ?? null,
+      soort_financieel_belang: p.financialInterestKind ?? '',
     };
     const seats: (Seat | null)[] = p.seats.length > 0 ? p.seats : [null];
     seats.forEach((s, i) => {

@@ -8,6 +8,13 @@ export const BBV_CATEGORIES = [
 ] as const;
 export type BbvCategory = (typeof BBV_CATEGORIES)[number];
 
+/**
+ * What the financial interest is (BBV art. 1 lid 1 sub c): an amount made available — a yearly
+ * contribution or capital (shares, a loan) — or the amount the municipality is liable for (a guarantee).
+ */
+export const INTEREST_KINDS = ['bijdrage', 'kapitaal', 'garantie'] as const;
+export type InterestKind = (typeof INTEREST_KINDS)[number];
+
 export const RISK_PROFILES = ['laag', 'midden', 'hoog'] as const;
 export type RiskProfile = (typeof RISK_PROFILES)[number];
 
@@ -39,7 +46,11 @@ export interface NewParty {
   legalForm: string | null;
   location: string | null;
   publicInterest: string | null;
+  /** The interest at the start of the year (BBV art. 15 lid 2 sub b). */
   financialInterestCents: number | null;
+  /** The expected interest at the end of the year (budget) or the realised one (annual report). */
+  financialInterestEndCents?: number | null;
+  financialInterestKind?: InterestKind | null;
   riskProfile: RiskProfile | null;
   equityStartCents: number | null;
   equityEndCents: number | null;

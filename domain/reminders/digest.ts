@@ -1,6 +1,7 @@
 import { Cron } from 'croner';
 import { DateTime } from 'luxon';
-import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET, type GovernanceEvent } from '../calendar/events';
+import { addWeeks, eventLabel, ZIENSWIJZE_WEEKS_BUDGET, type GovernanceEvent } from '../calendar/events';
+import { isGr, lateDocuments, wgrCycle, type CycleItem } from '../calendar/wgrCycle';
 import type { ChecklistRun } from '../checklists/types';
 import type { MeetingOutcome, ActionItem, Signal } from '../meetings/types';
 import type { Party } from '../register/types';
@@ -47,6 +48,10 @@ export interface DigestContent {
   outcomes: DigestItem[];
   signals: DigestItem[];
   representation: DigestItem[];
+  /** Wgr cycle dates the register does not hold yet although their term is near ("nog niet bekend"). */
+  unknown: DigestItem[];
+  /** Documents that came after their legal term: a suggestion to report a signal ("stukken te laat"). */
+  late: DigestItem[];
 }
 
 export interface DigestData {
@@ -82,7 +87,27 @@ export function digestContent(d: DigestData): DigestContent {
       const deadline = addWeeks(e.date, ZIENSWIJZE_WEEKS_BUDGET);
       if (within(deadline)) upcoming.push({ date: deadline, text: `${name(e.partyId)}: uiterste datum zienswijze raad (Wgr art. 35)` });
     }
+    if ((e.kind === 'evaluatie' || e.kind === 'uittreding' || e.kind === 'vaststelling') && within(e.date)) upcoming.push({ date: e.date, text: `${name(e.partyId)}: ${eventLabel(e)}` });
   }
+  // The Wgr cycle: legal terms in the window, and what the register does not know while its term nears.
+  const unknown: DigestItem[] = [];
+  const year = DateTime.fromJSDate(d.now).setZone(TZ).year;
+  for (const party of d.parties.values()) {
+    if (!isGr(party)) continue;
+    const cycle = wgrCycle(party, year, d.events);
+    const at = (m: string) => cycle.find((c) => c.milestone === m)!;
+    for (const item of cycle) if (!item.recorded && item.date && item.milestone !== 'zienswijze' && within(item.date)) upcoming.push({ date: item.date, text: `${party.name}: ${item.title} (${item.basis})` });
+    const gs = at('begroting-gs').date!;
+    const flag = (item: CycleItem, from: string) => {
+      if (item.unknown && today >= from) unknown.push({ date: item.date ?? gs, text: `${party.name}: ${item.label}: nog niet bekend` });
+    };
+    // Kaderbrief from two weeks before its term; the draft budget once fewer than twelve weeks and two
+    // remain before the budget must be at GS; the adoption from two weeks before that term.
+    flag(at('kaderbrief'), DateTime.fromISO(at('kaderbrief').date!, { zone: TZ }).minus({ days: 14 }).toISODate()!);
+    flag(at('ontwerpbegroting'), DateTime.fromISO(gs, { zone: TZ }).minus({ weeks: ZIENSWIJZE_WEEKS_BUDGET + 2 }).toISODate()!);
+    flag(at('vaststelling'), DateTime.fromISO(gs, { zone: TZ }).minus({ days: 14 }).toISODate()!);
+  }
+  const late = lateDocuments(d.parties, d.events.filter((e) => e.updatedAt >= d.since.toISOString())).map((l) => ({ date: l.date, text: l.text }));
   const overdue: DigestItem[] = [];
   for (const run of d.runs) {
     if (run.status !== 'open' || !known(run.partyId)) continue;
@@ -104,5 +129,5 @@ export function digestContent(d: DigestData): DigestContent {
   const signals = d.signals.filter((s) => s.reportedAt >= sinceIso && known(s.partyId)).map((s) => ({ date: s.reportedAt.slice(0, 10), text: `${name(s.partyId)}: ${s.description.slice(0, 140)} (${s.severity})` }));
   const representation = d.representationChanges.filter((c) => c.at >= sinceIso && known(c.partyId)).map((c) => ({ date: c.at.slice(0, 10), text: `${name(c.partyId)}: vertegenwoordiging gewijzigd` }));
   const byDate = (a: DigestItem, b: DigestItem) => a.date.localeCompare(b.date) || a.text.localeCompare(b.text);
-  return { upcoming: upcoming.sort(byDate), overdue: overdue.sort(byDate), outcomes: outcomes.sort(byDate), signals: signals.sort(byDate), representation: representation.sort(byDate) };
+  return { upcoming: upcoming.sort(byDate), overdue: overdue.sort(byDate), outcomes: outcomes.sort(byDate), signals: signals.sort(byDate), representation: representation.sort(byDate), unknown: unknown.sort(byDate), late };
 }

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { GovernanceEvent } from '../calendar/events';
-import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET } from '../calendar/events';
+import { addWeeks, eventLabel, ZIENSWIJZE_WEEKS_BUDGET } from '../calendar/events';
+import { isGr, wgrCycle } from '../calendar/wgrCycle';
 import type { ChecklistRun } from '../checklists/types';
 import type { ActionItem, MeetingOutcome } from '../meetings/types';
 import type { Party } from '../register/types';
@@ -99,6 +100,12 @@ export function dueMessages(input: PlanInput): DueMessage[] {
     if (e.kind === 'vergadering') {
       add(`meeting:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: `${e.body ?? ''}-vergadering`.replace(/^-/, ''), due: e.date, owner: null });
     }
+    if (e.kind === 'evaluatie' || e.kind === 'uittreding') {
+      // Evaluation and exit terms of the arrangement: announced ahead like a meeting, and on the day itself.
+      const what = eventLabel(e);
+      add(`date:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, due: e.date, owner: null });
+      add(`date:${e.id}:${e.date}:day`, conv, morningOf(e.date), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, due: e.date, owner: null });
+    }
     if (e.kind === 'kaderbrief' || e.kind === 'jaarrekening' || e.kind === 'overig') {
       const what = e.title ?? (e.kind === 'kaderbrief' ? 'kaderbrief' : e.kind === 'jaarrekening' ? 'jaarrekening' : 'bestuurlijke datum');
       add(`date:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, due: e.date, owner: null });
@@ -106,6 +113,18 @@ export function dueMessages(input: PlanInput): DueMessage[] {
     if (e.kind === 'ontwerpbegroting') {
       const deadline = addWeeks(e.date, ZIENSWIJZE_WEEKS_BUDGET);
       add(`zienswijze:${e.id}:${deadline}`, conv, morningOf(deadline, -leads.zienswijzeBefore), { kind: 'zienswijze', occurrence: 'upcoming', party: party.name, title: 'uiterste datum zienswijze raad op de ontwerpbegroting (Wgr art. 35)', due: deadline, owner: null });
+    }
+  }
+  // The yearly Wgr cycle of every GR with a linked channel: the legal terms of this year and the next.
+  const year = now.setZone(TZ).year;
+  for (const party of input.parties.values()) {
+    if (!isGr(party)) continue;
+    const conv = input.linkedChannel(party.id);
+    for (const y of [year - 1, year, year + 1]) {
+      for (const item of wgrCycle(party, y, input.events)) {
+        if (item.recorded || !item.date || item.milestone === 'zienswijze') continue;
+        add(`wgr:${party.id}:${y}:${item.milestone}:${item.date}`, conv, morningOf(item.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: `${item.title} (${item.basis})`, due: item.date, owner: null });
+      }
     }
   }
   return out;

@@ -20,7 +20,7 @@ run('local web chat in a real browser (what `npm start` serves)', () => {
 
     await page.getByRole('button', { name: 'Welke verbonden partijen hebben we?' }).first().click();
     await page.getByText('Het register bevat 9 verbonden partijen.').waitFor({ timeout: 30_000 });
-    await page.getByText('Gemeenschappelijke regelingen (5)').waitFor();
+    await page.getByText('Gemeenschappelijke regelingen (6)').waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-overview.png'), fullPage: true });
 
     await input.fill('wie vertegenwoordigt ons bij de GGD?');

@@ -60,6 +60,11 @@ async function click(data: Record<string, unknown>, user: { id: string; name: st
   return { body, turn, text: body.type === 'application/vnd.microsoft.card.adaptive' ? cardText(body.value) : String(body.value) };
 }
 
+async function partyId(name: string): Promise<string> {
+  const row = await h.app.db.kysely.selectFrom('parties').select('id').where('name', '=', name).executeTakeFirstOrThrow();
+  return row.id;
+}
+
 async function startOdh(): Promise<{ runId: string; activityId: string; card: Card }> {
   const turn = await say('start checklist ontwerpbegroting ODH');
   expect(acts(turn)).toHaveLength(1);
@@ -82,7 +87,7 @@ describe('starting a checklist', () => {
     expect(text).toContain('Joost Hendriks');
     expect(text).toContain('Concerncontrol');
     expect(text).toContain('Griffie');
-    expect(text).toContain('(Wgr art. 35)');
+    expect(text).toContain('(Wgr art. 35 lid 1 en 3)');
     // The starter, plus owners found in the conversation's roster by e-mail (Pieter represents us in the AB).
     expect(card.refresh?.userIds).toEqual([JOOST.aadObjectId, '11111111-0000-0000-0000-0000000000b1']);
   });
@@ -94,9 +99,50 @@ describe('starting a checklist', () => {
     const submit = await h.emulator.send(personalMessage('', { from: from(JOOST), conversation: CONV, locale: 'nl-NL', value: { ...choose.actions[0].data, template: 'ontwerpbegroting', anchor: '2027-03-01' } }));
     const text = cardText(cardOf(acts(submit)[0].body));
     expect(text).toContain('GGD Haaglanden');
-    expect(text).toContain('Uiterste datum zienswijze raad: 24 mei 2027 (Wgr art. 35)');
+    expect(text).toContain('Uiterste datum zienswijze raad: 24 mei 2027, berekend, controleer de brief (Wgr art. 35 lid 1 en 3)');
     const missing = await h.emulator.send(personalMessage('', { from: from(JOOST), conversation: CONV, locale: 'nl-NL', value: { ...choose.actions[0].data } }));
     expect(String(acts(missing)[0].body?.text)).toContain('Vul eerst in');
+  });
+});
+
+describe('procedures per kind of partner', () => {
+  type ChooseCard = { body: { type: string; id?: string; choices?: { value: string }[] }[]; actions: { data: Record<string, unknown> }[] };
+  const choicesOf = (c: ChooseCard) => c.body.find((b) => b.id === 'template')!.choices!.map((x) => x.value).sort();
+
+  test('a GR is offered the Wgr procedures; a company the shareholders\' decision; the C.V. no Wgr procedure', async () => {
+    const gr = cardOf(acts(await say('wijziging melden bij de ODH'))[0].body) as unknown as ChooseCard;
+    expect(choicesOf(gr)).toEqual(['ontwerpbegroting', 'signaal-samenwerking', 'toetreding-uittreding', 'wijziging-regeling', 'wisseling-vertegenwoordiger']);
+    const nv = cardOf(acts(await say('wijziging melden bij BNG'))[0].body) as unknown as ChooseCard;
+    expect(choicesOf(nv)).toEqual(['besluit-aandeelhouders', 'signaal-samenwerking', 'wisseling-vertegenwoordiger']);
+    const cv = cardOf(acts(await say('wijziging melden bij het Ontwikkelingsbedrijf'))[0].body) as unknown as ChooseCard;
+    expect(choicesOf(cv)).not.toContain('ontwerpbegroting');
+    expect(choicesOf(cv)).not.toContain('wijziging-regeling');
+  });
+
+  test('a Wgr template submitted for a company is refused with the fitting choices; the shareholders\' decision starts', async () => {
+    const nv = cardOf(acts(await say('wijziging melden bij BNG'))[0].body) as unknown as ChooseCard;
+    const wrong = await h.emulator.send(personalMessage('', { from: from(JOOST), conversation: CONV, locale: 'nl-NL', value: { ...nv.actions[0].data, template: 'ontwerpbegroting', anchor: '2027-03-01' } }));
+    const refused = cardOf(acts(wrong)[0].body) as unknown as ChooseCard;
+    expect(cardText(refused)).toContain('past niet bij N.V. Bank Nederlandse Gemeenten');
+    expect(choicesOf(refused)).not.toContain('ontwerpbegroting');
+    expect(await h.app.db.kysely.selectFrom('checklist_runs').select('id').where('template_id', '=', 'ontwerpbegroting').where('anchor_date', '=', '2027-03-01').where('party_id', '=', (await partyId('N.V. Bank Nederlandse Gemeenten'))).execute()).toHaveLength(0);
+    const ok = await h.emulator.send(personalMessage('', { from: from(JOOST), conversation: CONV, locale: 'nl-NL', value: { ...nv.actions[0].data, template: 'besluit-aandeelhouders', anchor: '2027-04-01', deadline: '2027-04-20' } }));
+    const text = cardText(cardOf(acts(ok)[0].body));
+    expect(text).toContain('Besluit in de aandeelhoudersvergadering (AvA)');
+    expect(text).toContain('Datum van de AvA (uit de oproeping): 20 apr 2027');
+    expect(text).not.toContain('berekend');
+    expect(text).toContain('Gemeentewet art. 160 lid 2');
+  });
+
+  test('the zienswijze deadline is the date in the letter when the user enters it; empty = computed and marked', async () => {
+    const ask = cardOf(acts(await say('wijziging melden bij de GGD'))[0].body) as unknown as ChooseCard;
+    expect(ask.body.some((b) => b.id === 'deadline' && b.type === 'Input.Date')).toBe(true);
+    const entered = await h.emulator.send(personalMessage('', { from: from(JOOST), conversation: CONV, locale: 'nl-NL', value: { ...ask.actions[0].data, template: 'ontwerpbegroting', anchor: '2027-03-01', deadline: '2027-06-10' } }));
+    const text = cardText(cardOf(acts(entered)[0].body));
+    expect(text).toContain('Uiterste datum zienswijze raad: 10 jun 2027 (Wgr art. 35 lid 1 en 3)');
+    expect(text).not.toContain('berekend');
+    const before = await h.emulator.send(personalMessage('', { from: from(JOOST), conversation: CONV, locale: 'nl-NL', value: { ...ask.actions[0].data, template: 'ontwerpbegroting', anchor: '2027-03-01', deadline: '2027-02-01' } }));
+    expect(String(acts(before)[0].body?.text)).toContain('vóór de ontvangstdatum');
   });
 });
 

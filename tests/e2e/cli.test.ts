@@ -109,8 +109,25 @@ describe('npx partnerwijzer import / export', () => {
   test('paragraaf and calendar from the command line; an administrator records a date', async () => {
     const md = path.join(dir, 'p.md');
     expect((await cli(['paragraaf', '--jaar', '2027', '--out', md], env)).code).toBe(0);
-    expect(fs.readFileSync(md, 'utf8')).toContain('### Omgevingsdienst Haaglanden');
+    const published = fs.readFileSync(md, 'utf8');
+    expect(published).toContain('### Omgevingsdienst Haaglanden');
+    expect(published).toContain('[NOG AAN TE LEVEREN: de visie op en de beleidsvoornemens omtrent verbonden partijen voor 2027');
+    expect(published).not.toContain('Nog aan te leveren (intern)');
+    expect(published).not.toMatch(/@[a-z.-]+\.example/);
     expect((await cli(['paragraaf', '--jaar', 'x'], env)).code).toBe(2);
+    // The vision is supplied once per year and variant, stored (audited) and used from then on.
+    const visie = path.join(dir, 'visie.md');
+    fs.writeFileSync(visie, 'Wij werken samen waar dat het openbaar belang dient.\n\nIn 2027 herzien wij de nota verbonden partijen.\n');
+    expect((await cli(['paragraaf', '--jaar', '2027', '--visie', visie, '--out', md], env)).code).toBe(0);
+    expect((await cli(['paragraaf', '--jaar', '2027', '--intern', '--out', md], env)).code).toBe(0);
+    const intern = fs.readFileSync(md, 'utf8');
+    expect(intern).toContain('In 2027 herzien wij de nota verbonden partijen.');
+    expect(intern).toContain('## Nog aan te leveren (intern)');
+    expect((await cli(['paragraaf', '--jaar', '2027', '--jaarstukken', '--out', md], env)).code).toBe(0);
+    const annual = fs.readFileSync(md, 'utf8');
+    expect(annual).toContain('# Paragraaf verbonden partijen, jaarstukken 2027');
+    expect(annual).toContain('[NOG AAN TE LEVEREN: wat er in 2027 is terechtgekomen'); // the budget's vision is not the annual report's
+    expect((await cli(['paragraaf', '--jaar', '2027', '--visie', path.join(dir, 'ontbreekt.md')], env)).code).toBe(2);
     const added = await cli(['datum', '--partij', 'ODH', '--soort', 'ontwerpbegroting', '--datum', '2027-04-15'], env);
     expect(added.stdout).toContain('Omgevingsdienst Haaglanden: ontwerpbegroting op 2027-04-15 vastgelegd.');
     expect((await cli(['datum', '--partij', 'Vitens', '--datum', '2027-04-15'], env)).code).toBe(1);
@@ -120,6 +137,17 @@ describe('npx partnerwijzer import / export', () => {
     const text = fs.readFileSync(ics, 'utf8');
     expect(text).toContain('DTSTART;VALUE=DATE:20270415');
     expect(text).toContain('DTSTART;VALUE=DATE:20270708'); // + 12 weeks: the zienswijze deadline
+    // The Wgr cycle of every GR is in the feed (whatever the current year): the terms to GS, with stable uids.
+    const unfolded = text.replace(/\r\n[ \t]/g, ''); // RFC 5545 folds lines at 75 octets
+    expect(unfolded).toMatch(/UID:wgr-[^\r\n]*-begroting-gs@/);
+    expect(unfolded).toContain('naar Gedeputeerde Staten: uiterlijk');
+    expect(unfolded).not.toMatch(/SUMMARY:N\.V\. Bank Nederlandse Gemeenten: [^\r\n]*Gedeputeerde Staten/);
+    // A kaderbrief after 30 April: a signal is suggested; evaluation terms can be recorded.
+    const late = await cli(['datum', '--partij', 'ODH', '--soort', 'kaderbrief', '--datum', '2027-05-12'], env);
+    expect(late.stdout).toContain('stukken te laat: Omgevingsdienst Haaglanden zond de kaderbrief op 2027-05-12, na 30 april (Wgr art. 34b).');
+    const onTime = await cli(['datum', '--partij', 'ODH', '--soort', 'kaderbrief', '--datum', '2028-04-20'], env);
+    expect(onTime.stdout).not.toContain('stukken te laat');
+    expect((await cli(['datum', '--partij', 'ODH', '--soort', 'evaluatie', '--datum', '2028-06-01', '--omschrijving', 'evaluatie van de regeling'], env)).code).toBe(0);
   });
 
   test('--dry-run prints exactly what would change and writes nothing; a rename keeps the party; omission needs --force', async () => {

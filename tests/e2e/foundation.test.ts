@@ -85,10 +85,10 @@ describe('help card buttons', () => {
     expect(turn.status).toBe(200);
     const text = cardText(cardOf(turn.calls[0].body));
     expect(text).toContain('Het register bevat 9 verbonden partijen.');
-    expect(text).toContain('Gemeenschappelijke regelingen (5)');
-    expect(text).toContain('Vennootschappen en coöperaties (2)');
-    expect(text).toContain('Stichtingen en verenigingen (1)');
-    expect(text).toContain('Overige verbonden partijen (1)');
+    expect(text).toContain('Gemeenschappelijke regelingen (6)');
+    expect(text).toContain('Vennootschappen en coöperaties (3)');
+    expect(text).toContain('Stichtingen en verenigingen (0)');
+    expect(text).toContain('Overige verbonden partijen (0)');
     expect(text).toContain('GGD Haaglanden · Den Haag · midden risico');
   });
 

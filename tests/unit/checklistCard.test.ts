@@ -35,7 +35,7 @@ test('progress, overdue marking, deadline with its legal basis', () => {
   r.steps[0] = { ...r.steps[0], status: 'done', doneBy: 'Joost Hendriks', doneAt: '2027-03-02T10:00:00Z' };
   const text = cardText(checklistCard(r, templates.find((t) => t.id === 'ontwerpbegroting'), party, catalogue('nl'), { today: '2027-03-10' }));
   expect(text).toContain('1 van 10 stappen afgerond');
-  expect(text).toContain('Uiterste datum zienswijze raad: 24 mei 2027 (Wgr art. 35)');
+  expect(text).toContain('Uiterste datum zienswijze raad: 24 mei 2027, berekend, controleer de brief (Wgr art. 35 lid 1 en 3)');
   expect(text).toContain('Gereed: Joost Hendriks, 2 mrt 2027');
   expect(text).toContain('**te laat**'); // the griffie step was due on 8 March
 });
