@@ -25,6 +25,7 @@ import { KyselyMeetingStore } from '../store/meetingStore';
 import { ConversationNotifier } from './notifier';
 import { DeliveryWorker, type DeliveryReport } from './delivery';
 import { DeferredDelivery } from './deferredDelivery';
+import { PgSendRateLimiter, SendRateLimiter } from './rateLimits';
 import { dueMessages } from '../domain/reminders/planner';
 import { OutboxStore } from '../store/outboxStore';
 import { DigestStore } from '../store/digestStore';
@@ -161,7 +162,9 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     content: digestContentAt,
   };
   const outbox = new OutboxStore(db.kysely, db.kind);
-  const worker = new DeliveryWorker(outbox, conversations, gateway, logger, undefined, 8, Number(env.DELIVERY_CLAIM_TIMEOUT_SECONDS ?? 120) * 1000, async (row, activityId) => {
+  // On PostgreSQL every instance counts its sends in the database: one shared limit per conversation and tenant.
+  const sendLimiter = db.kind === 'postgres' ? new PgSendRateLimiter(db.kysely) : new SendRateLimiter();
+  const worker = new DeliveryWorker(outbox, conversations, gateway, logger, sendLimiter, 8, Number(env.DELIVERY_CLAIM_TIMEOUT_SECONDS ?? 120) * 1000, async (row, activityId) => {
     // A checklist card that arrived through the outbox: later clicks update that message.
     if (row.payload.runId && activityId) await checklists.setMessage(row.payload.runId, row.conversationId, activityId);
   });
@@ -178,7 +181,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       checklists,
       meetings,
       digests: digestsService,
-      notifier: new ConversationNotifier(gateway, conversations, logger, deferred),
+      notifier: new ConversationNotifier(conversations, logger, deferred),
       calendar: { events: () => calendarStore.listEvents() },
       context: new ContextStore(db.kysely),
       concernControlConversation: config.concernControlConversation,

@@ -1,5 +1,6 @@
 import {
   CardFactory,
+  INVOKE_RESPONSE_KEY,
   TeamsActivityHandler,
   TurnContext,
   type Activity,
@@ -112,16 +113,22 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     });
   }
 
-  /** Owners' Entra ids for the card's refresh list, cached per conversation for 10 minutes. */
+  /** Teams user ids (MRIs) of members found by e-mail or Entra object id, for a card's refresh list; cached per conversation for 10 minutes. */
   private async memberIds(ctx: TurnContext, emails: string[]): Promise<string[]> {
     const conv = ctx.activity.conversation?.id ?? '';
     const out: string[] = [];
-    for (const email of [...new Set(emails.map((e) => e.toLowerCase()))].slice(0, 20)) {
+    for (const email of [...new Set(emails.map((e) => e.toLowerCase()))].slice(0, 60)) {
       const key = `${conv}|${email}`;
       const hit = this.aadIds.get(key);
       let id = hit && Date.now() - hit.at < 600_000 ? hit.id : undefined;
       if (!hit || Date.now() - hit.at >= 600_000) {
-        id = await this.deps.gateway.memberIdByEmail(ctx, email);
+        try {
+          id = await this.deps.gateway.memberMri(ctx, email);
+        } catch (err) {
+          // A throttled roster: this turn's card refreshes for fewer people; not cached, so the next turn asks again.
+          this.log(ctx).warn({ status: sendStatus(err) }, 'roster lookup failed');
+          continue;
+        }
         if (this.aadIds.size > 10_000) this.aadIds.clear();
         this.aadIds.set(key, { id, at: Date.now() });
       }
@@ -219,7 +226,10 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
         await this.deps.gateway.update(ctx, result.updateActivityId, { card });
       } catch (err) {
         this.log(ctx).warn({ status: sendStatus(err) }, 'card update refused; deferred to the outbox');
-        await this.deps.deferred.update(conversationKey(ctx.activity), result.updateActivityId, card, `${result.runId ?? ''}:${result.version ?? ''}`, result.runId);
+        // The click is stored: whatever happens to the shared card, the clicking user sees it saved.
+        await this.deps.deferred
+          .update(conversationKey(ctx.activity), result.updateActivityId, card, `${result.runId ?? ''}:${result.version ?? ''}`, result.runId)
+          .catch((e: unknown) => this.log(ctx).error({ err: e instanceof Error ? e.message : String(e) }, 'deferring the card update failed; the next click or refresh shows it'));
         card = withNotice(card, t.checklist.savedLater);
       }
     }
@@ -282,18 +292,36 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     return (ctx.turnState.get(TURN_LOGGER) as Logger | undefined) ?? this.deps.logger;
   }
 
-  /** Every inbound activity refreshes the stored reference, since Teams may move the serviceUrl. */
+  /**
+   * Every inbound activity refreshes the stored reference, since Teams may move the serviceUrl.
+   * An invoke always gets an answer, whatever fails before its handler: Teams shows a failure for
+   * anything but HTTP 200 with a protocol body.
+   */
   async run(ctx: TurnContext): Promise<void> {
+    const a = ctx.activity;
+    try {
+      await this.runGuarded(ctx);
+    } catch (err) {
+      if (a.type !== 'invoke' || ctx.turnState.get(INVOKE_RESPONSE_KEY)) throw err;
+      this.log(ctx).error({ err: err instanceof Error ? err.message : String(err), name: a.name }, 'invoke failed before its handler answered');
+      await this.deps.gateway.invokeResponse(ctx, 200, invokeNotice(a.name, catalogue(detectLang(undefined, a.locale)).error, 500));
+    }
+  }
+
+  private async runGuarded(ctx: TurnContext): Promise<void> {
     const a = ctx.activity;
     const leaving =
       (a.type === 'installationUpdate' && String(a.action ?? '').startsWith('remove')) ||
       (a.type === 'conversationUpdate' && a.membersRemoved?.some((m) => m.id === a.recipient?.id));
     if (!leaving && a.conversation?.id && a.serviceUrl) await this.remember(a);
-    if ((a.type === 'message' || a.type === 'invoke') && a.from?.id) {
+    // Teams sends refresh invokes by itself when a card is shown (trigger "automatic"): they are not the user's clicks.
+    const automatic = a.type === 'invoke' && (a.value as { trigger?: unknown } | undefined)?.trigger === 'automatic';
+    if ((a.type === 'message' || a.type === 'invoke') && a.from?.id && !automatic) {
       const verdict = this.deps.rateLimiter.take(a.from.aadObjectId ?? a.from.id);
       if (verdict !== 'ok') {
         this.log(ctx).warn({ user: a.from.aadObjectId ?? a.from.id, verdict }, 'user rate limit');
-        if (a.type === 'invoke') await this.deps.gateway.invokeResponse(ctx, 429, { error: 'rate limited' });
+        // The click is not handled: the user keeps the card they have and reads why (HTTP 200, protocol body).
+        if (a.type === 'invoke') await this.deps.gateway.invokeResponse(ctx, 200, invokeNotice(a.name, catalogue(detectLang(undefined, a.locale)).teamsClient.throttledAction, 429));
         else if (verdict === 'warn') await this.deps.gateway.reply(ctx, { text: catalogue(detectLang(a.text, a.locale)).throttled });
         return;
       }
@@ -336,6 +364,18 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
   private forget(key: string): void {
     this.recentlyStored.delete(key);
   }
+}
+
+/**
+ * A short message as the answer to an invoke that was not carried out, in the shape its kind
+ * expects: a Universal Action message (the card stays as it is), a task module message, or a
+ * message extension message.
+ */
+function invokeNotice(name: string | undefined, text: string, status: number): Record<string, unknown> {
+  if (name === 'adaptiveCard/action') return status >= 500 ? cardInvokeError(status, 'InternalError', text) : cardInvokeMessage(text);
+  if (name?.startsWith('task/')) return { task: { type: 'message', value: text } };
+  if (name?.startsWith('composeExtension/')) return { composeExtension: { type: 'message', text } };
+  return { statusCode: status, type: 'application/vnd.microsoft.activity.message', value: text };
 }
 
 function randomKey(): string {

@@ -13,7 +13,7 @@ function tenantOf(activity: Partial<Activity>): string | undefined {
 }
 
 /** Translates an inbound message activity into what dialogs need; nothing botbuilder-specific leaks further. */
-export function toTurnInput(activity: Activity, member: TurnInput['member'] = async () => undefined, memberIdsByEmail: TurnInput['memberIdsByEmail'] = async () => []): TurnInput {
+export function toTurnInput(activity: Activity, member: TurnInput['member'] = async () => undefined, memberMris: TurnInput['memberMris'] = async () => []): TurnInput {
   const value = activity.value !== null && typeof activity.value === 'object' && !Array.isArray(activity.value)
     ? (activity.value as Record<string, unknown>)
     : undefined;
@@ -38,7 +38,7 @@ export function toTurnInput(activity: Activity, member: TurnInput['member'] = as
     channel: activity.channelId ?? '',
     user: { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: activity.from?.name },
     member,
-    memberIdsByEmail,
+    memberMris,
     conversation: {
       id: activity.conversation?.id ?? '',
       type: activity.conversation?.conversationType,

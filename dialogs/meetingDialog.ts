@@ -64,7 +64,7 @@ function ownerResolver(ctx: DialogContext) {
     if (typed.includes('@')) {
       const person = snap.personIndex.byKey(typed);
       if (person) return { name: person.person.name, email: person.person.email };
-      const ids = await ctx.input.memberIdsByEmail([typed]);
+      const ids = await ctx.input.memberMris([typed]);
       return ids.length > 0 ? { name: typed, email: typed.toLowerCase() } : undefined;
     }
     const r = snap.personIndex.resolve(typed);

@@ -23,8 +23,8 @@ export interface TurnInput {
   user: { id: string; aadObjectId: string | undefined; name: string | undefined };
   /** Looks the user up in the conversation roster (lazily: it may cost a Connector call). */
   member: () => Promise<MemberInfo | undefined>;
-  /** Entra object ids of those e-mail addresses that are members of this conversation. */
-  memberIdsByEmail: (emails: string[]) => Promise<string[]>;
+  /** Teams user ids (MRIs, 29:…) of those people (by e-mail or Entra object id) who are members of this conversation. */
+  memberMris: (emailsOrObjectIds: string[]) => Promise<string[]>;
   conversation: { id: string; type: string | undefined; tenantId: string | undefined; teamId: string | undefined };
   /** Files the user attached (Teams file.download.info attachments), for the register upload. */
   files?: UploadedFile[];
