@@ -45,6 +45,7 @@ import { BotGateway } from './gateway';
 import { TURN_LOGGER, type Logger } from './logger';
 import { messagesRoute } from './messagesRoute';
 import { registerWebChat } from './staticFiles';
+import { registerLegalPages } from './legalPages';
 import { PartnerwijzerBot } from './teamsBot';
 import { fileDownloader } from './fileTransfer';
 
@@ -71,6 +72,8 @@ export interface RunningApp {
   register: RegisterService;
   gateway: BotGateway;
   conversations: ConversationStore;
+  /** Delivers everything in the outbox that is due now (notifications, deferred cards) and waits until none is left in flight. */
+  deliverOutbox(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -260,6 +263,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   });
 
   registerLinkRoutes(server, { checklists, calendarStore, calendar, register, logger });
+  registerLegalPages(server);
 
   if (config.localMode) {
     const directLine = new LocalDirectLine(
@@ -287,6 +291,14 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     gateway,
     conversations,
     reminders,
+    deliverOutbox: async () => {
+      for (let i = 0; i < 200; i++) {
+        await worker.drain(new Date());
+        const left = await db.kysely.selectFrom('outbox').select('id').where('status', 'in', ['pending', 'sending']).where('not_before', '<=', new Date().toISOString()).limit(1).execute();
+        if (left.length === 0) return;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
     close: async () => {
       if (closed) return;
       closed = true;

@@ -58,7 +58,8 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       const t = catalogue(detectLang(undefined, ctx.activity.locale));
       const team = (ctx.activity.channelData as { team?: TeamInfo } | undefined)?.team;
       // The team name is chosen by whoever created the team: literal text, never Markdown or links.
-      const text = ctx.activity.conversation?.conversationType === 'personal' ? t.welcome.personal : t.welcome.team(team?.name ? escapeMarkdown(team.name.slice(0, 256)) : t.welcome.aTeam);
+      const kind = ctx.activity.conversation?.conversationType;
+      const text = kind === 'personal' ? t.welcome.personal : kind === 'groupChat' ? t.teamsClient.welcomeGroupChat : t.welcome.team(team?.name ? escapeMarkdown(team.name.slice(0, 256)) : t.welcome.aTeam);
       await this.deps.gateway.reply(ctx, { text });
       await next();
     });

@@ -45,6 +45,10 @@ function ownerText(step: ChecklistStep, t: Catalogue): string {
   return t.checklist.noOwner;
 }
 
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 function markOf(step: ChecklistStep): string {
   return step.status === 'done' ? '✔' : step.status === 'na' ? '–' : '☐';
 }
@@ -53,7 +57,7 @@ function markOf(step: ChecklistStep): string {
 function compactStep(step: ChecklistStep, t: Catalogue, today: string): Record<string, unknown> {
   const title = escapeMarkdown((t.lang === 'en' ? step.title.en : step.title.nl).slice(0, 160));
   const overdue = step.status === 'open' && step.due < today;
-  const tail = step.status === 'done' ? (step.doneBy && step.doneAt ? ` · ${t.checklist.doneBy(escapeMarkdown(step.doneBy.slice(0, 60)), date(step.doneAt.slice(0, 10), t))}` : '') : step.status === 'na' ? ' · n.v.t.' : ` · ${ownerText(step, t).slice(0, 80)} · ${t.checklist.due(date(step.due, t))}${overdue ? ` · **${t.checklist.overdue}**` : ''}`;
+  const tail = step.status === 'done' ? (step.doneBy && step.doneAt ? ` · ${t.checklist.doneBy(escapeMarkdown(step.doneBy.slice(0, 60)), date(step.doneAt.slice(0, 10), t))}` : '') : step.status === 'na' ? ` · ${t.checklist.naBy(escapeMarkdown((step.doneBy ?? '').slice(0, 60)), escapeMarkdown(clip(step.reason ?? '', 120)))}` : ` · ${ownerText(step, t).slice(0, 80)} · ${t.checklist.due(date(step.due, t))}${overdue ? ` · **${t.checklist.overdue}**` : ''}`;
   return { type: 'TextBlock', text: `${step.position + 1}. ${markOf(step)} ${title}${tail}`, wrap: true, size: 'Small', spacing: 'None', ...(overdue ? { color: 'Attention' } : step.status === 'open' ? {} : { isSubtle: true }) };
 }
 

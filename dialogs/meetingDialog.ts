@@ -223,8 +223,15 @@ export async function saveSignal(ctx: DialogContext, value: unknown): Promise<Re
   return [{ card: cardOut, stored: true }];
 }
 
+/** Bots cannot post proactively in private and shared channels: a link there would never deliver anything. */
+export function isPrivateChannel(ctx: DialogContext): boolean {
+  const kind = ctx.input.conversation.channelMembership;
+  return kind === 'private' || kind === 'shared';
+}
+
 export async function linkChannel(ctx: DialogContext, party: Party): Promise<Reply[]> {
   if (ctx.input.conversation.type !== 'channel') return [{ text: ctx.t.meeting.linkOnlyInChannel }];
+  if (isPrivateChannel(ctx)) return [{ text: ctx.t.teamsClient.privateChannel }];
   const refused = await requirePermission(ctx, 'register.read');
   if (refused) return refused;
   await ctx.services.meetings.linkChannel(party.id, ctx.input.conversation.id.split(';')[0], actorOf(ctx).id);

@@ -25,7 +25,14 @@ export interface TurnInput {
   member: () => Promise<MemberInfo | undefined>;
   /** Teams user ids (MRIs, 29:…) of those people (by e-mail or Entra object id) who are members of this conversation. */
   memberMris: (emailsOrObjectIds: string[]) => Promise<string[]>;
-  conversation: { id: string; type: string | undefined; tenantId: string | undefined; teamId: string | undefined };
+  conversation: {
+    id: string;
+    type: string | undefined;
+    tenantId: string | undefined;
+    teamId: string | undefined;
+    /** A channel's membership type ('standard', 'private', 'shared'), when Teams says it. */
+    channelMembership?: string;
+  };
   /** Files the user attached (Teams file.download.info attachments), for the register upload. */
   files?: UploadedFile[];
 }

@@ -293,6 +293,8 @@ export interface TeamsClientTexts {
   pageButton: (from: number, to: number) => string;
   /** Notification preview of a card-only message when the card has no title. */
   cardSummary: string;
+  /** The privacy statement and terms of use the Teams manifest links to (plain paragraphs). */
+  legal: { privacyTitle: string; privacy: string[]; termsTitle: string; terms: string[]; otherLanguage: string };
 }
 
 /** Texts for the command line and the register file (import preview, export, backup); the chat reuses them. */

@@ -453,5 +453,23 @@ export const en: Catalogue = {
     stepsCompact: (shown, total) => `${shown} of ${total} steps shown in full; the others are listed briefly below.`,
     pageButton: (from, to) => `Show steps ${from}–${to}`,
     cardSummary: 'Partnerwijzer sent a card',
+    legal: {
+      privacyTitle: 'Partnerwijzer privacy statement',
+      privacy: [
+        'Partnerwijzer is the municipality’s Teams app for its work with affiliated parties (verbonden partijen). The municipality is the data controller; the app runs in the municipality’s own environment.',
+        'The app processes: the register of affiliated parties (names, roles and work e-mail addresses of representatives and account holders), what users record in checklists, meeting outcomes and signals, and for each conversation the Teams address needed to send reminders.',
+        'Every change is recorded with name and time in an audit trail. Personal data is not shared with third parties and not used for any purpose other than this work.',
+        'Through Microsoft Graph only colleagues’ job title, e-mail address and a chat link are looked up, when the administrator has turned this on.',
+        'Questions about your data, or a request to see or correct it, go to the municipality’s data protection officer.',
+      ],
+      termsTitle: 'Partnerwijzer terms of use',
+      terms: [
+        'Partnerwijzer is meant for the municipality’s staff, executives and council clerks, for their work with affiliated parties.',
+        'Answers come from the register the municipality maintains itself. For decisions, check the source: the register, the arrangement or the party’s documents.',
+        'Do not record data in checklists, notes or signals that this work does not need, such as special categories of personal data.',
+        'Misuse, such as querying the app automatically, may lead to restricted access.',
+      ],
+      otherLanguage: 'Nederlands',
+    },
   },
 };

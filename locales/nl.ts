@@ -450,5 +450,23 @@ export const nl: Catalogue = {
     stepsCompact: (shown, total) => `Stappen ${shown} van ${total} uitgebreid getoond; de overige staan hieronder kort.`,
     pageButton: (from, to) => `Toon stap ${from}–${to}`,
     cardSummary: 'Partnerwijzer heeft een kaart gestuurd',
+    legal: {
+      privacyTitle: 'Privacyverklaring Partnerwijzer',
+      privacy: [
+        'Partnerwijzer is een Teams-app van de gemeente voor het werk rond haar verbonden partijen. De gemeente is verwerkingsverantwoordelijke; de app draait in de eigen omgeving van de gemeente.',
+        'De app verwerkt: het register van verbonden partijen (namen, functies en zakelijke e-mailadressen van vertegenwoordigers en accounthouders), wat gebruikers in checklists, vergaderuitkomsten en signalen vastleggen, en per gesprek het Teams-adres dat nodig is om herinneringen te sturen.',
+        'Wie iets wijzigt, wordt met naam en tijdstip vastgelegd in een audittrail. Persoonsgegevens worden niet gedeeld met derden en niet gebruikt voor andere doelen dan dit werk.',
+        'Met Microsoft Graph worden alleen functie, e-mailadres en een chatlink van collega’s opgehaald, als de beheerder dat heeft ingeschakeld.',
+        'Vragen over uw gegevens of een verzoek om inzage of correctie richt u aan de functionaris gegevensbescherming van de gemeente.',
+      ],
+      termsTitle: 'Gebruiksvoorwaarden Partnerwijzer',
+      terms: [
+        'Partnerwijzer is bedoeld voor medewerkers, bestuurders en raadsgriffie van de gemeente, voor het werk rond verbonden partijen.',
+        'De antwoorden komen uit het register dat de gemeente zelf beheert. Controleer bij besluiten de bron: het register, de regeling of de stukken van de partij.',
+        'Leg in checklists, notities en signalen geen gegevens vast die niet nodig zijn voor dit werk, zoals bijzondere persoonsgegevens.',
+        'Misbruik, zoals het geautomatiseerd bevragen van de app, kan leiden tot beperking van de toegang.',
+      ],
+      otherLanguage: 'English',
+    },
   },
 };

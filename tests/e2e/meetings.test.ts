@@ -41,8 +41,12 @@ async function say(text: string, user: User = SECRETARY) {
 }
 
 /** A card submit; `texts` are the replies in the user's own chat (proactive posts elsewhere are in `turn`). */
+/** A form submit; notifications go through the outbox, so the turn's calls include what the outbox then delivered. */
 async function submit(value: Record<string, unknown>, user: User = SECRETARY) {
-  const turn = await h.emulator.send(personalMessage('', { from: from(user), conversation: { id: `a:${user.id}`, conversationType: 'personal' }, locale: 'nl-NL', value }));
+  const before = h.emulator.calls.length;
+  const sent = await h.emulator.send(personalMessage('', { from: from(user), conversation: { id: `a:${user.id}`, conversationType: 'personal' }, locale: 'nl-NL', value }));
+  await h.app.deliverOutbox();
+  const turn = { ...sent, calls: h.emulator.calls.slice(before) };
   const own = acts(turn).filter((c) => c.conversationId === `a:${user.id}`);
   return { turn, texts: own.map((c) => (cardOf(c.body) ? cardText(cardOf(c.body)) : String(c.body?.text))) };
 }
