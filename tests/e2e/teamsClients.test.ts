@@ -1,0 +1,159 @@
+import path from 'node:path';
+import { DateTime } from 'luxon';
+import { morningOf } from '../../domain/reminders/planner';
+import { cardProblems } from '../support/cardValidator';
+import { cardOf, cardText, channelMention, startHarness, tempDir, type Harness } from '../support/harness';
+import { loadKitActivity } from '../support/paths';
+
+/**
+ * Issue #14, "works in the real Teams clients": the shapes Teams really sends (kit captures) and
+ * what it really expects back.
+ */
+const JOOST = { id: '29:joost', name: 'Joost Hendriks', aadObjectId: '55555555-0000-0000-0000-000000000001', email: 'j.hendriks@lindenwaard.example' };
+const SANNE = { id: '29:sanne', name: 'Sanne Visser', aadObjectId: '55555555-0000-0000-0000-000000000002', email: 's.visser@lindenwaard.example' };
+const OUTSIDER = { id: '29:outsider', name: 'Buitenstaander', aadObjectId: '55555555-0000-0000-0000-000000000003' };
+const kitChannel = loadKitActivity<Record<string, any>>('a-channel-message-bot-mention.captured.json');
+/** The thread the checklist is started in: `<channel>;messageid=<root>`, as Teams sends it. */
+const THREAD: string = kitChannel.conversation.id;
+const CHANNEL = THREAD.split(';')[0];
+
+let h: Harness;
+const dir = tempDir('pw-teams-');
+let runId: string;
+let activityId: string;
+let due: string;
+let startCard: Record<string, any>;
+let startPost: Record<string, any>;
+
+const from = (u: { id: string; name: string; aadObjectId: string }) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId });
+const posts = () => h.emulator.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities') && c.status < 300);
+
+beforeAll(async () => {
+  h = await startHarness({ DATABASE_URL: `sqlite:${path.join(dir, 'teams.db')}` });
+  h.emulator.members = [{ ...JOOST }, { ...SANNE }];
+  const turn = await h.emulator.send(channelMention('start checklist ontwerpbegroting ODH', { from: from(JOOST) }));
+  const post = turn.calls.find((c) => c.method === 'POST' && c.path.includes('/activities'));
+  startPost = post!.body!;
+  startCard = cardOf(startPost)!;
+  const run = await h.app.db.kysely.selectFrom('checklist_runs').selectAll().executeTakeFirstOrThrow();
+  runId = run.id;
+  activityId = run.activity_id!;
+  due = (await h.app.db.kysely.selectFrom('checklist_steps').select('due_date').where('run_id', '=', runId).where('step_id', '=', 'vastleggen').executeTakeFirstOrThrow()).due_date;
+});
+afterAll(async () => {
+  await h?.stop();
+});
+afterEach(() => {
+  expect(h.emulator.cardErrors).toEqual([]);
+  h.emulator.reset();
+});
+
+/** A Universal Action click as Teams sends it (kit capture), in the checklist's thread. */
+async function click(data: Record<string, unknown>, user: { id: string; name: string; aadObjectId: string } = JOOST, trigger = 'manual') {
+  const kit = loadKitActivity<Record<string, any>>('e-invoke-adaptiveCard-action.captured.json');
+  const turn = await h.emulator.send({
+    ...kit,
+    id: `inv-${Math.random()}`,
+    from: from(user),
+    conversation: kitChannel.conversation,
+    channelData: kitChannel.channelData,
+    replyToId: activityId,
+    value: { action: { type: 'Action.Execute', title: 'x', verb: data.verb, data }, trigger },
+  });
+  // The Universal Action protocol: always HTTP 200, with a card, a message or an error body.
+  expect(turn.status).toBe(200);
+  const body = turn.body as { statusCode: number; type: string; value: any };
+  expect(['application/vnd.microsoft.card.adaptive', 'application/vnd.microsoft.activity.message', 'application/vnd.microsoft.error']).toContain(body.type);
+  if (body.type === 'application/vnd.microsoft.card.adaptive') expect(cardProblems(body.value)).toEqual([]);
+  return { body, turn, text: body.type === 'application/vnd.microsoft.card.adaptive' ? cardText(body.value) : String(body.value) };
+}
+
+describe('a checklist started in a channel', () => {
+  test('the card is a reply in the thread, with a notification summary and refresh for Teams user ids (MRIs)', () => {
+    expect(cardText(startCard)).toContain('Omgevingsdienst Haaglanden');
+    expect(String(startPost.summary)).toContain('Omgevingsdienst Haaglanden');
+    expect(startCard.refresh.userIds).toEqual([JOOST.id]);
+    for (const id of startCard.refresh.userIds as string[]) expect(id).toMatch(/^29:/);
+  });
+
+  test('its step reminder arrives in its thread, in the language of the channel (en-US here), mentioning the owner', async () => {
+    const r = await h.app.reminders(DateTime.fromISO(morningOf(due, -2).toISO()!).plus({ minutes: 1 }).toJSDate());
+    expect(r.report.dropped).toBe(0);
+    const mine = posts().filter((c) => String(c.body?.text).includes('Record receipt'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0].conversationId).toBe(THREAD);
+    expect(String(mine[0].body?.text)).toMatch(/^Reminder: Record receipt.* — Omgevingsdienst Haaglanden, due \d\d-\d\d-\d{4}\. Owner: <at>Joost Hendriks<\/at>\.$/);
+  });
+
+  test('a throttled roster (429) is not "not a member": the overdue reminder is retried and still mentions the owner', async () => {
+    h.emulator.memberFaults.push({ status: 429, headers: { 'Retry-After': '0' }, body: { error: { code: 'Throttled', message: 'Too many requests' } } });
+    const r = await h.app.reminders(DateTime.fromISO(morningOf(due, 1).toISO()!).plus({ minutes: 1 }).toJSDate());
+    expect(r.report.dead).toBe(0);
+    const late = posts().filter((c) => String(c.body?.text).startsWith('Overdue: Record receipt'));
+    expect(late).toHaveLength(1);
+    expect(late[0].conversationId).toBe(THREAD);
+    expect(String(late[0].body?.text)).toContain('<at>Joost Hendriks</at>');
+    expect(late[0].body?.entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'mention', mentioned: { id: JOOST.id, name: JOOST.name } })]));
+  });
+});
+
+describe('card actions answer the Universal Actions protocol', () => {
+  test('a refusal keeps the checklist (with its buttons) and says why; someone outside the conversation gets a message, not a card', async () => {
+    const refused = await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'vastleggen' }, SANNE);
+    expect(refused.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(refused.text).toContain('Joost Hendriks'); // the reason names the owner
+    expect(refused.text).toContain('Omgevingsdienst Haaglanden'); // the checklist is still there
+    expect(JSON.stringify(refused.body.value)).toContain('"verb":"step.note"'); // and what Sanne may do
+    expect(refused.body.value.refresh.userIds).toContain(SANNE.id);
+    const outsider = await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'vastleggen' }, OUTSIDER);
+    expect(outsider.body.type).toBe('application/vnd.microsoft.activity.message');
+    expect(outsider.text).toContain('Only people in this conversation');
+  });
+
+  test('a saved click whose shared-card update Teams refuses still answers 200 with the card, saved; the update follows through the outbox', async () => {
+    h.emulator.faults.push({ status: 429 }); // without Retry-After: the Connector client does not retry it itself
+    const done = await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'vastleggen' });
+    expect(done.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(done.text).toContain('Saved. The card in the conversation will be updated');
+    expect(done.text).toContain('1 of 10 steps done');
+    h.emulator.reset();
+    await h.app.deliverOutbox();
+    const put = h.emulator.calls.find((c) => c.method === 'PUT' && c.status === 200);
+    expect(put?.path).toContain(encodeURIComponent(activityId));
+  });
+
+  test('page verb: another page of open steps for the clicking user only, no shared update', async () => {
+    const page = await click({ action: 'checklist', verb: 'page', runId, page: 0 });
+    expect(page.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(page.turn.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+  });
+});
+
+describe('Teams-specific texts and pages', () => {
+  test('a group chat gets a group-chat welcome, not a team one', async () => {
+    const kit = loadKitActivity<Record<string, any>>('d-installationUpdate-add.json');
+    const turn = await h.emulator.send({ ...kit, conversation: { isGroup: true, id: '19:groupchat@thread.v2', conversationType: 'groupChat', tenantId: kit.conversation.tenantId }, channelData: { tenant: { id: kit.conversation.tenantId } }, locale: 'nl-NL' });
+    const text = String(turn.calls.find((c) => c.method === 'POST')?.body?.text);
+    expect(text).toContain('groepschat');
+    expect(text).not.toContain('team');
+  });
+
+  test('a private channel cannot be linked: bots cannot post there', async () => {
+    const turn = await h.emulator.send(channelMention('koppel dit kanaal aan de GGD', { from: from(JOOST), locale: 'nl-NL', channelData: { ...kitChannel.channelData, channel: { id: CHANNEL, membershipType: 'private' } } }));
+    const text = String(turn.calls.find((c) => c.method === 'POST')?.body?.text);
+    expect(text).toContain('privé- of gedeeld kanaal');
+    expect(await h.app.db.kysely.selectFrom('party_channels').selectAll().execute()).toHaveLength(0);
+  });
+
+  test('the manifest\'s privacy and terms pages exist, in Dutch and English', async () => {
+    for (const page of ['privacy', 'terms']) {
+      const nl = await fetch(`${h.app.url}/${page}`);
+      expect(nl.status).toBe(200);
+      expect(nl.headers.get('content-type')).toContain('text/html');
+      expect(await nl.text()).toContain('<html lang="nl">');
+      const en = await fetch(`${h.app.url}/${page}`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+      expect(await en.text()).toContain('<html lang="en">');
+      expect(await (await fetch(`${h.app.url}/${page}?lang=en`)).text()).toContain('Partnerwijzer');
+    }
+  });
+});
