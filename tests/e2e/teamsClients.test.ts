@@ -29,7 +29,8 @@ const from = (u: { id: string; name: string; aadObjectId: string }) => ({ id: u.
 const posts = () => h.emulator.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities') && c.status < 300);
 
 beforeAll(async () => {
-  h = await startHarness({ DATABASE_URL: `sqlite:${path.join(dir, 'teams.db')}` });
+  // An administrator is configured, so the local-mode "everyone may" does not apply.
+  h = await startHarness({ DATABASE_URL: `sqlite:${path.join(dir, 'teams.db')}`, REGISTER_ADMINS: '55555555-0000-0000-0000-00000000000a' });
   h.emulator.members = [{ ...JOOST }, { ...SANNE }];
   const turn = await h.emulator.send(channelMention('start checklist ontwerpbegroting ODH', { from: from(JOOST) }));
   const post = turn.calls.find((c) => c.method === 'POST' && c.path.includes('/activities'));
@@ -104,6 +105,8 @@ describe('card actions answer the Universal Actions protocol', () => {
     expect(refused.text).toContain('Joost Hendriks'); // the reason names the owner
     expect(refused.text).toContain('Omgevingsdienst Haaglanden'); // the checklist is still there
     expect(JSON.stringify(refused.body.value)).toContain('"verb":"step.note"'); // and what Sanne may do
+    expect(refused.text).toContain('This step belongs to Joost Hendriks');
+    expect(refused.text).toContain('0 of 10 steps done');
     expect(refused.body.value.refresh.userIds).toContain(SANNE.id);
     const outsider = await click({ action: 'checklist', verb: 'step.done', runId, stepId: 'vastleggen' }, OUTSIDER);
     expect(outsider.body.type).toBe('application/vnd.microsoft.activity.message');
