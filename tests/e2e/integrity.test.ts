@@ -263,10 +263,18 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
         const channel = acts(link.calls)[0].conversationId!.split(';')[0];
         expect(String(acts(link.calls)[0].body?.text)).toContain('Dit kanaal is gekoppeld aan GGD Haaglanden');
         const ggd = (await h.app.register.snapshot()).parties.find((p) => p.name === 'GGD Haaglanden')!.id;
-        h.emulator.faults.push({ status: 429 });
+        // Notifications always go through the outbox (issue #14): the first post to the channel is throttled there.
+        let throttled = false;
+        h.emulator.beforeAnswer = async (call) => {
+          if (!throttled && call.conversationId === channel && call.method === 'POST') {
+            throttled = true;
+            h.emulator.faults.unshift({ status: 429 });
+          }
+        };
         const turn = await submit({ action: 'saveOutcome', submitId: `linked-${kind}`, party: ggd, body: 'AB', date: d(-1), decisions: `Voor het kanaal (${kind})`, followUp: 'geen' }, SECRETARY, personal(SECRETARY));
         expect(turn.status).toBe(200);
-        expect(turn.calls.some((c) => c.conversationId === channel && c.status === 429)).toBe(true);
+        await waitFor('the throttled attempt in the linked channel', () => h.emulator.calls.some((c) => c.conversationId === channel && c.status === 429));
+        h.emulator.beforeAnswer = undefined;
         await waitFor('the summary in the linked channel', () => h.emulator.calls.some((c) => c.conversationId === channel && c.method === 'POST' && c.status === 201 && cardText(cardOf(c.body)).includes(`Voor het kanaal (${kind})`)));
       });
     });
