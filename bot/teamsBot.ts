@@ -9,6 +9,10 @@ import {
   type AdaptiveCardInvokeValue,
   type FileConsentCardResponse,
   type MessagingExtensionQuery,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  type TaskModuleRequest,
+  type TaskModuleResponse,
   type MessagingExtensionResponse,
   type TeamInfo,
 } from 'botbuilder';
@@ -23,7 +27,9 @@ import { uploadToSession } from './fileTransfer';
 import type { DialogServices } from '../dialogs/types';
 import { catalogue, detectLang } from '../locales';
 import type { ConversationStore } from '../store/conversationStore';
-import { BotGateway } from './gateway';
+import { BotGateway, cardSummary } from './gateway';
+import { dialogFetch, dialogSubmit, signalFromMessage, type DialogStep } from '../dialogs/taskDialogs';
+import type { DialogContext } from '../dialogs/types';
 import { cardInvokeError, cardInvokeMessage, CardInvokeValue } from './invokeResponses';
 import { DeferredDelivery, deliverableLater, sendStatus } from './deferredDelivery';
 import { TURN_LOGGER, type Logger } from './logger';
@@ -205,7 +211,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
         return { status: 200, body: cardInvokeError(500, 'InternalError', catalogue('nl').error) };
       }
     }
-    if (name === 'composeExtension/query' || name === 'fileConsent/invoke') return super.onInvokeActivity(ctx);
+    if (typeof name === 'string' && HANDLED_INVOKES.has(name)) return super.onInvokeActivity(ctx);
     this.log(ctx).info({ name: typeof name === 'string' ? name.slice(0, 64) : typeof name }, 'unsupported invoke');
     return { status: 400, body: { error: { code: 'UnsupportedInvoke' } } };
   }
@@ -260,6 +266,47 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
 
   protected async handleTeamsFileConsentDecline(ctx: TurnContext): Promise<void> {
     await this.deps.gateway.reply(ctx, { text: catalogue(detectLang(undefined, ctx.activity.locale)).registerAdmin.exportDeclined });
+  }
+
+  /** The dialog context of an invoke turn (task modules, message actions). */
+  private dialogContext(ctx: TurnContext): DialogContext {
+    const input = toTurnInput(ctx.activity, this.memberLookup(ctx), (emails) => this.memberIds(ctx, emails));
+    return { input, t: catalogue(input.lang), services: this.deps.services };
+  }
+
+  /** task/fetch: a party card's follow-up button opens its form as a Teams dialog. */
+  protected async handleTeamsTaskModuleFetch(ctx: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    const step = await dialogFetch(this.dialogContext(ctx), request?.data);
+    return step.kind === 'done' ? {} : taskResponse(step);
+  }
+
+  /** task/submit: errors keep the dialog open; a stored form closes it and leaves a short summary card in the chat. */
+  protected async handleTeamsTaskModuleSubmit(ctx: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    const dc = this.dialogContext(ctx);
+    const step = await dialogSubmit(dc, request?.data);
+    if (step.kind !== 'done') return taskResponse(step);
+    for (const [i, reply] of step.replies.entries()) await this.deliverReply(ctx, reply, i, dc.input.lang);
+    return {};
+  }
+
+  /** Message action "Meld als signaal": the signal dialog, prefilled with the chosen message. */
+  protected async handleTeamsMessagingExtensionFetchTask(ctx: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const dc = this.dialogContext(ctx);
+    if (action?.commandId !== 'reportSignal') return taskResponse({ kind: 'message', text: dc.t.unknownAction });
+    const step = await signalFromMessage(dc, action.messagePayload);
+    return step.kind === 'done' ? {} : taskResponse(step);
+  }
+
+  /**
+   * The signal dialog of the message action submitted. The bot need not be in that chat, so the
+   * result is shown in the dialog as a message; in a chat the bot is part of, the card is posted too.
+   */
+  protected async handleTeamsMessagingExtensionSubmitAction(ctx: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const dc = this.dialogContext(ctx);
+    const step = await dialogSubmit(dc, action?.data);
+    if (step.kind !== 'done') return taskResponse(step);
+    const summary = step.replies.map((r) => r.text ?? (r.card ? cardSummary(r.card) : undefined)).find((x): x is string => !!x) ?? dc.t.unknownAction;
+    return taskResponse({ kind: 'message', text: summary });
   }
 
   /** composeExtension/query: find a party from the compose box of any chat and insert its card. */
@@ -365,6 +412,15 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
   private forget(key: string): void {
     this.recentlyStored.delete(key);
   }
+}
+
+/** Invokes answered by TeamsActivityHandler's handle…() methods below. */
+const HANDLED_INVOKES = new Set(['composeExtension/query', 'fileConsent/invoke', 'task/fetch', 'task/submit', 'composeExtension/fetchTask', 'composeExtension/submitAction']);
+
+/** A dialog step as Teams' task module response: the form (continue) or a short message. */
+function taskResponse(step: Exclude<DialogStep, { kind: 'done' }>): TaskModuleResponse {
+  if (step.kind === 'message') return { task: { type: 'message', value: step.text } };
+  return { task: { type: 'continue', value: { title: step.title, width: 'medium', height: 'large', card: CardFactory.adaptiveCard(step.card) } } };
 }
 
 /**

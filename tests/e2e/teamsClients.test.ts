@@ -160,3 +160,58 @@ describe('Teams-specific texts and pages', () => {
     }
   });
 });
+
+describe('Teams dialogs (task modules) and the message action', () => {
+  const ANNE = { id: '29:anne', name: 'Anne de Vries', aadObjectId: '55555555-0000-0000-0000-000000000004', email: 'a.devries@lindenwaard.example' };
+  const CHAT = { id: 'a:dialog-chat', conversationType: 'personal', tenantId: 'b28fdbfd-2b78-4f93-b0f8-8881793f0f8f' };
+  /** An invoke as Teams sends it (the kit's captured invoke envelope), with this name and value. */
+  async function invoke(name: string, value: Record<string, unknown>) {
+    const kit = loadKitActivity<Record<string, any>>('e-invoke-adaptiveCard-action.captured.json');
+    const turn = await h.emulator.send({ ...kit, id: `inv-${Math.random()}`, name, value, from: from(ANNE), conversation: CHAT, locale: 'nl-NL', replyToId: undefined });
+    expect(turn.status).toBe(200);
+    return { turn, body: (turn.body ?? {}) as Record<string, any> };
+  }
+  function dialogCard(body: Record<string, any>): Record<string, any> {
+    expect(body.task.type).toBe('continue');
+    expect(body.task.value.card.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardProblems(body.task.value.card.content)).toEqual([]);
+    return body.task.value.card.content;
+  }
+  const submitData = (form: Record<string, any>) => (form.actions as { type: string; data: Record<string, unknown> }[]).find((a) => a.type === 'Action.Submit')!.data;
+
+  test('a party card\'s "Signaal melden" opens the signal form as a dialog; errors keep it open; a valid submit closes it and leaves a summary card in the chat', async () => {
+    h.emulator.members.push({ ...ANNE });
+    const ask = await h.emulator.send({ ...loadKitActivity('b-personal-message.json'), id: `m-${Math.random()}`, text: 'GGD', from: from(ANNE), conversation: CHAT, locale: 'nl-NL' });
+    const partyCard = cardOf(ask.calls.find((c) => c.method === 'POST')!.body) as { actions: { title: string; data: Record<string, any> }[] };
+    const button = partyCard.actions.find((a) => a.title === 'Signaal melden')!;
+    expect(button.data.msteams).toEqual({ type: 'task/fetch' });
+
+    const fetched = await invoke('task/fetch', { type: 'task/fetch', data: button.data, context: { theme: 'default' } });
+    const form = dialogCard(fetched.body);
+    expect(cardText(form)).toContain('Signaal melden');
+    const ggd = (await h.app.register.snapshot()).parties.find((p) => p.name === 'GGD Haaglanden')!.id;
+
+    const invalid = await invoke('task/submit', { type: 'task/submit', data: { ...submitData(form), party: ggd, category: 'financieel', severity: 'midden', description: '' }, context: { theme: 'default' } });
+    expect(cardText(dialogCard(invalid.body))).toContain('beschrijf het signaal');
+    expect(invalid.turn.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities'))).toHaveLength(0);
+
+    const valid = await invoke('task/submit', { type: 'task/submit', data: { ...submitData(form), party: ggd, category: 'financieel', severity: 'midden', description: 'Bijdrage stijgt met 12%' }, context: { theme: 'default' } });
+    expect(valid.body.task).toBeUndefined(); // the dialog closes
+    const posted = valid.turn.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities'));
+    expect(posted).toHaveLength(1);
+    expect(cardText(cardOf(posted[0].body))).toContain('Signaal voor GGD Haaglanden vastgelegd.');
+    expect(await h.app.db.kysely.selectFrom('signals').select('description').where('description', '=', 'Bijdrage stijgt met 12%').execute()).toHaveLength(1);
+  });
+
+  test('message action "Meld als signaal": the dialog opens prefilled with the message; submitting stores the signal and says so in the dialog', async () => {
+    const messagePayload = { id: '1759881511856', createdDateTime: '2026-11-20T10:00:00.000Z', from: { user: { id: ANNE.aadObjectId, displayName: ANNE.name } }, body: { contentType: 'html', content: '<p>De directeur van <b>Avalex</b> vertrekt &amp; de AB-vergadering is uitgesteld.</p>' }, linkToMessage: 'https://teams.microsoft.com/l/message/19:x/1759881511856' };
+    const fetched = await invoke('composeExtension/fetchTask', { commandId: 'reportSignal', commandContext: 'message', context: { theme: 'default' }, messagePayload });
+    const form = dialogCard(fetched.body);
+    const description = (form.body as { id?: string; value?: string }[]).find((b) => b.id === 'description');
+    expect(description?.value).toBe('De directeur van Avalex vertrekt & de AB-vergadering is uitgesteld.');
+    const avalex = (await h.app.register.snapshot()).parties.find((p) => p.name === 'Avalex')!.id;
+    const submitted = await invoke('composeExtension/submitAction', { commandId: 'reportSignal', commandContext: 'message', context: { theme: 'default' }, messagePayload, data: { ...submitData(form), party: avalex, category: 'bestuurlijk', severity: 'midden', description: description!.value } });
+    expect(submitted.body.task).toEqual({ type: 'message', value: expect.stringContaining('Signaal voor Avalex vastgelegd.') });
+    expect(await h.app.db.kysely.selectFrom('signals').select('description').where('description', 'like', 'De directeur van Avalex%').execute()).toHaveLength(1);
+  });
+});
