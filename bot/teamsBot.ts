@@ -16,7 +16,9 @@ import {
   type MessagingExtensionResponse,
   type TeamInfo,
 } from 'botbuilder';
-import { card as cardOf, withNotice } from '../cards/cardKit';
+import { card as cardOf, withNotice, type AdaptiveCardJson } from '../cards/cardKit';
+import { submit } from '../cards/actions';
+import { allows } from '../domain/access/roles';
 import { escapeMarkdown } from '../cards/text';
 import { SearchQuerySchema } from '../dialogs/cardActionSchema';
 import type { MemberInfo, Reply } from '../dialogs/types';
@@ -66,7 +68,8 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       // The team name is chosen by whoever created the team: literal text, never Markdown or links.
       const kind = ctx.activity.conversation?.conversationType;
       const text = kind === 'personal' ? t.welcome.personal : kind === 'groupChat' ? t.teamsClient.welcomeGroupChat : t.welcome.team(team?.name ? escapeMarkdown(team.name.slice(0, 256)) : t.welcome.aTeam);
-      await this.deps.gateway.reply(ctx, { text });
+      const isAdmin = allows(await this.deps.services.roles.rolesOf(ctx.activity.from?.aadObjectId), 'register.import');
+      await this.deps.gateway.reply(ctx, { text, card: welcomeCard(t, isAdmin) });
       await next();
     });
 
@@ -433,6 +436,15 @@ function invokeNotice(name: string | undefined, text: string, status: number): R
   if (name?.startsWith('task/')) return { task: { type: 'message', value: text } };
   if (name?.startsWith('composeExtension/')) return { composeExtension: { type: 'message', text } };
   return { statusCode: status, type: 'application/vnd.microsoft.activity.message', value: text };
+}
+
+/** Three example questions as buttons (a click asks the question), and for administrators how to load the register. */
+function welcomeCard(t: ReturnType<typeof catalogue>, isAdmin: boolean): AdaptiveCardJson {
+  const tc = t.teamsClient;
+  return cardOf(
+    [{ type: 'TextBlock', text: tc.welcomeTry, wrap: true, weight: 'Bolder' }, ...(isAdmin ? [{ type: 'TextBlock', text: tc.welcomeAdmin, wrap: true, isSubtle: true }] : [])],
+    tc.welcomeExamples.map((e) => submit(e.title, { action: 'ask', text: e.text })),
+  );
 }
 
 function randomKey(): string {

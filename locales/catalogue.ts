@@ -293,6 +293,10 @@ export interface TeamsClientTexts {
   pageButton: (from: number, to: number) => string;
   /** Notification preview of a card-only message when the card has no title. */
   cardSummary: string;
+  /** The welcome card: three example questions as buttons, and for administrators how to load the register. */
+  welcomeTry: string;
+  welcomeExamples: { title: string; text: string }[];
+  welcomeAdmin: string;
   /** The privacy statement and terms of use the Teams manifest links to (plain paragraphs). */
   legal: { privacyTitle: string; privacy: string[]; termsTitle: string; terms: string[]; otherLanguage: string };
 }

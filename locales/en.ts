@@ -453,6 +453,13 @@ export const en: Catalogue = {
     stepsCompact: (shown, total) => `${shown} of ${total} steps shown in full; the others are listed briefly below.`,
     pageButton: (from, to) => `Show steps ${from}–${to}`,
     cardSummary: 'Partnerwijzer sent a card',
+    welcomeTry: 'Try for example:',
+    welcomeExamples: [
+      { title: 'Which partners do we have?', text: 'which partners do we have?' },
+      { title: 'Who represents us at the GGD?', text: 'who represents us at the GGD?' },
+      { title: 'What is a zienswijze?', text: 'what is a zienswijze?' },
+    ],
+    welcomeAdmin: 'You are a register administrator. Load the register by attaching the CSV or Excel file in a personal chat with Partnerwijzer, or on the server with `npx partnerwijzer import register.xlsx`.',
     legal: {
       privacyTitle: 'Partnerwijzer privacy statement',
       privacy: [

@@ -450,6 +450,13 @@ export const nl: Catalogue = {
     stepsCompact: (shown, total) => `Stappen ${shown} van ${total} uitgebreid getoond; de overige staan hieronder kort.`,
     pageButton: (from, to) => `Toon stap ${from}–${to}`,
     cardSummary: 'Partnerwijzer heeft een kaart gestuurd',
+    welcomeTry: 'Probeer bijvoorbeeld:',
+    welcomeExamples: [
+      { title: 'Welke verbonden partijen hebben we?', text: 'welke verbonden partijen hebben we?' },
+      { title: 'Wie vertegenwoordigt ons bij de GGD?', text: 'wie vertegenwoordigt ons bij de GGD?' },
+      { title: 'Wat is een zienswijze?', text: 'wat is een zienswijze?' },
+    ],
+    welcomeAdmin: 'U bent registerbeheerder. Laad het register door het CSV- of Excelbestand als bijlage in een persoonlijke chat met Partnerwijzer te sturen, of op de server met `npx partnerwijzer import register.xlsx`.',
     legal: {
       privacyTitle: 'Privacyverklaring Partnerwijzer',
       privacy: [

@@ -215,3 +215,31 @@ describe('Teams dialogs (task modules) and the message action', () => {
     expect(await h.app.db.kysely.selectFrom('signals').select('description').where('description', 'like', 'De directeur van Avalex%').execute()).toHaveLength(1);
   });
 });
+
+describe('welcome on install', () => {
+  test('personal, group chat and team: the welcome carries three example questions as buttons; administrators also read how to load the register', async () => {
+    const kit = loadKitActivity<Record<string, any>>('d-installationUpdate-add.json');
+    const ADMIN = { ...kit.from, aadObjectId: '55555555-0000-0000-0000-00000000000a' };
+    const scopes = [
+      { conversation: { id: 'a:welcome-personal', conversationType: 'personal', tenantId: kit.conversation.tenantId }, channelData: { tenant: { id: kit.conversation.tenantId } } },
+      { conversation: { isGroup: true, id: '19:welcome-group@thread.v2', conversationType: 'groupChat', tenantId: kit.conversation.tenantId }, channelData: { tenant: { id: kit.conversation.tenantId } } },
+      { conversation: kit.conversation, channelData: kit.channelData },
+    ];
+    for (const scope of scopes) {
+      for (const who of [kit.from, ADMIN]) {
+        const turn = await h.emulator.send({ ...kit, ...scope, from: who, locale: 'nl-NL' });
+        const posted = turn.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities'));
+        expect(posted).toHaveLength(1);
+        const card = cardOf(posted[0].body) as { actions: { type: string; title: string; data: Record<string, any> }[] };
+        expect(card.actions).toHaveLength(3);
+        for (const a of card.actions) expect(a.data).toMatchObject({ action: 'ask', text: expect.any(String), msteams: { type: 'messageBack' } });
+        expect(cardText(card).includes('registerbeheerder')).toBe(who === ADMIN);
+      }
+    }
+    // A button asks its question: the answer comes back like a typed one.
+    const kitMsg = loadKitActivity<Record<string, any>>('b-personal-message.json');
+    const first = (cardOf((await h.emulator.send({ ...kit, ...scopes[0], locale: 'nl-NL' })).calls.find((c) => c.method === 'POST')!.body) as { actions: { data: Record<string, any> }[] }).actions[0].data;
+    const answer = await h.emulator.send({ ...kitMsg, id: `m-${Math.random()}`, text: first.text, value: first, conversation: scopes[0].conversation, locale: 'nl-NL' });
+    expect(cardText(cardOf(answer.calls.find((c) => c.method === 'POST')!.body))).toContain('Gemeenschappelijke regelingen');
+  });
+});
