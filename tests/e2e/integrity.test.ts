@@ -160,7 +160,7 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
         expect(run.started_by_name).toBe('Lokaal');
         const other = await open();
         await dl(`/conversations/${other}/activities`, { type: 'message', text: '', value: { action: 'checklist', verb: 'step.done', runId: run.id, stepId: 'griffie' }, from: { id: 'local-user' } });
-        await waitFor('the refusal in the other web chat', async () => (await dl(`/conversations/${other}/activities`)).activities!.some((a) => cardText(cardOf(a)).includes('hoort bij een ander gesprek')));
+        await waitFor('the refusal in the other web chat', async () => (await dl(`/conversations/${other}/activities`)).activities!.some((a) => `${String(a.text ?? '')}${cardText(cardOf(a))}`.includes('hoort bij een ander gesprek')));
         await dl(`/conversations/${mine}/activities`, { type: 'message', text: '', value: { action: 'checklist', verb: 'step.done', runId: run.id, stepId: 'griffie' }, from: { id: 'local-user' } });
         await waitFor('the updated card in the web chat', async () => (await lastCard(mine)).includes('1 van 10'));
       });
@@ -266,7 +266,7 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
         // Notifications always go through the outbox (issue #14): the first post to the channel is throttled there.
         let throttled = false;
         h.emulator.beforeAnswer = async (call) => {
-          if (!throttled && call.conversationId === channel && call.method === 'POST') {
+          if (!throttled && call.method === 'POST' && decodeURIComponent(call.path).startsWith(`/v3/conversations/${channel}`)) {
             throttled = true;
             h.emulator.faults.unshift({ status: 429 });
           }
