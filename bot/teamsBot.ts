@@ -21,7 +21,7 @@ import { submit } from '../cards/actions';
 import { allows } from '../domain/access/roles';
 import { escapeMarkdown } from '../cards/text';
 import { SearchQuerySchema } from '../dialogs/cardActionSchema';
-import type { MemberInfo, Reply } from '../dialogs/types';
+import type { MemberInfo, Reply, RosterMember } from '../dialogs/types';
 import { searchParties } from '../dialogs/searchExtension';
 import { routeCardInvoke, routeTurn } from '../dialogs/router';
 import { exportForConsent } from '../dialogs/registerAdminDialog';
@@ -123,31 +123,32 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     });
   }
 
-  /** Teams user ids (MRIs) of members found by e-mail or Entra object id, for a card's refresh list; cached per conversation for 10 minutes. */
-  private async memberIds(ctx: TurnContext, emails: string[]): Promise<string[]> {
+  /** Conversation members found by e-mail or Entra object id (MRI and display name), for refresh lists and mentions; cached per conversation for 10 minutes. */
+  private async memberIds(ctx: TurnContext, keys: string[]): Promise<RosterMember[]> {
     const conv = ctx.activity.conversation?.id ?? '';
-    const out: string[] = [];
-    for (const email of [...new Set(emails.map((e) => e.toLowerCase()))].slice(0, 60)) {
+    const out: RosterMember[] = [];
+    for (const email of [...new Set(keys.map((e) => e.toLowerCase()))].slice(0, 60)) {
       const key = `${conv}|${email}`;
       const hit = this.aadIds.get(key);
-      let id = hit && Date.now() - hit.at < 600_000 ? hit.id : undefined;
+      let member = hit && Date.now() - hit.at < 600_000 ? hit.member : undefined;
       if (!hit || Date.now() - hit.at >= 600_000) {
         try {
-          id = await this.deps.gateway.memberMri(ctx, email);
+          const m = await this.deps.gateway.memberByEmail(ctx, email);
+          member = m ? { id: m.id, name: m.name ?? email } : undefined;
         } catch (err) {
           // A throttled roster: this turn's card refreshes for fewer people; not cached, so the next turn asks again.
           this.log(ctx).warn({ status: sendStatus(err) }, 'roster lookup failed');
           continue;
         }
         if (this.aadIds.size > 10_000) this.aadIds.clear();
-        this.aadIds.set(key, { id, at: Date.now() });
+        this.aadIds.set(key, { member, at: Date.now() });
       }
-      if (id) out.push(id);
+      if (member) out.push({ key: email, ...member });
     }
     return out;
   }
 
-  private readonly aadIds = new Map<string, { id: string | undefined; at: number }>();
+  private readonly aadIds = new Map<string, { member: { id: string; name: string } | undefined; at: number }>();
 
   /** Memoised per turn: the roster lookup costs a Connector call. */
   private memberLookup(ctx: TurnContext): () => Promise<MemberInfo | undefined> {

@@ -13,7 +13,7 @@ function tenantOf(activity: Partial<Activity>): string | undefined {
 }
 
 /** Translates an inbound message activity into what dialogs need; nothing botbuilder-specific leaks further. */
-export function toTurnInput(activity: Activity, member: TurnInput['member'] = async () => undefined, memberMris: TurnInput['memberMris'] = async () => []): TurnInput {
+export function toTurnInput(activity: Activity, member: TurnInput['member'] = async () => undefined, rosterMembers: TurnInput['rosterMembers'] = async () => []): TurnInput {
   const value = activity.value !== null && typeof activity.value === 'object' && !Array.isArray(activity.value)
     ? (activity.value as Record<string, unknown>)
     : undefined;
@@ -40,7 +40,8 @@ export function toTurnInput(activity: Activity, member: TurnInput['member'] = as
     channel: activity.channelId ?? '',
     user: { id: activity.from?.id ?? '', aadObjectId: activity.from?.aadObjectId, name: activity.from?.name },
     member,
-    memberMris,
+    memberMris: async (keys) => (await rosterMembers(keys)).map((m) => m.id),
+    rosterMembers,
     conversation: {
       id: activity.conversation?.id ?? '',
       type: activity.conversation?.conversationType,

@@ -39,7 +39,12 @@ function execute(title: string, data: ChecklistActionData, style?: 'positive', s
   };
 }
 
-function ownerText(step: ChecklistStep, t: Catalogue): string {
+/** `<at>Name</at>` for an owner who is in the conversation (Teams mentions them), else undefined. */
+type MentionFor = (step: ChecklistStep) => string | undefined;
+
+function ownerText(step: ChecklistStep, t: Catalogue, mention?: MentionFor): string {
+  const at = mention?.(step);
+  if (at) return at;
   if (step.owner) return escapeMarkdown(step.owner.name);
   if (step.ownerRole === 'concerncontrol' || step.ownerRole === 'griffie' || step.ownerRole === 'juridisch') return t.checklist.department[step.ownerRole];
   return t.checklist.noOwner;
@@ -54,18 +59,18 @@ function markOf(step: ChecklistStep): string {
 }
 
 /** One line per step that is not shown in full (finished, or open on another page): the card stays small however long the template. */
-function compactStep(step: ChecklistStep, t: Catalogue, today: string): Record<string, unknown> {
+function compactStep(step: ChecklistStep, t: Catalogue, today: string, mention?: MentionFor): Record<string, unknown> {
   const title = escapeMarkdown((t.lang === 'en' ? step.title.en : step.title.nl).slice(0, 160));
   const overdue = step.status === 'open' && step.due < today;
-  const tail = step.status === 'done' ? (step.doneBy && step.doneAt ? ` · ${t.checklist.doneBy(escapeMarkdown(step.doneBy.slice(0, 60)), date(step.doneAt.slice(0, 10), t))}` : '') : step.status === 'na' ? ` · ${t.checklist.naBy(escapeMarkdown((step.doneBy ?? '').slice(0, 60)), escapeMarkdown(clip(step.reason ?? '', 120)))}` : ` · ${ownerText(step, t).slice(0, 80)} · ${t.checklist.due(date(step.due, t))}${overdue ? ` · **${t.checklist.overdue}**` : ''}`;
+  const tail = step.status === 'done' ? (step.doneBy && step.doneAt ? ` · ${t.checklist.doneBy(escapeMarkdown(step.doneBy.slice(0, 60)), date(step.doneAt.slice(0, 10), t))}` : '') : step.status === 'na' ? ` · ${t.checklist.naBy(escapeMarkdown((step.doneBy ?? '').slice(0, 60)), escapeMarkdown(clip(step.reason ?? '', 120)))}` : ` · ${ownerText(step, t, mention)} · ${t.checklist.due(date(step.due, t))}${overdue ? ` · **${t.checklist.overdue}**` : ''}`;
   return { type: 'TextBlock', text: `${step.position + 1}. ${markOf(step)} ${title}${tail}`, wrap: true, size: 'Small', spacing: 'None', ...(overdue ? { color: 'Attention' } : step.status === 'open' ? {} : { isSubtle: true }) };
 }
 
-function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string, submitOnly: boolean, submitId: string): Record<string, unknown> {
+function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string, submitOnly: boolean, submitId: string, mention?: MentionFor): Record<string, unknown> {
   const title = t.lang === 'en' ? step.title.en : step.title.nl;
   const mark = `${step.position + 1}. ${markOf(step)}`;
   const overdue = step.status === 'open' && step.due < today;
-  const meta = [t.checklist.audience[step.audience], ownerText(step, t), t.checklist.due(date(step.due, t)), ...(overdue ? [`**${t.checklist.overdue}**`] : [])].join(' · ');
+  const meta = [t.checklist.audience[step.audience], ownerText(step, t, mention), t.checklist.due(date(step.due, t)), ...(overdue ? [`**${t.checklist.overdue}**`] : [])].join(' · ');
   const items: unknown[] = [
     { type: 'TextBlock', text: `${mark} ${step.status === 'open' ? `**${escapeMarkdown(title)}**` : escapeMarkdown(title)}`, wrap: true },
     { type: 'TextBlock', text: meta, wrap: true, isSubtle: true, size: 'Small', spacing: 'None', ...(overdue ? { color: 'Attention' } : {}) },
@@ -117,6 +122,8 @@ export interface ChecklistCardOptions {
   submitOnly?: boolean;
   /** The page of open steps shown in full (0 = the first). */
   page?: number;
+  /** Owners in the conversation by lower-case e-mail (Teams user id and name): mentioned on the card. */
+  mentions?: ReadonlyMap<string, { id: string; name: string }>;
 }
 
 /**
@@ -145,6 +152,17 @@ function build(run: ChecklistRun, template: ChecklistTemplate | undefined, party
   if (template?.deadline && run.deadline) body.push({ type: 'TextBlock', text: t.checklist.deadline(t.lang === 'en' ? template.deadline.label.en : template.deadline.label.nl, date(run.deadline, t), template.deadline.basis), wrap: true, spacing: 'None', weight: 'Bolder' });
   body.push({ type: 'TextBlock', text: run.status === 'closed' && run.closedAt ? `${t.checklist.progress(finished, run.steps.length)} · ${t.checklist.closed(date(run.closedAt.slice(0, 10), t))}` : t.checklist.progress(finished, run.steps.length), wrap: true, color: run.status === 'closed' ? 'Good' : 'Accent' });
   const submitId = newSubmitId();
+  // Teams mentions in a card: `<at>Name</at>` in the text and one msteams entity per person (not in the web chat).
+  const entities = new Map<string, { type: 'mention'; text: string; mentioned: { id: string; name: string } }>();
+  const mention: MentionFor = (step) => {
+    const m = !opts.submitOnly && step.status === 'open' && step.owner?.email ? opts.mentions?.get(step.owner.email.toLowerCase()) : undefined;
+    if (!m) return undefined;
+    const name = m.name.replace(/[<>*_\[\]\\`]/g, '').trim().slice(0, 80);
+    if (!name) return undefined;
+    const text = `<at>${name}</at>`;
+    entities.set(m.id, { type: 'mention', text, mentioned: { id: m.id, name } });
+    return text;
+  };
   const open = run.status === 'open' ? run.steps.filter((s) => s.status === 'open') : [];
   const pages = Math.max(1, Math.ceil(open.length / perPage));
   const page = Math.min(Math.max(0, Math.floor(opts.page ?? 0)), pages - 1);
@@ -160,8 +178,8 @@ function build(run: ChecklistRun, template: ChecklistTemplate | undefined, party
     for (const step of run.steps) {
       if (full.has(step.stepId)) {
         flush();
-        body.push(stepBlock(run, step, t, today, opts.submitOnly ?? false, submitId));
-      } else compact.push(compactStep(step, t, today));
+        body.push(stepBlock(run, step, t, today, opts.submitOnly ?? false, submitId, mention));
+      } else compact.push(compactStep(step, t, today, mention));
     }
     flush();
   }
@@ -187,5 +205,6 @@ function build(run: ChecklistRun, template: ChecklistTemplate | undefined, party
     version: '1.5',
     ...(userIds.length > 0 && run.status === 'open' && !opts.submitOnly ? { refresh: { action: { type: 'Action.Execute', title: 'refresh', verb: 'refresh', data: { action: 'checklist', verb: 'refresh', runId: run.id } }, userIds } } : {}),
     body,
+    ...(entities.size > 0 ? { msteams: { entities: [...entities.values()] } } : {}),
   };
 }

@@ -22,19 +22,22 @@ export const MAX_REFRESH_USERS = 60;
  * Everyone whose client should refresh the card: the clicking user (their MRI is the activity's
  * from.id), the starter and the owners of open steps who are in the conversation (MRIs from the roster).
  */
-async function refreshIds(run: ChecklistRun, ctx: DialogContext): Promise<string[]> {
-  if (run.status !== 'open' || ctx.input.channel !== 'msteams') return [];
+async function involved(run: ChecklistRun, ctx: DialogContext): Promise<{ refresh: string[]; mentions: Map<string, { id: string; name: string }> }> {
+  const mentions = new Map<string, { id: string; name: string }>();
+  if (run.status !== 'open' || ctx.input.channel !== 'msteams') return { refresh: [], mentions };
   const self = /^(29|8):/.test(ctx.input.user.id) ? [ctx.input.user.id] : [];
   const starter = run.startedBy && run.startedBy !== ctx.input.user.aadObjectId && run.startedBy !== ctx.input.user.id ? [run.startedBy] : [];
   const ownerEmails = [...new Set(run.steps.filter((s) => s.status === 'open' && s.owner?.email).map((s) => s.owner!.email!.toLowerCase()))];
-  const others = await ctx.input.memberMris([...starter, ...ownerEmails]);
-  return [...new Set([...self, ...others])].slice(0, MAX_REFRESH_USERS);
+  const members = await ctx.input.rosterMembers([...starter, ...ownerEmails]);
+  for (const m of members) if (ownerEmails.includes(m.key)) mentions.set(m.key, { id: m.id, name: m.name });
+  return { refresh: [...new Set([...self, ...members.map((m) => m.id)])].slice(0, MAX_REFRESH_USERS), mentions };
 }
 
 export async function renderRun(ctx: DialogContext, run: ChecklistRun, notice?: string, page?: number): Promise<AdaptiveCardJson> {
   const { byId } = await ctx.services.register.snapshot();
   const template = ctx.services.checklists.templates.find((t) => t.id === run.templateId);
-  return checklistCard(run, template, byId.get(run.partyId), ctx.t, { notice, page, refreshUserIds: await refreshIds(run, ctx), submitOnly: ctx.input.channel !== 'msteams' });
+  const { refresh, mentions } = await involved(run, ctx);
+  return checklistCard(run, template, byId.get(run.partyId), ctx.t, { notice, page, refreshUserIds: refresh, mentions, submitOnly: ctx.input.channel !== 'msteams' });
 }
 
 /** "wijziging melden bij de GGD": which change, since when. */

@@ -25,6 +25,8 @@ export interface TurnInput {
   member: () => Promise<MemberInfo | undefined>;
   /** Teams user ids (MRIs, 29:…) of those people (by e-mail or Entra object id) who are members of this conversation. */
   memberMris: (emailsOrObjectIds: string[]) => Promise<string[]>;
+  /** The same members with their display names (for mentions), keyed by what was asked (lower case). */
+  rosterMembers: (emailsOrObjectIds: string[]) => Promise<RosterMember[]>;
   conversation: {
     id: string;
     type: string | undefined;
@@ -42,6 +44,13 @@ export interface UploadedFile {
   /** Pre-authenticated, short-lived URL Teams gives the bot. */
   downloadUrl: string;
   fileType: string;
+}
+
+/** A conversation member found by e-mail or Entra object id (`key`, lower case): Teams user id and display name. */
+export interface RosterMember {
+  key: string;
+  id: string;
+  name: string;
 }
 
 /** Who the user is in this conversation, as the channel's roster says; undefined = not a member. */

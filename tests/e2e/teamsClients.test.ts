@@ -77,6 +77,12 @@ describe('a checklist started in a channel', () => {
     for (const id of startCard.refresh.userIds as string[]) expect(id).toMatch(/^29:/);
   });
 
+  test('owners who are in the conversation are mentioned on the card (<at> with msteams.entities); others by name', () => {
+    expect(startCard.msteams.entities).toEqual([{ type: 'mention', text: '<at>Joost Hendriks</at>', mentioned: { id: JOOST.id, name: JOOST.name } }]);
+    expect(cardText(startCard)).toContain('<at>Joost Hendriks</at>');
+    expect(cardText(startCard)).toContain('Concern control'); // a department, not a person: no mention
+  });
+
   test('its step reminder arrives in its thread, in the language of the channel (en-US here), mentioning the owner', async () => {
     const r = await h.app.reminders(DateTime.fromISO(morningOf(due, -2).toISO()!).plus({ minutes: 1 }).toJSDate());
     expect(r.report.dropped).toBe(0);

@@ -110,3 +110,23 @@ test('finished steps collapse to one line without buttons', () => {
   expect(json).not.toContain(`"stepId":"${r.steps[0].stepId}"`);
   expect(json).toContain(`"stepId":"${r.steps[1].stepId}"`);
 });
+
+test('owners in the conversation are mentioned: <at>name</at> in the text and one msteams entity each; the web chat gets plain names', () => {
+  const r = run('ontwerpbegroting');
+  const email = r.steps.find((s) => s.owner?.email)!.owner!.email!;
+  const mentions = new Map([[email.toLowerCase(), { id: '29:owner', name: 'Eigenaar *Een*' }]]);
+  const card = checklistCard(r, templates.find((t) => t.id === 'ontwerpbegroting'), party, catalogue('nl'), { mentions, today: '2027-03-10' }) as Record<string, any>;
+  expect(cardProblems(card)).toEqual([]);
+  expect(card.msteams.entities).toEqual([{ type: 'mention', text: '<at>Eigenaar Een</at>', mentioned: { id: '29:owner', name: 'Eigenaar Een' } }]);
+  expect(cardText(card)).toContain('<at>Eigenaar Een</at>');
+  const web = checklistCard(r, templates.find((t) => t.id === 'ontwerpbegroting'), party, catalogue('nl'), { mentions, submitOnly: true, today: '2027-03-10' }) as Record<string, any>;
+  expect(web.msteams).toBeUndefined();
+  expect(cardText(web)).not.toContain('<at>');
+});
+
+test('the validator checks Teams\' msteams extension: a mention whose text is not in the card, or an unknown property, is a problem', () => {
+  const base = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Hallo <at>Anne</at>' }] };
+  expect(cardProblems({ ...base, msteams: { entities: [{ type: 'mention', text: '<at>Anne</at>', mentioned: { id: '29:a', name: 'Anne' } }] } })).toEqual([]);
+  expect(cardProblems({ ...base, msteams: { entities: [{ type: 'mention', text: '<at>Bob</at>', mentioned: { id: '29:b', name: 'Bob' } }] } })).toEqual([expect.stringContaining('does not occur')]);
+  expect(cardProblems({ ...base, msteams: { other: 1 } })).toEqual([expect.stringContaining('unknown property other')]);
+});
