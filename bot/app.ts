@@ -263,7 +263,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   });
 
   registerLinkRoutes(server, { checklists, calendarStore, calendar, register, logger });
-  registerLegalPages(server);
+  registerLegalPages(server, async (code) => (await register.snapshot()).parties.find((p) => (p.code ?? '').toUpperCase() === code.toUpperCase()));
 
   if (config.localMode) {
     const directLine = new LocalDirectLine(

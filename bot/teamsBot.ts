@@ -9,6 +9,7 @@ import {
   type AdaptiveCardInvokeValue,
   type FileConsentCardResponse,
   type MessagingExtensionQuery,
+  type AppBasedLinkQuery,
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
   type TaskModuleRequest,
@@ -22,7 +23,7 @@ import { allows } from '../domain/access/roles';
 import { escapeMarkdown } from '../cards/text';
 import { SearchQuerySchema } from '../dialogs/cardActionSchema';
 import type { MemberInfo, Reply, RosterMember } from '../dialogs/types';
-import { searchParties } from '../dialogs/searchExtension';
+import { searchParties, unfurlPartyLink } from '../dialogs/searchExtension';
 import { routeCardInvoke, routeTurn } from '../dialogs/router';
 import { exportForConsent } from '../dialogs/registerAdminDialog';
 import { uploadToSession } from './fileTransfer';
@@ -313,6 +314,14 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     return taskResponse({ kind: 'message', text: summary });
   }
 
+  /** composeExtension/queryLink: a pasted link to one of the bot's party pages unfurls into the party's card. */
+  protected async handleTeamsAppBasedLinkQuery(ctx: TurnContext, query: AppBasedLinkQuery): Promise<MessagingExtensionResponse> {
+    const t = catalogue(detectLang(undefined, ctx.activity.locale));
+    const hit = typeof query?.url === 'string' ? await unfurlPartyLink(query.url, this.deps.services, t) : undefined;
+    if (!hit) return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } };
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [{ ...CardFactory.adaptiveCard(hit.card), preview: CardFactory.thumbnailCard(hit.title, hit.subtitle) }] } };
+  }
+
   /** composeExtension/query: find a party from the compose box of any chat and insert its card. */
   protected async handleTeamsMessagingExtensionQuery(ctx: TurnContext, raw: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     const parsed = SearchQuerySchema.safeParse(raw);
@@ -419,7 +428,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
 }
 
 /** Invokes answered by TeamsActivityHandler's handle…() methods below. */
-const HANDLED_INVOKES = new Set(['composeExtension/query', 'fileConsent/invoke', 'task/fetch', 'task/submit', 'composeExtension/fetchTask', 'composeExtension/submitAction']);
+const HANDLED_INVOKES = new Set(['composeExtension/queryLink', 'composeExtension/query', 'fileConsent/invoke', 'task/fetch', 'task/submit', 'composeExtension/fetchTask', 'composeExtension/submitAction']);
 
 /** A dialog step as Teams' task module response: the form (continue) or a short message. */
 function taskResponse(step: Exclude<DialogStep, { kind: 'done' }>): TaskModuleResponse {

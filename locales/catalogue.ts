@@ -297,6 +297,8 @@ export interface TeamsClientTexts {
   welcomeTry: string;
   welcomeExamples: { title: string; text: string }[];
   welcomeAdmin: string;
+  /** The public page behind a party link (what Teams unfurls): name and kind only, the rest is in Teams. */
+  partyPage: { notFound: string; askInTeams: (party: string) => string };
   /** The privacy statement and terms of use the Teams manifest links to (plain paragraphs). */
   legal: { privacyTitle: string; privacy: string[]; termsTitle: string; terms: string[]; otherLanguage: string };
 }

@@ -460,6 +460,7 @@ export const en: Catalogue = {
       { title: 'What is a zienswijze?', text: 'what is a zienswijze?' },
     ],
     welcomeAdmin: 'You are a register administrator. Load the register by attaching the CSV or Excel file in a personal chat with Partnerwijzer, or on the server with `npx partnerwijzer import register.xlsx`.',
+    partyPage: { notFound: 'This affiliated party is not in the register.', askInTeams: (party) => `Paste this link in Teams for the card of ${party}, or ask Partnerwijzer: "who represents us at ${party}?"` },
     legal: {
       privacyTitle: 'Partnerwijzer privacy statement',
       privacy: [

@@ -457,6 +457,7 @@ export const nl: Catalogue = {
       { title: 'Wat is een zienswijze?', text: 'wat is een zienswijze?' },
     ],
     welcomeAdmin: 'U bent registerbeheerder. Laad het register door het CSV- of Excelbestand als bijlage in een persoonlijke chat met Partnerwijzer te sturen, of op de server met `npx partnerwijzer import register.xlsx`.',
+    partyPage: { notFound: 'Deze verbonden partij staat niet in het register.', askInTeams: (party) => `Plak deze link in Teams voor de kaart van ${party}, of vraag Partnerwijzer: "wie vertegenwoordigt ons bij ${party}?"` },
     legal: {
       privacyTitle: 'Privacyverklaring Partnerwijzer',
       privacy: [

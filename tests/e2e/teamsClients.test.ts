@@ -249,3 +249,31 @@ describe('welcome on install', () => {
     expect(cardText(cardOf(answer.calls.find((c) => c.method === 'POST')!.body))).toContain('Gemeenschappelijke regelingen');
   });
 });
+
+describe('link unfurling', () => {
+  test('a pasted link to a party page (composeExtension/queryLink) unfurls into the party card; other links and unknown codes give nothing', async () => {
+    const kit = loadKitActivity<Record<string, any>>('h-invoke-composeExtension-query.json');
+    const ggd = (await h.app.register.snapshot()).parties.find((p) => p.name === 'GGD Haaglanden')!;
+    const unfurl = (url: string) => h.emulator.send({ ...kit, id: `q-${Math.random()}`, name: 'composeExtension/queryLink', value: { url } });
+    const hit = await unfurl(`https://partnerwijzer.lindenwaard.nl/partij/${ggd.code}`);
+    expect(hit.status).toBe(200);
+    const result = (hit.body as { composeExtension: { type: string; attachments: { contentType: string; content: unknown; preview: { content: { title: string } } }[] } }).composeExtension;
+    expect(result.type).toBe('result');
+    expect(result.attachments).toHaveLength(1);
+    expect(result.attachments[0].preview.content.title).toBe('GGD Haaglanden');
+    expect(cardProblems(result.attachments[0].content)).toEqual([]);
+    expect(cardText(result.attachments[0].content)).toContain('GGD Haaglanden');
+    for (const other of ['https://partnerwijzer.lindenwaard.nl/partij/BESTAATNIET', 'https://partnerwijzer.lindenwaard.nl/privacy', 'not a url']) {
+      const miss = await unfurl(other);
+      expect(miss.status).toBe(200);
+      expect((miss.body as { composeExtension: { attachments: unknown[] } }).composeExtension.attachments).toEqual([]);
+    }
+    // The link itself leads somewhere: a page with the party's name only (details stay in Teams).
+    const page = await fetch(`${h.app.url}/partij/${ggd.code}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('GGD Haaglanden');
+    expect(html).not.toContain('@lindenwaard.example');
+    expect((await fetch(`${h.app.url}/partij/BESTAATNIET`)).status).toBe(404);
+  });
+});
