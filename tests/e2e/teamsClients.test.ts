@@ -209,6 +209,20 @@ describe('Teams dialogs (task modules) and the message action', () => {
     expect(await h.app.db.kysely.selectFrom('signals').select('description').where('description', '=', 'Bijdrage stijgt met 12%').execute()).toHaveLength(1);
   });
 
+  test('"Wijziging melden" as a dialog: the submit starts the checklist, whose card lands in the chat and is the one later clicks update', async () => {
+    const ggd = (await h.app.register.snapshot()).parties.find((p) => p.name === 'GGD Haaglanden')!.id;
+    const fetched = await invoke('task/fetch', { type: 'task/fetch', data: { action: 'followUp', kind: 'change', partyId: ggd, msteams: { type: 'task/fetch' } }, context: { theme: 'default' } });
+    const form = dialogCard(fetched.body);
+    const done = await invoke('task/submit', { type: 'task/submit', data: { ...submitData(form), template: 'ontwerpbegroting', anchor: DateTime.now().toISODate() }, context: { theme: 'default' } });
+    expect(done.body.task).toBeUndefined();
+    const posted = done.turn.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities'));
+    expect(posted).toHaveLength(1);
+    expect(cardText(cardOf(posted[0].body))).toContain('GGD Haaglanden');
+    const run = await h.app.db.kysely.selectFrom('checklist_runs').selectAll().where('party_id', '=', ggd).executeTakeFirstOrThrow();
+    expect(run.activity_id).toBeTruthy();
+    expect(run.conversation_id).toBe(CHAT.id);
+  });
+
   test('message action "Meld als signaal": the dialog opens prefilled with the message; submitting stores the signal and says so in the dialog', async () => {
     const messagePayload = { id: '1759881511856', createdDateTime: '2026-11-20T10:00:00.000Z', from: { user: { id: ANNE.aadObjectId, displayName: ANNE.name } }, body: { contentType: 'html', content: '<p>De directeur van <b>Avalex</b> vertrekt &amp; de AB-vergadering is uitgesteld.</p>' }, linkToMessage: 'https://teams.microsoft.com/l/message/19:x/1759881511856' };
     const fetched = await invoke('composeExtension/fetchTask', { commandId: 'reportSignal', commandContext: 'message', context: { theme: 'default' }, messagePayload });
