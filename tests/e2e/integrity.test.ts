@@ -280,7 +280,7 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
     });
 
     describe('4. garbage gets a clean answer, never a 5xx', () => {
-      test('adaptiveCard/action with garbage values answers HTTP 200 with an error or message body; unknown invokes 400', async () => {
+      test('adaptiveCard/action with garbage values answers HTTP 200 with an error or message body; a garbage task/fetch a dialog message; unknown invokes 400', async () => {
         const values: unknown[] = [{}, 'x', 5, [], { action: null }, { action: 'x' }, { action: { type: 'Action.Submit' } }, { action: { type: 'Action.Execute', data: null } }, { action: { type: 'Action.Execute', data: { action: 'checklist', verb: 'step.done', runId: 5 } } }, { action: { type: 'Action.Execute', data: [1, 2] } }, null];
         for (const value of values) {
           const turn = await invoke(value);
@@ -290,7 +290,11 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
           if (body.type === 'application/vnd.microsoft.error') expect(body.value).toEqual({ code: 'BadRequest', message: expect.any(String) });
           expect(JSON.stringify(body)).not.toMatch(/TypeError|at .*\.js/);
         }
-        for (const name of ['task/fetch', 'config/fetch', 'x/y', '']) {
+        // Dialogs are supported since issue #14: garbage in a task/fetch gets a dialog message, HTTP 200.
+        const garbageFetch = await h.emulator.send({ ...loadKitActivity<Record<string, unknown>>('e-invoke-adaptiveCard-action.captured.json'), id: 'n-task', name: 'task/fetch', conversation: GROUP, from: from(JOOST) });
+        expect(garbageFetch.status).toBe(200);
+        expect(garbageFetch.body).toEqual({ task: { type: 'message', value: expect.any(String) } });
+        for (const name of ['config/fetch', 'x/y', '']) {
           const base = loadKitActivity<Record<string, unknown>>('e-invoke-adaptiveCard-action.captured.json');
           const turn = await h.emulator.send({ ...base, id: `n-${name}`, name, conversation: GROUP, from: from(JOOST) });
           expect(turn.status).toBeGreaterThanOrEqual(400);
