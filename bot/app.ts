@@ -169,7 +169,8 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
   const sendLimiter = db.kind === 'postgres' ? new PgSendRateLimiter(db.kysely) : new SendRateLimiter();
   const worker = new DeliveryWorker(outbox, conversations, gateway, logger, sendLimiter, 8, Number(env.DELIVERY_CLAIM_TIMEOUT_SECONDS ?? 120) * 1000, async (row, activityId) => {
     // A checklist card that arrived through the outbox: later clicks update that message.
-    if (row.payload.runId && activityId) await checklists.setMessage(row.payload.runId, row.conversationId, activityId);
+    // In a channel thread the run keeps the thread, so its reminders are replies there too.
+    if (row.payload.runId && activityId) await checklists.setMessage(row.payload.runId, row.payload.thread ?? row.conversationId, activityId);
   });
   const deferred = new DeferredDelivery(outbox, () => worker.drain(new Date()), logger);
   const bot = new PartnerwijzerBot({

@@ -31,8 +31,8 @@ export class DeferredDelivery {
   ) {}
 
   /** A new post with this card in a stored conversation (by its key, without ;messageid=…), or `personal:<e-mail>` found through the `via` conversations. */
-  async post(conversationId: string, card: AdaptiveCardJson, key: string, runId?: string, via?: string[]): Promise<void> {
-    await this.enqueue(conversationId, `post:${key}`, card, undefined, runId, via);
+  async post(conversationId: string, card: AdaptiveCardJson, key: string, runId?: string, via?: string[], thread?: string): Promise<void> {
+    await this.enqueue(conversationId, `post:${key}`, card, undefined, runId, via, thread);
   }
 
   /** The newest state of a card already posted; older pending updates of that message are dropped. */
@@ -42,14 +42,14 @@ export class DeferredDelivery {
     await this.enqueue(conversationId, `${prefix}${version}:${randomBytes(4).toString('hex')}`, card, activityId, runId);
   }
 
-  private async enqueue(conversationId: string, key: string, card: AdaptiveCardJson, replaceActivityId: string | undefined, runId: string | undefined, via?: string[]): Promise<void> {
+  private async enqueue(conversationId: string, key: string, card: AdaptiveCardJson, replaceActivityId: string | undefined, runId: string | undefined, via?: string[], thread?: string): Promise<void> {
     const now = new Date().toISOString();
     await this.outbox.enqueue([
       {
         key,
         conversationId,
         dueAt: now,
-        payload: { kind: 'card', card, occurrence: 'upcoming', party: '', title: 'card', due: now.slice(0, 10), owner: null, late: false, ...(replaceActivityId ? { replaceActivityId } : {}), ...(runId ? { runId } : {}), ...(via && via.length > 0 ? { via } : {}) },
+        payload: { kind: 'card', card, occurrence: 'upcoming', party: '', title: 'card', due: now.slice(0, 10), owner: null, late: false, ...(replaceActivityId ? { replaceActivityId } : {}), ...(runId ? { runId } : {}), ...(via && via.length > 0 ? { via } : {}), ...(thread && thread !== conversationId ? { thread } : {}) },
       },
     ]);
     this.kick();

@@ -180,12 +180,13 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       this.log(ctx).warn({ status, isUpdate }, 'reply refused by Teams; handled without an error message');
       if (reply.card && (isUpdate || deliverableLater(status, false))) {
         if (isUpdate) await this.deps.deferred.update(conv, reply.updateActivityId!, reply.card, `${ctx.activity.id ?? ''}`, reply.checklistRunId);
-        else await this.deps.deferred.post(conv, reply.card, `${conv}:${ctx.activity.id ?? randomKey()}:${index}`, reply.checklistRunId);
+        // A reply in a channel thread stays in that thread when it arrives later.
+        else await this.deps.deferred.post(conv, reply.card, `${conv}:${ctx.activity.id ?? randomKey()}:${index}`, reply.checklistRunId, undefined, ctx.activity.conversation?.id);
         if (isUpdate) await this.tryReply(ctx, t.checklist.savedLater);
         return;
       }
       if (deliverableLater(status, false)) {
-        await this.deps.deferred.post(conv, cardOf([{ type: 'TextBlock', text: reply.text ?? '', wrap: true }]), `${conv}:${ctx.activity.id ?? randomKey()}:${index}`);
+        await this.deps.deferred.post(conv, cardOf([{ type: 'TextBlock', text: reply.text ?? '', wrap: true }]), `${conv}:${ctx.activity.id ?? randomKey()}:${index}`, undefined, undefined, ctx.activity.conversation?.id);
         return;
       }
       await this.tryReply(ctx, reply.stored ? t.savedNotShown : t.error);

@@ -291,3 +291,19 @@ describe('link unfurling', () => {
     expect((await fetch(`${h.app.url}/partij/BESTAATNIET`)).status).toBe(404);
   });
 });
+
+describe('a throttled checklist card in a channel thread', () => {
+  test('arrives later through the outbox in the same thread, and the run keeps the thread for its reminders', async () => {
+    for (let i = 0; i < 3; i++) h.emulator.faults.push({ status: 429 });
+    const turn = await h.emulator.send(channelMention('start checklist ontwerpbegroting Avalex', { from: from(JOOST) }));
+    expect(turn.status).toBe(200);
+    await h.app.deliverOutbox();
+    const avalex = (await h.app.register.snapshot()).parties.find((p) => p.name === 'Avalex')!.id;
+    const run = await h.app.db.kysely.selectFrom('checklist_runs').selectAll().where('party_id', '=', avalex).executeTakeFirstOrThrow();
+    const arrived = h.emulator.calls.filter((c) => c.method === 'POST' && c.status === 201 && cardText(cardOf(c.body)).includes('Avalex'));
+    expect(arrived).toHaveLength(1);
+    expect(arrived[0].conversationId).toBe(THREAD);
+    expect(run.conversation_id).toBe(THREAD);
+    expect(run.activity_id).toBeTruthy();
+  });
+});
