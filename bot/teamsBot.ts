@@ -377,7 +377,9 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       (a.type === 'conversationUpdate' && a.membersRemoved?.some((m) => m.id === a.recipient?.id));
     if (!leaving && a.conversation?.id && a.serviceUrl) await this.remember(a);
     // Teams sends refresh invokes by itself when a card is shown (trigger "automatic"): they are not the user's clicks.
-    const automatic = a.type === 'invoke' && (a.value as { trigger?: unknown } | undefined)?.trigger === 'automatic';
+    // Only a refresh may claim to be automatic: any other verb counts, whatever the trigger says.
+    const v = a.value as { trigger?: unknown; action?: { verb?: unknown } } | undefined;
+    const automatic = a.type === 'invoke' && a.name === 'adaptiveCard/action' && v?.trigger === 'automatic' && v.action?.verb === 'refresh';
     if ((a.type === 'message' || a.type === 'invoke') && a.from?.id && !automatic) {
       const verdict = this.deps.rateLimiter.take(a.from.aadObjectId ?? a.from.id);
       if (verdict !== 'ok') {

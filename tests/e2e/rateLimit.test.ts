@@ -53,3 +53,15 @@ test('automatic refresh invokes do not count against the per-user limit', async 
   // The user's own budget is untouched: five questions still get answers.
   for (let i = 0; i < 5; i++) expect((await h.emulator.send(personalMessage('hulp', { from, locale: 'nl-NL' }))).calls).toHaveLength(1);
 });
+
+test('"automatic" is only believed for a refresh: another verb sent as automatic still counts', async () => {
+  const from = { id: '29:sly', name: 'Slim', aadObjectId: 'bbbbbbbb-0000-0000-0000-000000000005' };
+  const kit = loadKitActivity<Record<string, any>>('e-invoke-adaptiveCard-action.captured.json');
+  const said: string[] = [];
+  for (let i = 0; i < 7; i++) {
+    const turn = await h.emulator.send({ ...kit, id: `inv-${Math.random()}`, from, locale: 'nl-NL', value: { action: { type: 'Action.Execute', title: 'x', verb: 'step.done', data: { action: 'checklist', verb: 'step.done', runId: 'nope', stepId: 's' } }, trigger: 'automatic' } });
+    expect(turn.status).toBe(200);
+    said.push(String((turn.body as { value: unknown }).value));
+  }
+  expect(said.filter((s) => s.includes('U klikt veel kort na elkaar'))).toHaveLength(2);
+});
