@@ -99,6 +99,15 @@ async function refuseCorrection(ctx: DialogContext, outcomeId: string): Promise<
   return [{ card: card([{ type: 'TextBlock', text: ctx.t.meeting.notAuthor, wrap: true, weight: 'Bolder', color: 'Attention' }]) }];
 }
 
+/** Action owners (by e-mail) who are members of this conversation, for mentions; none outside Teams. */
+async function ownerMentions(ctx: DialogContext, emails: (string | null)[]): Promise<Map<string, { id: string; name: string }>> {
+  const wanted = [...new Set(emails.filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
+  const out = new Map<string, { id: string; name: string }>();
+  if (ctx.input.channel !== 'msteams' || wanted.length === 0) return out;
+  for (const m of await ctx.input.rosterMembers(wanted)) out.set(m.key, { id: m.id, name: m.name });
+  return out;
+}
+
 /** Sends a card to the channel linked to the party, if any; cards there carry the demo banner too. */
 async function toLinkedChannel(ctx: DialogContext, party: Party, card: ReturnType<typeof outcomeSummaryCard>): Promise<void> {
   const conv = await ctx.services.meetings.linkedChannel(party.id);
@@ -145,7 +154,8 @@ export async function saveOutcome(ctx: DialogContext, value: unknown): Promise<R
     if (duplicate) return [{ card: withNotice(outcomeSummaryCard(saved, snap.byId.get(saved.partyId) ?? party, ctx.t), ctx.t.checklist.alreadySaved), stored: true }];
     const summary = outcomeSummaryCard(saved, party, ctx.t);
     await toLinkedChannel(ctx, party, summary);
-    const replies: Reply[] = [{ card: summary, stored: true }];
+    // In this conversation the action owners who are in it are mentioned (the linked channel has its own roster: names there).
+    const replies: Reply[] = [{ card: outcomeSummaryCard(saved, party, ctx.t, await ownerMentions(ctx, saved.actions.map((a) => a.owner.email))), stored: true }];
     if (saved.followUp) {
       const tpl = ctx.services.checklists.templateFor(saved.followUp)!;
       replies.push(...(await start(ctx, party, tpl.id, tpl.changeKinds[0], saved.meetingDate, submitId)));

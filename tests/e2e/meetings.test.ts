@@ -107,12 +107,17 @@ describe('a secretary logs a meeting', () => {
   test('a valid form is stored: summary to the author and to the linked channel, action items with owners, the follow-up checklist starts', async () => {
     const { turn, texts } = await submit(validForm());
     expect(texts[0]).toContain('AB GGD Haaglanden');
-    expect(texts[0]).toContain('• Zienswijze voorbereiden — Anne de Vries');
-    expect(texts[0]).toContain('• Risico’s in de paragraaf bijwerken — Sanne Visser');
+    // Owners who are in the author's conversation are mentioned there (issue #14); the linked channel gets names.
+    expect(texts[0]).toContain('• Zienswijze voorbereiden — <at>Anne de Vries</at>');
+    expect(texts[0]).toContain('• Risico’s in de paragraaf bijwerken — <at>Sanne Visser</at>');
+    const own = cardOf(acts(turn).find((c) => c.conversationId === `a:${SECRETARY.id}`)!.body) as { msteams?: { entities: { mentioned: { id: string } }[] } };
+    expect(own.msteams?.entities.map((e) => e.mentioned.id).sort()).toEqual([ANNE.id, SANNE.id].sort());
     expect(texts[1]).toContain('Checklist Ontwerpbegroting of begrotingswijziging — GGD Haaglanden');
     const toChannel = acts(turn).find((c) => c.conversationId === LINKED);
     expect(toChannel).toBeDefined();
     expect(cardText(cardOf(toChannel!.body))).toContain('Begroting 2027 vastgesteld');
+    expect(cardText(cardOf(toChannel!.body))).toContain('• Zienswijze voorbereiden — Anne de Vries');
+    expect((cardOf(toChannel!.body) as { msteams?: unknown }).msteams).toBeUndefined();
     const items = await h.app.db.kysely.selectFrom('action_items').selectAll().execute();
     expect(items.map((i) => [i.owner_name, i.owner_email, i.status])).toEqual(
       expect.arrayContaining([
