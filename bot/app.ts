@@ -28,6 +28,7 @@ import { KyselyMeetingStore } from '../store/meetingStore';
 import { ConversationNotifier } from './notifier';
 import { DeliveryWorker, type DeliveryReport } from './delivery';
 import { DeferredDelivery } from './deferredDelivery';
+import { PgSendRateLimiter, SendRateLimiter } from './rateLimits';
 import { dueMessages } from '../domain/reminders/planner';
 import { OutboxStore } from '../store/outboxStore';
 import { DigestStore } from '../store/digestStore';
@@ -47,6 +48,7 @@ import { BotGateway } from './gateway';
 import { TURN_LOGGER, type Logger } from './logger';
 import { messagesRoute } from './messagesRoute';
 import { registerWebChat } from './staticFiles';
+import { registerLegalPages } from './legalPages';
 import { PartnerwijzerBot } from './teamsBot';
 import { fileDownloader } from './fileTransfer';
 
@@ -73,6 +75,8 @@ export interface RunningApp {
   register: RegisterService;
   gateway: BotGateway;
   conversations: ConversationStore;
+  /** Delivers everything in the outbox that is due now (notifications, deferred cards) and waits until none is left in flight. */
+  deliverOutbox(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -164,9 +168,12 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     content: digestContentAt,
   };
   const outbox = new OutboxStore(db.kysely, db.kind);
-  const worker = new DeliveryWorker(outbox, conversations, gateway, logger, undefined, 8, Number(env.DELIVERY_CLAIM_TIMEOUT_SECONDS ?? 120) * 1000, async (row, activityId) => {
+  // On PostgreSQL every instance counts its sends in the database: one shared limit per conversation and tenant.
+  const sendLimiter = db.kind === 'postgres' ? new PgSendRateLimiter(db.kysely) : new SendRateLimiter();
+  const worker = new DeliveryWorker(outbox, conversations, gateway, logger, sendLimiter, 8, Number(env.DELIVERY_CLAIM_TIMEOUT_SECONDS ?? 120) * 1000, async (row, activityId) => {
     // A checklist card that arrived through the outbox: later clicks update that message.
-    if (row.payload.runId && activityId) await checklists.setMessage(row.payload.runId, row.conversationId, activityId);
+    // In a channel thread the run keeps the thread, so its reminders are replies there too.
+    if (row.payload.runId && activityId) await checklists.setMessage(row.payload.runId, row.payload.thread ?? row.conversationId, activityId);
   });
   const deferred = new DeferredDelivery(outbox, () => worker.drain(new Date()), logger);
   const bot = new PartnerwijzerBot({
@@ -181,7 +188,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
       checklists,
       meetings,
       digests: digestsService,
-      notifier: new ConversationNotifier(gateway, conversations, logger, deferred),
+      notifier: new ConversationNotifier(conversations, logger, deferred),
       calendar: { events: () => calendarStore.listEvents() },
       context: new ContextStore(db.kysely),
       concernControlConversation: config.concernControlConversation,
@@ -271,6 +278,7 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     appId: config.appId,
     logger,
   });
+  registerLegalPages(server, async (code) => (await register.snapshot()).parties.find((p) => (p.code ?? '').toUpperCase() === code.toUpperCase()));
 
   if (config.localMode) {
     const directLine = new LocalDirectLine(
@@ -298,6 +306,14 @@ export async function startApp(config: AppConfig, logger: Logger, env: NodeJS.Pr
     gateway,
     conversations,
     reminders,
+    deliverOutbox: async () => {
+      for (let i = 0; i < 200; i++) {
+        await worker.drain(new Date());
+        const left = await db.kysely.selectFrom('outbox').select('id').where('status', 'in', ['pending', 'sending']).where('not_before', '<=', new Date().toISOString()).limit(1).execute();
+        if (left.length === 0) return;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
     close: async () => {
       if (closed) return;
       closed = true;

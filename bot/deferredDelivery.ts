@@ -30,9 +30,9 @@ export class DeferredDelivery {
     private readonly kickMs = 500,
   ) {}
 
-  /** A new post with this card in a stored conversation (by its key, without ;messageid=…). */
-  async post(conversationId: string, card: AdaptiveCardJson, key: string, runId?: string): Promise<void> {
-    await this.enqueue(conversationId, `post:${key}`, card, undefined, runId);
+  /** A new post with this card in a stored conversation (by its key, without ;messageid=…), or `personal:<e-mail>` found through the `via` conversations. */
+  async post(conversationId: string, card: AdaptiveCardJson, key: string, runId?: string, via?: string[], thread?: string): Promise<void> {
+    await this.enqueue(conversationId, `post:${key}`, card, undefined, runId, via, thread);
   }
 
   /** The newest state of a card already posted; older pending updates of that message are dropped. */
@@ -42,14 +42,14 @@ export class DeferredDelivery {
     await this.enqueue(conversationId, `${prefix}${version}:${randomBytes(4).toString('hex')}`, card, activityId, runId);
   }
 
-  private async enqueue(conversationId: string, key: string, card: AdaptiveCardJson, replaceActivityId: string | undefined, runId: string | undefined): Promise<void> {
+  private async enqueue(conversationId: string, key: string, card: AdaptiveCardJson, replaceActivityId: string | undefined, runId: string | undefined, via?: string[], thread?: string): Promise<void> {
     const now = new Date().toISOString();
     await this.outbox.enqueue([
       {
         key,
         conversationId,
         dueAt: now,
-        payload: { kind: 'card', card, occurrence: 'upcoming', party: '', title: 'card', due: now.slice(0, 10), owner: null, late: false, ...(replaceActivityId ? { replaceActivityId } : {}), ...(runId ? { runId } : {}) },
+        payload: { kind: 'card', card, occurrence: 'upcoming', party: '', title: 'card', due: now.slice(0, 10), owner: null, late: false, ...(replaceActivityId ? { replaceActivityId } : {}), ...(runId ? { runId } : {}), ...(via && via.length > 0 ? { via } : {}), ...(thread && thread !== conversationId ? { thread } : {}) },
       },
     ]);
     this.kick();

@@ -3,11 +3,12 @@ import type { ConversationReference, Mention, TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/cardKit';
 import { escapeMarkdown } from '../cards/text';
 import { PERSONAL_PREFIX, type ReminderPayload } from '../domain/reminders/planner';
-import type { ConversationStore } from '../store/conversationStore';
+import type { ConversationRecord, ConversationStore } from '../store/conversationStore';
 import type { OutboxRow, OutboxStore } from '../store/outboxStore';
 import type { BotGateway } from './gateway';
 import type { Logger } from './logger';
-import { SendRateLimiter } from './rateLimits';
+import { SendRateLimiter, type SendLimiter } from './rateLimits';
+import { catalogue, detectLang, type Catalogue } from '../locales';
 
 const RETRYABLE = new Set([412, 429, 502, 503, 504]);
 const GONE = new Set([403, 404]);
@@ -21,26 +22,40 @@ export interface DeliveryReport {
   dead: number;
 }
 
-/** Teams renders Markdown in text messages: names and titles from the register or a form are escaped. */
-function reminderText(raw: ReminderPayload, ownerMention: string | null): string {
-  const p = { ...raw, title: escapeMarkdown(raw.title), party: escapeMarkdown(raw.party) };
-  const date = p.due.split('-').reverse().join('-');
-  const who = ownerMention ?? (p.owner?.name ? escapeMarkdown(p.owner.name) : null);
-  const late = p.late ? ' (later verstuurd dan gepland)' : '';
-  switch (p.kind) {
+/** Teams renders Markdown in text messages: names and titles from the register or a form are escaped. In the recipient's language. */
+export function reminderText(raw: ReminderPayload, ownerMention: string | null, t: Catalogue): string {
+  const r = t.teamsClient.reminder;
+  const title = escapeMarkdown(t.lang === 'en' && raw.titleEn ? raw.titleEn : raw.title);
+  const party = escapeMarkdown(raw.party);
+  const date = raw.due.split('-').reverse().join('-');
+  const who = ownerMention ?? (raw.owner?.name ? escapeMarkdown(raw.owner.name) : null);
+  const late = raw.late ? ` ${r.late}` : '';
+  const subject = (): string => {
+    const s = raw.subject;
+    if (!s) return title;
+    if (s.kind === 'meeting') return escapeMarkdown(r.meetingTitle(s.body));
+    if ('title' in s && s.title) return escapeMarkdown(s.title);
+    return s.kind === 'kaderbrief' ? r.kaderbrief : s.kind === 'jaarrekening' ? r.jaarrekening : s.kind === 'zienswijze' ? r.zienswijze : r.governanceDate;
+  };
+  switch (raw.kind) {
     case 'step':
     case 'action': {
-      const head = p.occurrence === 'overdue' ? `Te laat: ${p.title}` : `Herinnering: ${p.title}`;
-      return `${head} — ${p.party}, uiterlijk ${date}${who ? `. Eigenaar: ${who}` : ''}.${late}`;
+      const head = raw.occurrence === 'overdue' ? r.overdue(title, party, date) : r.before(title, party, date);
+      return `${head}${who ? `. ${r.owner(who)}` : ''}.${late}`;
     }
     case 'meeting':
-      return `Vergadering op ${date}: ${p.title} van ${p.party}.${late}`;
+      return `${r.meeting(date, subject(), party)}${late}`;
     case 'zienswijze':
-      return `${p.party}: ${p.title} op ${date}.${late}`;
+      return `${r.dated(party, subject(), date)}${late}`;
     case 'digest':
     case 'card':
       return '';
   }
+}
+
+/** The language of a stored conversation: its reference keeps the client locale of the last turn. */
+function langOf(ref: Partial<ConversationReference>): Catalogue {
+  return catalogue(detectLang(undefined, ref.locale));
 }
 
 function statusOf(err: unknown): { status: number | undefined; retryAfterMs: number | undefined } {
@@ -66,7 +81,7 @@ export class DeliveryWorker {
     private readonly conversations: ConversationStore,
     private readonly gateway: BotGateway,
     private readonly logger: Logger,
-    private readonly limiter = new SendRateLimiter(),
+    private readonly limiter: SendLimiter = new SendRateLimiter(),
     private readonly concurrency = 8,
     /** A claim older than this belongs to a process that died; its rows are sent again. */
     private readonly claimTimeoutMs = 120_000,
@@ -93,12 +108,23 @@ export class DeliveryWorker {
   /** A personal reminder: open the 1:1 chat with the owner, found by e-mail in a team the bot is in. */
   private async deliverPersonal(row: OutboxRow, report: DeliveryReport): Promise<void> {
     const email = row.conversationId.slice(PERSONAL_PREFIX.length);
-    for (const team of await this.conversations.activeTeamConversations()) {
+    let throttled: { status: number; retryAfterMs: number | undefined } | undefined;
+    const via: ConversationRecord[] = [];
+    for (const id of row.payload.via ?? []) {
+      const rec = await this.conversations.get(id);
+      if (rec && rec.active && rec.channelId === 'msteams') via.push(rec);
+    }
+    for (const team of via.length > 0 ? via : await this.conversations.activeTeamConversations()) {
       let delivered = false;
       try {
-        delivered = await this.gateway.sendPersonalByEmail(JSON.parse(team.referenceJson) as Partial<ConversationReference>, team.tenantId, email, { text: reminderText(row.payload, null) });
+        const ref = JSON.parse(team.referenceJson) as Partial<ConversationReference>;
+        await this.waitForSlot(`personal:${email}`, team.tenantId ?? 'unknown');
+        const msg = row.payload.card ? { card: row.payload.card as AdaptiveCardJson } : { text: reminderText(row.payload, null, langOf(ref)) };
+        delivered = await this.gateway.sendPersonalByEmail(ref, team.tenantId, email, msg);
       } catch (err) {
-        this.logger.warn({ err: (err as Error).message }, 'personal reminder failed');
+        const s = statusOf(err);
+        if (s.status !== undefined && RETRYABLE.has(s.status)) throttled = { status: s.status, retryAfterMs: s.retryAfterMs };
+        this.logger.warn({ err: (err as Error).message, status: s.status }, 'personal message failed');
       }
       if (delivered) {
         await this.outbox.markSent(row.id, undefined);
@@ -106,8 +132,19 @@ export class DeliveryWorker {
         return;
       }
     }
-    await this.outbox.markFinal(row.id, 'dead', 'recipient not found in any team the bot is in');
+    // Throttled somewhere (roster or send): not "not found"; try again later, up to the attempt limit.
+    if (throttled && row.attempts + 1 < MAX_ATTEMPTS) {
+      await this.outbox.markRetry(row.id, new Date(Date.now() + Math.min(MAX_WAIT_MS, throttled.retryAfterMs ?? 1000 * 2 ** row.attempts)), `HTTP ${throttled.status}`);
+      report.retried++;
+      return;
+    }
+    await this.outbox.markFinal(row.id, 'dead', throttled ? 'too many attempts' : 'recipient not found in any team the bot is in');
     report.dead++;
+  }
+
+  /** Waits until the (possibly shared) limiter lets one more send to this conversation and tenant go, and counts it. */
+  private async waitForSlot(conversationId: string, tenant: string): Promise<void> {
+    for (let wait = await this.limiter.acquire(conversationId, tenant); wait > 0; wait = await this.limiter.acquire(conversationId, tenant)) await sleep(wait);
   }
 
   /** Updates a card in place; when the message is gone (404) the card is posted anew. Returns where it is now. */
@@ -129,12 +166,14 @@ export class DeliveryWorker {
       report.dropped++;
       return;
     }
-    const ref = JSON.parse(conv.referenceJson) as Partial<ConversationReference>;
+    const stored = JSON.parse(conv.referenceJson) as Partial<ConversationReference>;
+    // A reminder of a channel checklist is a reply in the thread where its card lives.
+    const thread = row.payload.thread && row.payload.thread.split(';')[0] === conv.id ? row.payload.thread : undefined;
+    const ref: Partial<ConversationReference> = thread && stored.conversation ? { ...stored, conversation: { ...stored.conversation, id: thread } } : stored;
     const tenant = conv.tenantId ?? 'unknown';
+    const t = langOf(stored);
     for (let attempt = row.attempts; attempt < MAX_ATTEMPTS; attempt++) {
-      // Check and record without an await in between, so parallel senders cannot both pass.
-      for (let wait = this.limiter.delayFor(conv.id, tenant); wait > 0; wait = this.limiter.delayFor(conv.id, tenant)) await sleep(wait);
-      this.limiter.record(conv.id, tenant);
+      await this.waitForSlot(conv.id, tenant);
       try {
         let activityId: string | undefined;
         await this.gateway.continueConversation({ ...ref, activityId: undefined }, async (ctx) => {
@@ -150,7 +189,7 @@ export class DeliveryWorker {
           }
           const sent = row.payload.card
             ? await this.gateway.reply(ctx, { card: row.payload.card as AdaptiveCardJson })
-            : await this.gateway.reply(ctx, { text: reminderText(row.payload, mention?.text ?? null), mentions: mention ? [mention] : undefined });
+            : await this.gateway.reply(ctx, { text: reminderText(row.payload, mention?.text ?? null, t), mentions: mention ? [mention] : undefined });
           activityId = sent.activityId;
         });
         // The window for a duplicate: Teams accepted the message but this line did not run yet.

@@ -24,6 +24,31 @@ export interface OutgoingMessage {
   mentions?: Mention[];
   /** Other attachments (Teams file consent and file info cards). */
   attachments?: Attachment[];
+  /** Notification preview for a card-only message; derived from the card's first text when absent. */
+  summary?: string;
+}
+
+/** Markdown and mention markup are not rendered in a notification: plain text, one line. */
+function plain(text: string): string {
+  return text.replace(/<\/?at>/g, '').replace(/\\([\\`*_{}[\]()#+\-.!|>~<])/g, '$1').replace(/\*\*|__|\[([^\]]*)\]\([^)]*\)/g, (m, label: string | undefined) => label ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The first TextBlock of a card that says something (skipping short banners): what a notification should show. */
+export function cardSummary(card: Record<string, unknown>): string | undefined {
+  const texts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (texts.length > 0) return;
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (o.type === 'TextBlock' && typeof o.text === 'string' && o.text.trim() !== '') texts.push(o.text);
+      if (o.type === 'Container' && o.style === 'warning') return; // the demo banner
+      for (const key of ['body', 'items', 'columns']) if (key in o) walk(o[key]);
+    }
+  };
+  walk(card.body);
+  const first = texts[0] ? plain(texts[0]) : '';
+  return first ? (first.length > 200 ? `${first.slice(0, 199)}…` : first) : undefined;
 }
 
 export interface SentRef {
@@ -34,6 +59,11 @@ function toActivity(msg: OutgoingMessage): Partial<Activity> {
   const attachments: Attachment[] = [...(msg.card ? [CardFactory.adaptiveCard(msg.card)] : []), ...(msg.attachments ?? [])];
   const activity = attachments.length === 1 ? MessageFactory.attachment(attachments[0], msg.text) : attachments.length > 1 ? MessageFactory.list(attachments, msg.text) : MessageFactory.text(msg.text ?? '');
   if (msg.mentions && msg.mentions.length > 0) activity.entities = [...(activity.entities ?? []), ...msg.mentions];
+  // Without text, Teams notifications and the chat list show nothing useful for a card: give a summary.
+  if (msg.card && !msg.text) {
+    const summary = msg.summary ?? cardSummary(msg.card);
+    if (summary) activity.summary = summary;
+  }
   return activity;
 }
 
@@ -130,19 +160,22 @@ export class BotGateway {
     if (failure !== undefined) throw failure;
   }
 
-  /** The Entra object id of a conversation member found by UPN/e-mail; undefined when not a member. */
-  async memberIdByEmail(ctx: TurnContext, email: string): Promise<string | undefined> {
-    return (await this.memberByEmail(ctx, email))?.aadObjectId;
+  /** The Teams user id (MRI, 29:…) of a conversation member found by UPN/e-mail or Entra object id; undefined when not a member. */
+  async memberMri(ctx: TurnContext, emailOrObjectId: string): Promise<string | undefined> {
+    return (await this.memberByEmail(ctx, emailOrObjectId))?.id;
   }
 
-  /** A conversation member found by UPN/e-mail (Teams only); undefined when not a member. */
+  /** A conversation member found by UPN/e-mail or Entra object id (Teams only); undefined when not a member. */
   async memberByEmail(ctx: TurnContext, email: string): Promise<{ id: string; name: string | undefined; aadObjectId: string | undefined } | undefined> {
     if (ctx.activity.channelId !== Channels.Msteams) return undefined;
     try {
       const m = await TeamsInfo.getMember(ctx, email);
       return m.id ? { id: m.id, name: m.name, aadObjectId: m.aadObjectId } : undefined;
-    } catch {
-      return undefined;
+    } catch (err) {
+      // Only "not found" and "forbidden" mean not a member; throttling and server errors are errors.
+      const status = (err as { statusCode?: number }).statusCode;
+      if (status === 404 || status === 403) return undefined;
+      throw err;
     }
   }
 

@@ -1,5 +1,6 @@
 import {
   CardFactory,
+  INVOKE_RESPONSE_KEY,
   TeamsActivityHandler,
   TurnContext,
   type Activity,
@@ -8,21 +9,30 @@ import {
   type AdaptiveCardInvokeValue,
   type FileConsentCardResponse,
   type MessagingExtensionQuery,
+  type AppBasedLinkQuery,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  type TaskModuleRequest,
+  type TaskModuleResponse,
   type MessagingExtensionResponse,
   type TeamInfo,
 } from 'botbuilder';
-import { card as cardOf, withNotice } from '../cards/cardKit';
+import { card as cardOf, withNotice, type AdaptiveCardJson } from '../cards/cardKit';
+import { submit } from '../cards/actions';
+import { allows } from '../domain/access/roles';
 import { escapeMarkdown } from '../cards/text';
 import { SearchQuerySchema } from '../dialogs/cardActionSchema';
-import type { MemberInfo, Reply } from '../dialogs/types';
-import { searchParties } from '../dialogs/searchExtension';
+import type { MemberInfo, Reply, RosterMember } from '../dialogs/types';
+import { searchParties, unfurlPartyLink } from '../dialogs/searchExtension';
 import { routeCardInvoke, routeTurn } from '../dialogs/router';
 import { exportForConsent } from '../dialogs/registerAdminDialog';
 import { uploadToSession } from './fileTransfer';
 import type { DialogServices } from '../dialogs/types';
 import { catalogue, detectLang } from '../locales';
 import type { ConversationStore } from '../store/conversationStore';
-import { BotGateway } from './gateway';
+import { BotGateway, cardSummary } from './gateway';
+import { dialogFetch, dialogSubmit, signalFromMessage, type DialogStep } from '../dialogs/taskDialogs';
+import type { DialogContext } from '../dialogs/types';
 import { cardInvokeError, cardInvokeMessage, CardInvokeValue } from './invokeResponses';
 import { DeferredDelivery, deliverableLater, sendStatus } from './deferredDelivery';
 import { TURN_LOGGER, type Logger } from './logger';
@@ -57,8 +67,10 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       const t = catalogue(detectLang(undefined, ctx.activity.locale));
       const team = (ctx.activity.channelData as { team?: TeamInfo } | undefined)?.team;
       // The team name is chosen by whoever created the team: literal text, never Markdown or links.
-      const text = ctx.activity.conversation?.conversationType === 'personal' ? t.welcome.personal : t.welcome.team(team?.name ? escapeMarkdown(team.name.slice(0, 256)) : t.welcome.aTeam);
-      await this.deps.gateway.reply(ctx, { text });
+      const kind = ctx.activity.conversation?.conversationType;
+      const text = kind === 'personal' ? t.welcome.personal : kind === 'groupChat' ? t.teamsClient.welcomeGroupChat : t.welcome.team(team?.name ? escapeMarkdown(team.name.slice(0, 256)) : t.welcome.aTeam);
+      const isAdmin = allows(await this.deps.services.roles.rolesOf(ctx.activity.from?.aadObjectId), 'register.import');
+      await this.deps.gateway.reply(ctx, { text, card: welcomeCard(t, isAdmin) });
       await next();
     });
 
@@ -112,25 +124,32 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     });
   }
 
-  /** Owners' Entra ids for the card's refresh list, cached per conversation for 10 minutes. */
-  private async memberIds(ctx: TurnContext, emails: string[]): Promise<string[]> {
+  /** Conversation members found by e-mail or Entra object id (MRI and display name), for refresh lists and mentions; cached per conversation for 10 minutes. */
+  private async memberIds(ctx: TurnContext, keys: string[]): Promise<RosterMember[]> {
     const conv = ctx.activity.conversation?.id ?? '';
-    const out: string[] = [];
-    for (const email of [...new Set(emails.map((e) => e.toLowerCase()))].slice(0, 20)) {
+    const out: RosterMember[] = [];
+    for (const email of [...new Set(keys.map((e) => e.toLowerCase()))].slice(0, 60)) {
       const key = `${conv}|${email}`;
       const hit = this.aadIds.get(key);
-      let id = hit && Date.now() - hit.at < 600_000 ? hit.id : undefined;
+      let member = hit && Date.now() - hit.at < 600_000 ? hit.member : undefined;
       if (!hit || Date.now() - hit.at >= 600_000) {
-        id = await this.deps.gateway.memberIdByEmail(ctx, email);
+        try {
+          const m = await this.deps.gateway.memberByEmail(ctx, email);
+          member = m ? { id: m.id, name: m.name ?? email } : undefined;
+        } catch (err) {
+          // A throttled roster: this turn's card refreshes for fewer people; not cached, so the next turn asks again.
+          this.log(ctx).warn({ status: sendStatus(err) }, 'roster lookup failed');
+          continue;
+        }
         if (this.aadIds.size > 10_000) this.aadIds.clear();
-        this.aadIds.set(key, { id, at: Date.now() });
+        this.aadIds.set(key, { member, at: Date.now() });
       }
-      if (id) out.push(id);
+      if (member) out.push({ key: email, ...member });
     }
     return out;
   }
 
-  private readonly aadIds = new Map<string, { id: string | undefined; at: number }>();
+  private readonly aadIds = new Map<string, { member: { id: string; name: string } | undefined; at: number }>();
 
   /** Memoised per turn: the roster lookup costs a Connector call. */
   private memberLookup(ctx: TurnContext): () => Promise<MemberInfo | undefined> {
@@ -161,12 +180,13 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       this.log(ctx).warn({ status, isUpdate }, 'reply refused by Teams; handled without an error message');
       if (reply.card && (isUpdate || deliverableLater(status, false))) {
         if (isUpdate) await this.deps.deferred.update(conv, reply.updateActivityId!, reply.card, `${ctx.activity.id ?? ''}`, reply.checklistRunId);
-        else await this.deps.deferred.post(conv, reply.card, `${conv}:${ctx.activity.id ?? randomKey()}:${index}`, reply.checklistRunId);
+        // A reply in a channel thread stays in that thread when it arrives later.
+        else await this.deps.deferred.post(conv, reply.card, `${conv}:${ctx.activity.id ?? randomKey()}:${index}`, reply.checklistRunId, undefined, ctx.activity.conversation?.id);
         if (isUpdate) await this.tryReply(ctx, t.checklist.savedLater);
         return;
       }
       if (deliverableLater(status, false)) {
-        await this.deps.deferred.post(conv, cardOf([{ type: 'TextBlock', text: reply.text ?? '', wrap: true }]), `${conv}:${ctx.activity.id ?? randomKey()}:${index}`);
+        await this.deps.deferred.post(conv, cardOf([{ type: 'TextBlock', text: reply.text ?? '', wrap: true }]), `${conv}:${ctx.activity.id ?? randomKey()}:${index}`, undefined, undefined, ctx.activity.conversation?.id);
         return;
       }
       await this.tryReply(ctx, reply.stored ? t.savedNotShown : t.error);
@@ -197,7 +217,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
         return { status: 200, body: cardInvokeError(500, 'InternalError', catalogue('nl').error) };
       }
     }
-    if (name === 'composeExtension/query' || name === 'fileConsent/invoke') return super.onInvokeActivity(ctx);
+    if (typeof name === 'string' && HANDLED_INVOKES.has(name)) return super.onInvokeActivity(ctx);
     this.log(ctx).info({ name: typeof name === 'string' ? name.slice(0, 64) : typeof name }, 'unsupported invoke');
     return { status: 400, body: { error: { code: 'UnsupportedInvoke' } } };
   }
@@ -219,7 +239,10 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
         await this.deps.gateway.update(ctx, result.updateActivityId, { card });
       } catch (err) {
         this.log(ctx).warn({ status: sendStatus(err) }, 'card update refused; deferred to the outbox');
-        await this.deps.deferred.update(conversationKey(ctx.activity), result.updateActivityId, card, `${result.runId ?? ''}:${result.version ?? ''}`, result.runId);
+        // The click is stored: whatever happens to the shared card, the clicking user sees it saved.
+        await this.deps.deferred
+          .update(conversationKey(ctx.activity), result.updateActivityId, card, `${result.runId ?? ''}:${result.version ?? ''}`, result.runId)
+          .catch((e: unknown) => this.log(ctx).error({ err: e instanceof Error ? e.message : String(e) }, 'deferring the card update failed; the next click or refresh shows it'));
         card = withNotice(card, t.checklist.savedLater);
       }
     }
@@ -249,6 +272,55 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
 
   protected async handleTeamsFileConsentDecline(ctx: TurnContext): Promise<void> {
     await this.deps.gateway.reply(ctx, { text: catalogue(detectLang(undefined, ctx.activity.locale)).registerAdmin.exportDeclined });
+  }
+
+  /** The dialog context of an invoke turn (task modules, message actions). */
+  private dialogContext(ctx: TurnContext): DialogContext {
+    const input = toTurnInput(ctx.activity, this.memberLookup(ctx), (emails) => this.memberIds(ctx, emails));
+    return { input, t: catalogue(input.lang), services: this.deps.services };
+  }
+
+  /** task/fetch: a party card's follow-up button opens its form as a Teams dialog. */
+  protected async handleTeamsTaskModuleFetch(ctx: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    const step = await dialogFetch(this.dialogContext(ctx), request?.data);
+    return step.kind === 'done' ? {} : taskResponse(step);
+  }
+
+  /** task/submit: errors keep the dialog open; a stored form closes it and leaves a short summary card in the chat. */
+  protected async handleTeamsTaskModuleSubmit(ctx: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    const dc = this.dialogContext(ctx);
+    const step = await dialogSubmit(dc, request?.data);
+    if (step.kind !== 'done') return taskResponse(step);
+    for (const [i, reply] of step.replies.entries()) await this.deliverReply(ctx, reply, i, dc.input.lang);
+    return {};
+  }
+
+  /** Message action "Meld als signaal": the signal dialog, prefilled with the chosen message. */
+  protected async handleTeamsMessagingExtensionFetchTask(ctx: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const dc = this.dialogContext(ctx);
+    if (action?.commandId !== 'reportSignal') return taskResponse({ kind: 'message', text: dc.t.unknownAction });
+    const step = await signalFromMessage(dc, action.messagePayload);
+    return step.kind === 'done' ? {} : taskResponse(step);
+  }
+
+  /**
+   * The signal dialog of the message action submitted. The bot need not be in that chat, so the
+   * result is shown in the dialog as a message; in a chat the bot is part of, the card is posted too.
+   */
+  protected async handleTeamsMessagingExtensionSubmitAction(ctx: TurnContext, action: MessagingExtensionAction): Promise<MessagingExtensionActionResponse> {
+    const dc = this.dialogContext(ctx);
+    const step = await dialogSubmit(dc, action?.data);
+    if (step.kind !== 'done') return taskResponse(step);
+    const summary = step.replies.map((r) => r.text ?? (r.card ? cardSummary(r.card) : undefined)).find((x): x is string => !!x) ?? dc.t.unknownAction;
+    return taskResponse({ kind: 'message', text: summary });
+  }
+
+  /** composeExtension/queryLink: a pasted link to one of the bot's party pages unfurls into the party's card. */
+  protected async handleTeamsAppBasedLinkQuery(ctx: TurnContext, query: AppBasedLinkQuery): Promise<MessagingExtensionResponse> {
+    const t = catalogue(detectLang(undefined, ctx.activity.locale));
+    const hit = typeof query?.url === 'string' ? await unfurlPartyLink(query.url, this.deps.services, t) : undefined;
+    if (!hit) return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [] } };
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [{ ...CardFactory.adaptiveCard(hit.card), preview: CardFactory.thumbnailCard(hit.title, hit.subtitle) }] } };
   }
 
   /** composeExtension/query: find a party from the compose box of any chat and insert its card. */
@@ -282,18 +354,38 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     return (ctx.turnState.get(TURN_LOGGER) as Logger | undefined) ?? this.deps.logger;
   }
 
-  /** Every inbound activity refreshes the stored reference, since Teams may move the serviceUrl. */
+  /**
+   * Every inbound activity refreshes the stored reference, since Teams may move the serviceUrl.
+   * An invoke always gets an answer, whatever fails before its handler: Teams shows a failure for
+   * anything but HTTP 200 with a protocol body.
+   */
   async run(ctx: TurnContext): Promise<void> {
+    const a = ctx.activity;
+    try {
+      await this.runGuarded(ctx);
+    } catch (err) {
+      if (a.type !== 'invoke' || ctx.turnState.get(INVOKE_RESPONSE_KEY)) throw err;
+      this.log(ctx).error({ err: err instanceof Error ? err.message : String(err), name: a.name }, 'invoke failed before its handler answered');
+      await this.deps.gateway.invokeResponse(ctx, 200, invokeNotice(a.name, catalogue(detectLang(undefined, a.locale)).error, 500));
+    }
+  }
+
+  private async runGuarded(ctx: TurnContext): Promise<void> {
     const a = ctx.activity;
     const leaving =
       (a.type === 'installationUpdate' && String(a.action ?? '').startsWith('remove')) ||
       (a.type === 'conversationUpdate' && a.membersRemoved?.some((m) => m.id === a.recipient?.id));
     if (!leaving && a.conversation?.id && a.serviceUrl) await this.remember(a);
-    if ((a.type === 'message' || a.type === 'invoke') && a.from?.id) {
+    // Teams sends refresh invokes by itself when a card is shown (trigger "automatic"): they are not the user's clicks.
+    // Only a refresh may claim to be automatic: any other verb counts, whatever the trigger says.
+    const v = a.value as { trigger?: unknown; action?: { verb?: unknown } } | undefined;
+    const automatic = a.type === 'invoke' && a.name === 'adaptiveCard/action' && v?.trigger === 'automatic' && v.action?.verb === 'refresh';
+    if ((a.type === 'message' || a.type === 'invoke') && a.from?.id && !automatic) {
       const verdict = this.deps.rateLimiter.take(a.from.aadObjectId ?? a.from.id);
       if (verdict !== 'ok') {
         this.log(ctx).warn({ user: a.from.aadObjectId ?? a.from.id, verdict }, 'user rate limit');
-        if (a.type === 'invoke') await this.deps.gateway.invokeResponse(ctx, 429, { error: 'rate limited' });
+        // The click is not handled: the user keeps the card they have and reads why (HTTP 200, protocol body).
+        if (a.type === 'invoke') await this.deps.gateway.invokeResponse(ctx, 200, invokeNotice(a.name, catalogue(detectLang(undefined, a.locale)).teamsClient.throttledAction, 429));
         else if (verdict === 'warn') await this.deps.gateway.reply(ctx, { text: catalogue(detectLang(a.text, a.locale)).throttled });
         return;
       }
@@ -336,6 +428,36 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
   private forget(key: string): void {
     this.recentlyStored.delete(key);
   }
+}
+
+/** Invokes answered by TeamsActivityHandler's handle…() methods below. */
+const HANDLED_INVOKES = new Set(['composeExtension/queryLink', 'composeExtension/query', 'fileConsent/invoke', 'task/fetch', 'task/submit', 'composeExtension/fetchTask', 'composeExtension/submitAction']);
+
+/** A dialog step as Teams' task module response: the form (continue) or a short message. */
+function taskResponse(step: Exclude<DialogStep, { kind: 'done' }>): TaskModuleResponse {
+  if (step.kind === 'message') return { task: { type: 'message', value: step.text } };
+  return { task: { type: 'continue', value: { title: step.title, width: 'medium', height: 'large', card: CardFactory.adaptiveCard(step.card) } } };
+}
+
+/**
+ * A short message as the answer to an invoke that was not carried out, in the shape its kind
+ * expects: a Universal Action message (the card stays as it is), a task module message, or a
+ * message extension message.
+ */
+function invokeNotice(name: string | undefined, text: string, status: number): Record<string, unknown> {
+  if (name === 'adaptiveCard/action') return status >= 500 ? cardInvokeError(status, 'InternalError', text) : cardInvokeMessage(text);
+  if (name?.startsWith('task/')) return { task: { type: 'message', value: text } };
+  if (name?.startsWith('composeExtension/')) return { composeExtension: { type: 'message', text } };
+  return { statusCode: status, type: 'application/vnd.microsoft.activity.message', value: text };
+}
+
+/** Three example questions as buttons (a click asks the question), and for administrators how to load the register. */
+function welcomeCard(t: ReturnType<typeof catalogue>, isAdmin: boolean): AdaptiveCardJson {
+  const tc = t.teamsClient;
+  return cardOf(
+    [{ type: 'TextBlock', text: tc.welcomeTry, wrap: true, weight: 'Bolder' }, ...(isAdmin ? [{ type: 'TextBlock', text: tc.welcomeAdmin, wrap: true, isSubtle: true }] : [])],
+    tc.welcomeExamples.map((e) => submit(e.title, { action: 'ask', text: e.text })),
+  );
 }
 
 function randomKey(): string {

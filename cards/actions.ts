@@ -16,6 +16,14 @@ export type CardAction =
   | { action: 'revokeCalendar' }
   | { action: 'editOutcome'; outcomeId: string };
 
+/**
+ * A button that opens its form as a Teams dialog (task/fetch with this data); clients without
+ * dialogs (the local web chat) send it as a plain submit and get the form in the chat.
+ */
+export function dialogButton(title: string, data: CardAction): Record<string, unknown> {
+  return { type: 'Action.Submit', title, data: { ...data, msteams: { type: 'task/fetch' } } };
+}
+
 export function submit(title: string, data: CardAction, display?: string): Record<string, unknown> {
   const shown = display ?? title;
   return { type: 'Action.Submit', title, data: { ...data, msteams: { type: 'messageBack', displayText: shown, text: data.action === 'ask' ? data.text : '' } } };

@@ -11,9 +11,11 @@ import { newSubmitId } from './submitId';
 /** What a checklist button sends back, as invoke data (Action.Execute) or submit value (fallback). */
 export interface ChecklistActionData {
   action: 'checklist';
-  verb: 'step.done' | 'step.na' | 'step.note' | 'step.reassign' | 'refresh';
+  verb: 'step.done' | 'step.na' | 'step.note' | 'step.reassign' | 'refresh' | 'page';
   runId: string;
   stepId?: string;
+  /** Which page of open steps to show in full ('page'). */
+  page?: number;
   /** One per rendering of the card: a double submit of the same form stores once. */
   submitId?: string;
 }
@@ -38,17 +40,38 @@ function execute(title: string, data: ChecklistActionData, style?: 'positive', s
   };
 }
 
-function ownerText(step: ChecklistStep, t: Catalogue): string {
+/** `<at>Name</at>` for an owner who is in the conversation (Teams mentions them), else undefined. */
+type MentionFor = (step: ChecklistStep) => string | undefined;
+
+function ownerText(step: ChecklistStep, t: Catalogue, mention?: MentionFor): string {
+  const at = mention?.(step);
+  if (at) return at;
   if (step.owner) return escapeMarkdown(step.owner.name);
   if (step.ownerRole === 'concerncontrol' || step.ownerRole === 'griffie' || step.ownerRole === 'juridisch') return t.checklist.department[step.ownerRole];
   return t.checklist.noOwner;
 }
 
-function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string, submitOnly: boolean, submitId: string): Record<string, unknown> {
-  const title = t.lang === 'en' ? step.title.en : step.title.nl;
-  const mark = step.status === 'done' ? '✔' : step.status === 'na' ? '–' : '☐';
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function markOf(step: ChecklistStep): string {
+  return step.status === 'done' ? '✔' : step.status === 'na' ? '–' : '☐';
+}
+
+/** One line per step that is not shown in full (finished, or open on another page): the card stays small however long the template. */
+function compactStep(step: ChecklistStep, t: Catalogue, today: string, mention?: MentionFor): Record<string, unknown> {
+  const title = escapeMarkdown((t.lang === 'en' ? step.title.en : step.title.nl).slice(0, 160));
   const overdue = step.status === 'open' && step.due < today;
-  const meta = [t.checklist.audience[step.audience], ownerText(step, t), t.checklist.due(date(step.due, t)), ...(overdue ? [`**${t.checklist.overdue}**`] : [])].join(' · ');
+  const tail = step.status === 'done' ? (step.doneBy && step.doneAt ? ` · ${t.checklist.doneBy(escapeMarkdown(step.doneBy.slice(0, 60)), date(step.doneAt.slice(0, 10), t))}` : '') : step.status === 'na' ? ` · ${t.checklist.naBy(escapeMarkdown((step.doneBy ?? '').slice(0, 60)), escapeMarkdown(clip(step.reason ?? '', 120)))}` : ` · ${ownerText(step, t, mention)} · ${t.checklist.due(date(step.due, t))}${overdue ? ` · **${t.checklist.overdue}**` : ''}`;
+  return { type: 'TextBlock', text: `${step.position + 1}. ${markOf(step)} ${title}${tail}`, wrap: true, size: 'Small', spacing: 'None', ...(overdue ? { color: 'Attention' } : step.status === 'open' ? {} : { isSubtle: true }) };
+}
+
+function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string, submitOnly: boolean, submitId: string, mention?: MentionFor): Record<string, unknown> {
+  const title = t.lang === 'en' ? step.title.en : step.title.nl;
+  const mark = `${step.position + 1}. ${markOf(step)}`;
+  const overdue = step.status === 'open' && step.due < today;
+  const meta = [t.checklist.audience[step.audience], ownerText(step, t, mention), t.checklist.due(date(step.due, t)), ...(overdue ? [`**${t.checklist.overdue}**`] : [])].join(' · ');
   const items: unknown[] = [
     { type: 'TextBlock', text: `${mark} ${step.status === 'open' ? `**${escapeMarkdown(title)}**` : escapeMarkdown(title)}`, wrap: true },
     { type: 'TextBlock', text: meta, wrap: true, isSubtle: true, size: 'Small', spacing: 'None', ...(overdue ? { color: 'Attention' } : {}) },
@@ -84,19 +107,42 @@ function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: 
   return { type: 'Container', separator: true, items };
 }
 
-/** Owners of at most 40 steps plus the starter rarely exceed this; it keeps the card under 28 KB. */
-const MAX_REFRESH_USERS = 20;
+/** Teams' maximum for refresh.userIds. */
+const MAX_REFRESH_USERS = 60;
+/** Teams refuses cards over 28 KB; this leaves room for a notice or demo banner added afterwards. */
+export const CARD_BUDGET_BYTES = 26 * 1024;
+/** At most this many open steps in full on one page; fewer when their size needs it. */
+const MAX_FULL_STEPS = 10;
 
 export interface ChecklistCardOptions {
   notice?: string;
-  /** Entra object ids of the people whose Teams should refresh the card (owners, starter); Teams allows 60, a checklist needs fewer. */
+  /** Teams user ids (MRIs, 29:…) of the people whose Teams should refresh the card (clicker, starter, owners); Teams allows 60. */
   refreshUserIds?: string[];
   today?: string;
   /** Clients without Universal Actions (the local Web Chat): plain Action.Submit buttons, no refresh. */
   submitOnly?: boolean;
+  /** The page of open steps shown in full (0 = the first). */
+  page?: number;
+  /** Owners in the conversation by lower-case e-mail (Teams user id and name): mentioned on the card. */
+  mentions?: ReadonlyMap<string, { id: string; name: string }>;
 }
 
+/**
+ * The checklist card. It stays under Teams' 28 KB whatever the template: finished steps are one
+ * line each, and only one page of open steps is shown in full with its buttons; the other open
+ * steps are one line each, with buttons to show their page. The page size shrinks until it fits.
+ */
 export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | undefined, party: Party | undefined, t: Catalogue, opts: ChecklistCardOptions = {}): AdaptiveCardJson {
+  const open = run.status === 'open' ? run.steps.filter((s) => s.status === 'open') : [];
+  let perPage = Math.min(MAX_FULL_STEPS, Math.max(1, open.length));
+  for (;;) {
+    const built = build(run, template, party, t, opts, perPage);
+    if (perPage <= 1 || Buffer.byteLength(JSON.stringify(built), 'utf8') <= CARD_BUDGET_BYTES) return built;
+    perPage = Math.max(1, Math.floor(perPage / 2));
+  }
+}
+
+function build(run: ChecklistRun, template: ChecklistTemplate | undefined, party: Party | undefined, t: Catalogue, opts: ChecklistCardOptions, perPage: number): AdaptiveCardJson {
   const today = opts.today ?? DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
   const templateTitle = template ? (t.lang === 'en' ? template.title.en : template.title.nl) : run.templateId;
   const finished = run.steps.filter((s) => s.status !== 'open').length;
@@ -107,7 +153,46 @@ export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | u
   if (template?.deadline && run.deadline) body.push({ type: 'TextBlock', text: t.checklist.deadline(t.lang === 'en' ? template.deadline.label.en : template.deadline.label.nl, isComputedDeadline(template, run.anchorDate, run.deadline) ? `${date(run.deadline, t)}, ${t.checklist.deadlineComputed}` : date(run.deadline, t), template.deadline.basis), wrap: true, spacing: 'None', weight: 'Bolder' });
   body.push({ type: 'TextBlock', text: run.status === 'closed' && run.closedAt ? `${t.checklist.progress(finished, run.steps.length)} · ${t.checklist.closed(date(run.closedAt.slice(0, 10), t))}` : t.checklist.progress(finished, run.steps.length), wrap: true, color: run.status === 'closed' ? 'Good' : 'Accent' });
   const submitId = newSubmitId();
-  for (const step of run.steps) body.push(stepBlock(run, step, t, today, opts.submitOnly ?? false, submitId));
+  // Teams mentions in a card: `<at>Name</at>` in the text and one msteams entity per person (not in the web chat).
+  const entities = new Map<string, { type: 'mention'; text: string; mentioned: { id: string; name: string } }>();
+  const mention: MentionFor = (step) => {
+    const m = !opts.submitOnly && step.status === 'open' && step.owner?.email ? opts.mentions?.get(step.owner.email.toLowerCase()) : undefined;
+    if (!m) return undefined;
+    const name = m.name.replace(/[<>*_\[\]\\`]/g, '').trim().slice(0, 80);
+    if (!name) return undefined;
+    const text = `<at>${name}</at>`;
+    entities.set(m.id, { type: 'mention', text, mentioned: { id: m.id, name } });
+    return text;
+  };
+  const open = run.status === 'open' ? run.steps.filter((s) => s.status === 'open') : [];
+  const pages = Math.max(1, Math.ceil(open.length / perPage));
+  const page = Math.min(Math.max(0, Math.floor(opts.page ?? 0)), pages - 1);
+  const full = new Set(open.slice(page * perPage, (page + 1) * perPage).map((s) => s.stepId));
+  if (open.length > full.size) body.push({ type: 'TextBlock', text: t.teamsClient.stepsCompact(full.size, open.length), wrap: true, size: 'Small', isSubtle: true });
+  // A closed checklist is all finished steps; its summary below lists who did what and when.
+  if (run.status === 'open') {
+    let compact: unknown[] = [];
+    const flush = () => {
+      if (compact.length > 0) body.push({ type: 'Container', separator: true, items: compact });
+      compact = [];
+    };
+    for (const step of run.steps) {
+      if (full.has(step.stepId)) {
+        flush();
+        body.push(stepBlock(run, step, t, today, opts.submitOnly ?? false, submitId, mention));
+      } else compact.push(compactStep(step, t, today, mention));
+    }
+    flush();
+  }
+  if (pages > 1) {
+    const buttons = Array.from({ length: pages }, (_, i) => i)
+      .filter((i) => i !== page)
+      .map((i) => {
+        const slice = open.slice(i * perPage, (i + 1) * perPage);
+        return execute(t.teamsClient.pageButton(slice[0].position + 1, slice[slice.length - 1].position + 1), { action: 'checklist', verb: 'page', runId: run.id, page: i }, undefined, opts.submitOnly ?? false);
+      });
+    body.push({ type: 'ActionSet', separator: true, actions: buttons.slice(0, 5) });
+  }
   if (run.status === 'closed') {
     body.push({ type: 'TextBlock', text: t.checklist.summaryTitle, weight: 'Bolder', wrap: true, separator: true, spacing: 'Large' });
     for (const s of [...run.steps].sort((a, b) => (a.doneAt ?? '').localeCompare(b.doneAt ?? ''))) {
@@ -121,5 +206,6 @@ export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | u
     version: '1.5',
     ...(userIds.length > 0 && run.status === 'open' && !opts.submitOnly ? { refresh: { action: { type: 'Action.Execute', title: 'refresh', verb: 'refresh', data: { action: 'checklist', verb: 'refresh', runId: run.id } }, userIds } } : {}),
     body,
+    ...(entities.size > 0 ? { msteams: { entities: [...entities.values()] } } : {}),
   };
 }

@@ -68,8 +68,21 @@ export function outcomeValues(o: MeetingOutcome): FormValues {
   return values;
 }
 
-export function outcomeSummaryCard(o: MeetingOutcome, party: Party | undefined, t: Catalogue): AdaptiveCardJson {
+/**
+ * The outcome summary. Action owners who are in the conversation (`mentions`, by lower-case e-mail)
+ * are mentioned: `<at>Name</at>` in the text and a Teams msteams entity each.
+ */
+export function outcomeSummaryCard(o: MeetingOutcome, party: Party | undefined, t: Catalogue, mentions?: ReadonlyMap<string, { id: string; name: string }>): AdaptiveCardJson {
   const m = t.meeting;
+  const entities = new Map<string, { type: 'mention'; text: string; mentioned: { id: string; name: string } }>();
+  const ownerOf = (owner: { name: string; email: string | null }): string => {
+    const hit = owner.email ? mentions?.get(owner.email.toLowerCase()) : undefined;
+    const name = hit?.name.replace(/[<>*_\[\]\\`]/g, '').trim().slice(0, 80);
+    if (!hit || !name) return escapeMarkdown(owner.name);
+    const text = `<at>${name}</at>`;
+    entities.set(hit.id, { type: 'mention', text, mentioned: { id: hit.id, name } });
+    return text;
+  };
   const body: unknown[] = [
     { type: 'TextBlock', text: escapeMarkdown(m.summaryTitle(o.body, party?.name ?? '', date(o.meetingDate, t))), weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'TextBlock', text: m.decisionsTitle, weight: 'Bolder', wrap: true, spacing: 'Medium' },
@@ -77,12 +90,13 @@ export function outcomeSummaryCard(o: MeetingOutcome, party: Party | undefined, 
   ];
   if (o.actions.length > 0) {
     body.push({ type: 'TextBlock', text: m.actionsTitle, weight: 'Bolder', wrap: true, spacing: 'Medium' });
-    for (const a of o.actions) body.push({ type: 'TextBlock', text: m.actionLine(escapeMarkdown(a.what), escapeMarkdown(a.owner.name), date(a.due, t)), wrap: true, spacing: 'None' });
+    for (const a of o.actions) body.push({ type: 'TextBlock', text: m.actionLine(escapeMarkdown(a.what), ownerOf(a.owner), date(a.due, t)), wrap: true, spacing: 'None' });
   }
   if (o.signals) body.push({ type: 'TextBlock', text: m.signalsTitle, weight: 'Bolder', wrap: true, spacing: 'Medium' }, { type: 'TextBlock', text: escapeMarkdown(o.signals), wrap: true });
   body.push({ type: 'TextBlock', text: escapeMarkdown(m.loggedBy(o.createdByName ?? o.createdBy)), isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' });
   if (o.correctedAt) body.push({ type: 'TextBlock', text: m.corrected(date(o.correctedAt.slice(0, 10), t)), isSubtle: true, size: 'Small', wrap: true, spacing: 'None' });
-  return card(body, [{ type: 'Action.Submit', title: m.correct, data: { action: 'editOutcome', outcomeId: o.id } }]);
+  const out = card(body, [{ type: 'Action.Submit', title: m.correct, data: { action: 'editOutcome', outcomeId: o.id } }]);
+  return entities.size > 0 ? { ...out, msteams: { entities: [...entities.values()] } } : out;
 }
 
 export function signalFormCard(parties: Party[], t: Catalogue, values: FormValues = {}, errors: string[] = []): AdaptiveCardJson {

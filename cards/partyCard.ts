@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { DirectoryPerson } from '../domain/people/directory';
 import type { Party, Person, Seat } from '../domain/register/types';
 import type { Catalogue } from '../locales';
-import { submit } from './actions';
+import { dialogButton } from './actions';
 import type { AdaptiveCardJson } from './cardKit';
 import { escapeMarkdown, formatEuro } from './text';
 
@@ -98,9 +98,9 @@ export function partyCard(p: Party, t: Catalogue, opts: PartyCardOptions = {}): 
     version: '1.5',
     body,
     actions: opts.withoutActions ? [] : [
-      submit(t.party.buttons.change, { action: 'followUp', kind: 'change', partyId: p.id }),
-      submit(t.party.buttons.meeting, { action: 'followUp', kind: 'meeting', partyId: p.id }),
-      submit(t.party.buttons.signal, { action: 'followUp', kind: 'signal', partyId: p.id }),
+      dialogButton(t.party.buttons.change, { action: 'followUp', kind: 'change', partyId: p.id }),
+      dialogButton(t.party.buttons.meeting, { action: 'followUp', kind: 'meeting', partyId: p.id }),
+      dialogButton(t.party.buttons.signal, { action: 'followUp', kind: 'signal', partyId: p.id }),
     ],
   };
 }

@@ -16,18 +16,29 @@ import type { DialogContext, Reply } from './types';
 
 const today = () => DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
 
-/** Everyone whose client should refresh the card: the starter, the clicking user, and owners who are in the conversation. */
-async function refreshIds(run: ChecklistRun, ctx: DialogContext): Promise<string[]> {
-  const ownerEmails = run.steps.filter((s) => s.status === 'open' && s.owner?.email).map((s) => s.owner!.email!);
-  const owners = run.status === 'open' && ctx.input.channel === 'msteams' ? await ctx.input.memberIdsByEmail(ownerEmails) : [];
-  const ids = [run.startedBy, ctx.input.user.aadObjectId, ...owners].filter((x): x is string => !!x && /^[0-9a-f-]{36}$/i.test(x));
-  return [...new Set(ids)];
+/** Teams refreshes a card automatically for at most 60 users, named by their Teams user id (MRI). */
+export const MAX_REFRESH_USERS = 60;
+
+/**
+ * Everyone whose client should refresh the card: the clicking user (their MRI is the activity's
+ * from.id), the starter and the owners of open steps who are in the conversation (MRIs from the roster).
+ */
+async function involved(run: ChecklistRun, ctx: DialogContext): Promise<{ refresh: string[]; mentions: Map<string, { id: string; name: string }> }> {
+  const mentions = new Map<string, { id: string; name: string }>();
+  if (run.status !== 'open' || ctx.input.channel !== 'msteams') return { refresh: [], mentions };
+  const self = /^(29|8):/.test(ctx.input.user.id) ? [ctx.input.user.id] : [];
+  const starter = run.startedBy && run.startedBy !== ctx.input.user.aadObjectId && run.startedBy !== ctx.input.user.id ? [run.startedBy] : [];
+  const ownerEmails = [...new Set(run.steps.filter((s) => s.status === 'open' && s.owner?.email).map((s) => s.owner!.email!.toLowerCase()))];
+  const members = await ctx.input.rosterMembers([...starter, ...ownerEmails]);
+  for (const m of members) if (ownerEmails.includes(m.key)) mentions.set(m.key, { id: m.id, name: m.name });
+  return { refresh: [...new Set([...self, ...members.map((m) => m.id)])].slice(0, MAX_REFRESH_USERS), mentions };
 }
 
-export async function renderRun(ctx: DialogContext, run: ChecklistRun, notice?: string): Promise<AdaptiveCardJson> {
+export async function renderRun(ctx: DialogContext, run: ChecklistRun, notice?: string, page?: number): Promise<AdaptiveCardJson> {
   const { byId } = await ctx.services.register.snapshot();
   const template = ctx.services.checklists.templates.find((t) => t.id === run.templateId);
-  return checklistCard(run, template, byId.get(run.partyId), ctx.t, { notice, refreshUserIds: await refreshIds(run, ctx), submitOnly: ctx.input.channel !== 'msteams' });
+  const { refresh, mentions } = await involved(run, ctx);
+  return checklistCard(run, template, byId.get(run.partyId), ctx.t, { notice, page, refreshUserIds: refresh, mentions, submitOnly: ctx.input.channel !== 'msteams' });
 }
 
 /** "wijziging melden bij de GGD": which change, since when. */
@@ -122,9 +133,10 @@ export async function startChecklistFromCard(ctx: DialogContext, value: unknown)
 export const ChecklistActionSchema = z
   .object({
     action: z.literal('checklist'),
-    verb: z.enum(['step.done', 'step.na', 'step.note', 'step.reassign', 'refresh']),
+    verb: z.enum(['step.done', 'step.na', 'step.note', 'step.reassign', 'refresh', 'page']),
     runId: z.string().min(1).max(64),
     stepId: z.string().max(60).optional(),
+    page: z.number().int().min(0).max(100).optional(),
     submitId: z.string().max(64).optional(),
   })
   .passthrough();
@@ -145,9 +157,15 @@ function input(data: Record<string, unknown>, name: string, stepId: string, max:
   return typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, max) : undefined;
 }
 
-async function refuse(ctx: DialogContext, permission: string, text: string, runId?: string): Promise<ChecklistActionResult> {
-  await ctx.services.audit.record({ actor: ctx.input.user.aadObjectId ?? ctx.input.user.id, action: 'access.denied', entity: 'checklist', entityId: runId ? `${runId}:${permission}` : permission });
-  return { card: card([{ type: 'TextBlock', text, wrap: true, weight: 'Bolder', color: 'Attention' }]) };
+/**
+ * A refusal never replaces the checklist with a bare line: someone who may see the checklist gets
+ * the current card with the reason on top (still able to do what they may); anyone else gets the
+ * reason as a message, and Teams keeps the card they had.
+ */
+async function refuse(ctx: DialogContext, permission: string, text: string, run?: ChecklistRun): Promise<ChecklistActionResult> {
+  await ctx.services.audit.record({ actor: ctx.input.user.aadObjectId ?? ctx.input.user.id, action: 'access.denied', entity: 'checklist', entityId: run ? `${run.id}:${permission}` : permission });
+  if (run) return { card: await renderRun(ctx, run, text) };
+  return { text };
 }
 
 export async function checklistAction(ctx: DialogContext, raw: unknown): Promise<ChecklistActionResult> {
@@ -158,11 +176,13 @@ export async function checklistAction(ctx: DialogContext, raw: unknown): Promise
   if (!run) return { text: ctx.t.checklist.notFound };
   // A checklist belongs to the conversation it was started in: a click from anywhere else (a guessed
   // or forwarded run id, another chat) is refused without showing anything, whoever clicks.
-  if (!sameConversation(run.conversationId, ctx.input.conversation.id)) return refuse(ctx, 'checklist.conversation', ctx.t.checklist.notHere, run.id);
+  if (!sameConversation(run.conversationId, ctx.input.conversation.id)) return refuse(ctx, `${run.id}:checklist.conversation`, ctx.t.checklist.notHere);
   // …and to the people in that conversation's roster.
   const member = await ctx.input.member();
-  if (!member) return refuse(ctx, 'checklist.member', ctx.t.checklist.notMember, run.id);
+  if (!member) return refuse(ctx, `${run.id}:checklist.member`, ctx.t.checklist.notMember);
   if (data.verb === 'refresh') return { card: await renderRun(ctx, run) };
+  // Another page of open steps, for the person who asked only (nothing changes for the others).
+  if (data.verb === 'page') return { card: await renderRun(ctx, run, undefined, data.page) };
 
   const step = run.steps.find((s) => s.stepId === data.stepId);
   if (!step || !data.stepId) return { text: ctx.t.unknownAction };
@@ -189,7 +209,7 @@ export async function checklistAction(ctx: DialogContext, raw: unknown): Promise
     const isOwner = !!member.email && member.email.toLowerCase() === step.owner.email.toLowerCase();
     const isStarter = run.startedBy === actorId;
     const isAdmin = allows(await ctx.services.roles.rolesOf(ctx.input.user.aadObjectId), 'register.edit');
-    if (!isOwner && !isStarter && !isAdmin) return refuse(ctx, 'checklist.owner', ctx.t.checklist.ownerOnly(escapeMarkdown(step.owner.name)), run.id);
+    if (!isOwner && !isStarter && !isAdmin) return refuse(ctx, 'checklist.owner', ctx.t.checklist.ownerOnly(escapeMarkdown(step.owner.name)), run);
   }
 
   const actor = { id: ctx.input.user.aadObjectId ?? ctx.input.user.id, name: ctx.input.user.name ?? member.name };

@@ -14,7 +14,7 @@ import type { Party, Seat } from '../domain/register/types';
 import { foldText } from '../domain/register/nameNormalize';
 import { glossaryTexts } from '../locales';
 import { auditAnswer, rolesAnswer } from './accessDialog';
-import { editOutcome, latestDecisions, linkChannel, meetingForm, myActions, openActionsFor, signalForm } from './meetingDialog';
+import { editOutcome, isPrivateChannel, latestDecisions, linkChannel, meetingForm, myActions, openActionsFor, signalForm } from './meetingDialog';
 import { stopDigest, subscribeDigest } from './digestDialog';
 import { chooseChangeCard, myOpenSteps, partyChecklists } from './checklistDialog';
 import { calendarLinkAnswer, calendarRevokeAnswer, paragraphAnswer } from './linksDialog';
@@ -43,6 +43,7 @@ export async function partyAnswer(ctx: DialogContext, party: Party, intent: Part
   if (intent === 'zienswijzeDeadline') return [{ card: await zienswijzeCard(ctx, party) }];
   if (intent === 'linkChannel') {
     if (ctx.input.conversation.type !== 'channel') return [{ text: ctx.t.meeting.linkOnlyInChannel }];
+    if (isPrivateChannel(ctx)) return [{ text: ctx.t.teamsClient.privateChannel }];
     return [{ card: confirmCard(ctx.t.understand.confirmLink(escapeMarkdown(party.name)), { action: 'confirm', what: 'link', partyId: party.id }, ctx.t) }];
   }
   if (intent === 'logMeeting') return meetingForm(ctx, party.id);

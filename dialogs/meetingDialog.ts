@@ -64,7 +64,7 @@ function ownerResolver(ctx: DialogContext) {
     if (typed.includes('@')) {
       const person = snap.personIndex.byKey(typed);
       if (person) return { name: person.person.name, email: person.person.email };
-      const ids = await ctx.input.memberIdsByEmail([typed]);
+      const ids = await ctx.input.memberMris([typed]);
       return ids.length > 0 ? { name: typed, email: typed.toLowerCase() } : undefined;
     }
     const r = snap.personIndex.resolve(typed);
@@ -97,6 +97,15 @@ export async function editOutcome(ctx: DialogContext, outcomeId: string): Promis
 async function refuseCorrection(ctx: DialogContext, outcomeId: string): Promise<Reply[]> {
   await ctx.services.audit.record({ actor: actorOf(ctx).id, action: 'access.denied', entity: 'meeting_outcome', entityId: outcomeId });
   return [{ card: card([{ type: 'TextBlock', text: ctx.t.meeting.notAuthor, wrap: true, weight: 'Bolder', color: 'Attention' }]) }];
+}
+
+/** Action owners (by e-mail) who are members of this conversation, for mentions; none outside Teams. */
+async function ownerMentions(ctx: DialogContext, emails: (string | null)[]): Promise<Map<string, { id: string; name: string }>> {
+  const wanted = [...new Set(emails.filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
+  const out = new Map<string, { id: string; name: string }>();
+  if (ctx.input.channel !== 'msteams' || wanted.length === 0) return out;
+  for (const m of await ctx.input.rosterMembers(wanted)) out.set(m.key, { id: m.id, name: m.name });
+  return out;
 }
 
 /** Sends a card to the channel linked to the party, if any; cards there carry the demo banner too. */
@@ -145,7 +154,8 @@ export async function saveOutcome(ctx: DialogContext, value: unknown): Promise<R
     if (duplicate) return [{ card: withNotice(outcomeSummaryCard(saved, snap.byId.get(saved.partyId) ?? party, ctx.t), ctx.t.checklist.alreadySaved), stored: true }];
     const summary = outcomeSummaryCard(saved, party, ctx.t);
     await toLinkedChannel(ctx, party, summary);
-    const replies: Reply[] = [{ card: summary, stored: true }];
+    // In this conversation the action owners who are in it are mentioned (the linked channel has its own roster: names there).
+    const replies: Reply[] = [{ card: outcomeSummaryCard(saved, party, ctx.t, await ownerMentions(ctx, saved.actions.map((a) => a.owner.email))), stored: true }];
     if (saved.followUp) {
       const tpl = ctx.services.checklists.templateFor(saved.followUp)!;
       replies.push(...(await start(ctx, party, tpl.id, tpl.changeKinds[0], saved.meetingDate, submitId)));
@@ -223,8 +233,15 @@ export async function saveSignal(ctx: DialogContext, value: unknown): Promise<Re
   return [{ card: cardOut, stored: true }];
 }
 
+/** Bots cannot post proactively in private and shared channels: a link there would never deliver anything. */
+export function isPrivateChannel(ctx: DialogContext): boolean {
+  const kind = ctx.input.conversation.channelMembership;
+  return kind === 'private' || kind === 'shared';
+}
+
 export async function linkChannel(ctx: DialogContext, party: Party): Promise<Reply[]> {
   if (ctx.input.conversation.type !== 'channel') return [{ text: ctx.t.meeting.linkOnlyInChannel }];
+  if (isPrivateChannel(ctx)) return [{ text: ctx.t.teamsClient.privateChannel }];
   const refused = await requirePermission(ctx, 'register.read');
   if (refused) return refused;
   await ctx.services.meetings.linkChannel(party.id, ctx.input.conversation.id.split(';')[0], actorOf(ctx).id);

@@ -30,9 +30,14 @@ async function route(ctx: DialogContext): Promise<Reply[]> {
     return action ? answerCardAction(ctx, action) : [{ text: t.unknownAction }];
   }
   if (input.text.trim() === '') return [{ text: t.emptyMessage }];
+  // The person question of the command menu sent without a name (its "…" is stripped on the way in): ask who.
+  if (PERSON_COMMAND.test(input.text.trim())) return [{ text: t.understand.whichPerson }];
   const replies = await answerText(ctx);
   return replies.length > 0 ? replies : [{ text: t.notUnderstood(escapeMarkdown(input.text.slice(0, 200))) }];
 }
+
+/** "waar vertegenwoordigt … ons?" / "where does … represent us?" from the bot's command menu, blank left empty. */
+const PERSON_COMMAND = /^(waar vertegenwoordigt ons|where does represent us)\??$/i;
 
 /** Marks cards as demo while the register holds demo data. */
 export async function withBanner(replies: Reply[], services: DialogServices, t: ReturnType<typeof catalogue>): Promise<Reply[]> {

@@ -23,9 +23,18 @@ export interface TurnInput {
   user: { id: string; aadObjectId: string | undefined; name: string | undefined };
   /** Looks the user up in the conversation roster (lazily: it may cost a Connector call). */
   member: () => Promise<MemberInfo | undefined>;
-  /** Entra object ids of those e-mail addresses that are members of this conversation. */
-  memberIdsByEmail: (emails: string[]) => Promise<string[]>;
-  conversation: { id: string; type: string | undefined; tenantId: string | undefined; teamId: string | undefined };
+  /** Teams user ids (MRIs, 29:…) of those people (by e-mail or Entra object id) who are members of this conversation. */
+  memberMris: (emailsOrObjectIds: string[]) => Promise<string[]>;
+  /** The same members with their display names (for mentions), keyed by what was asked (lower case). */
+  rosterMembers: (emailsOrObjectIds: string[]) => Promise<RosterMember[]>;
+  conversation: {
+    id: string;
+    type: string | undefined;
+    tenantId: string | undefined;
+    teamId: string | undefined;
+    /** A channel's membership type ('standard', 'private', 'shared'), when Teams says it. */
+    channelMembership?: string;
+  };
   /** Files the user attached (Teams file.download.info attachments), for the register upload. */
   files?: UploadedFile[];
 }
@@ -35,6 +44,13 @@ export interface UploadedFile {
   /** Pre-authenticated, short-lived URL Teams gives the bot. */
   downloadUrl: string;
   fileType: string;
+}
+
+/** A conversation member found by e-mail or Entra object id (`key`, lower case): Teams user id and display name. */
+export interface RosterMember {
+  key: string;
+  id: string;
+  name: string;
 }
 
 /** Who the user is in this conversation, as the channel's roster says; undefined = not a member. */

@@ -269,6 +269,42 @@ export interface Catalogue {
   savedDeliveredLater: string;
   /** An invoke whose data cannot be understood. */
   invalidInput: string;
+  /** Texts for behaviour specific to the Teams clients (issue #14). */
+  teamsClient: TeamsClientTexts;
+}
+
+export interface TeamsClientTexts {
+  reminder: {
+    before: (title: string, party: string, date: string) => string;
+    overdue: (title: string, party: string, date: string) => string;
+    owner: (who: string) => string;
+    late: string;
+    meeting: (date: string, title: string, party: string) => string;
+    dated: (party: string, title: string, date: string) => string;
+    meetingTitle: (body: string) => string;
+    kaderbrief: string;
+    jaarrekening: string;
+    governanceDate: string;
+    zienswijze: string;
+  };
+  welcomeGroupChat: string;
+  /** Bots cannot post in private or shared channels: linking one is refused. */
+  privateChannel: string;
+  /** A button pressed too often in a short time. */
+  throttledAction: string;
+  /** Checklist paging: steps shown compactly and the button to see the others in full. */
+  stepsCompact: (shown: number, total: number) => string;
+  pageButton: (from: number, to: number) => string;
+  /** Notification preview of a card-only message when the card has no title. */
+  cardSummary: string;
+  /** The welcome card: three example questions as buttons, and for administrators how to load the register. */
+  welcomeTry: string;
+  welcomeExamples: { title: string; text: string }[];
+  welcomeAdmin: string;
+  /** The public page behind a party link (what Teams unfurls): name and kind only, the rest is in Teams. */
+  partyPage: { notFound: string; askInTeams: (party: string) => string };
+  /** The privacy statement and terms of use the Teams manifest links to (plain paragraphs). */
+  legal: { privacyTitle: string; privacy: string[]; termsTitle: string; terms: string[]; otherLanguage: string };
 }
 
 /** Texts for the command line and the register file (import preview, export, backup); the chat reuses them. */

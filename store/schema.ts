@@ -269,7 +269,16 @@ export interface FormSubmissionsTable {
   created_at: string;
 }
 
+/** One proactive send (migration 010): the rate limit shared by every instance on PostgreSQL. */
+export interface SendRateEventsTable {
+  /** `c:<conversation>` or `t:<tenant>`. */
+  scope: string;
+  /** Epoch milliseconds (bigint; strings on the way in and out of PostgreSQL). */
+  at: string;
+}
+
 export interface Database {
+  send_rate_events: SendRateEventsTable;
   conversation_context: ConversationContextTable;
   form_submissions: FormSubmissionsTable;
   register_meta: RegisterMetaTable;

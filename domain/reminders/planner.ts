@@ -21,9 +21,17 @@ export interface ReminderPayload {
   replaceActivityId?: string;
   /** The checklist the card shows: it learns where its card was posted. */
   runId?: string;
+  /** Personal messages: look the recipient up in the rosters of these stored conversations first. */
+  via?: string[];
+  /** A channel thread (`<channel>;messageid=<root>`) to reply in, instead of a new post in the conversation. */
+  thread?: string;
   occurrence: 'before' | 'overdue' | 'upcoming';
   party: string;
+  /** Dutch title (and the English one when the source has it); rendered in the recipient's language when sent. */
   title: string;
+  titleEn?: string;
+  /** What a dated reminder is about, so it can be named in the recipient's language (title is the Dutch fallback). */
+  subject?: { kind: 'meeting'; body: string } | { kind: 'kaderbrief' | 'jaarrekening' | 'overig' | 'zienswijze'; title?: string };
   due: string;
   owner: { name: string; email: string | null } | null;
   late: boolean;
@@ -64,6 +72,16 @@ export interface PlanInput {
   leads?: LeadTimes;
 }
 
+/**
+ * A channel thread id (`19:…@thread.tacv2;messageid=…`) names its channel plus the root message:
+ * the stored conversation is the channel, the reminder goes into the thread.
+ */
+export function threadTarget(conversationId: string | null): { conversationId: string | null; thread?: string } {
+  if (!conversationId) return { conversationId };
+  const channel = conversationId.split(';')[0];
+  return channel === conversationId ? { conversationId } : { conversationId: channel, thread: conversationId };
+}
+
 /** Everything that is due at `now` (and not older than the horizon), each with a stable key. */
 export function dueMessages(input: PlanInput): DueMessage[] {
   const leads = input.leads ?? DEFAULT_LEADS;
@@ -79,9 +97,10 @@ export function dueMessages(input: PlanInput): DueMessage[] {
     if (!party || run.status !== 'open') continue;
     for (const s of run.steps) {
       if (s.status !== 'open') continue;
-      const base = { kind: 'step' as const, party: party.name, title: s.title.nl, due: s.due, owner: s.owner };
-      add(`step:${run.id}:${s.stepId}:${s.due}:before`, run.conversationId, morningOf(s.due, -leads.stepBefore), { ...base, occurrence: 'before' });
-      add(`step:${run.id}:${s.stepId}:${s.due}:overdue`, run.conversationId, morningOf(s.due, 1), { ...base, occurrence: 'overdue' });
+      const target = threadTarget(run.conversationId);
+      const base = { kind: 'step' as const, party: party.name, title: s.title.nl, titleEn: s.title.en, due: s.due, owner: s.owner, ...(target.thread ? { thread: target.thread } : {}) };
+      add(`step:${run.id}:${s.stepId}:${s.due}:before`, target.conversationId, morningOf(s.due, -leads.stepBefore), { ...base, occurrence: 'before' });
+      add(`step:${run.id}:${s.stepId}:${s.due}:overdue`, target.conversationId, morningOf(s.due, 1), { ...base, occurrence: 'overdue' });
     }
   }
   for (const { outcome, item } of input.openActions) {
@@ -98,7 +117,7 @@ export function dueMessages(input: PlanInput): DueMessage[] {
     if (!party) continue;
     const conv = input.linkedChannel(party.id);
     if (e.kind === 'vergadering') {
-      add(`meeting:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: `${e.body ?? ''}-vergadering`.replace(/^-/, ''), due: e.date, owner: null });
+      add(`meeting:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: `${e.body ?? ''}-vergadering`.replace(/^-/, ''), subject: { kind: 'meeting', body: e.body ?? '' }, due: e.date, owner: null });
     }
     if (e.kind === 'evaluatie' || e.kind === 'uittreding') {
       // Evaluation and exit terms of the arrangement: announced ahead like a meeting, and on the day itself.
@@ -108,11 +127,11 @@ export function dueMessages(input: PlanInput): DueMessage[] {
     }
     if (e.kind === 'kaderbrief' || e.kind === 'jaarrekening' || e.kind === 'overig') {
       const what = e.title ?? (e.kind === 'kaderbrief' ? 'kaderbrief' : e.kind === 'jaarrekening' ? 'jaarrekening' : 'bestuurlijke datum');
-      add(`date:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, due: e.date, owner: null });
+      add(`date:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, subject: { kind: e.kind, ...(e.title ? { title: e.title } : {}) }, due: e.date, owner: null });
     }
     if (e.kind === 'ontwerpbegroting') {
       const deadline = addWeeks(e.date, ZIENSWIJZE_WEEKS_BUDGET);
-      add(`zienswijze:${e.id}:${deadline}`, conv, morningOf(deadline, -leads.zienswijzeBefore), { kind: 'zienswijze', occurrence: 'upcoming', party: party.name, title: 'uiterste datum zienswijze raad op de ontwerpbegroting (Wgr art. 35)', due: deadline, owner: null });
+      add(`zienswijze:${e.id}:${deadline}`, conv, morningOf(deadline, -leads.zienswijzeBefore), { kind: 'zienswijze', occurrence: 'upcoming', party: party.name, title: 'uiterste datum zienswijze raad op de ontwerpbegroting (Wgr art. 35)', subject: { kind: 'zienswijze' }, due: deadline, owner: null });
     }
   }
   // The yearly Wgr cycle of every GR with a linked channel: the legal terms of this year and the next.

@@ -8,6 +8,7 @@ import * as m006 from './006_digests';
 import * as m007 from './007_integrity';
 import * as m008 from './008_register_identity';
 import * as m009 from './009_conversation_context';
+import * as m010 from './010_send_rate';
 import * as m011 from './011_paragraph_art15';
 
 /** Versioned migrations, applied in name order at start-up. Never edit one that has shipped: add the next. */
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007_integrity': m007,
   '008_register_identity': m008,
   '009_conversation_context': m009,
+  '010_send_rate': m010,
   '011_paragraph_art15': m011,
 };
 

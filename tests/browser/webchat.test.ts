@@ -28,5 +28,10 @@ run('local web chat in a real browser (what `npm start` serves)', () => {
     await page.getByText('Namens de gemeente bij GGD Haaglanden:').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Wijziging melden' }).last().waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-party.png'), fullPage: true });
+
+    // In Teams this button opens a dialog (task/fetch); the web chat has none, so the form comes into the chat.
+    await page.getByRole('button', { name: 'Signaal melden' }).last().click();
+    await page.getByLabel('Soort signaal').last().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-signal-form.png'), fullPage: true });
   }, 90_000);
 });

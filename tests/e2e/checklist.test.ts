@@ -88,8 +88,8 @@ describe('starting a checklist', () => {
     expect(text).toContain('Concerncontrol');
     expect(text).toContain('Griffie');
     expect(text).toContain('(Wgr art. 35 lid 1 en 3)');
-    // The starter, plus owners found in the conversation's roster by e-mail (Pieter represents us in the AB).
-    expect(card.refresh?.userIds).toEqual([JOOST.aadObjectId, '11111111-0000-0000-0000-0000000000b1']);
+    // Teams user ids (MRIs, never Entra object ids): the starter, plus owners found in the conversation's roster by e-mail (Pieter represents us in the AB).
+    expect(card.refresh?.userIds).toEqual([JOOST.id, '29:pieter']);
   });
 
   test('"wijziging melden bij de GGD" asks which change and since when; the submit starts it with the deadline 12 weeks later', async () => {

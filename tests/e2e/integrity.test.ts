@@ -160,7 +160,7 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
         expect(run.started_by_name).toBe('Lokaal');
         const other = await open();
         await dl(`/conversations/${other}/activities`, { type: 'message', text: '', value: { action: 'checklist', verb: 'step.done', runId: run.id, stepId: 'griffie' }, from: { id: 'local-user' } });
-        await waitFor('the refusal in the other web chat', async () => (await dl(`/conversations/${other}/activities`)).activities!.some((a) => cardText(cardOf(a)).includes('hoort bij een ander gesprek')));
+        await waitFor('the refusal in the other web chat', async () => (await dl(`/conversations/${other}/activities`)).activities!.some((a) => `${String(a.text ?? '')}${cardText(cardOf(a))}`.includes('hoort bij een ander gesprek')));
         await dl(`/conversations/${mine}/activities`, { type: 'message', text: '', value: { action: 'checklist', verb: 'step.done', runId: run.id, stepId: 'griffie' }, from: { id: 'local-user' } });
         await waitFor('the updated card in the web chat', async () => (await lastCard(mine)).includes('1 van 10'));
       });
@@ -263,16 +263,24 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
         const channel = acts(link.calls)[0].conversationId!.split(';')[0];
         expect(String(acts(link.calls)[0].body?.text)).toContain('Dit kanaal is gekoppeld aan GGD Haaglanden');
         const ggd = (await h.app.register.snapshot()).parties.find((p) => p.name === 'GGD Haaglanden')!.id;
-        h.emulator.faults.push({ status: 429 });
+        // Notifications always go through the outbox (issue #14): the first post to the channel is throttled there.
+        let throttled = false;
+        h.emulator.beforeAnswer = async (call) => {
+          if (!throttled && call.method === 'POST' && decodeURIComponent(call.path).startsWith(`/v3/conversations/${channel}`)) {
+            throttled = true;
+            h.emulator.faults.unshift({ status: 429 });
+          }
+        };
         const turn = await submit({ action: 'saveOutcome', submitId: `linked-${kind}`, party: ggd, body: 'AB', date: d(-1), decisions: `Voor het kanaal (${kind})`, followUp: 'geen' }, SECRETARY, personal(SECRETARY));
         expect(turn.status).toBe(200);
-        expect(turn.calls.some((c) => c.conversationId === channel && c.status === 429)).toBe(true);
+        await waitFor('the throttled attempt in the linked channel', () => h.emulator.calls.some((c) => c.conversationId === channel && c.status === 429));
+        h.emulator.beforeAnswer = undefined;
         await waitFor('the summary in the linked channel', () => h.emulator.calls.some((c) => c.conversationId === channel && c.method === 'POST' && c.status === 201 && cardText(cardOf(c.body)).includes(`Voor het kanaal (${kind})`)));
       });
     });
 
     describe('4. garbage gets a clean answer, never a 5xx', () => {
-      test('adaptiveCard/action with garbage values answers HTTP 200 with an error or message body; unknown invokes 400', async () => {
+      test('adaptiveCard/action with garbage values answers HTTP 200 with an error or message body; a garbage task/fetch a dialog message; unknown invokes 400', async () => {
         const values: unknown[] = [{}, 'x', 5, [], { action: null }, { action: 'x' }, { action: { type: 'Action.Submit' } }, { action: { type: 'Action.Execute', data: null } }, { action: { type: 'Action.Execute', data: { action: 'checklist', verb: 'step.done', runId: 5 } } }, { action: { type: 'Action.Execute', data: [1, 2] } }, null];
         for (const value of values) {
           const turn = await invoke(value);
@@ -282,7 +290,11 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
           if (body.type === 'application/vnd.microsoft.error') expect(body.value).toEqual({ code: 'BadRequest', message: expect.any(String) });
           expect(JSON.stringify(body)).not.toMatch(/TypeError|at .*\.js/);
         }
-        for (const name of ['task/fetch', 'config/fetch', 'x/y', '']) {
+        // Dialogs are supported since issue #14: garbage in a task/fetch gets a dialog message, HTTP 200.
+        const garbageFetch = await h.emulator.send({ ...loadKitActivity<Record<string, unknown>>('e-invoke-adaptiveCard-action.captured.json'), id: 'n-task', name: 'task/fetch', conversation: GROUP, from: from(JOOST) });
+        expect(garbageFetch.status).toBe(200);
+        expect(garbageFetch.body).toEqual({ task: { type: 'message', value: expect.any(String) } });
+        for (const name of ['config/fetch', 'x/y', '']) {
           const base = loadKitActivity<Record<string, unknown>>('e-invoke-adaptiveCard-action.captured.json');
           const turn = await h.emulator.send({ ...base, id: `n-${name}`, name, conversation: GROUP, from: from(JOOST) });
           expect(turn.status).toBeGreaterThanOrEqual(400);

@@ -41,8 +41,12 @@ async function say(text: string, user: User = SECRETARY) {
 }
 
 /** A card submit; `texts` are the replies in the user's own chat (proactive posts elsewhere are in `turn`). */
+/** A form submit; notifications go through the outbox, so the turn's calls include what the outbox then delivered. */
 async function submit(value: Record<string, unknown>, user: User = SECRETARY) {
-  const turn = await h.emulator.send(personalMessage('', { from: from(user), conversation: { id: `a:${user.id}`, conversationType: 'personal' }, locale: 'nl-NL', value }));
+  const before = h.emulator.calls.length;
+  const sent = await h.emulator.send(personalMessage('', { from: from(user), conversation: { id: `a:${user.id}`, conversationType: 'personal' }, locale: 'nl-NL', value }));
+  await h.app.deliverOutbox();
+  const turn = { ...sent, calls: h.emulator.calls.slice(before) };
   const own = acts(turn).filter((c) => c.conversationId === `a:${user.id}`);
   return { turn, texts: own.map((c) => (cardOf(c.body) ? cardText(cardOf(c.body)) : String(c.body?.text))) };
 }
@@ -103,12 +107,17 @@ describe('a secretary logs a meeting', () => {
   test('a valid form is stored: summary to the author and to the linked channel, action items with owners, the follow-up checklist starts', async () => {
     const { turn, texts } = await submit(validForm());
     expect(texts[0]).toContain('AB GGD Haaglanden');
-    expect(texts[0]).toContain('• Zienswijze voorbereiden — Anne de Vries');
-    expect(texts[0]).toContain('• Risico’s in de paragraaf bijwerken — Sanne Visser');
+    // Owners who are in the author's conversation are mentioned there (issue #14); the linked channel gets names.
+    expect(texts[0]).toContain('• Zienswijze voorbereiden — <at>Anne de Vries</at>');
+    expect(texts[0]).toContain('• Risico’s in de paragraaf bijwerken — <at>Sanne Visser</at>');
+    const own = cardOf(acts(turn).find((c) => c.conversationId === `a:${SECRETARY.id}`)!.body) as { msteams?: { entities: { mentioned: { id: string } }[] } };
+    expect(own.msteams?.entities.map((e) => e.mentioned.id).sort()).toEqual([ANNE.id, SANNE.id].sort());
     expect(texts[1]).toContain('Checklist Ontwerpbegroting of begrotingswijziging — GGD Haaglanden');
     const toChannel = acts(turn).find((c) => c.conversationId === LINKED);
     expect(toChannel).toBeDefined();
     expect(cardText(cardOf(toChannel!.body))).toContain('Begroting 2027 vastgesteld');
+    expect(cardText(cardOf(toChannel!.body))).toContain('• Zienswijze voorbereiden — Anne de Vries');
+    expect((cardOf(toChannel!.body) as { msteams?: unknown }).msteams).toBeUndefined();
     const items = await h.app.db.kysely.selectFrom('action_items').selectAll().execute();
     expect(items.map((i) => [i.owner_name, i.owner_email, i.status])).toEqual(
       expect.arrayContaining([

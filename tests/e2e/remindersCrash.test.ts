@@ -44,7 +44,9 @@ test('kill -9 mid-fan-out and restart: every channel gets its message, duplicate
   h.emulator.reset();
   h.emulator.sendDelayMs = 30;
   const first = runCli();
-  await new Promise((r) => setTimeout(r, 2500));
+  // Kill once the fan-out is really under way (a condition, not a fixed time: start-up time varies with load).
+  const sends = () => h.emulator.calls.filter((c) => c.method === 'POST' && c.status === 201).length;
+  for (const until = Date.now() + 60_000; sends() < 30 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
   first.kill('SIGKILL');
   await new Promise((r) => first.once('exit', r));
   const outbox = new OutboxStore(h.app.db.kysely, h.app.db.kind);

@@ -71,6 +71,10 @@ describe('npx partnerwijzer package', () => {
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.bots[0]).toMatchObject({ botId: APP_ID, scopes: ['personal', 'team', 'groupChat'] });
     expect(manifest.composeExtensions[0].commands[0]).toMatchObject({ id: 'searchParty', type: 'query' });
+    // The message action "Meld als signaal" / "Report as signal" opens the signal dialog (issue #14).
+    expect(manifest.composeExtensions[0].commands[1]).toMatchObject({ id: 'reportSignal', type: 'action', context: ['message'], fetchTask: true });
+    // Links to the bot's own party pages unfurl into the party card.
+    expect(manifest.composeExtensions[0].messageHandlers).toEqual([{ type: 'link', value: { domains: ['partnerwijzer.lindenwaard.nl'] } }]);
     expect(manifest.validDomains).toEqual(['partnerwijzer.lindenwaard.nl']);
     expect(manifest.version).toBe('0.1.0');
   });

@@ -49,6 +49,8 @@ export class TeamsEmulator {
   readonly cardErrors: { path: string; problems: string[] }[] = [];
   /** Faults to answer the next sends with, in order (for throttling and removal tests). */
   readonly faults: Fault[] = [];
+  /** Faults to answer the next roster look-ups (GET …/members/{id}) with, in order (a throttled roster). */
+  readonly memberFaults: Fault[] = [];
   /** Answers this share of sends with the fault, at random (benchmarks of throttling storms). */
   randomFault: { rate: number; fault: Fault; random: () => number } | undefined;
   /** Runs before the emulator answers a Connector call (tests use it to change the world mid-turn). */
@@ -101,6 +103,7 @@ export class TeamsEmulator {
     this.calls.length = 0;
     this.cardErrors.length = 0;
     this.faults.length = 0;
+    this.memberFaults.length = 0;
   }
 
   /** Puts a file where the bot can fetch it and returns the attachment Teams sends for it. */
@@ -224,6 +227,11 @@ export class TeamsEmulator {
       const roster = this.rosters.get(call.conversationId.split(';')[0]) ?? this.members;
       if (kind === 'members' && req.method === 'GET') {
         if (sub) {
+          const fault = this.memberFaults.shift();
+          if (fault) {
+            call.status = this.json(res, fault.status, fault.body ?? { error: { code: 'Fault', message: 'injected' } }, fault.headers);
+            return;
+          }
           const who = decodeURIComponent(sub);
           const lower = who.toLowerCase();
           const member = roster.find((x) => x.id === who || x.aadObjectId === who || (x.userPrincipalName ?? x.email ?? '').toLowerCase() === lower);

@@ -44,9 +44,37 @@ function adaptiveCardsLibraryProblems(card: unknown): string[] {
   return problems;
 }
 
-/** Every problem with a card: 1.5 schema, adaptivecards parse events, size. Empty = valid. */
-export function cardProblems(card: unknown): string[] {
+/**
+ * Teams' own extension of a card (`msteams` at the root, outside the Adaptive Card schema): only
+ * mention entities, each of whose `<at>…</at>` text occurs in the card, and `width: "Full"`.
+ */
+function msteamsProblems(card: Record<string, unknown>): string[] {
+  const ms = card.msteams as Record<string, unknown> | undefined;
+  if (ms === undefined) return [];
+  if (!ms || typeof ms !== 'object' || Array.isArray(ms)) return ['msteams: must be an object'];
   const problems: string[] = [];
+  for (const key of Object.keys(ms)) if (key !== 'entities' && key !== 'width') problems.push(`msteams: unknown property ${key}`);
+  if (ms.width !== undefined && ms.width !== 'Full') problems.push('msteams.width: only "Full"');
+  const { msteams: _ms, ...rest } = card;
+  const text = JSON.stringify(rest);
+  for (const e of (ms.entities as unknown[] | undefined) ?? []) {
+    const m = e as { type?: unknown; text?: unknown; mentioned?: { id?: unknown; name?: unknown } };
+    if (m.type !== 'mention' || typeof m.text !== 'string' || !/^<at>[^<>]+<\/at>$/.test(m.text) || typeof m.mentioned?.id !== 'string' || typeof m.mentioned?.name !== 'string') problems.push(`msteams.entities: not a mention: ${JSON.stringify(e)}`);
+    else if (!text.includes(JSON.stringify(m.text).slice(1, -1))) problems.push(`msteams.entities: ${m.text} does not occur in the card`);
+  }
+  return problems;
+}
+
+/** Every problem with a card: 1.5 schema, adaptivecards parse events, size; Teams' msteams extension checked on its own. Empty = valid. */
+export function cardProblems(input: unknown): string[] {
+  const problems: string[] = [];
+  const full = input as Record<string, unknown>;
+  let card: unknown = input;
+  if (full && typeof full === 'object' && 'msteams' in full) {
+    problems.push(...msteamsProblems(full));
+    const { msteams: _ms, ...rest } = full;
+    card = rest;
+  }
   const validate = schemaValidator();
   if (!validate(card)) {
     for (const e of validate.errors ?? []) problems.push(`schema: ${e.instancePath || '/'} ${e.message ?? ''}`);
@@ -54,7 +82,7 @@ export function cardProblems(card: unknown): string[] {
   const c = card as { version?: unknown };
   if (c.version !== '1.5') problems.push(`version must be "1.5", got ${String(c.version)}`);
   problems.push(...adaptiveCardsLibraryProblems(card));
-  const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');
+  const bytes = Buffer.byteLength(JSON.stringify(input), 'utf8');
   if (bytes > MAX_CARD_BYTES) problems.push(`card is ${bytes} bytes, over the 28 KB limit`);
   return problems;
 }
