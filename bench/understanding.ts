@@ -61,7 +61,7 @@ function main(): void {
     '',
     `${machineLine()}. Corpus: \`bench/understanding/\` (see LABELS.md), written for this benchmark apart from the code; the held-out part (register C) was written by a separate author and is never tuned on. "Right answer" = right intent and right subject (party, person, term, category, risk levels, topic; body and role where labelled). "Confident-wrong" = a definite answer about a party or person that is not the right one, or a definite answer where the right reply was "I don't know".`,
     '',
-    `Approach: entity-first reading (exact names anywhere in the sentence, lexicon phrases with typo tolerance, leftover phrases resolved with full word coverage) and cue-scored intents with per-conversation context. NLP.js was compared on the same corpus (section "NLP.js compared" below): it tells the intent less often right on the held-out part, and as a fallback where ours does not understand it adds nothing, so it is not in the product.`,
+    `Approach: entity-first reading (exact names anywhere in the sentence, lexicon phrases with typo tolerance, leftover phrases resolved with full word coverage) and cue-scored intents with per-conversation context. NLP.js was compared on the same corpus: see the section "NLP.js compared" for the figures and the decision.`,
     '',
     `Latency in process (no I/O; each question read once on a fresh model, so no cached phrases), ${demo.n} readings on the demo register: p50 ${demo.p50.toFixed(3)} ms, p99 ${demo.p99.toFixed(3)} ms; ${big.n} readings on a 5,000-party synthetic register: p50 ${big.p50.toFixed(3)} ms, p99 ${big.p99.toFixed(3)} ms.`,
     '',
