@@ -1,8 +1,8 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MicrosoftAppCredentials, PasswordServiceClientCredentialFactory, type ServiceClientCredentials } from 'botframework-connector';
 import jwt from 'jsonwebtoken';
+import { keyPair, type KeyPair } from './localKeys';
 
 /**
  * Bot Framework auth without the internet: a locally minted RSA key pair served through a local
@@ -14,16 +14,7 @@ export const TENANT_ID = 'b28fdbfd-2b78-4f93-b0f8-8881793f0f8f';
 export const ISSUER = 'https://api.botframework.com';
 export const OUTBOUND_TOKEN = 'outbound-test-token';
 
-interface KeyPair {
-  kid: string;
-  privateKey: KeyObject;
-  publicKey: KeyObject;
-}
 
-function keyPair(kid: string): KeyPair {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return { kid, privateKey, publicKey };
-}
 
 export class AuthFixture {
   private server: http.Server | undefined;

@@ -1,7 +1,7 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
+import { keyPair, type KeyPair } from './localKeys';
 
 /**
  * Entra ID for the overview tab's SSO without the internet: a locally minted RSA key published as
@@ -13,22 +13,13 @@ export const TAB_TENANT = 'b28fdbfd-2b78-4f93-b0f8-8881793f0f8f';
 export const OTHER_TENANT = 'aaaaaaaa-0000-4000-8000-000000000000';
 export const BOT_DOMAIN = 'partnerwijzer.example.nl';
 
-interface Key {
-  kid: string;
-  privateKey: KeyObject;
-  publicKey: KeyObject;
-}
 
-function key(kid: string): Key {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return { kid, privateKey, publicKey };
-}
 
 export class EntraFixture {
   private server: http.Server | undefined;
-  readonly trusted = key('entra-key');
+  readonly trusted = keyPair('entra-key');
   /** Same kid, never published: a forgery. */
-  readonly rogue = key('entra-key');
+  readonly rogue = keyPair('entra-key');
   url = '';
 
   async start(): Promise<this> {
@@ -66,7 +57,7 @@ export class EntraFixture {
   }
 
   /** A v1 access token for api://<BOT_DOMAIN>/<appId> with scope access_as_user; overrides change claims. */
-  mint(overrides: Record<string, unknown> = {}, signer: Key = this.trusted): string {
+  mint(overrides: Record<string, unknown> = {}, signer: KeyPair = this.trusted): string {
     const now = Math.floor(Date.now() / 1000);
     const tid = (overrides.tid as string | undefined) ?? TAB_TENANT;
     const claims = {
