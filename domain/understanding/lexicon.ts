@@ -208,6 +208,8 @@ export const CUES: Record<string, Cues> = {
   'who is on': { represent: 3 }, 'who are on': { represent: 3 }, 'wie zitten er in': { represent: 3 },
   wijzigingslogboek: { audit: 6 }, waarmee: { help: 2 }, 'elke week': { subscribeDigest: 3 }, 'every week': { subscribeDigest: 3 }, 'elke dag': { subscribeDigest: 3 }, 'every day': { subscribeDigest: 3 }, 'elke maand': { subscribeDigest: 3 }, 'every month': { subscribeDigest: 3 },
   'vertel eens over': { partyInfo: 3 }, 'vertel me over': { partyInfo: 3 }, 'vertel iets over': { partyInfo: 3 }, 'vertel meer over': { partyInfo: 3 },
+  actielijst: { openActions: 3 }, actielijsten: { openActions: 3 }, 'action list': { openActions: 3 }, meest: { largestInterest: 3 }, 'het meest': { largestInterest: 3 }, 'the most': { largestInterest: 3 },
+  bellen: { accountHolder: 2 }, mailen: { accountHolder: 2 }, aanspreekpunt: { accountHolder: 3 }, benaderen: { accountHolder: 2 }, contact: { accountHolder: 2 }, call: { accountHolder: 2 }, email: { accountHolder: 1 },
   bestuursvergadering: { nextMeeting: 1, logMeeting: 1 }, decide: { latestDecisions: 3 }, beslissen: { latestDecisions: 2 }, section: { paragraph: 2 }, 'affiliated parties section': { paragraph: 6 }, hoofdstuk: { paragraph: 2 },
   // administrative
   registerbeheerders: { roles: 5 }, beheerders: { roles: 4 }, secretarissen: { roles: 4 }, 'wie is beheerder': { roles: 5 }, 'wie zijn beheerder': { roles: 5 }, administrators: { roles: 5 }, admins: { roles: 5 }, admin: { roles: 3 }, secretaries: { roles: 4 }, roles: { roles: 3, guidance: 2 }, 'welke rechten': { roles: 4 }, rechten: { roles: 3 }, permissions: { roles: 4 },

@@ -320,7 +320,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
     if (scores.accountHolder > 0) scores.accountFor += scores.accountHolder + 2;
     if (scores.portfolioHolder > 0 || scores.portfolioOf > 0) scores.portfolioOf += scores.portfolioHolder + 2;
   }
-  if (body && !hasPerson) scores.represent += 1;
+  if (body && !hasPerson) scores.represent += /\b(wie|who|whom)\b/.test(folded) && hasParty ? 3 : 1;
   if (role) scores.represent += 2;
   if (change && scores.startChecklist > 0) scores.startChecklist += 3;
   if (change && scores.zienswijzeDeadline > 0) scores.zienswijzeDeadline += 1;
