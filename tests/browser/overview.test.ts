@@ -70,6 +70,14 @@ run('the overview tab in a real browser (/overzicht on the demo register)', () =
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Sluiten' }).click();
     await detail.waitFor({ state: 'detached' });
+    // And with the mouse, straight from the search box: leaving the box must not move the table
+    // under the pointer (the box's clear button used to re-wrap the filter row).
+    await page.getByRole('searchbox').click();
+    await page.getByRole('searchbox').fill('ggd');
+    await link.click();
+    await detail.waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    await detail.waitFor({ state: 'detached' });
 
     // Risk picture: the matrix chart and the parties with open signals.
     await page.getByRole('tab', { name: 'Risicobeeld' }).click();

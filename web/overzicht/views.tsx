@@ -148,7 +148,7 @@ export function OverviewView(props: { t: OverviewText; data: OverviewData; filte
     <>
       <div className="no-print" role="search" aria-label={t.filters} style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'end', marginTop: 8 }}>
         <Field label={t.search}>
-          <SearchBox value={filters.q ?? ''} placeholder={t.searchPlaceholder} onChange={(_, d) => set({ q: d.value || undefined })} />
+          <SearchBox style={{ width: 280 }} value={filters.q ?? ''} placeholder={t.searchPlaceholder} onChange={(_, d) => set({ q: d.value || undefined })} />
         </Field>
         <Field label={c.category}>
           <Select value={filters.category ?? ''} onChange={(_, d) => set({ category: d.value || undefined })}>
