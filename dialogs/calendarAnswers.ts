@@ -1,15 +1,10 @@
 import { DateTime } from 'luxon';
+import { todayIso as today, TZ } from '../domain/calendar/ics';
 import { card, type AdaptiveCardJson } from '../cards/cardKit';
 import { escapeMarkdown } from '../cards/text';
 import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET, type GovernanceEvent } from '../domain/calendar/events';
 import type { Party } from '../domain/register/types';
 import type { DialogContext } from './types';
-
-const TZ = 'Europe/Amsterdam';
-
-function today(): string {
-  return DateTime.now().setZone(TZ).toISODate()!;
-}
 
 function showDate(iso: string, lang: 'nl' | 'en'): string {
   return DateTime.fromISO(iso, { zone: TZ }).setLocale(lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('cccc d LLLL yyyy');

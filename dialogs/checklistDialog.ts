@@ -10,11 +10,10 @@ import { sameConversation } from './conversationKey';
 import type { ChecklistRun, StepAction } from '../domain/checklists/types';
 import { templateApplies } from '../domain/checklists/template';
 import type { Party } from '../domain/register/types';
-import { DateTime } from 'luxon';
+import { todayIso as today } from '../domain/calendar/ics';
 import type { DialogContext, Reply } from './types';
 
 
-const today = () => DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
 
 /** Teams refreshes a card automatically for at most 60 users, named by their Teams user id (MRI). */
 export const MAX_REFRESH_USERS = 60;

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { todayIso } from '../domain/calendar/ics';
 import { z } from 'zod';
 import {
   archiveConfirmCard,
@@ -198,7 +199,7 @@ async function undo(ctx: DialogContext): Promise<Reply[]> {
 /** The register file for the export: Excel, named by date. */
 export async function registerExportFile(services: DialogServices): Promise<{ name: string; bytes: Buffer }> {
   const { parties } = await services.register.snapshot();
-  return { name: `register-verbonden-partijen-${DateTime.now().setZone('Europe/Amsterdam').toISODate()}.xlsx`, bytes: await registerToXlsx(parties) };
+  return { name: `register-verbonden-partijen-${todayIso()}.xlsx`, bytes: await registerToXlsx(parties) };
 }
 
 /** After a file consent accept: the administrator check again, then the file; refusal replies otherwise. */
@@ -216,7 +217,7 @@ async function exportRegister(ctx: DialogContext): Promise<Reply[]> {
     const file = await registerExportFile(ctx.services);
     return [{ fileConsent: { name: file.name, description: a.exportConsent, sizeInBytes: file.bytes.length, context: { kind: 'registerExport' } } }];
   }
-  const links = await ctx.services.links.registerLinks(actorOf(ctx), DateTime.now().setZone('Europe/Amsterdam').toISODate()!);
+  const links = await ctx.services.links.registerLinks(actorOf(ctx), todayIso());
   return [{ card: downloadLinksCard(links, ctx.t) }];
 }
 

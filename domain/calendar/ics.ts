@@ -4,6 +4,11 @@ import type { CalendarEntry } from './events';
 
 export const TZ = 'Europe/Amsterdam';
 
+/** Today's date (YYYY-MM-DD) in the municipality's time zone. */
+export function todayIso(): string {
+  return DateTime.now().setZone(TZ).toISODate()!;
+}
+
 /** Europe/Amsterdam as VTIMEZONE (EU rules: CEST from the last Sunday of March, CET from the last Sunday of October). */
 const VTIMEZONE_AMSTERDAM = [
   'BEGIN:VTIMEZONE',
