@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { digestCard } from '../cards/digestCard';
+import { confirmCard } from '../cards/readingCards';
 import { cronFor } from '../domain/reminders/digest';
 import type { DialogContext, Reply } from './types';
 
@@ -32,13 +33,26 @@ function owner(ctx: DialogContext, channel: boolean): { owner: string; channel: 
   return isChannel ? { owner: `channel:${ctx.input.conversation.id.split(';')[0]}`, channel: true } : { owner: `user:${ctx.input.user.aadObjectId ?? ctx.input.user.id}`, channel: false };
 }
 
+/** "elke maandag om 08:30" in the user's language. */
+function scheduleText(ctx: DialogContext, s: ReturnType<typeof parseSchedule>): string {
+  const d = ctx.t.digest;
+  return d.every(s.weekday === null ? d.daily : d.days[s.weekday], `${String(s.hour).padStart(2, '0')}:${String(s.minute).padStart(2, '0')}`);
+}
+
 export async function subscribeDigest(ctx: DialogContext, text: string): Promise<Reply[]> {
   const s = parseSchedule(text);
   const o = owner(ctx, s.channel);
   await ctx.services.digests.subscribe(ctx.input.conversation.id.split(';')[0], o.owner, cronFor(s.weekday, s.hour, s.minute));
   const d = ctx.t.digest;
-  const when = d.every(s.weekday === null ? d.daily : d.days[s.weekday], `${String(s.hour).padStart(2, '0')}:${String(s.minute).padStart(2, '0')}`);
-  return [{ text: d.subscribed(when, o.channel ? d.thisChannel : d.you) }];
+  return [{ text: d.subscribed(scheduleText(ctx, s), o.channel ? d.thisChannel : d.you) }];
+}
+
+/** A subscription read from free text: what would be stored, on a card to confirm; nothing is stored yet. */
+export function confirmDigest(ctx: DialogContext, text: string): Reply[] {
+  const s = parseSchedule(text);
+  const d = ctx.t.digest;
+  const who = owner(ctx, s.channel).channel ? d.thisChannel : d.you;
+  return [{ card: confirmCard(ctx.t.understand.confirmDigest(scheduleText(ctx, s), who), { action: 'confirm', what: 'digest', text: text.slice(0, 500) }, ctx.t) }];
 }
 
 export async function stopDigest(ctx: DialogContext): Promise<Reply[]> {

@@ -5,7 +5,7 @@ import { glossaryCard, unknownTermCard } from '../cards/glossaryCard';
 import { guidanceCard } from '../cards/guidanceCard';
 import { helpCard } from '../cards/helpCard';
 import { overviewCard, partyListCard } from '../cards/overviewCard';
-import { askPartyCard, confirmCard, notUnderstoodCard } from '../cards/readingCards';
+import { askPartyCard, notUnderstoodCard } from '../cards/readingCards';
 import { escapeMarkdown } from '../cards/text';
 import type { RegisterSnapshot } from '../domain/register/registerService';
 import { BBV_CATEGORIES } from '../domain/register/types';
@@ -18,7 +18,7 @@ import { glossaryTexts } from '../locales';
 import { auditAnswer, rolesAnswer } from './accessDialog';
 import { myOpenSteps, startChecklistFromText } from './checklistDialog';
 import { agendaCard } from './calendarAnswers';
-import { parseSchedule, stopDigest } from './digestDialog';
+import { confirmDigest, stopDigest } from './digestDialog';
 import { calendarLinkAnswer, calendarRevokeAnswer, paragraphAnswer } from './linksDialog';
 import { partyAnswer, personAnswer } from './lookupDialog';
 import { meetingForm, myActions, signalForm } from './meetingDialog';
@@ -48,8 +48,6 @@ function modelFor(ctx: DialogContext, snap: RegisterSnapshot): UnderstandingMode
   }
   return model;
 }
-
-const snapModel = modelFor;
 
 function keys(ctx: DialogContext): [string, string] {
   return [ctx.input.conversation.id.split(';')[0], ctx.input.user.aadObjectId ?? ctx.input.user.id];
@@ -86,7 +84,7 @@ async function answerReading(ctx: DialogContext, r: Reading, snap: RegisterSnaps
     if (!p) return [{ card: askPartyCard(snap.parties, intent, t, r.body ?? r.change) }];
     if (p.kind === 'ambiguous') return [{ card: partyChoiceCard(p.candidates.map((party) => ({ party, score: 1 })), intent, t, r.body ?? r.change) }];
     if (p.kind === 'unknown') {
-      const closest = p.closest.length > 0 ? p.closest : snapModel(ctx, snap).closestParties(p.phrase);
+      const closest = p.closest.length > 0 ? p.closest : modelFor(ctx, snap).closestParties(p.phrase);
       return [{ card: partyNotFoundCard(p.phrase, closest.map((party) => ({ party, score: 0 })), t, intent) }];
     }
     // "start checklist ontwerpbegroting ODH": an explicit command naming both starts at once;
@@ -136,14 +134,9 @@ async function answerReading(ctx: DialogContext, r: Reading, snap: RegisterSnaps
       return meetingForm(ctx, r.party?.kind === 'match' ? r.party.party.id : undefined);
     case 'reportSignal':
       return signalForm(ctx, r.party?.kind === 'match' ? r.party.party.id : undefined);
-    case 'subscribeDigest': {
+    case 'subscribeDigest':
       // A write read from free text: confirmed on a card first.
-      const s = parseSchedule(ctx.input.text);
-      const d = t.digest;
-      const when = d.every(s.weekday === null ? d.daily : d.days[s.weekday], `${String(s.hour).padStart(2, '0')}:${String(s.minute).padStart(2, '0')}`);
-      const who = s.channel || ctx.input.conversation.type === 'channel' ? d.thisChannel : d.you;
-      return [{ card: confirmCard(t.understand.confirmDigest(when, who), { action: 'confirm', what: 'digest', text: ctx.input.text.slice(0, 500) }, t) }];
-    }
+      return confirmDigest(ctx, ctx.input.text);
     case 'stopDigest':
       return stopDigest(ctx);
     case 'roles':
