@@ -11,7 +11,7 @@ import { findTerm, type GlossaryId } from '../domain/glossary/terms';
 import type { DirectoryPerson } from '../domain/people/directory';
 import type { PersonRoles } from '../domain/register/personIndex';
 import type { Party, Seat } from '../domain/register/types';
-import { foldText } from '../domain/register/nameNormalize';
+import { seatsIn } from '../domain/register/seats';
 import { glossaryTexts } from '../locales';
 import { auditAnswer, rolesAnswer } from './accessDialog';
 import { editOutcome, isPrivateChannel, latestDecisions, linkChannel, meetingForm, myActions, openActionsFor, signalForm } from './meetingDialog';
@@ -32,9 +32,6 @@ async function enrich(ctx: DialogContext, emails: (string | null | undefined)[])
   return new Map(found.filter((x): x is readonly [string, DirectoryPerson] => x[1] !== undefined));
 }
 
-function sameBody(a: string, b: string): boolean {
-  return foldText(a).trim() === foldText(b).trim();
-}
 
 /** The answer card for a resolved party, shaped by what was asked. */
 export async function partyAnswer(ctx: DialogContext, party: Party, intent: PartyIntent, rawBody?: string, role?: string): Promise<Reply[]> {
@@ -60,13 +57,13 @@ export async function partyAnswer(ctx: DialogContext, party: Party, intent: Part
   if (intent === 'represent') {
     const body = canonicalBody(rawBody);
     if (role) {
-      const withRole = party.seats.filter((s) => foldText(s.role).includes(foldText(role)) && (!body || sameBody(s.body, body)));
+      const withRole = seatsIn(party.seats, body, role);
       if (withRole.length > 0) {
         seats = withRole;
         answer = t.understand.rolesInSeat(escapeMarkdown(role), name);
       } else answer = t.understand.noRoleInSeat(escapeMarkdown(role), name);
     } else if (body) {
-      const inBody = party.seats.filter((s) => sameBody(s.body, body));
+      const inBody = seatsIn(party.seats, body);
       if (inBody.length > 0) {
         seats = inBody;
         answer = t.party.bodySummary(escapeMarkdown(body), name);

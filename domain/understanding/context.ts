@@ -1,4 +1,5 @@
 import { isPartyIntent } from './intentNames';
+import { seatsIn } from '../register/seats';
 import type { Person } from '../register/types';
 import type { ConversationContext, Reading } from './understand';
 
@@ -31,8 +32,7 @@ function answeredPerson(r: Reading): string | undefined {
   const key = (p: Person | null | undefined): string | undefined => (p ? (p.email ?? p.name) : undefined);
   if (r.intent === 'accountHolder') return key(party.accountHolder);
   if (r.intent !== 'represent') return undefined;
-  const fold = (x: string): string => x.toLowerCase();
-  const seats = party.seats.filter((s) => s.person && (!r.body || fold(s.body) === fold(r.body)) && (!r.role || fold(s.role).includes(fold(r.role))));
+  const seats = seatsIn(party.seats, r.body, r.role).filter((s) => s.person);
   const people = new Set(seats.map((s) => key(s.person)));
   return people.size === 1 ? [...people][0] : undefined;
 }
