@@ -66,12 +66,7 @@ export class PersonIndex {
         e.portfolioFor.push(party);
       }
     }
-    this.buildTokenIndex();
-  }
-
-  /** Built once with the index, so the first lookup after a register change is as fast as the rest. */
-  private buildTokenIndex(): void {
-    this.candidates([]);
+    this.indexTokens();
   }
 
   /** Every known person, for vocabulary building. */
@@ -85,25 +80,26 @@ export class PersonIndex {
   }
 
   /** Name words → people, by word length, so a lookup touches only people with a similar word. */
-  private tokenIndex: Map<string, PersonRoles[]> | undefined;
-  private vocabByLength = new Map<number, string[]>();
+  private readonly tokenIndex = new Map<string, PersonRoles[]>();
+  private readonly vocabByLength = new Map<number, string[]>();
 
-  private candidates(significant: string[]): Iterable<PersonRoles> {
-    if (!this.tokenIndex) {
-      this.tokenIndex = new Map();
-      for (const r of this.people.values()) {
-        for (const t of new Set(tokens(r.person.name))) {
-          const list = this.tokenIndex.get(t);
-          if (list) list.push(r);
-          else {
-            this.tokenIndex.set(t, [r]);
-            const byLen = this.vocabByLength.get(t.length) ?? [];
-            byLen.push(t);
-            this.vocabByLength.set(t.length, byLen);
-          }
+  /** Built with the register snapshot, so the first lookup is as fast as the rest. */
+  private indexTokens(): void {
+    for (const r of this.people.values()) {
+      for (const t of new Set(tokens(r.person.name))) {
+        const list = this.tokenIndex.get(t);
+        if (list) list.push(r);
+        else {
+          this.tokenIndex.set(t, [r]);
+          const byLen = this.vocabByLength.get(t.length) ?? [];
+          byLen.push(t);
+          this.vocabByLength.set(t.length, byLen);
         }
       }
     }
+  }
+
+  private candidates(significant: string[]): Iterable<PersonRoles> {
     const out = new Set<PersonRoles>();
     for (const t of significant) {
       const edits = allowedEdits(t.length);

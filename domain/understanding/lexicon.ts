@@ -1,3 +1,4 @@
+import { foldText } from '../register/nameNormalize';
 import type { BbvCategory, RiskProfile } from '../register/types';
 import type { IntentName, RoleTopic } from './intentNames';
 
@@ -236,6 +237,6 @@ export const GUIDANCE_TOPIC_CUES: Record<string, 'signals' | 'alignment' | 'comm
 /** "algemeen bestuur", "AVA", "ab" → the body's short name as the register writes it. */
 export function canonicalBody(body: string | undefined): string | undefined {
   if (body === undefined) return undefined;
-  const key = body.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const key = foldText(body).replace(/[^a-z0-9]+/g, ' ').trim();
   return BODY_PHRASES[key] ?? body;
 }

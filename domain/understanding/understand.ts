@@ -79,7 +79,6 @@ function translateDescriptors(text: string): string {
   for (const [re, nl] of DESCRIPTORS) out = out.replace(re, nl);
   return out;
 }
-const EXTRA_STOP = new Set(['tussen', 'between', 'zit', 'namens']);
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 function emptyScores(): Record<IntentName, number> {
@@ -178,7 +177,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   // A capitalised function word inside a sentence may be a name ("Van der Meer"), not at its start.
   const i0 = (t: Token): number => toks.indexOf(t);
   // 4. Leftover words become name phrases; two name words may be joined by "en", "van", "den"…
-  const isContent = (t: Token): boolean => !t.claim && (!STOP.has(t.w) || (t.cap && i0(t) > 0 && (model.personWords.has(t.w) || model.partyWords.has(t.w))) || (model.personWords.has(t.w) && i0(t) > 0 && NAME_PARTICLES.has(toks[i0(t) - 1].w))) && !FILLER.has(t.w) && !EXTRA_STOP.has(t.w) && !ANAPHORA.has(t.w) && !(model.municipalityWords.has(t.w) && !hyphenated.has(t.w));
+  const isContent = (t: Token): boolean => !t.claim && (!STOP.has(t.w) || (t.cap && i0(t) > 0 && (model.personWords.has(t.w) || model.partyWords.has(t.w))) || (model.personWords.has(t.w) && i0(t) > 0 && NAME_PARTICLES.has(toks[i0(t) - 1].w))) && !FILLER.has(t.w) && !ANAPHORA.has(t.w) && !(model.municipalityWords.has(t.w) && !hyphenated.has(t.w));
   const spans: { start: number; end: number; text: string; afterTitle: boolean; hasParty: boolean }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const startsWithParty = toks[i].claim === 'party';
