@@ -4,13 +4,9 @@ import type { Party } from '../domain/register/types';
 import type { UnderstandingModel } from '../domain/understanding/model';
 import { understand } from '../domain/understanding/understand';
 import { detectLang } from '../locales';
+import { PROJECT_ROOT } from '../tests/support/paths';
 import { buildModel, outcomeOf } from './understandingEval';
 
-const PROJECT_ROOT = (() => {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-})();
 
 /** One labelled phrasing: what a user typed and what the right answer is about. */
 export interface Labelled {

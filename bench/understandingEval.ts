@@ -10,6 +10,7 @@ import { nextContext } from '../domain/understanding/context';
 import { UnderstandingModel } from '../domain/understanding/model';
 import { understand, type ConversationContext, type Reading } from '../domain/understanding/understand';
 import { isPartyIntent, isPersonIntent } from '../domain/understanding/intentNames';
+import { PROJECT_ROOT } from '../tests/support/paths';
 
 /** One labelled phrasing (see bench/understanding/LABELS.md). */
 export interface LabelledItem {
@@ -46,12 +47,7 @@ export interface UnderstandingResult {
   failures: { q: string; expected: string; got: string; confidentWrong: boolean }[];
 }
 
-const ROOT = (() => {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-})();
-export const CORPUS_DIR = path.join(ROOT, 'bench', 'understanding');
+export const CORPUS_DIR = path.join(PROJECT_ROOT, 'bench', 'understanding');
 
 /** The tune part is every tune*.json (written by different authors); the held-out part is heldout.json. */
 export function loadCorpus(name: 'tune' | 'heldout'): CorpusEntry[] {
