@@ -96,6 +96,22 @@ function PlotBox({ label, make }: { label: string; make: () => Element }) {
   return <div ref={ref} role="img" aria-label={label} data-chart style={{ overflowX: 'auto', background: tokens.colorNeutralBackground1, padding: 8, borderRadius: 4 }} />;
 }
 
+/** One filter: "all" plus the given [value, label] options; an empty choice clears the filter. */
+function FilterSelect(props: { label: string; all: string; value: string | undefined; options: [string, string][]; onChange: (value: string | undefined) => void }) {
+  return (
+    <Field label={props.label}>
+      <Select value={props.value ?? ''} onChange={(_, d) => props.onChange(d.value || undefined)}>
+        <option value="">{props.all}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 function PartyLink({ p, onOpen }: { p: OverviewParty; onOpen: (id: string) => void }) {
   return (
     <Link as="button" onClick={() => onOpen(p.id)} data-party={p.code}>
@@ -150,43 +166,10 @@ export function OverviewView(props: { t: OverviewText; data: OverviewData; filte
         <Field label={t.search}>
           <SearchBox style={{ width: 280 }} value={filters.q ?? ''} placeholder={t.searchPlaceholder} onChange={(_, d) => set({ q: d.value || undefined })} />
         </Field>
-        <Field label={c.category}>
-          <Select value={filters.category ?? ''} onChange={(_, d) => set({ category: d.value || undefined })}>
-            <option value="">{t.all}</option>
-            {BBV_CATEGORIES.map((x) => (
-              <option key={x} value={x}>
-                {t.category[x]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={c.risk}>
-          <Select value={filters.risk ?? ''} onChange={(_, d) => set({ risk: d.value || undefined })}>
-            <option value="">{t.all}</option>
-            {RISK_PROFILES.map((x) => (
-              <option key={x} value={x}>
-                {t.risk[x]}
-              </option>
-            ))}
-            <option value="onbekend">{t.unknown}</option>
-          </Select>
-        </Field>
-        <Field label={c.portfolioHolder}>
-          <Select value={filters.portfolioHolder ?? ''} onChange={(_, d) => set({ portfolioHolder: d.value || undefined })}>
-            <option value="">{t.all}</option>
-            {portfolio.map((x) => (
-              <option key={x}>{x}</option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={c.accountHolder}>
-          <Select value={filters.accountHolder ?? ''} onChange={(_, d) => set({ accountHolder: d.value || undefined })}>
-            <option value="">{t.all}</option>
-            {accounts.map((x) => (
-              <option key={x}>{x}</option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect label={c.category} all={t.all} value={filters.category} onChange={(v) => set({ category: v as Filters['category'] })} options={BBV_CATEGORIES.map((x) => [x, t.category[x]])} />
+        <FilterSelect label={c.risk} all={t.all} value={filters.risk} onChange={(v) => set({ risk: v as Filters['risk'] })} options={[...RISK_PROFILES.map((x): [string, string] => [x, t.risk[x]]), ['onbekend', t.unknown]]} />
+        <FilterSelect label={c.portfolioHolder} all={t.all} value={filters.portfolioHolder} onChange={(v) => set({ portfolioHolder: v })} options={portfolio.map((x) => [x, x])} />
+        <FilterSelect label={c.accountHolder} all={t.all} value={filters.accountHolder} onChange={(v) => set({ accountHolder: v })} options={accounts.map((x) => [x, x])} />
         <Button onClick={() => setFilters({})}>{t.clear}</Button>
         <div role="group" aria-label={t.exportLabel} style={{ display: 'flex', gap: 8 }}>
           <Button onClick={csv}>{t.exportCsv}</Button>
