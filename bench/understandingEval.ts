@@ -49,10 +49,22 @@ export interface UnderstandingResult {
 
 export const CORPUS_DIR = path.join(PROJECT_ROOT, 'bench', 'understanding');
 
-/** The tune part is every tune*.json (written by different authors); the held-out part is heldout.json. */
+/**
+ * The tune part is every tune*.json (written by different authors); the held-out part is every
+ * heldout*.json (each written by an author who saw neither the code nor the other files).
+ */
 export function loadCorpus(name: 'tune' | 'heldout'): CorpusEntry[] {
-  const files = fs.readdirSync(CORPUS_DIR).filter((f) => (name === 'tune' ? /^tune\d*\.json$/.test(f) : f === 'heldout.json'));
-  return files.flatMap((f) => JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, f), 'utf8')) as CorpusEntry[]);
+  return corpusFiles(name).flatMap(loadCorpusFile);
+}
+
+/** The files of one part, by name without ".json" ("tune", "tune2", "heldout", "heldout2"). */
+export function corpusFiles(name: 'tune' | 'heldout'): string[] {
+  const pattern = name === 'tune' ? /^tune\d*\.json$/ : /^heldout\d*\.json$/;
+  return fs.readdirSync(CORPUS_DIR).filter((f) => pattern.test(f)).sort().map((f) => f.replace(/\.json$/, ''));
+}
+
+export function loadCorpusFile(name: string): CorpusEntry[] {
+  return JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, `${name}.json`), 'utf8')) as CorpusEntry[];
 }
 
 export function withIds(parties: NewParty[], prefix: string): Party[] {

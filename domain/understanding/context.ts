@@ -15,7 +15,8 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   next.partyId = party ?? (r.person ? undefined : prev?.partyId);
   next.personKey = person ?? answeredPerson(r) ?? (r.party ? undefined : prev?.personKey);
   if (r.body) next.body = r.body;
-  if (isPartyIntent(r.intent) && !r.party) next.awaitingParty = true;
+  // Missing or ambiguous: a name alone next turn answers the question.
+  if (isPartyIntent(r.intent) && r.party?.kind !== 'match') next.awaitingParty = true;
   return next;
 }
 

@@ -121,7 +121,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
       }
       if (meaning) {
         // A capitalised word right after a name is part of that name ("GGD Hollands Midden").
-        if (n === 1 && toks[i].cap && !meaning.cues && i > 0 && (toks[i - 1].claim === 'party' || (!toks[i - 1].claim && toks[i - 1].cap))) break;
+        if (n === 1 && toks[i].cap && !meaning.cues && !meaning.body && !meaning.role && i > 0 && (toks[i - 1].claim === 'party' || (!toks[i - 1].claim && toks[i - 1].cap))) break;
         // A lone person title or name word that is also a cue stays a name ("Bakker", "Smit").
         if (n === 1 && meaning.cues && !meaning.personTitle && model.personWords.has(key) && Object.keys(meaning).length === 1 && toks[i].cap) break;
         slice.forEach((t) => {
@@ -418,6 +418,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   const second = ranked[1] ? scores[ranked[1]] : 0;
   const cueOnly = Math.max(0, ...INTENTS.filter((i) => i !== 'partyInfo').map((i) => scores[i]));
 
+  const before = intent;
   // A bare subject after a question: the previous question about the new subject ("en bij Avalex?").
   if (context?.intent && startsFollowUp && cueOnly < 2) {
     if (hasParty && isPartyIntent(context.intent) && context.intent !== 'partyInfo') intent = context.intent;
@@ -441,6 +442,8 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   if (body && !hasParty && ctxParty && followish && /\b(wie|who)\b/.test(folded) && (intent === 'glossary' || intent === 'unknown')) intent = 'represent';
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
+  // The question itself came from the previous turn: the checks below for stray words do not apply.
+  const intentFromContext = intent !== before;
 
   let party = partyHit;
   let person = personHit;
@@ -494,11 +497,11 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
   // Meetings in general, no party: the agenda ("which meetings are planned this month?").
   if (intent === 'nextMeeting' && !hasParty && !fromContext && (/\b(vergaderingen|meetings)\b/.test(folded) || scores.agenda >= 2)) intent = 'agenda';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
-  if (intent === 'nextMeeting' && !fromContext && !body && !/\b(vergader\w*|meet\w*|bijeen\w*|tafel|elkaar|zitting\w*|sessions?|bestuursvergadering)\b/.test(folded)) intent = 'unknown';
+  if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/\b(vergader\w*|meet\w*|bijeen\w*|tafel|elkaar|zitting\w*|sessions?|bestuursvergadering)\b/.test(folded)) intent = 'unknown';
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
   // door Avalex?"): out of scope, not a question about the party.
   const lowerUnknown = unknownSpans.filter((u) => !u.cap).reduce((n, u) => n + u.text.split(' ').length, 0);
-  if (intent !== 'unknown' && intent !== 'partyInfo' && unknownWords >= 2 && hasParty && scores[intent] < STRONG) intent = 'unknown';
+  if (intent !== 'unknown' && intent !== 'partyInfo' && !intentFromContext && unknownWords >= 2 && hasParty && scores[intent] < STRONG) intent = 'unknown';
   // A name plus a question the bot does not know ("how many employees does Avalex have?"): not a card about the party.
   if (intent === 'partyInfo' && partyInfoCue < 2 && lowerUnknown >= 1 && !fromContext) intent = 'unknown';
   // "hoeveel <something we do not keep>": counting what the register does not hold.
