@@ -137,6 +137,11 @@ export class UnderstandingModel {
   private resolvePartyUncached(phrase: string): PartyMention | undefined {
     const q = nameTokens(phrase);
     if (q.length === 0) return undefined;
+    // A first name or surname of the register, or a short word, is no typo of a party name:
+    // "Ruud" is not "RUD", "hoort" is not "Poort".
+    if (q.length === 1 && !this.partyWords.has(q[0]) && (this.personWords.has(q[0]) || q[0].length <= 5) && !this.partiesWithWordPrefix(q[0]).length) {
+      return { kind: 'unknown', phrase, closest: [] };
+    }
     const r = this.partyIndex.resolve(phrase, false);
     const pool: Party[] = r.kind === 'match' ? [r.party] : r.kind === 'ambiguous' ? r.candidates.map((c) => c.party) : [];
     const covered = pool.filter((p) => this.covers(p, q));
@@ -203,7 +208,10 @@ export class UnderstandingModel {
    * must be a name word exactly: "weer" is not "Van der Meer".
    */
   resolvePerson(phrase: string, strict = false): PersonMention | undefined {
-    if (strict && !nameTokens(phrase).some((t) => this.personWords.has(t) && !PERSON_PARTICLES.has(t))) return undefined;
+    const significant = nameTokens(phrase).filter((t) => !PERSON_PARTICLES.has(t));
+    if (strict && !significant.some((t) => this.personWords.has(t))) return undefined;
+    // One word with a typo is too little for a person: "hart" is not "Bart".
+    if (significant.length === 1 && !this.personWords.has(significant[0])) return undefined;
     const r = this.personIndex.resolve(phrase);
     if (r.kind === 'match') return { kind: 'match', roles: r.roles };
     if (r.kind === 'ambiguous') return { kind: 'ambiguous', candidates: r.candidates };

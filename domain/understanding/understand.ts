@@ -62,17 +62,30 @@ const PERSON_ANAPHORA = new Set(['hij', 'zij', 'hem', 'haar', 'he', 'she', 'him'
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
 
-/** English descriptions of Dutch partner types, so "the safety region" finds the veiligheidsregio. */
+/**
+ * English descriptions of Dutch partner types, so "the safety region" finds the veiligheidsregio:
+ * each becomes the start of the Dutch word, which the model matches as a unique word start.
+ */
 const DESCRIPTORS: [RegExp, string][] = [
-  [/\bsafety region\b/g, 'veiligheidsregio'],
-  [/\b(public )?health service\b/g, 'ggd'],
-  [/\benvironment(al)? (agency|service)\b/g, 'omgevingsdienst'],
-  [/\bmetropolitan region\b/g, 'metropoolregio'],
-  [/\b(regional )?archives?\b/g, 'archief'],
-  [/\bwaste (company|service|collector)\b/g, 'afval'],
-  [/\btax (cooperation|office|authority)\b/g, 'belastingsamenwerking'],
-  [/\bdevelopment company\b/g, 'ontwikkelingsbedrijf'],
-  [/\bwater company\b/g, 'water'],
+  [/\bsafety region\b|\bfire (service|brigade|department)\b/gi, 'veiligheidsregio'],
+  [/\b(public )?health (service|authority)\b/gi, 'ggd'],
+  [/\benvironment(al)? (agency|service)\b/gi, 'omgevingsdienst'],
+  [/\bmetropolitan region\b/gi, 'metropoolregio'],
+  [/\b(regional )?archives?\b/gi, 'archief'],
+  [/\bwaste( (company|service|collector|collection|processor|processing|management|disposal))?\b/gi, 'afval'],
+  [/\btax (cooperation|co-operation|office|authority|collaboration|partnership|service)\b/gi, 'belasting'],
+  [/\bdevelopment company\b/gi, 'ontwikkelingsbedrijf'],
+  [/\bwater (company|utility|board|supplier)\b/gi, 'water'],
+  [/\bambulance( (service|services|provider|organisation|organization))?\b/gi, 'ambulance'],
+  [/\benergy (co-?op|cooperative|cooperation|co-operative|company)\b/gi, 'energie'],
+  [/\b(public )?library\b/gi, 'bibliotheek'],
+  [/\bswimming pool( foundation)?\b/gi, 'zwembad'],
+  [/\b(primary )?school (foundation|board)\b|\bprimary education\b/gi, 'onderwijs'],
+  [/\b(sheltered|social) (employment|work)( (company|organisation|organization|service|scheme|body))?\b/gi, 'werkvoorziening'],
+  [/\bcultur(e|al) (centre|center)\b/gi, 'cultuurcentrum'],
+  [/\bsports? (company|foundation|organisation|organization)\b/gi, 'sportbedrijf'],
+  [/\brecreation (board|authority|body)\b/gi, 'recreatieschap'],
+  [/\bheritage\b/gi, 'erfgoed'],
 ];
 function translateDescriptors(text: string): string {
   let out = text;
@@ -86,7 +99,8 @@ function emptyScores(): Record<IntentName, number> {
 }
 
 /** Reads one message against the register (through the model) and the conversation context. */
-export function understand(text: string, model: UnderstandingModel, context?: ConversationContext): Reading {
+export function understand(typed: string, model: UnderstandingModel, context?: ConversationContext): Reading {
+  const text = translateDescriptors(typed);
   const caps = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9'’`.]+/).filter(Boolean);
   const words = tokenize(text);
   const capSet = new Set(caps.filter((c) => /[A-Z]/.test(c)).map((c) => tokenize(c).join('')));
@@ -214,7 +228,7 @@ export function understand(text: string, model: UnderstandingModel, context?: Co
       else partyMentions.push({ kind: 'ambiguous', candidates: [...all].map((i) => model.parties[i]) });
       continue;
     }
-    const spanText = translateDescriptors(span.text);
+    const spanText = span.text;
     const tryPerson = (): PersonMention | undefined => {
       const strict = !span.afterTitle && !personCue;
       const whole = model.resolvePerson(span.text, strict);
