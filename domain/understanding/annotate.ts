@@ -7,6 +7,7 @@ import {
   CATEGORY_PHRASES,
   CHANGE_PHRASES,
   CUES,
+  MORE_CUES,
   NEGATION,
   PERSON_TITLES,
   RISK_PHRASES,
@@ -49,6 +50,7 @@ export class PhraseBook {
       this.phrases.set(key, { ...prev, ...m, ...(cues ? { cues } : {}) });
     };
     for (const [p, c] of Object.entries(CUES)) add(p, { cues: c });
+    for (const [p, c] of Object.entries(MORE_CUES)) add(p, { cues: c });
     for (const [p, b] of Object.entries(BODY_PHRASES)) add(p, { body: b });
     for (const [p, r] of Object.entries(ROLE_PHRASES)) add(p, { role: r });
     for (const [p, c] of Object.entries(CATEGORY_PHRASES)) add(p, { category: c });

@@ -14,7 +14,7 @@ export const FILLER = new Set(
    aub alsjeblieft alstublieft graag please pls plz bedankt dank dankje dankjewel thanks thank thx ty alvast
    eigenlijk even ff effe efkes nou toch nog eens trouwens misschien precies gewoon wel maar dan ook zo
    snel snelle vraag vraagje question quick quickly actually just btw again exactly maybe perhaps kindly
-   ok oke okay hmm eh uh hi hello dear good morning afternoon evening cheers zeg hoor he ja nee yes no
+   want wants wanted wanna like ok oke okay hmm eh uh hi hello dear good morning afternoon evening cheers zeg hoor he ja nee yes no
    vertellen vertel weet weten jij je u me mij kun kunt kan kunnen zou zouden wil wilt willen mag mogen
    ik we wij ons onze our us i you your my mijn can could would will should tell know let find out
    opzoeken zoeken nakijken checken check look up help helpen vraag vroeg vragen afvragen wonder wondering
@@ -34,6 +34,8 @@ export const STOP = new Set(
    get give make send need needs must shall see tell find council party organisation organization cooperation
    momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
    lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
+   per jaar jaarlijks year yearly annually maand month gisteren yesterday yesterdays eergisteren vorige vorig last volgende next komende
+   vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden
    geef geeft hele heel werken werkt tijd afspraak plan meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 
@@ -43,7 +45,7 @@ export const BRIDGE = new Set(['en', 'van', 'de', 'den', 'der', 'het', 't', 'te'
 /** Words that say the message continues the previous question. */
 export const FOLLOW_UP_START = ['en', 'and', 'ook', 'also', 'what about', 'how about', 'en hoe zit het met', 'hoe zit het met', 'en voor', 'en bij', 'en van', 'and for', 'and at', 'idem'];
 /** Words that point back to the previous subject. */
-export const ANAPHORA = new Set(['erin', 'eraan', 'erbij', 'ervan', 'erover', 'ermee', 'hierin', 'hij', 'he', 'she', 'him', 'her', 'his', 'daar', 'daarin', 'daarvan', 'daarbij', 'daarvoor', 'die', 'diezelfde', 'ze', 'zij', 'hun', 'hen', 'hem', 'haar', 'there', 'them', 'they', 'their', 'it', 'its', 'that', 'dezelfde', 'same', 'hetzelfde', 'dat']);
+export const ANAPHORA = new Set(['daaraan', 'daarop', 'daarmee', 'daarover', 'erop', 'hieraan', 'hiervan', 'therein', 'erin', 'eraan', 'erbij', 'ervan', 'erover', 'ermee', 'hierin', 'hij', 'he', 'she', 'him', 'her', 'his', 'daar', 'daarin', 'daarvan', 'daarbij', 'daarvoor', 'die', 'diezelfde', 'ze', 'zij', 'hun', 'hen', 'hem', 'haar', 'there', 'them', 'they', 'their', 'it', 'its', 'that', 'dezelfde', 'same', 'hetzelfde', 'dat']);
 
 /** Body names and what they stand for. */
 export const BODY_PHRASES: Record<string, string> = {
@@ -61,6 +63,7 @@ export const BODY_PHRASES: Record<string, string> = {
 export const ROLE_PHRASES: Record<string, string> = {
   plaatsvervanger: 'plaatsvervanger', plaatsvervangend: 'plaatsvervanger', vervangt: 'plaatsvervanger', vervangen: 'plaatsvervanger', replaces: 'plaatsvervanger', plv: 'plaatsvervanger', vervanger: 'plaatsvervanger', invaller: 'plaatsvervanger',
   substitute: 'plaatsvervanger', deputy: 'plaatsvervanger', alternate: 'plaatsvervanger', replacement: 'plaatsvervanger', stand: 'plaatsvervanger',
+  'het lid zelf': 'lid', 'lid zelf': 'lid', 'vaste lid': 'lid', 'full member': 'lid', 'the member itself': 'lid',
   voorzitter: 'voorzitter', voorzit: 'voorzitter', chairs: 'voorzitter', chaired: 'voorzitter', chair: 'voorzitter', chairman: 'voorzitter', chairwoman: 'voorzitter', chairperson: 'voorzitter', president: 'voorzitter',
 };
 
@@ -226,11 +229,38 @@ export const CUES: Record<string, Cues> = {
   info: { partyInfo: 2 }, informatie: { partyInfo: 2 }, gegevens: { partyInfo: 2 }, details: { partyInfo: 2 }, 'alles over': { partyInfo: 3 }, 'vertel over': { partyInfo: 2 }, 'tell me about': { partyInfo: 3 }, about: { partyInfo: 1 }, kaart: { partyInfo: 2 }, card: { partyInfo: 2 }, profiel: { partyInfo: 2 }, profile: { partyInfo: 2 }, overzicht_van: { partyInfo: 1 },
 };
 
+/**
+ * More cue phrases, from the ways people asked in the third tune file; merged with CUES (the
+ * stronger weight wins where both name a phrase).
+ */
+export const MORE_CUES: Record<string, Cues> = {
+  'wat kan ik': { help: 4 }, 'wat kan ik vragen': { help: 5 }, 'wat kan ik je vragen': { help: 5 }, 'wat doe jij': { help: 4 }, 'wat doe je': { help: 3 }, 'nieuw hier': { help: 3 }, 'wat voor vragen': { help: 4 },
+  'what kind of questions': { help: 5 }, 'what questions': { help: 4 }, 'what can i ask you': { help: 5 }, 'what do you do': { help: 4 }, 'new here': { help: 3 }, 'how can you help': { help: 5 }, 'what are you': { help: 3 },
+  vps: { overview: 3 }, vp: { overview: 2 }, 'verbonden partijen hebben we': { overview: 3 }, organisaties: { overview: 1 }, 'op een rij': { overview: 3 }, 'in totaal': { overview: 1, financialTotals: 1 },
+  top: { largestInterest: 3 }, rangschik: { largestInterest: 4 }, rangschikking: { largestInterest: 4 }, ranglijst: { largestInterest: 4 }, bovenaan: { largestInterest: 3 }, ranking: { largestInterest: 4 }, 'highest to lowest': { largestInterest: 4 }, 'van hoog naar laag': { largestInterest: 4 },
+  'per categorie': { financialTotals: 3 }, 'by category': { financialTotals: 3 }, 'per category': { financialTotals: 3 }, uitgesplitst: { financialTotals: 3 }, 'broken down': { financialTotals: 3 }, 'bij elkaar': { financialTotals: 2, nextMeeting: 3 }, 'in total': { financialTotals: 2, overview: 1 }, 'all together': { financialTotals: 2 }, opgeteld: { financialTotals: 4 },
+  'why are we': { publicInterest: 4 }, 'waarom zijn we': { publicInterest: 4 }, 'waarom doen we mee': { publicInterest: 5 }, 'why do we take part': { publicInterest: 5 }, 'what public interest': { publicInterest: 5 }, 'welk openbaar belang': { publicInterest: 5 }, 'task of': { publicInterest: 4 }, 'taak van': { publicInterest: 3 },
+  ph: { portfolioHolder: 4 }, 'p h': { portfolioHolder: 4 },
+  status: { partyChecklists: 3 }, 'loopt er al': { partyChecklists: 4 }, 'al een checklist': { partyChecklists: 3 }, 'lopende checklist': { partyChecklists: 4 }, 'lopende checklists': { partyChecklists: 4 },
+  optellen: { financialTotals: 4 }, 'which seats': { personSeats: 4 }, 'welke zetels': { personSeats: 4 }, 'welke functies': { personSeats: 3 }, 'stem ik intern af': { guidance: 5 }, 'intern af': { guidance: 3 },
+  vergaderuitkomst: { logMeeting: 5 }, vergaderuitkomsten: { logMeeting: 5 }, 'uitkomst vastleggen': { logMeeting: 6 }, noteer: { logMeeting: 2 }, 'record the result': { logMeeting: 5 }, 'record the outcome': { logMeeting: 5 },
+  wijzigingschecklist: { startChecklist: 5 }, wijzigingenchecklist: { startChecklist: 5 }, 'change checklist': { startChecklist: 4 },
+  maandelijks: { subscribeDigest: 3 }, monthly: { subscribeDigest: 3 }, wekelijkse: { subscribeDigest: 3 }, maandelijkse: { subscribeDigest: 3 },
+  'warning sign': { reportSignal: 5 }, 'warning signal': { reportSignal: 5 }, 'report a warning': { reportSignal: 5 },
+  'slecht gaat': { guidance: 4 }, 'slecht loopt': { guidance: 4 }, signaleren: { guidance: 3 }, 'op letten': { guidance: 3 }, 'letten op': { guidance: 3 }, 'watch out for': { guidance: 3 }, 'look out for': { guidance: 3 },
+  'plan wijzigt': { guidance: 4 }, 'plannen wijzigt': { guidance: 4 }, 'plannen wijzigen': { guidance: 4 }, 'nieuw plan': { guidance: 3 }, 'changes its plans': { guidance: 4 }, 'changes its plan': { guidance: 4 }, 'changed plan': { guidance: 4 }, 'changed plans': { guidance: 4 }, zienswijzeroute: { guidance: 5 }, 'zienswijze route': { guidance: 4 }, 'hoe loopt dat': { guidance: 2 },
+  rolverdeling: { guidance: 5 }, responsibility: { guidance: 3 }, verantwoordelijkheid: { guidance: 3 }, 'job of': { guidance: 3 },
+};
+
 /** Which guidance topic a cue phrase points to. */
 export const GUIDANCE_TOPIC_CUES: Record<string, 'signals' | 'alignment' | 'communication' | 'roles'> = {
   'verkeerde kant op': 'signals', ontspoort: 'signals', ontsporen: 'signals', 'zorgen maken': 'signals', 'in de gaten houden': 'signals', signs: 'signals', signalen: 'signals', waarschuwingssignalen: 'signals', signals: 'signals', 'warning signs': 'signals', 'warning signals': 'signals', 'red flags': 'signals', 'rode vlaggen': 'signals', 'mis gaat': 'signals', misgaat: 'signals', misloopt: 'signals', 'mis loopt': 'signals', 'fout gaat': 'signals', 'niet goed gaat': 'signals', 'uit de hand': 'signals', 'going wrong': 'signals', 'goes wrong': 'signals', 'in trouble': 'signals', 'not going well': 'signals',
   afdelingen: 'alignment', departments: 'alignment', meenemen: 'alignment', afstemmen: 'alignment', afstemming: 'alignment', 'stem ik af': 'alignment', 'met wie': 'alignment', betrekken: 'alignment', intern: 'alignment', interne: 'alignment', inschakelen: 'alignment', overleggen: 'alignment', align: 'alignment', 'who should i involve': 'alignment', involve: 'alignment', consult: 'alignment', internally: 'alignment', 'with whom': 'alignment', 'who do i need': 'alignment', 'wie moet ik': 'alignment',
   informeer: 'communication', 'hoe breng ik': 'communication', 'naar de raad': 'communication', 'to the council': 'communication', 'merk ik': 'signals', 'merk je': 'signals', 'niet goed loopt': 'signals', 'wie wat doet': 'roles', inlichten: 'communication', informing: 'communication', raadsinformatiebrief: 'communication', rib: 'communication', communiceren: 'communication', communicatie: 'communication', communiceer: 'communication', informeren: 'communication', 'de raad informeren': 'communication', 'raad informeren': 'communication', communicate: 'communication', communication: 'communication', inform: 'communication', 'inform the council': 'communication', buiten: 'communication', extern: 'communication', externally: 'communication',
+  'slecht gaat': 'signals', 'slecht loopt': 'signals', signaleren: 'signals', 'op letten': 'signals', 'letten op': 'signals', 'watch out for': 'signals', 'look out for': 'signals',
+  'plan wijzigt': 'communication', 'plannen wijzigt': 'communication', 'plannen wijzigen': 'communication', 'nieuw plan': 'communication', 'changes its plans': 'communication', 'changes its plan': 'communication', 'changed plan': 'communication', 'changed plans': 'communication', zienswijzeroute: 'communication', 'zienswijze route': 'communication',
+  'stem ik intern af': 'alignment', 'intern af': 'alignment',
+  rolverdeling: 'roles', responsibility: 'roles', verantwoordelijkheid: 'roles', 'job of': 'roles',
   rollen: 'roles', roles: 'roles', 'wie doet wat': 'roles', 'who does what': 'roles', 'mijn rol': 'roles', 'my role': 'roles', 'de rol van': 'roles', 'rol van': 'roles', 'the role of': 'roles', 'als accounthouder': 'roles', 'as account holder': 'roles', 'as an account holder': 'roles', 'wat doet een': 'roles', 'what does a': 'roles', 'what does an': 'roles', verantwoordelijkheden: 'roles', responsibilities: 'roles',
 };
 

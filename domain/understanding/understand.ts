@@ -60,6 +60,8 @@ const STRONG = 3;
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
+/** Question shapes that ask about a person's seats or portfolio rather than a party. */
+const PERSON_QUESTION = /\b(waar|where|welke partijen|which parties|voor welke|for which|in portefeuille|portfolio|seats|zetels|functies|nog meer|else)\b/;
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
 
 /**
@@ -87,12 +89,36 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\brecreation (board|authority|body)\b/gi, 'recreatieschap'],
   [/\bheritage\b/gi, 'erfgoed'],
 ];
+/** Two bodies sharing one noun ("het algemeen en het dagelijks bestuur"): both spelled out. */
+const SHARED_NOUNS: [RegExp, string][] = [
+  [/\b(algemeen|algemene) (en|of) (het )?(dagelijks|dagelijkse) bestuur\b/gi, 'algemeen bestuur en dagelijks bestuur'],
+  [/\b(dagelijks|dagelijkse) (en|of) (het )?(algemeen|algemene) bestuur\b/gi, 'dagelijks bestuur en algemeen bestuur'],
+  [/\bgeneral and (the )?executive board\b/gi, 'general board and executive board'],
+  [/\bexecutive and (the )?general board\b/gi, 'executive board and general board'],
+];
 function translateDescriptors(text: string): string {
   let out = text;
+  for (const [re, full] of SHARED_NOUNS) out = out.replace(re, full);
   for (const [re, nl] of DESCRIPTORS) out = out.replace(re, nl);
   return out;
 }
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
+
+const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
+const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
+const AUXILIARIES = new Set(['does', 'do', 'did', 'doet', 'heeft', 'has', 'zou', 'moet']);
+const SUBJECT_PREPOSITIONS = new Set(['bij', 'aan', 'at', 'to', 'in', 'for', 'op', 'on', 'into']);
+
+/** A capitalised name that is not ours, as the municipality asked about or as the subject of a seat or a payment. */
+function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): boolean {
+  const isForeignName = (t: Token | undefined): boolean => !!t && t.cap && !t.claim && !model.municipalityWords.has(t.w) && !model.personWords.has(t.w) && !model.partyWords.has(t.w) && !STOP.has(t.w);
+  for (let i = 1; i < toks.length; i++) {
+    if (MUNICIPALITY_NOUNS.has(toks[i - 1].w) && isForeignName(toks[i])) return true;
+    if (i + 1 < toks.length && SUBJECT_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_PREPOSITIONS.has(toks[i + 1].w)) return true;
+    if (i + 1 < toks.length && AUXILIARIES.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_VERBS.has(toks[i + 1].w)) return true;
+  }
+  return false;
+}
 
 function emptyScores(): Record<IntentName, number> {
   return Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<IntentName, number>;
@@ -159,6 +185,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   let body: string | undefined;
   let role: string | undefined;
   let category: BbvCategory | undefined;
+  const categories = new Set<BbvCategory>();
   let change: string | undefined;
   let weekday: number | undefined;
   let personTitleAt = -1;
@@ -177,7 +204,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (m.roleTopic) roleTopics.push(m.roleTopic);
     if (m.body) body ??= m.body;
     if (m.role && !negated) role ??= m.role;
-    if (m.category && !negated) category ??= m.category;
+    if (m.category && !negated) {
+      category ??= m.category;
+      categories.add(m.category);
+    }
     if (m.change) change ??= m.change;
     if (m.weekday !== undefined) weekday = m.weekday;
     if (m.negation) lastNegationAt = i;
@@ -277,6 +307,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       personMentions.push(person);
       continue;
     }
+    // "waar zit Gerrit Nijhuis namens ons?": a full name the register does not know is a person, not a party.
+    if (party && slice.length >= 2 && slice.every((t) => t.cap || NAME_PARTICLES.has(t.w)) && !slice.some((t) => model.partyWords.has(t.w)) && PERSON_QUESTION.test(folded)) {
+      unknownPerson ??= span.text;
+      continue;
+    }
     if (party) unknownSpans.push({ text: span.text, cap: slice.some((t) => t.cap), start: span.start });
   }
   let personFromContext = false;
@@ -313,7 +348,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (!hasParty && terms.length > 0 && scores.publicInterest > 0 && !words.some((w) => ROLE_TOPIC_PHRASES[w])) scores.glossary += scores.publicInterest;
   const firstPerson = words.some((w) => FIRST_PERSON.has(w));
   if (!hasParty && firstPerson && scores.openActions > 0) scores.myActions += scores.openActions + 2;
-  if (!hasParty && firstPerson && /\b(stap|stappen|steps?|taken|tasks?|checklist\w*)\b/.test(folded) && !/\b(start|starten|begin|kick|opstarten)\b/.test(folded)) scores.myOpenSteps += 5;
+  if (!hasParty && firstPerson && topicHits.size === 0 && /\b(stap|stappen|steps?|taken|tasks?|checklist\w*)\b/.test(folded) && !/\b(start|starten|begin|kick|opstarten)\b/.test(folded)) scores.myOpenSteps += 5;
   if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|opzeggen|hou op|niet meer|no more|stop sending)\b/.test(folded)) scores.stopDigest += 6;
   if (scores.calendarLink > 0 && /\b(intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded) || /\btrek\b.*\bin\b/.test(folded)) scores.calendarRevoke += 8;
   if (/\bregister\b/.test(folded) && /\b(gewijzigd|gewijzigde|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
@@ -336,15 +371,21 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (body && !hasPerson) scores.represent += /\b(wie|who|whom)\b/.test(folded) && hasParty ? 3 : 1;
   if (role) scores.represent += 2;
   if (change && scores.startChecklist > 0) scores.startChecklist += 3;
+  // "signaal: de GGD vraagt extra bijdrage": a message headed as a signal is one.
+  if (/^(signaal|signal|waarschuwing|warning)\b/.test(folded) && /^\s*(signaal|signal|waarschuwing|warning)\s*[:\-]/i.test(text)) scores.reportSignal += 5;
+  // "begrotingswijziging avalex melden": reporting a change is a checklist, not a signal.
+  if (change && scores.reportSignal > 0 && scores.reportSignal <= 2) scores.startChecklist += 3;
+  if (scores.subscribeDigest >= 3 && /\b(overzicht|digest|samenvatting|summary|update|updates)\b/.test(folded)) scores.subscribeDigest += 2;
   if (change && scores.zienswijzeDeadline > 0) scores.zienswijzeDeadline += 1;
   if (weekday !== undefined && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
   if (scores.largestInterest > 0 && scores.financialInterest === 0 && !/belang|geld|interest|money|bijdrage|contribution|financ/.test(folded)) scores.largestInterest = 0;
-  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|bedrag|amount/.test(folded)) scores.financialTotals = 0;
+  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|bedrag|amount|per categorie|per category|by category/.test(folded)) scores.financialTotals = 0;
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
-  if (scores.financialTotals > 0 && !hasParty) scores.financialTotals += scores.financialInterest + (category ? 4 : 0);
+  const totalWords = /\b(totaal|totale|total|totals|samen|together|alle|all|opgeteld|optellen|bij elkaar)\b/.test(folded);
+  if (scores.financialTotals > 0 && !hasParty && !(nameLikeUnknown && !category && !totalWords)) scores.financialTotals += scores.financialInterest + (category ? 4 : 0);
   if (nameLikeUnknown && !hasParty && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
   if (scores.overview > 0 && (hasParty || hasPerson)) scores.overview = 0;
   if (compare.length >= 2 && scores.largestInterest === 0 && /\b(meer|groter|kleiner|minder|more|bigger|larger|smaller|less|versus|vs)\b/.test(folded) && scores.financialInterest > 0) scores.largestInterest = 1;
@@ -367,7 +408,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   else if (topicHits.has('roles')) topic = 'roles';
   if (!topic && roleTopics.length > 0 && scores.guidance > 0) topic = `role:${roleTopics[0]}`;
   // "als accounthouder", "as the representative": a question about that role.
-  for (let i = 0; i + 1 < words.length && !hasPerson; i++) {
+  for (let i = 0; i + 1 < words.length && !hasPerson && !unknownPerson; i++) {
     if (words[i] !== 'als' && words[i] !== 'as') continue;
     const next = ['een', 'de', 'het', 'a', 'an', 'the'].includes(words[i + 1]) ? i + 2 : i + 1;
     const rt = ROLE_TOPIC_PHRASES[words.slice(next, next + 2).join(' ')] ?? ROLE_TOPIC_PHRASES[words[next] ?? ''];
@@ -386,6 +427,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   if (topic === 'roles' && /\b(verbonden partij\w*|affiliated|rond|around|betekenen|explain|uitleg|wat doen|who does what|wie doet wat)\b/.test(folded)) scores.guidance += 4;
   if (hasPerson && scores.guidance > 0) scores.guidance -= 3;
+  // "wat zijn rode vlaggen bij een verbonden partij": the advice, not the definition of a verbonden partij.
+  if (topic && topicHits.size > 0 && terms.length > 0 && terms.every((t) => t === 'verbonden_partij') && !hasParty) {
+    scores.guidance += 3;
+    scores.glossary -= 3;
+  }
   if (hasParty && !hasPerson && /\bwaar\b.*\bvoor\b|\bwaarvoor\b/.test(folded)) scores.publicInterest += 3;
   // Greetings alone: the help card.
   if (spans.length === 0 && cueMax === 0 && words.some((w) => GREETINGS.has(w))) scores.help += 3;
@@ -421,7 +467,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       case 'paragraph':
         return scores.paragraph >= 2;
       case 'help':
-        return !hasParty && !hasPerson && terms.length === 0 && cueMax <= 4;
+        return !hasParty && !hasPerson && terms.length === 0 && Math.max(...INTENTS.filter((x) => x !== 'help').map((x) => scores[x])) <= 4;
       default:
         return true;
     }
@@ -525,6 +571,16 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (next && !next.claim && unknownSpans.some((u) => u.text.split(' ').includes(next.w))) intent = 'unknown';
   }
 
+  // "wat is de paragraaf verbonden partijen?": what it is, not making one.
+  if (intent === 'paragraph' && terms.includes('paragraaf_verbonden_partijen') && scores.glossary >= 2 && !/\b(maak|genereer|geef|stuur|exporteer|download|make|generate|create|export|send|opstellen|schrijf)\b/.test(folded)) intent = 'glossary';
+  // "wat kost een paspoort", "wat kost een ton afval verbranden bij Twence": a price, not our interest.
+  if (intent === 'financialInterest' && /\b(kost|kosten|costs?|prijs|price|tarief|tarieven)\b/.test(folded) && !/\b(belang|interest|bijdrage|contribution|geld|money|betalen|betaalt|pay|ons|we|us|wij)\b/.test(folded) && (lowerUnknown >= 2 || party?.kind === 'unknown')) intent = 'unknown';
+  // "mijn outlook doet het niet": IT trouble, not a question for this bot.
+  if (!hasParty && intent !== 'calendarRevoke' && /\b(doet het niet|werkt niet|doesnt work|does not work|kapot|broken|crasht|crashes)\b/.test(folded)) intent = 'unknown';
+  // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
+  // "what does Hengelo pay to the safety region"): the register only knows our own.
+  if (intent !== 'unknown' && aboutOtherMunicipality(toks, model)) intent = 'unknown';
+
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
   const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;
   const ascending = /\b(kleinste|laagste|smallest|lowest|minste|least)\b/.test(folded);
@@ -543,7 +599,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     unknownTerm: intent === 'glossary' && terms.length === 0 ? unknownSpans.map((u) => u.text).join(' ') : undefined,
     body,
     role,
-    category,
+    category: intent === 'financialTotals' && categories.size > 1 ? undefined : category,
     levels: finalLevels.sort(),
     change,
     topic,
