@@ -167,9 +167,7 @@ export function evaluateCorpus(entries: CorpusEntry[], models: Map<string, Under
 /** Models for every register the corpus names. */
 export function corpusModels(book = new PhraseBook()): Map<string, UnderstandingModel> {
   const out = new Map<string, UnderstandingModel>();
-  for (const name of ['demo', 'b', 'c', 'd']) {
-    if (name !== 'demo' && !fs.existsSync(path.join(CORPUS_DIR, `register-${name}.csv`))) continue;
-    out.set(name, buildModel(registerParties(name), book));
-  }
+  const csvs = fs.readdirSync(CORPUS_DIR).flatMap((f) => /^register-([a-z0-9]+)\.csv$/.exec(f)?.[1] ?? []);
+  for (const name of ['demo', ...csvs.sort()]) out.set(name, buildModel(registerParties(name), book));
   return out;
 }

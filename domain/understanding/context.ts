@@ -15,6 +15,8 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   next.partyId = party ?? (r.person ? undefined : prev?.partyId);
   next.personKey = person ?? answeredPerson(r) ?? (r.party ? undefined : prev?.personKey);
   if (r.body) next.body = r.body;
+  else if (r.fromContext && prev?.body && r.party?.kind === 'match' && r.party.party.id === prev.partyId) next.body = prev.body;
+  if (r.terms.length > 0) next.terms = r.terms;
   // Missing or ambiguous: a name alone next turn answers the question.
   if (isPartyIntent(r.intent) && r.party?.kind !== 'match') next.awaitingParty = true;
   return next;

@@ -13,6 +13,8 @@ export interface ConversationContext {
   body?: string;
   /** The last question needed a party and named none: a name alone answers it. */
   awaitingParty?: boolean;
+  /** Glossary terms of the last turn, for "wanneer moet die binnen zijn?" after "wat is een zienswijze?". */
+  terms?: GlossaryId[];
 }
 
 /** One reading of a message: the intent, the slots it found, and how sure it is. */
@@ -218,6 +220,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (m.personTitle) personTitleAt = i;
   }
 
+  // "wanneer moet die binnen zijn?" right after the zienswijze was explained: its deadline.
+  if (terms.length === 0 && context?.terms?.includes('zienswijze') && words.some((w) => ANAPHORA.has(w)) && /\b(wanneer|when|deadline|binnen|uiterlijk|termijn)\b/.test(folded)) scores.zienswijzeDeadline += 4;
   // A capitalised function word inside a sentence may be a name ("Van der Meer"), not at its start.
   const i0 = (t: Token): number => toks.indexOf(t);
   // 4. Leftover words become name phrases; two name words may be joined by "en", "van", "den"…
@@ -500,6 +504,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (context?.intent && isPartyIntent(context.intent) && context.intent !== 'partyInfo' && hasParty && (anaphora || startsFollowUp) && (intent === 'unknown' || intent === 'partyInfo') && cueOnly < 3) intent = context.intent;
   // "and who is on the supervisory board?" after a question about a party.
   if (body && !hasParty && ctxParty && followish && /\b(wie|who)\b/.test(folded) && (intent === 'glossary' || intent === 'unknown')) intent = 'represent';
+  // A body alone after a question about a party: the same question for that body ("en het DB?").
+  if (body && !hasParty && ctxParty && startsFollowUp && cueOnly <= 3 && context?.intent && ['represent', 'nextMeeting', 'latestDecisions'].includes(context.intent) && (intent === 'glossary' || intent === 'unknown')) intent = context.intent;
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
   // The question itself came from the previous turn: the checks below for stray words do not apply.
@@ -529,7 +535,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     person = { kind: 'unknown', phrase: unknownPerson };
   }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
-  if (body === undefined && fromContext && context?.body && intent === 'represent' && role) body = context.body;
+  // "wie zit daar namens ons in?" after "en het DB?": that body still.
+  if (body === undefined && fromContext && context?.body && (intent === 'represent' || intent === 'nextMeeting') && (role || anaphora)) body = context.body;
   if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && ctxParty && anaphora) {
     party = { kind: 'match', party: ctxParty };
     fromContext = true;
