@@ -76,6 +76,7 @@ async function answerReading(ctx: DialogContext, r: Reading, snap: RegisterSnaps
   const { t } = ctx;
   const text = ctx.input.text.slice(0, 200);
   if (r.intent === 'help') return [{ card: helpCard(t) }];
+  if (r.intent === 'unknown' && r.otherMunicipality) return [{ text: t.understand.otherMunicipality(escapeMarkdown(r.otherMunicipality)) }];
   if (r.intent === 'unknown') return [{ card: notUnderstoodCard(text, suggestions(ctx, r), t) }];
 
   if (isPartyIntent(r.intent)) {

@@ -344,6 +344,8 @@ export interface UnderstandTexts {
   typeTheName: string;
   whichPerson: string;
   notUnderstoodTitle: (text: string) => string;
+  /** A question about another municipality's seats or money: the register only holds our own. */
+  otherMunicipality: (name: string) => string;
   didYouMean: string;
   examplesTitle: string;
   examples: string[];

@@ -309,6 +309,7 @@ export const en: Catalogue = {
     typeTheName: 'Pick one below or type the name (or abbreviation) of the party.',
     whichPerson: 'Who is this about? Type the name, for example "which boards does De Vries sit on?".',
     notUnderstoodTitle: (text) => `I don't understand that question (yet): “${text}”.`,
+    otherMunicipality: (name) => `The register only holds our own municipality's affiliated parties: who represents ${name} or what ${name} pays, I don't know. Ask that municipality or the party itself.`,
     didYouMean: 'Did you mean one of these?',
     examplesTitle: 'Or try for example:',
     examples: ['who represents us at the GGD?', 'which parties are high risk?', 'what is a zienswijze?'],

@@ -306,6 +306,7 @@ export const nl: Catalogue = {
     typeTheName: 'Kies hieronder of typ de naam (of afkorting) van de partij.',
     whichPerson: 'Over wie gaat het? Typ de naam, bijvoorbeeld "in welke besturen zit De Vries?".',
     notUnderstoodTitle: (text) => `Die vraag begrijp ik (nog) niet: “${text}”.`,
+    otherMunicipality: (name) => `Het register kent alleen de verbonden partijen van onze eigen gemeente: wie ${name} vertegenwoordigt of wat ${name} betaalt, weet ik niet. Vraag het die gemeente of de partij zelf.`,
     didYouMean: 'Bedoelt u een van deze vragen?',
     examplesTitle: 'Of probeer bijvoorbeeld:',
     examples: ['wie vertegenwoordigt ons bij de GGD?', 'welke partijen hebben een hoog risico?', 'wat is een zienswijze?'],

@@ -40,6 +40,8 @@ export interface Reading {
   compare?: Party[];
   /** The party or person came from the previous turn. */
   fromContext: boolean;
+  /** Another municipality the question was about ("wie vertegenwoordigt Oss bij de GGD?"): not ours to answer. */
+  otherMunicipality?: string;
   /** Confident enough to answer without asking. */
   confident: boolean;
   score: number;
@@ -112,14 +114,15 @@ const AUXILIARIES = new Set(['does', 'do', 'did', 'doet', 'heeft', 'has', 'zou',
 const SUBJECT_PREPOSITIONS = new Set(['bij', 'aan', 'at', 'to', 'in', 'for', 'op', 'on', 'into']);
 
 /** A capitalised name that is not ours, as the municipality asked about or as the subject of a seat or a payment. */
-function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): boolean {
+function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): string | undefined {
   const isForeignName = (t: Token | undefined): boolean => !!t && t.cap && !t.claim && !model.municipalityWords.has(t.w) && !model.personWords.has(t.w) && !model.partyWords.has(t.w) && !STOP.has(t.w);
   for (let i = 1; i < toks.length; i++) {
-    if (MUNICIPALITY_NOUNS.has(toks[i - 1].w) && isForeignName(toks[i])) return true;
-    if (i + 1 < toks.length && SUBJECT_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_PREPOSITIONS.has(toks[i + 1].w)) return true;
-    if (i + 1 < toks.length && AUXILIARIES.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_VERBS.has(toks[i + 1].w)) return true;
+    const name = toks[i].w.charAt(0).toUpperCase() + toks[i].w.slice(1);
+    if (MUNICIPALITY_NOUNS.has(toks[i - 1].w) && isForeignName(toks[i])) return name;
+    if (i + 1 < toks.length && SUBJECT_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_PREPOSITIONS.has(toks[i + 1].w)) return name;
+    if (i + 1 < toks.length && AUXILIARIES.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_VERBS.has(toks[i + 1].w)) return name;
   }
-  return false;
+  return undefined;
 }
 
 function emptyScores(): Record<IntentName, number> {
@@ -586,7 +589,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (!hasParty && intent !== 'calendarRevoke' && /\b(doet het niet|werkt niet|doesnt work|does not work|kapot|broken|crasht|crashes)\b/.test(folded)) intent = 'unknown';
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
   // "what does Hengelo pay to the safety region"): the register only knows our own.
-  if (intent !== 'unknown' && aboutOtherMunicipality(toks, model)) intent = 'unknown';
+  const foreign = intent !== 'unknown' ? aboutOtherMunicipality(toks, model) : undefined;
+  if (foreign) intent = 'unknown';
 
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
   const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;
@@ -615,6 +619,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     ascending,
     compare: intent === 'largestInterest' && compare.length >= 2 ? compare : undefined,
     fromContext: fromContext || personFromContext,
+    otherMunicipality: foreign,
     confident,
     score,
     alternatives,

@@ -97,6 +97,42 @@ describe('natural questions', () => {
   });
 });
 
+describe('this wave: how people really ask', () => {
+  test("another municipality's seat or money is not ours to answer, and says so", async () => {
+    const r = await ask('wie vertegenwoordigt de gemeente Delft bij de GGD?');
+    expect(r.text).toContain('alleen de verbonden partijen van onze eigen gemeente');
+    expect(r.text).not.toContain('Namens de gemeente bij GGD Haaglanden');
+    const en = await ask('what does Zoetermeer pay to the safety region?', 'en-US');
+    expect(en.text).toContain("only holds our own municipality's affiliated parties");
+  });
+
+  test('English descriptions of Dutch partner types find the party', async () => {
+    expect((await ask('who represents us at the regional archives?', 'en-US')).text).toContain('Stichting Regionaal Historisch Centrum Lindenwaard');
+    expect((await ask('who is the account holder for the fire service?', 'en-US')).text).toContain('Veiligheidsregio Haaglanden');
+  });
+
+  test('help however it is asked; a first name is no typo of a party', async () => {
+    expect((await ask('Goedemorgen! Waarmee kun je me helpen?')).text).toContain('Partnerwijzer');
+    expect((await ask('what kind of questions can I ask you', 'en-US')).text).toContain('Partnerwijzer');
+    expect((await ask('wat kost een paspoort')).text).toContain('Die vraag begrijp ik (nog) niet');
+  });
+
+  test('a body alone continues the question, and the next turn keeps that body', async () => {
+    await h.app.db.kysely.deleteFrom('conversation_context').execute();
+    expect((await ask('wie vertegenwoordigt ons bij Avalex?')).text).toContain('Namens de gemeente bij Avalex:');
+    const db = (await ask('en het DB?')).text;
+    expect(db).toContain('In het DB van Avalex:');
+    expect(db).not.toContain('plaatsvervanger');
+    expect((await ask('wie zit daar namens ons in?')).text).toContain('In het DB van Avalex:');
+  });
+
+  test('"wanneer moet die binnen zijn?" after the zienswijze was explained', async () => {
+    await h.app.db.kysely.deleteFrom('conversation_context').execute();
+    expect((await ask('wat houdt een zienswijze in?')).text).toContain('zienswijze');
+    expect((await ask('en wanneer moet die voor de GGD binnen zijn?')).text).toContain('twaalf weken voor zijn zienswijze (Wgr art. 35)');
+  });
+});
+
 describe('follow-ups', () => {
   test('across two turns: keep the subject, then keep the question', async () => {
     expect((await ask('wie vertegenwoordigt ons bij de GGD?')).text).toContain('GGD Haaglanden');

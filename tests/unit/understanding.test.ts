@@ -56,6 +56,26 @@ describe('understand()', () => {
     expect(r.party).toBeUndefined();
   });
 
+  test('a first name or a short common word is no typo of a party, one typo\'d word is no person', () => {
+    const b = buildModel(registerParties('b'));
+    // Register b holds Ruud van den Heuvel and an omgevingsdienst with the alias RUD.
+    const ruud = understand('wie vervangt Ruud in de AvA van het afvalbedrijf', b);
+    expect(ruud.party?.kind === 'match' && ruud.party.party.name).toBe('Afvalbedrijf De Maaskant N.V.');
+    const hoort = understand('welke portefeuillehouder hoort bij de ambulancevoorziening', b);
+    expect(hoort.party?.kind === 'match' && hoort.party.party.name).toBe('Regionale Ambulancevoorziening Brabant Midden-West-Noord');
+    // Register d holds Bart Kamphuis and no GGD Hart voor Brabant.
+    const hart = understand('who is account holder for the GGD Hart voor Brabant', buildModel(registerParties('d')));
+    expect(hart.person).toBeUndefined();
+    expect(hart.party?.kind === 'match').toBe(false);
+  });
+
+  test('another municipality is named, not answered as ours', () => {
+    const r = understand('wie vertegenwoordigt Hengelo bij de GGD?', model);
+    expect(r.intent).toBe('unknown');
+    expect(r.otherMunicipality).toBe('Hengelo');
+    expect(understand('wie vertegenwoordigt ons bij de GGD?', model).otherMunicipality).toBeUndefined();
+  });
+
   test('negation and "gemiddeld"', () => {
     expect(understand('partijen zonder hoog risico', model).levels).toEqual(['laag', 'midden']);
     expect(understand('welke partijen hebben een gemiddeld risico', model).levels).toEqual(['midden']);
