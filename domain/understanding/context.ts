@@ -1,4 +1,5 @@
 import { isPartyIntent } from './intentNames';
+import { portfolioName } from '../register/personIndex';
 import { seatsIn } from '../register/seats';
 import type { Person } from '../register/types';
 import type { ConversationContext, Reading } from './understand';
@@ -34,6 +35,10 @@ function answeredPerson(r: Reading): string | undefined {
   const party = r.party.party;
   const key = (p: Person | null | undefined): string | undefined => (p ? (p.email ?? p.name) : undefined);
   if (r.intent === 'accountHolder') return key(party.accountHolder);
+  if (r.intent === 'portfolioHolder') {
+    const names = new Set([party.ownerPortfolioHolder, party.clientPortfolioHolder].filter((x): x is string => !!x).map(portfolioName).filter((n) => n !== ''));
+    return names.size === 1 ? [...names][0] : undefined;
+  }
   if (r.intent !== 'represent') return undefined;
   const seats = seatsIn(party.seats, r.body, r.role).filter((s) => s.person);
   const people = new Set(seats.map((s) => key(s.person)));

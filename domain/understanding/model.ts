@@ -207,6 +207,14 @@ export class UnderstandingModel {
    * A leftover phrase as a person. Without a title or a person question in the sentence, one word
    * must be a name word exactly: "weer" is not "Van der Meer".
    */
+  /** The person a context remembered, by e-mail or by name (a portfolio holder is kept by name). */
+  personByKey(key: string): PersonRoles | undefined {
+    const direct = this.personIndex.byKey(key);
+    if (direct) return direct;
+    const r = this.personIndex.resolve(key);
+    return r.kind === 'match' ? r.roles : undefined;
+  }
+
   resolvePerson(phrase: string, strict = false): PersonMention | undefined {
     const significant = nameTokens(phrase).filter((t) => !PERSON_PARTICLES.has(t));
     if (strict && !significant.some((t) => this.personWords.has(t))) return undefined;

@@ -323,7 +323,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   let personFromContext = false;
   // A person question pointing back ("waar zit zij?", "waarvoor is hij portefeuillehouder?").
-  const ctxPersonEarly = context?.personKey && partyMentions.length === 0 ? model.personIndex.byKey(context.personKey) : undefined;
+  const ctxPersonEarly = context?.personKey && partyMentions.length === 0 ? model.personByKey(context.personKey) : undefined;
   const personAnaphora = words.some((w) => PERSON_ANAPHORA.has(w));
   if (ctxPersonEarly && personMentions.length === 0 && (personAnaphora || (words.some((w) => ANAPHORA.has(w)) && !context?.partyId)) && (scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
     personMentions.push({ kind: 'match', roles: ctxPersonEarly });
@@ -449,7 +449,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const contentCount = toks.filter((t) => isContent(t) || t.claim === 'party' || (t.claim === 'phrase' && !t.meaning?.cues)).length;
   const short = words.filter((w) => !FILLER.has(w) && !STOP.has(w)).length <= 4;
   const ctxParty = context?.partyId ? model.parties.find((p) => p.id === context.partyId) : undefined;
-  const ctxPerson = context?.personKey ? model.personIndex.byKey(context.personKey) : undefined;
+  const ctxPerson = context?.personKey ? model.personByKey(context.personKey) : undefined;
   const followish = context !== undefined && (startsFollowUp || anaphora || short);
 
   const available = (i: IntentName): boolean => {
