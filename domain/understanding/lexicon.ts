@@ -249,6 +249,7 @@ export const MORE_CUES: Record<string, Cues> = {
   'warning sign': { reportSignal: 5 }, 'warning signal': { reportSignal: 5 }, 'report a warning': { reportSignal: 5 },
   'slecht gaat': { guidance: 4 }, 'slecht loopt': { guidance: 4 }, signaleren: { guidance: 3 }, 'op letten': { guidance: 3 }, 'letten op': { guidance: 3 }, 'watch out for': { guidance: 3 }, 'look out for': { guidance: 3 },
   'plan wijzigt': { guidance: 4 }, 'plannen wijzigt': { guidance: 4 }, 'plannen wijzigen': { guidance: 4 }, 'nieuw plan': { guidance: 3 }, 'changes its plans': { guidance: 4 }, 'changes its plan': { guidance: 4 }, 'changed plan': { guidance: 4 }, 'changed plans': { guidance: 4 }, zienswijzeroute: { guidance: 5 }, 'zienswijze route': { guidance: 4 }, 'hoe loopt dat': { guidance: 2 },
+  rol: { guidance: 2 }, role: { guidance: 2 }, schakelen: { guidance: 3 }, afschakelen: { guidance: 2 },
   rolverdeling: { guidance: 5 }, responsibility: { guidance: 3 }, verantwoordelijkheid: { guidance: 3 }, 'job of': { guidance: 3 },
 };
 
@@ -260,6 +261,7 @@ export const GUIDANCE_TOPIC_CUES: Record<string, 'signals' | 'alignment' | 'comm
   'slecht gaat': 'signals', 'slecht loopt': 'signals', signaleren: 'signals', 'op letten': 'signals', 'letten op': 'signals', 'watch out for': 'signals', 'look out for': 'signals',
   'plan wijzigt': 'communication', 'plannen wijzigt': 'communication', 'plannen wijzigen': 'communication', 'nieuw plan': 'communication', 'changes its plans': 'communication', 'changes its plan': 'communication', 'changed plan': 'communication', 'changed plans': 'communication', zienswijzeroute: 'communication', 'zienswijze route': 'communication',
   'stem ik intern af': 'alignment', 'intern af': 'alignment',
+  schakelen: 'alignment',
   rolverdeling: 'roles', responsibility: 'roles', verantwoordelijkheid: 'roles', 'job of': 'roles',
   rollen: 'roles', roles: 'roles', 'wie doet wat': 'roles', 'who does what': 'roles', 'mijn rol': 'roles', 'my role': 'roles', 'de rol van': 'roles', 'rol van': 'roles', 'the role of': 'roles', 'als accounthouder': 'roles', 'as account holder': 'roles', 'as an account holder': 'roles', 'wat doet een': 'roles', 'what does a': 'roles', 'what does an': 'roles', verantwoordelijkheden: 'roles', responsibilities: 'roles',
 };

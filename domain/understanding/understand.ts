@@ -64,6 +64,27 @@ const STRONG = 3;
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
+/** How people ask for advice: "hoe", "wanneer", "met wie", "moet ik", "how do I", "who should". */
+const ADVICE_SHAPE = /\b(hoe|wanneer|met wie|wie moet|wat moet|waar moet|moet ik|moeten we|kan ik|zou ik|wat doe ik|how|when|who should|what should|should i|should we|do i|must i|what do i|what do we)\b/;
+/** Word starts per guidance topic (governance notes §3 and §6): what an advice question is about. */
+const TOPIC_STEMS: Record<'signals' | 'alignment' | 'communication', string[]> = {
+  signals: ['signa', 'waarschuw', 'misgaa', 'misloop', 'ontspo', 'slecht', 'probleem', 'problem', 'tekort', 'verlies', 'achterstand', 'overschrijd', 'alarm', 'zorgelijk', 'trouble', 'wrong', 'warning', 'sign', 'deficit', 'overrun', 'loss', 'vroegtijdig', 'early'],
+  alignment: ['afstem', 'stem', 'overleg', 'betrek', 'intern', 'concerncontrol', 'juridisch', 'juristen', 'griffie', 'vakafdeling', 'afdeling', 'collega', 'align', 'consult', 'involve', 'department', 'legal', 'registrar', 'clerk'],
+  communication: ['communic', 'informeer', 'informeren', 'inlicht', 'raadsinformatie', 'rib', 'zienswijze', 'extern', 'buiten', 'pers', 'nieuws', 'bericht', 'aankondig', 'inform', 'announce', 'externa', 'press', 'news', 'message', 'council'],
+};
+function topicByStems(words: string[]): GuidanceTopic | undefined {
+  let best: GuidanceTopic | undefined;
+  let bestHits = 0;
+  for (const [topic, stems] of Object.entries(TOPIC_STEMS) as [keyof typeof TOPIC_STEMS, string[]][]) {
+    const hits = words.filter((w) => stems.some((s) => w.startsWith(s))).length;
+    if (hits > bestHits) {
+      best = topic;
+      bestHits = hits;
+    } else if (hits === bestHits && hits > 0) best = undefined;
+  }
+  return best;
+}
+
 /** Question shapes that ask about a person's seats or portfolio rather than a party. */
 const PERSON_QUESTION = /\b(waar|where|welke partijen|which parties|voor welke|for which|in portefeuille|portfolio|seats|zetels|functies|nog meer|else)\b/;
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
@@ -414,6 +435,15 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   else if (topicHits.has('alignment')) topic = 'alignment';
   else if (topicHits.has('roles')) topic = 'roles';
   if (!topic && roleTopics.length > 0 && scores.guidance > 0) topic = `role:${roleTopics[0]}`;
+  // An advice question in words no cue lists ("hoe pak ik de afstemming met de griffie aan?"):
+  // the topic whose word stems it uses most.
+  if (!topic && !hasParty && !hasPerson && ADVICE_SHAPE.test(folded)) {
+    const stemTopic = topicByStems(words);
+    if (stemTopic) {
+      topic = stemTopic;
+      scores.guidance += 3;
+    }
+  }
   // "als accounthouder", "as the representative": a question about that role.
   for (let i = 0; i + 1 < words.length && !hasPerson && !unknownPerson; i++) {
     if (words[i] !== 'als' && words[i] !== 'as') continue;
@@ -432,6 +462,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     topic = topic?.startsWith('role:') ? topic : `role:${roleTopics[0]}`;
     scores.guidance += 3 + scores.publicInterest;
   }
+  // Asked as advice, with no party or person: the advice ("hoe breng ik een wijziging naar buiten?").
+  if (topic && !hasParty && !hasPerson && ADVICE_SHAPE.test(folded)) scores.guidance += topic === 'communication' && /\b(hoe|how)\b/.test(folded) ? 4 : 2;
   if (topic === 'roles' && /\b(verbonden partij\w*|affiliated|rond|around|betekenen|explain|uitleg|wat doen|who does what|wie doet wat)\b/.test(folded)) scores.guidance += 4;
   if (hasPerson && scores.guidance > 0) scores.guidance -= 3;
   // "wat zijn rode vlaggen bij een verbonden partij": the advice, not the definition of a verbonden partij.
