@@ -86,10 +86,6 @@ export function factSet(facts: Fact[]): FactSet {
   return { type: 'FactSet', facts };
 }
 
-export function actionSet(actions: CardActionElement[], opts: Layout = {}): ActionSet {
-  return { type: 'ActionSet', ...opts, actions };
-}
-
 export function openUrl(title: string, url: string): OpenUrlAction {
   return { type: 'Action.OpenUrl', title, url };
 }
