@@ -56,7 +56,7 @@ describe('who represents us', () => {
   });
 
   test('"who represents us at Evides?" → English card', async () => {
-    const { text } = await ask('who represents us at Evides?', { locale: 'nl-NL' });
+    const { text } = await ask('who represents us at Evides?', 'nl-NL');
     expect(text).toContain('On behalf of the municipality at Evides N.V.:');
     expect(text).toContain('**AvA** · aandeelhoudersvertegenwoordiger: Fatima Bakker (wethouder)');
     expect(text).toContain('Report a change');

@@ -44,9 +44,10 @@ export function chat(h: () => Harness, defaults: ChatDefaults = {}) {
   });
   const send = (text: string, extra: Record<string, unknown> = {}): Promise<Turn> => h().emulator.send(personalMessage(text, envelope(extra)));
 
-  /** A question with exactly one reply: its text (card text or plain text), card and body. */
-  async function ask(text: string, extra: Record<string, unknown> = {}): Promise<{ text: string; card: Record<string, unknown> | undefined; actions: CardButton[]; body: Record<string, unknown>; turn: Turn }> {
-    const turn = await send(text, extra);
+  /** A question with exactly one reply: its text (card text or plain text), card, buttons and body. */
+  async function ask(text: string, extra: Record<string, unknown> | string = {}): Promise<{ text: string; card: Record<string, unknown> | undefined; actions: CardButton[]; body: Record<string, unknown>; turn: Turn }> {
+    // A string is the client's locale ('en-US'), the most common thing a question varies.
+    const turn = await send(text, typeof extra === 'string' ? { locale: extra } : extra);
     expect(turn.status).toBe(200);
     const posted = acts(turn);
     expect(posted).toHaveLength(1);
