@@ -17,13 +17,12 @@ import {
   type MessagingExtensionResponse,
   type TeamInfo,
 } from 'botbuilder';
-import { card as cardOf, withNotice, type AdaptiveCardJson } from '../cards/cardKit';
-import { submit } from '../cards/actions';
+import { textCard, withNotice } from '../cards/cardKit';
+import { welcomeCard } from '../cards/helpCard';
 import { allows } from '../domain/access/roles';
 import { escapeMarkdown } from '../cards/text';
-import { SearchQuerySchema } from '../dialogs/cardActionSchema';
 import type { MemberInfo, Reply, RosterMember } from '../dialogs/types';
-import { searchParties, unfurlPartyLink } from '../dialogs/searchExtension';
+import { SearchQuerySchema, searchParties, unfurlPartyLink } from '../dialogs/searchExtension';
 import { routeCardInvoke, routeTurn } from '../dialogs/router';
 import { exportForConsent } from '../dialogs/registerAdminDialog';
 import { uploadToSession } from './fileTransfer';
@@ -186,7 +185,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
         return;
       }
       if (deliverableLater(status, false)) {
-        await this.deps.deferred.post(conv, cardOf([{ type: 'TextBlock', text: reply.text ?? '', wrap: true }]), `${conv}:${ctx.activity.id ?? randomKey()}:${index}`, undefined, undefined, ctx.activity.conversation?.id);
+        await this.deps.deferred.post(conv, textCard(reply.text ?? ''), `${conv}:${ctx.activity.id ?? randomKey()}:${index}`, undefined, undefined, ctx.activity.conversation?.id);
         return;
       }
       await this.tryReply(ctx, reply.stored ? t.savedNotShown : t.error);
@@ -449,15 +448,6 @@ function invokeNotice(name: string | undefined, text: string, status: number): R
   if (name?.startsWith('task/')) return { task: { type: 'message', value: text } };
   if (name?.startsWith('composeExtension/')) return { composeExtension: { type: 'message', text } };
   return { statusCode: status, type: 'application/vnd.microsoft.activity.message', value: text };
-}
-
-/** Three example questions as buttons (a click asks the question), and for administrators how to load the register. */
-function welcomeCard(t: ReturnType<typeof catalogue>, isAdmin: boolean): AdaptiveCardJson {
-  const tc = t.teamsClient;
-  return cardOf(
-    [{ type: 'TextBlock', text: tc.welcomeTry, wrap: true, weight: 'Bolder' }, ...(isAdmin ? [{ type: 'TextBlock', text: tc.welcomeAdmin, wrap: true, isSubtle: true }] : [])],
-    tc.welcomeExamples.map((e) => submit(e.title, { action: 'ask', text: e.text })),
-  );
 }
 
 function randomKey(): string {

@@ -4,21 +4,18 @@ import type { ChecklistTemplate } from '../domain/checklists/template';
 import type { ChecklistRun, ChecklistStep } from '../domain/checklists/types';
 import type { Party } from '../domain/register/types';
 import type { Catalogue } from '../locales';
-import type { AdaptiveCardJson } from './cardKit';
+import { formSubmit, type ActionOf } from './actions';
+import { card, listCard, type AdaptiveCardJson } from './cardKit';
+import { heading, listLine, textBlock, type CardActionElement, type CardElement, type Container, type ExecuteAction, type InputText, type ShowCardAction, type SubmitAction, type TextBlock } from './elements';
 import { escapeMarkdown } from './text';
 import { newSubmitId } from './submitId';
 
-/** What a checklist button sends back, as invoke data (Action.Execute) or submit value (fallback). */
-export interface ChecklistActionData {
-  action: 'checklist';
-  verb: 'step.done' | 'step.na' | 'step.note' | 'step.reassign' | 'refresh' | 'page';
-  runId: string;
-  stepId?: string;
-  /** Which page of open steps to show in full ('page'). */
-  page?: number;
-  /** One per rendering of the card: a double submit of the same form stores once. */
-  submitId?: string;
-}
+/**
+ * What a checklist button sends back, as invoke data (Action.Execute) or submit value (fallback):
+ * `page` is the page of open steps to show in full, `submitId` one per rendering of the card (a
+ * double submit of the same form stores once).
+ */
+export type ChecklistActionData = ActionOf<'checklist'>;
 
 function date(iso: string, t: Catalogue): string {
   return DateTime.fromISO(iso, { zone: 'Europe/Amsterdam' }).setLocale(t.lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('d LLL yyyy');
@@ -28,7 +25,7 @@ function date(iso: string, t: Catalogue): string {
  * Universal Action with an Action.Submit fallback for clients without Universal Actions: both
  * carry the same data, so the bot handles either path the same way.
  */
-function execute(title: string, data: ChecklistActionData, style?: 'positive', submitOnly = false): Record<string, unknown> {
+function execute(title: string, data: ChecklistActionData, style?: 'positive', submitOnly = false): SubmitAction | ExecuteAction {
   if (submitOnly) return { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
   return {
     type: 'Action.Execute',
@@ -60,19 +57,19 @@ function markOf(step: ChecklistStep): string {
 }
 
 /** One line per step that is not shown in full (finished, or open on another page): the card stays small however long the template. */
-function compactStep(step: ChecklistStep, t: Catalogue, today: string, mention?: MentionFor): Record<string, unknown> {
+function compactStep(step: ChecklistStep, t: Catalogue, today: string, mention?: MentionFor): TextBlock {
   const title = escapeMarkdown((t.lang === 'en' ? step.title.en : step.title.nl).slice(0, 160));
   const overdue = step.status === 'open' && step.due < today;
   const tail = step.status === 'done' ? (step.doneBy && step.doneAt ? ` · ${t.checklist.doneBy(escapeMarkdown(step.doneBy.slice(0, 60)), date(step.doneAt.slice(0, 10), t))}` : '') : step.status === 'na' ? ` · ${t.checklist.naBy(escapeMarkdown((step.doneBy ?? '').slice(0, 60)), escapeMarkdown(clip(step.reason ?? '', 120)))}` : ` · ${ownerText(step, t, mention)} · ${t.checklist.due(date(step.due, t))}${overdue ? ` · **${t.checklist.overdue}**` : ''}`;
   return { type: 'TextBlock', text: `${step.position + 1}. ${markOf(step)} ${title}${tail}`, wrap: true, size: 'Small', spacing: 'None', ...(overdue ? { color: 'Attention' } : step.status === 'open' ? {} : { isSubtle: true }) };
 }
 
-function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string, submitOnly: boolean, submitId: string, mention?: MentionFor): Record<string, unknown> {
+function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string, submitOnly: boolean, submitId: string, mention?: MentionFor): Container {
   const title = t.lang === 'en' ? step.title.en : step.title.nl;
   const mark = `${step.position + 1}. ${markOf(step)}`;
   const overdue = step.status === 'open' && step.due < today;
   const meta = [t.checklist.audience[step.audience], ownerText(step, t, mention), t.checklist.due(date(step.due, t)), ...(overdue ? [`**${t.checklist.overdue}**`] : [])].join(' · ');
-  const items: unknown[] = [
+  const items: CardElement[] = [
     { type: 'TextBlock', text: `${mark} ${step.status === 'open' ? `**${escapeMarkdown(title)}**` : escapeMarkdown(title)}`, wrap: true },
     { type: 'TextBlock', text: meta, wrap: true, isSubtle: true, size: 'Small', spacing: 'None', ...(overdue ? { color: 'Attention' } : {}) },
   ];
@@ -87,15 +84,15 @@ function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: 
   }
   if (run.status === 'open') {
     const base = { action: 'checklist' as const, runId: run.id, stepId: step.stepId };
-    const input = (id: string, label: string, required: boolean) => ({ type: 'Input.Text', id: `${id}-${step.stepId}`, label, ...(required ? { isRequired: true, errorMessage: t.checklist.required } : {}) });
+    const input = (id: string, label: string, required: boolean): InputText => ({ type: 'Input.Text', id: `${id}-${step.stepId}`, label, ...(required ? { isRequired: true, errorMessage: t.checklist.required } : {}) });
     // Only a note can be stored twice by a double submit (done, n.a. and a handover report the
     // change instead), so only its button carries the submit id: the card must stay under 28 KB.
-    const showCard = (title: string, body: unknown[], verb: ChecklistActionData['verb']) => ({
+    const showCard = (title: string, body: CardElement[], verb: ChecklistActionData['verb']): ShowCardAction => ({
       type: 'Action.ShowCard',
       title,
       card: { type: 'AdaptiveCard', body, actions: [execute(t.checklist.buttons.confirm, { ...base, verb, ...(verb === 'step.note' ? { submitId } : {}) }, undefined, submitOnly)] },
     });
-    const actions: unknown[] = [];
+    const actions: CardActionElement[] = [];
     if (step.status === 'open') {
       actions.push(execute(t.checklist.buttons.done, { ...base, verb: 'step.done' }, 'positive', submitOnly));
       actions.push(showCard(t.checklist.buttons.na, [input('reason', t.checklist.inputs.reason, true)], 'step.na'));
@@ -146,7 +143,7 @@ function build(run: ChecklistRun, template: ChecklistTemplate | undefined, party
   const today = opts.today ?? DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
   const templateTitle = template ? (t.lang === 'en' ? template.title.en : template.title.nl) : run.templateId;
   const finished = run.steps.filter((s) => s.status !== 'open').length;
-  const body: unknown[] = [];
+  const body: CardElement[] = [];
   if (opts.notice) body.push({ type: 'TextBlock', text: opts.notice, wrap: true, color: 'Warning', weight: 'Bolder' });
   body.push({ type: 'TextBlock', text: escapeMarkdown(t.checklist.title(templateTitle, party?.name ?? '')), weight: 'Bolder', size: 'Medium', wrap: true });
   if (template) body.push({ type: 'TextBlock', text: t.checklist.anchor(t.lang === 'en' ? template.anchor.en : template.anchor.nl, date(run.anchorDate, t)), wrap: true, spacing: 'None', isSubtle: true });
@@ -171,7 +168,7 @@ function build(run: ChecklistRun, template: ChecklistTemplate | undefined, party
   if (open.length > full.size) body.push({ type: 'TextBlock', text: t.teamsClient.stepsCompact(full.size, open.length), wrap: true, size: 'Small', isSubtle: true });
   // A closed checklist is all finished steps; its summary below lists who did what and when.
   if (run.status === 'open') {
-    let compact: unknown[] = [];
+    let compact: CardElement[] = [];
     const flush = () => {
       if (compact.length > 0) body.push({ type: 'Container', separator: true, items: compact });
       compact = [];
@@ -208,4 +205,45 @@ function build(run: ChecklistRun, template: ChecklistTemplate | undefined, party
     body,
     ...(entities.size > 0 ? { msteams: { entities: [...entities.values()] } } : {}),
   };
+}
+
+/** "wijziging melden bij de GGD": which change (the procedures that fit this party), since when. */
+export function chooseChangeCard(party: Party, templates: ChecklistTemplate[], t: Catalogue, opts: { preselected?: string; notice?: string; today: string }): AdaptiveCardJson {
+  return card(
+    [
+      heading(escapeMarkdown(t.checklist.chooseTitle(party.name))),
+      ...(opts.notice ? [textBlock(escapeMarkdown(opts.notice), { color: 'Attention' })] : []),
+      {
+        type: 'Input.ChoiceSet',
+        id: 'template',
+        label: t.checklist.chooseKind,
+        isRequired: true,
+        errorMessage: t.checklist.required,
+        style: 'expanded',
+        ...(opts.preselected ? { value: opts.preselected } : {}),
+        choices: templates.map((tpl) => ({ title: t.lang === 'en' ? tpl.title.en : tpl.title.nl, value: tpl.id })),
+      },
+      { type: 'Input.Date', id: 'anchor', label: t.checklist.chooseDate, isRequired: true, errorMessage: t.checklist.required, value: opts.today },
+      ...(templates.some((tpl) => tpl.deadline) ? [{ type: 'Input.Date' as const, id: 'deadline', label: t.checklist.chooseDeadline }] : []),
+    ],
+    [formSubmit(t.checklist.start, { action: 'startChecklist', partyId: party.id, submitId: newSubmitId() })],
+  );
+}
+
+/** "mijn open stappen": the user's open steps, overdue ones marked. */
+export function myOpenStepsCard(steps: { partyName: string; step: ChecklistStep }[], t: Catalogue, today: string): AdaptiveCardJson {
+  const lines = steps.slice(0, 30).map(({ partyName, step }) =>
+    listLine(`• ${escapeMarkdown(partyName)}: ${escapeMarkdown(t.lang === 'en' ? step.title.en : step.title.nl)} — ${t.checklist.due(step.due)}${step.due < today ? ` (**${t.checklist.overdue}**)` : ''}`),
+  );
+  return listCard(t.checklist.myOpenTitle, lines, t.checklist.myOpenNone);
+}
+
+/** The checklists of one party, with their progress. */
+export function partyRunsCard(party: Party, runs: ChecklistRun[], templates: ChecklistTemplate[], t: Catalogue): AdaptiveCardJson {
+  const title = (id: string): string => {
+    const tpl = templates.find((x) => x.id === id);
+    return (t.lang === 'en' ? tpl?.title.en : tpl?.title.nl) ?? id;
+  };
+  const lines = runs.slice(0, 20).map((r) => listLine(`• ${escapeMarkdown(t.checklist.runLine(title(r.templateId), r.steps.filter((s) => s.status !== 'open').length, r.steps.length, r.createdAt.slice(0, 10)))}`));
+  return listCard(escapeMarkdown(t.checklist.partyRunsTitle(party.name)), lines, escapeMarkdown(t.checklist.partyRunsNone(party.name)));
 }

@@ -1,11 +1,10 @@
 import type { Candidate } from '../domain/register/partyIndex';
 import type { PersonRoles } from '../domain/register/personIndex';
 import type { Catalogue } from '../locales';
-import { submit, type CardAction } from './actions';
+import { submit, type PartyIntent } from './actions';
 import { card, type AdaptiveCardJson } from './cardKit';
+import type { CardElement } from './elements';
 import { escapeMarkdown } from './text';
-
-type PartyIntent = Extract<CardAction, { action: 'party' }>['intent'];
 
 
 /** Two or more plausible parties: ask, never guess. */
@@ -19,7 +18,7 @@ export function partyChoiceCard(candidates: Candidate[], intent: PartyIntent, t:
 
 /** Nothing plausible: say so, offer the nearest names and the overview. */
 export function partyNotFoundCard(query: string, closest: Candidate[], t: Catalogue, intent: PartyIntent): AdaptiveCardJson {
-  const body: unknown[] = [{ type: 'TextBlock', text: t.notFound.party(escapeMarkdown(query)), wrap: true, weight: 'Bolder' }];
+  const body: CardElement[] = [{ type: 'TextBlock', text: t.notFound.party(escapeMarkdown(query)), wrap: true, weight: 'Bolder' }];
   if (closest.length > 0) body.push({ type: 'TextBlock', text: t.notFound.closest, wrap: true, isSubtle: true });
   return card(body, [
     ...closest.map((c) => submit(c.party.name, { action: 'party', partyId: c.party.id, intent })),

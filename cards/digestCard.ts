@@ -1,13 +1,15 @@
 import type { DigestContent } from '../domain/reminders/digest';
 import type { Catalogue } from '../locales';
+import { formSubmit } from './actions';
 import { card, type AdaptiveCardJson } from './cardKit';
+import type { CardElement } from './elements';
 import { escapeMarkdown } from './text';
 
 /** Items per section per page: one card stays well under 28 KB, the rest is behind "Meer". */
 export const DIGEST_PAGE_SIZE = 6;
 
 export function digestCard(c: DigestContent, t: Catalogue, since: string, page = 1): AdaptiveCardJson {
-  const body: unknown[] = [{ type: 'TextBlock', text: t.digest.title, weight: 'Bolder', size: 'Medium', wrap: true }];
+  const body: CardElement[] = [{ type: 'TextBlock', text: t.digest.title, weight: 'Bolder', size: 'Medium', wrap: true }];
   let more = false;
   for (const key of ['upcoming', 'overdue', 'late', 'unknown', 'outcomes', 'signals', 'representation'] as const) {
     const items = c[key].slice((page - 1) * DIGEST_PAGE_SIZE, page * DIGEST_PAGE_SIZE);
@@ -17,5 +19,5 @@ export function digestCard(c: DigestContent, t: Catalogue, since: string, page =
     for (const i of items) body.push({ type: 'TextBlock', text: `• ${i.date.split('-').reverse().join('-')} — ${escapeMarkdown(i.text)}`, wrap: true, spacing: 'None' });
   }
   if (body.length === 1) body.push({ type: 'TextBlock', text: t.digest.empty, wrap: true });
-  return card(body, more ? [{ type: 'Action.Submit', title: t.digest.more, data: { action: 'digestPage', since, page: page + 1 } }] : []);
+  return card(body, more ? [formSubmit(t.digest.more, { action: 'digestPage', since, page: page + 1 })] : []);
 }

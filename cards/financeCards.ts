@@ -2,6 +2,7 @@ import type { BbvCategory, Party } from '../domain/register/types';
 import type { Catalogue } from '../locales';
 import { submit } from './actions';
 import { card, type AdaptiveCardJson } from './cardKit';
+import { listLine, type CardElement } from './elements';
 import { escapeMarkdown, formatEuro } from './text';
 
 const MAX_ROWS = 15;
@@ -10,7 +11,7 @@ const MAX_ROWS = 15;
 export function rankingCard(parties: Party[], t: Catalogue, ascending: boolean): AdaptiveCardJson {
   const u = t.understand;
   const known = parties.filter((p) => p.financialInterestCents !== null).sort((a, b) => (ascending ? 1 : -1) * ((a.financialInterestCents ?? 0) - (b.financialInterestCents ?? 0)));
-  const rows = known.slice(0, MAX_ROWS).map((p, i) => ({ type: 'TextBlock', text: `${i + 1}. ${escapeMarkdown(p.name)} — ${formatEuro(p.financialInterestCents ?? 0)}`, wrap: true, spacing: 'None' }));
+  const rows = known.slice(0, MAX_ROWS).map((p, i) => listLine(`${i + 1}. ${escapeMarkdown(p.name)} — ${formatEuro(p.financialInterestCents ?? 0)}`));
   return card(
     [
       { type: 'TextBlock', text: ascending ? u.rankingTitleAsc : u.rankingTitle, weight: 'Bolder', size: 'Medium', wrap: true },
@@ -25,7 +26,7 @@ export function rankingCard(parties: Party[], t: Catalogue, ascending: boolean):
 export function totalsCard(parties: Party[], categories: readonly BbvCategory[], t: Catalogue, only?: BbvCategory): AdaptiveCardJson {
   const u = t.understand;
   const sum = (ps: Party[]): number => ps.reduce((n, p) => n + (p.financialInterestCents ?? 0), 0);
-  const body: unknown[] = [{ type: 'TextBlock', text: u.totalsTitle, weight: 'Bolder', size: 'Medium', wrap: true }];
+  const body: CardElement[] = [{ type: 'TextBlock', text: u.totalsTitle, weight: 'Bolder', size: 'Medium', wrap: true }];
   if (only) {
     const ps = parties.filter((p) => p.category === only);
     body.push({ type: 'TextBlock', text: u.totalsCategory(t.overview.categories[only], ps.length, formatEuro(sum(ps))), wrap: true });

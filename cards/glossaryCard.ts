@@ -2,10 +2,11 @@ import { glossarySource, GLOSSARY_IDS, type GlossaryId } from '../domain/glossar
 import type { Catalogue } from '../locales';
 import type { GlossaryTexts } from '../locales/glossaryTypes';
 import { card, type AdaptiveCardJson } from './cardKit';
+import type { CardElement } from './elements';
 import { escapeMarkdown } from './text';
 
 
-function termBlocks(id: GlossaryId, texts: GlossaryTexts, t: Catalogue): unknown[] {
+function termBlocks(id: GlossaryId, texts: GlossaryTexts, t: Catalogue): CardElement[] {
   return [
     { type: 'TextBlock', text: texts[id].term, weight: 'Bolder', wrap: true, spacing: 'Medium' },
     { type: 'TextBlock', text: texts[id].definition, wrap: true, spacing: 'Small' },

@@ -2,6 +2,7 @@ import type { GuidanceTopic } from '../domain/understanding/intentNames';
 import type { Catalogue } from '../locales';
 import { submit } from './actions';
 import { card, type AdaptiveCardJson } from './cardKit';
+import { textBlock } from './elements';
 
 /** Advice from the domain notes in a short card, with the source and a follow-up button. */
 export function guidanceCard(topic: GuidanceTopic, t: Catalogue): AdaptiveCardJson {
@@ -25,7 +26,7 @@ export function guidanceCard(topic: GuidanceTopic, t: Catalogue): AdaptiveCardJs
   return card(
     [
       { type: 'TextBlock', text: g.title, weight: 'Bolder', size: 'Medium', wrap: true },
-      ...g.lines.map((line) => ({ type: 'TextBlock', text: line.match(/^\d\./) ? line : `• ${line}`, wrap: true, spacing: 'Small' })),
+      ...g.lines.map((line) => textBlock(line.match(/^\d\./) ? line : `• ${line}`, { spacing: 'Small' })),
       { type: 'TextBlock', text: g.source, wrap: true, isSubtle: true, size: 'Small' },
     ],
     topic === 'signals' ? [ask(b.signal, signalText)] : [ask(b.checklist, checklistText), ask(b.signal, signalText)],

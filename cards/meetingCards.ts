@@ -4,7 +4,9 @@ import type { MeetingOutcome, Signal } from '../domain/meetings/types';
 import { SEVERITIES, SIGNAL_CATEGORIES } from '../domain/meetings/types';
 import type { Party } from '../domain/register/types';
 import type { Catalogue } from '../locales';
+import { formSubmit } from './actions';
 import { card, type AdaptiveCardJson } from './cardKit';
+import type { CardElement } from './elements';
 import { escapeMarkdown } from './text';
 import { newSubmitId } from './submitId';
 
@@ -22,7 +24,7 @@ export type FormValues = Record<string, string>;
 export function outcomeFormCard(parties: Party[], templates: ChecklistTemplate[], t: Catalogue, values: FormValues = {}, errors: string[] = [], outcomeId?: string): AdaptiveCardJson {
   const m = t.meeting;
   const v = (k: string) => values[k] ?? '';
-  const body: unknown[] = [{ type: 'TextBlock', text: outcomeId ? `${m.formTitle} — ${m.correct.toLowerCase()}` : m.formTitle, weight: 'Bolder', size: 'Medium', wrap: true }];
+  const body: CardElement[] = [{ type: 'TextBlock', text: outcomeId ? `${m.formTitle} — ${m.correct.toLowerCase()}` : m.formTitle, weight: 'Bolder', size: 'Medium', wrap: true }];
   if (errors.length > 0) {
     body.push({ type: 'TextBlock', text: m.errorsTitle, color: 'Attention', weight: 'Bolder', wrap: true });
     for (const e of errors) body.push({ type: 'TextBlock', text: `• ${e}`, color: 'Attention', wrap: true, spacing: 'None' });
@@ -55,7 +57,7 @@ export function outcomeFormCard(parties: Party[], templates: ChecklistTemplate[]
       choices: [{ title: m.noFollowUp, value: 'geen' }, ...templates.map((tpl) => ({ title: t.lang === 'en' ? tpl.title.en : tpl.title.nl, value: tpl.id }))],
     });
   }
-  return card(body, [{ type: 'Action.Submit', title: m.save, data: { action: 'saveOutcome', submitId: newSubmitId(), ...(outcomeId ? { outcomeId } : {}) } }]);
+  return card(body, [formSubmit(m.save, { action: 'saveOutcome', submitId: newSubmitId(), ...(outcomeId ? { outcomeId } : {}) })]);
 }
 
 export function outcomeValues(o: MeetingOutcome): FormValues {
@@ -83,7 +85,7 @@ export function outcomeSummaryCard(o: MeetingOutcome, party: Party | undefined, 
     entities.set(hit.id, { type: 'mention', text, mentioned: { id: hit.id, name } });
     return text;
   };
-  const body: unknown[] = [
+  const body: CardElement[] = [
     { type: 'TextBlock', text: escapeMarkdown(m.summaryTitle(o.body, party?.name ?? '', date(o.meetingDate, t))), weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'TextBlock', text: m.decisionsTitle, weight: 'Bolder', wrap: true, spacing: 'Medium' },
     { type: 'TextBlock', text: escapeMarkdown(o.decisions), wrap: true },
@@ -95,14 +97,14 @@ export function outcomeSummaryCard(o: MeetingOutcome, party: Party | undefined, 
   if (o.signals) body.push({ type: 'TextBlock', text: m.signalsTitle, weight: 'Bolder', wrap: true, spacing: 'Medium' }, { type: 'TextBlock', text: escapeMarkdown(o.signals), wrap: true });
   body.push({ type: 'TextBlock', text: escapeMarkdown(m.loggedBy(o.createdByName ?? o.createdBy)), isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' });
   if (o.correctedAt) body.push({ type: 'TextBlock', text: m.corrected(date(o.correctedAt.slice(0, 10), t)), isSubtle: true, size: 'Small', wrap: true, spacing: 'None' });
-  const out = card(body, [{ type: 'Action.Submit', title: m.correct, data: { action: 'editOutcome', outcomeId: o.id } }]);
+  const out = card(body, [formSubmit(m.correct, { action: 'editOutcome', outcomeId: o.id })]);
   return entities.size > 0 ? { ...out, msteams: { entities: [...entities.values()] } } : out;
 }
 
 export function signalFormCard(parties: Party[], t: Catalogue, values: FormValues = {}, errors: string[] = []): AdaptiveCardJson {
   const s = t.signal;
   const v = (k: string) => values[k] ?? '';
-  const body: unknown[] = [{ type: 'TextBlock', text: s.formTitle, weight: 'Bolder', size: 'Medium', wrap: true }];
+  const body: CardElement[] = [{ type: 'TextBlock', text: s.formTitle, weight: 'Bolder', size: 'Medium', wrap: true }];
   if (errors.length > 0) {
     body.push({ type: 'TextBlock', text: s.errorsTitle, color: 'Attention', weight: 'Bolder', wrap: true });
     for (const e of errors) body.push({ type: 'TextBlock', text: `• ${e}`, color: 'Attention', wrap: true, spacing: 'None' });
@@ -114,13 +116,13 @@ export function signalFormCard(parties: Party[], t: Catalogue, values: FormValue
     { type: 'Input.ChoiceSet', id: 'example', label: s.example, value: v('example'), choices: s.examples.map((e) => ({ title: e, value: e })) },
     { type: 'Input.Text', id: 'description', label: s.description, isMultiline: true, value: v('description') },
   );
-  return card(body, [{ type: 'Action.Submit', title: s.save, data: { action: 'saveSignal', submitId: newSubmitId() } }]);
+  return card(body, [formSubmit(s.save, { action: 'saveSignal', submitId: newSubmitId() })]);
 }
 
 export function signalCard(signal: Signal, party: Party | undefined, t: Catalogue, escalation?: { count: number }): AdaptiveCardJson {
   const s = t.signal;
   const head = escalation ? s.escalated(party?.name ?? '', escalation.count, s.severities[signal.severity]) : s.saved(party?.name ?? '');
-  const body: unknown[] = [
+  const body: CardElement[] = [
     { type: 'TextBlock', text: escapeMarkdown(head), weight: 'Bolder', wrap: true, ...(escalation ? { color: 'Attention' } : {}) },
     { type: 'TextBlock', text: `${s.categories[signal.category]} · ${s.severities[signal.severity]}`, isSubtle: true, wrap: true, spacing: 'None' },
     { type: 'TextBlock', text: escapeMarkdown(signal.description), wrap: true },

@@ -4,6 +4,7 @@ import type { Party, Person, Seat } from '../domain/register/types';
 import type { Catalogue } from '../locales';
 import { dialogButton } from './actions';
 import type { AdaptiveCardJson } from './cardKit';
+import type { CardElement } from './elements';
 import { escapeMarkdown, formatEuro } from './text';
 
 export interface PartyCardOptions {
@@ -58,7 +59,7 @@ export function partyCard(p: Party, t: Catalogue, opts: PartyCardOptions = {}): 
     fact(f.accountHolder, ah),
   ].filter((x): x is { title: string; value: string } => x !== undefined);
 
-  const body: unknown[] = [
+  const body: CardElement[] = [
     { type: 'TextBlock', text: escapeMarkdown(p.name), weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'TextBlock', text: t.party.category[p.category], isSubtle: true, spacing: 'None', wrap: true },
   ];

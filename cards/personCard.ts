@@ -4,11 +4,12 @@ import type { Catalogue } from '../locales';
 import { submit } from './actions';
 import type { AdaptiveCardJson } from './cardKit';
 import { personLine } from './partyCard';
+import type { CardElement } from './elements';
 import { escapeMarkdown } from './text';
 
 /** Everywhere one person represents the municipality, with a button per party. */
 export function personCard(roles: PersonRoles, t: Catalogue, directory?: Map<string, DirectoryPerson>, focus?: 'accountFor' | 'portfolioOf'): AdaptiveCardJson {
-  const body: unknown[] = [{ type: 'TextBlock', text: personLine(roles.person, t, directory), weight: 'Bolder', wrap: true }];
+  const body: CardElement[] = [{ type: 'TextBlock', text: personLine(roles.person, t, directory), weight: 'Bolder', wrap: true }];
   const who = escapeMarkdown(roles.person.name);
   const u = t.understand;
   if (focus === 'portfolioOf') {

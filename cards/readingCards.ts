@@ -1,6 +1,6 @@
 import type { Party } from '../domain/register/types';
 import type { Catalogue } from '../locales';
-import { submit, type PartyIntent } from './actions';
+import { formSubmit, submit, type ActionOf, type PartyIntent } from './actions';
 import { card, type AdaptiveCardJson } from './cardKit';
 import { escapeMarkdown } from './text';
 
@@ -32,12 +32,12 @@ export function notUnderstoodCard(text: string, suggestions: string[], t: Catalo
 }
 
 /** A write read from free text: say what will happen, change nothing until confirmed. */
-export function confirmCard(question: string, confirm: Record<string, unknown>, t: Catalogue): AdaptiveCardJson {
+export function confirmCard(question: string, confirm: ActionOf<'confirm'>, t: Catalogue): AdaptiveCardJson {
   return card(
     [{ type: 'TextBlock', text: question, wrap: true }],
     [
-      { type: 'Action.Submit', title: t.understand.confirm, style: 'positive', data: confirm },
-      { type: 'Action.Submit', title: t.understand.cancel, data: { action: 'cancel' } },
+      formSubmit(t.understand.confirm, confirm, 'positive'),
+      formSubmit(t.understand.cancel, { action: 'cancel' }),
     ],
   );
 }

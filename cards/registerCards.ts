@@ -1,4 +1,6 @@
 import { card, type AdaptiveCardJson } from './cardKit';
+import { formSubmit } from './actions';
+import { factSet, openUrl, textBlock, type CardElement, type TextColor } from './elements';
 import { escapeMarkdown } from './text';
 import type { ImportPlan } from '../domain/register/importPlan';
 import type { Notice } from '../domain/register/registerCsv';
@@ -15,7 +17,7 @@ const MAX_SEATS = 12;
 const MAX_LINE = 240;
 const MAX_WARNINGS = 20;
 const clip = (s: string): string => (s.length > MAX_LINE ? `${s.slice(0, MAX_LINE - 1)}…` : s);
-const text = (t: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text: t, wrap: true, ...extra });
+const text = textBlock;
 
 export function planCountsText(plan: ImportPlan, t: Catalogue): string {
   const c = t.registerAdmin.counts;
@@ -38,18 +40,15 @@ export function fileProblemsCard(file: string, lines: string[], t: Catalogue): A
 export function previewCard(file: string, previewId: string, plan: ImportPlan, notices: Notice[], lines: string[], t: Catalogue, cli: CliCatalogue): AdaptiveCardJson {
   const a = t.registerAdmin;
   const restored = plan.updated.filter((u) => u.restored).length;
-  const body: unknown[] = [
+  const body: CardElement[] = [
     text(escapeMarkdown(a.previewTitle(file)), { weight: 'Bolder', size: 'Medium' }),
-    {
-      type: 'FactSet',
-      facts: [
-        { title: a.counts.added, value: String(plan.added.length) },
-        { title: a.counts.updated, value: String(plan.updated.length - restored) },
-        { title: a.counts.archived, value: String(plan.archived.length) },
-        { title: a.counts.restored, value: String(restored) },
-        { title: a.counts.unchanged, value: String(plan.unchanged) },
-      ],
-    },
+    factSet([
+      { title: a.counts.added, value: String(plan.added.length) },
+      { title: a.counts.updated, value: String(plan.updated.length - restored) },
+      { title: a.counts.archived, value: String(plan.archived.length) },
+      { title: a.counts.restored, value: String(restored) },
+      { title: a.counts.unchanged, value: String(plan.unchanged) },
+    ]),
   ];
   for (const n of notices) body.push(text(escapeMarkdown(cli.notice(n)), { color: 'Warning', size: 'Small' }));
   if (plan.warnings.length > 0) {
@@ -72,11 +71,8 @@ export function previewCard(file: string, previewId: string, plan: ImportPlan, n
     if (changeLines.length > shown.length) body.push(text(a.more(changeLines.length - shown.length), { isSubtle: true, size: 'Small' }));
   }
   const actions = changeLines.length === 0
-    ? [{ type: 'Action.Submit', title: a.cancel, data: { action: 'registerCancel', previewId } }]
-    : [
-        { type: 'Action.Submit', title: a.apply, style: 'positive', data: { action: 'registerApply', previewId } },
-        { type: 'Action.Submit', title: a.cancel, data: { action: 'registerCancel', previewId } },
-      ];
+    ? [formSubmit(a.cancel, { action: 'registerCancel', previewId })]
+    : [formSubmit(a.apply, { action: 'registerApply', previewId }, 'positive'), formSubmit(a.cancel, { action: 'registerCancel', previewId })];
   return card(body, actions);
 }
 
@@ -86,16 +82,16 @@ export function confirmForceCard(previewId: string, plan: ImportPlan, t: Catalog
   return card(
     [text(a.confirmForceTitle, { weight: 'Bolder', size: 'Medium', color: 'Attention' }), text(a.confirmForce(plan.archived.length, plan.activeBefore)), ...plan.archived.slice(0, MAX_LINES).map((p) => text(`• ${escapeMarkdown(clip(p.name))} [${p.code}]`, { spacing: 'None', size: 'Small' }))],
     [
-      { type: 'Action.Submit', title: a.confirmForceButton, style: 'destructive', data: { action: 'registerApply', previewId, force: true } },
-      { type: 'Action.Submit', title: a.cancel, data: { action: 'registerCancel', previewId } },
+      formSubmit(a.confirmForceButton, { action: 'registerApply', previewId, force: true }, 'destructive'),
+      formSubmit(a.cancel, { action: 'registerCancel', previewId }),
     ],
   );
 }
 
-export function messageCard(message: string, opts: { color?: string; undo?: boolean; t?: Catalogue } = {}): AdaptiveCardJson {
+export function messageCard(message: string, opts: { color?: TextColor; undo?: boolean; t?: Catalogue } = {}): AdaptiveCardJson {
   const body = [text(escapeMarkdown(message), opts.color ? { color: opts.color, weight: 'Bolder' } : {})];
   if (opts.undo && opts.t) body.push(text(opts.t.registerAdmin.undoHint, { isSubtle: true, size: 'Small' }));
-  return card(body, opts.undo && opts.t ? [{ type: 'Action.Submit', title: opts.t.registerAdmin.undoButton, data: { action: 'registerUndo' } }] : []);
+  return card(body, opts.undo && opts.t ? [formSubmit(opts.t.registerAdmin.undoButton, { action: 'registerUndo' })] : []);
 }
 
 export interface EditValues {
@@ -112,7 +108,7 @@ export function editFormCard(p: Party, revision: number, t: Catalogue, values: E
   const a = t.registerAdmin;
   const f = a.fields;
   const seats = p.seats.slice(0, MAX_SEATS);
-  const body: unknown[] = [text(escapeMarkdown(a.editTitle(p.name)), { weight: 'Bolder', size: 'Medium' }), text(a.editIntro, { isSubtle: true, size: 'Small' })];
+  const body: CardElement[] = [text(escapeMarkdown(a.editTitle(p.name)), { weight: 'Bolder', size: 'Medium' }), text(a.editIntro, { isSubtle: true, size: 'Small' })];
   if (errors.length > 0) body.push({ type: 'Container', style: 'attention', items: errors.map((e) => text(escapeMarkdown(e), { size: 'Small', spacing: 'None' })) });
   seats.forEach((s, i) => {
     const v = values.seats?.[i];
@@ -142,7 +138,7 @@ export function editFormCard(p: Party, revision: number, t: Catalogue, values: E
     },
     { type: 'Input.Text', id: 'money', label: f.financialInterest, value: values.money ?? (p.financialInterestCents === null ? '' : formatCentsDutch(p.financialInterestCents)), maxLength: 40 },
   );
-  return card(body, [{ type: 'Action.Submit', title: a.save, style: 'positive', data: { action: 'registerEditSave', partyId: p.id, revision } }]);
+  return card(body, [formSubmit(a.save, { action: 'registerEditSave', partyId: p.id, revision }, 'positive')]);
 }
 
 export function archiveConfirmCard(p: Party, t: Catalogue): AdaptiveCardJson {
@@ -150,15 +146,15 @@ export function archiveConfirmCard(p: Party, t: Catalogue): AdaptiveCardJson {
   return card(
     [text(escapeMarkdown(a.archiveTitle(p.name)), { weight: 'Bolder', size: 'Medium' }), text(escapeMarkdown(a.archiveConfirm(p.name)))],
     [
-      { type: 'Action.Submit', title: a.archiveButton, style: 'destructive', data: { action: 'registerArchive', partyId: p.id } },
-      { type: 'Action.Submit', title: a.cancel, data: { action: 'registerDismiss' } },
+      formSubmit(a.archiveButton, { action: 'registerArchive', partyId: p.id }, 'destructive'),
+      formSubmit(a.cancel, { action: 'registerDismiss' }),
     ],
   );
 }
 
 export function downloadLinksCard(links: Record<'xlsx' | 'csv', string>, t: Catalogue): AdaptiveCardJson {
   return card([text(t.registerAdmin.exportLinks)], [
-    { type: 'Action.OpenUrl', title: 'Excel (.xlsx)', url: links.xlsx },
-    { type: 'Action.OpenUrl', title: 'CSV', url: links.csv },
+    openUrl('Excel (.xlsx)', links.xlsx),
+    openUrl('CSV', links.csv),
   ]);
 }

@@ -1,5 +1,5 @@
-import { card, type AdaptiveCardJson } from '../cards/cardKit';
-import { escapeMarkdown } from '../cards/text';
+import { auditCard, rolesCard } from '../cards/accessCards';
+import { refusalCard } from '../cards/cardKit';
 import { allows, type Permission } from '../domain/access/roles';
 import type { DialogContext, Reply } from './types';
 
@@ -19,49 +19,17 @@ export async function requirePermission(ctx: DialogContext, permission: Permissi
     after: { conversation: ctx.input.conversation.id },
   });
   const who = permission.startsWith('outcome.') ? ctx.t.access.what.secretary : ctx.t.access.what.admin;
-  return [{ card: card([{ type: 'TextBlock', text: ctx.t.access.refused(who), wrap: true, weight: 'Bolder', color: 'Attention' }]) }];
+  return [{ card: refusalCard(ctx.t.access.refused(who)) }];
 }
 
 export async function rolesAnswer(ctx: DialogContext): Promise<Reply[]> {
   const refused = await requirePermission(ctx, 'roles.list');
   if (refused) return refused;
-  const { t } = ctx;
-  const cfg = ctx.services.roles.configured;
-  if (cfg.openByDefault) return [{ card: card([{ type: 'TextBlock', text: t.access.rolesTitle, weight: 'Bolder', wrap: true }, { type: 'TextBlock', text: t.access.openMode, wrap: true }]) }];
-  const list = (ids: string[], group: string | undefined): string => {
-    const parts = [...ids.map((i) => escapeMarkdown(i)), ...(group ? [t.access.group(escapeMarkdown(group))] : [])];
-    return parts.length > 0 ? parts.join(', ') : t.access.nobody;
-  };
-  return [
-    {
-      card: card([
-        { type: 'TextBlock', text: t.access.rolesTitle, weight: 'Bolder', size: 'Medium', wrap: true },
-        { type: 'TextBlock', text: `**${t.access.admins}**: ${list(cfg.adminIds, cfg.adminGroupId)}`, wrap: true },
-        { type: 'TextBlock', text: `**${t.access.secretaries}**: ${list(cfg.secretaryIds, cfg.secretaryGroupId)}`, wrap: true },
-      ]),
-    },
-  ];
+  return [{ card: rolesCard(ctx.services.roles.configured, ctx.t) }];
 }
 
 export async function auditAnswer(ctx: DialogContext): Promise<Reply[]> {
   const refused = await requirePermission(ctx, 'audit.read');
   if (refused) return refused;
-  const { t } = ctx;
-  const entries = await ctx.services.audit.recent(20);
-  const lines = entries.map((e) => ({
-    type: 'TextBlock',
-    text: `${e.at.slice(0, 16).replace('T', ' ')} · ${escapeMarkdown(e.actor)} · ${escapeMarkdown(e.action)} · ${escapeMarkdown(e.entity)} ${escapeMarkdown(e.entityId.slice(0, 40))}`,
-    wrap: true,
-    spacing: 'None',
-    size: 'Small',
-  }));
-  return [
-    {
-      card: card([
-        { type: 'TextBlock', text: t.access.auditTitle, weight: 'Bolder', size: 'Medium', wrap: true },
-        ...(lines.length > 0 ? lines : [{ type: 'TextBlock', text: t.access.auditEmpty, wrap: true }]),
-        { type: 'TextBlock', text: t.access.auditExport, wrap: true, isSubtle: true, spacing: 'Medium' },
-      ]),
-    },
-  ];
+  return [{ card: auditCard(await ctx.services.audit.recent(20), ctx.t) }];
 }

@@ -1,42 +1,33 @@
 import { DateTime } from 'luxon';
 import { todayIso as today, TZ } from '../domain/calendar/ics';
-import { card, type AdaptiveCardJson } from '../cards/cardKit';
+import { agendaCard as agendaListCard, nextMeetingCard as meetingsCard, showDate } from '../cards/calendarCards';
+import { textCard, type AdaptiveCardJson } from '../cards/cardKit';
 import { escapeMarkdown } from '../cards/text';
 import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET, type GovernanceEvent } from '../domain/calendar/events';
 import type { Party } from '../domain/register/types';
 import type { DialogContext } from './types';
 
-function showDate(iso: string, lang: 'nl' | 'en'): string {
-  return DateTime.fromISO(iso, { zone: TZ }).setLocale(lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('cccc d LLLL yyyy');
-}
-
 /** "wanneer vergadert het AB van de GGD?": the coming meetings of a party (of one body). */
 export async function nextMeetingCard(ctx: DialogContext, party: Party, body: string | undefined): Promise<AdaptiveCardJson> {
-  const u = ctx.t.understand;
-  const name = escapeMarkdown(party.name);
   const now = today();
   const events = (await ctx.services.calendar.events())
     .filter((e) => e.partyId === party.id && e.kind === 'vergadering' && e.date >= now && (!body || (e.body ?? '').toLowerCase() === body.toLowerCase()))
     .sort((a, b) => a.date.localeCompare(b.date))
     .slice(0, 5);
-  if (events.length === 0) return card([{ type: 'TextBlock', text: u.noMeeting(name), wrap: true }]);
-  return card([
-    { type: 'TextBlock', text: u.nextMeeting(name), weight: 'Bolder', wrap: true },
-    ...events.map((e) => ({ type: 'TextBlock', text: u.meetingLine(showDate(e.date, ctx.t.lang), e.body ? escapeMarkdown(e.body) : null, e.startTime ? `${e.startTime}${e.endTime ? `–${e.endTime}` : ''}` : null), wrap: true, spacing: 'None' })),
-  ]);
+  return meetingsCard(party.name, events, ctx.t);
 }
 
 /** "wanneer moet de zienswijze op de begroting van X binnen zijn?": Wgr art. 35 from the last draft budget. */
 export async function zienswijzeCard(ctx: DialogContext, party: Party): Promise<AdaptiveCardJson> {
   const u = ctx.t.understand;
   const name = escapeMarkdown(party.name);
-  if (party.category !== 'gemeenschappelijke regeling') return card([{ type: 'TextBlock', text: u.zienswijzeNotGr(name), wrap: true }]);
+  if (party.category !== 'gemeenschappelijke regeling') return textCard(u.zienswijzeNotGr(name));
   const drafts = (await ctx.services.calendar.events()).filter((e) => e.partyId === party.id && e.kind === 'ontwerpbegroting').sort((a, b) => b.date.localeCompare(a.date));
   const last = drafts[0];
-  if (!last) return card([{ type: 'TextBlock', text: u.zienswijzeNoDate(name), wrap: true }]);
+  if (!last) return textCard(u.zienswijzeNoDate(name));
   const deadline = addWeeks(last.date, ZIENSWIJZE_WEEKS_BUDGET);
   const text = deadline >= today() ? u.zienswijze(name, showDate(last.date, ctx.t.lang), showDate(deadline, ctx.t.lang)) : u.zienswijzePassed(name, showDate(last.date, ctx.t.lang), showDate(deadline, ctx.t.lang));
-  return card([{ type: 'TextBlock', text, wrap: true }]);
+  return textCard(text);
 }
 
 /** "wat staat er de komende maand op de agenda?": dates and zienswijze deadlines in a window. */
@@ -56,11 +47,7 @@ export async function agendaCard(ctx: DialogContext, parties: Map<string, Party>
     }
   }
   items.sort((a, b) => a.date.localeCompare(b.date));
-  if (items.length === 0) return card([{ type: 'TextBlock', text: u.agendaEmpty(days), wrap: true }]);
-  return card([
-    { type: 'TextBlock', text: u.agendaTitle(days), weight: 'Bolder', size: 'Medium', wrap: true },
-    ...items.slice(0, 20).map((i) => ({ type: 'TextBlock', text: `• ${showDate(i.date, ctx.t.lang)}: ${i.text}`, wrap: true, spacing: 'None' })),
-  ]);
+  return agendaListCard(items, days, ctx.t);
 }
 
 function kindLabel(e: GovernanceEvent, lang: 'nl' | 'en'): string {

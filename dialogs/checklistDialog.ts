@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { checklistCard, type ChecklistActionData } from '../cards/checklistCard';
-import { card, type AdaptiveCardJson } from '../cards/cardKit';
+import type { ActionOf } from '../cards/actions';
+import { checklistCard, chooseChangeCard as changeCard, myOpenStepsCard, partyRunsCard } from '../cards/checklistCard';
+import type { AdaptiveCardJson } from '../cards/cardKit';
 import { escapeMarkdown } from '../cards/text';
-import { newSubmitId } from '../cards/submitId';
 import { allows } from '../domain/access/roles';
 import { checkDate, DATE_RANGES, LIMITS } from '../domain/integrity/limits';
 import { PartyGoneError, submitIdOf, submitKey } from '../domain/integrity/submissions';
@@ -42,30 +42,11 @@ export async function renderRun(ctx: DialogContext, run: ChecklistRun, notice?: 
 
 /** "wijziging melden bij de GGD": which change, since when. */
 export function chooseChangeCard(ctx: DialogContext, party: Party, change?: string, notice?: string): AdaptiveCardJson {
-  const { t } = ctx;
   // Only the procedures that fit this kind of partner: the Wgr ones for a gemeenschappelijke
   // regeling, the shareholders' decision for a company, the statutes change for a foundation.
   const templates = ctx.services.checklists.templatesForParty(party);
   const preselected = change ? templates.find((tpl) => tpl.id === ctx.services.checklists.templateFor(change)?.id)?.id : undefined;
-  return card(
-    [
-      { type: 'TextBlock', text: escapeMarkdown(t.checklist.chooseTitle(party.name)), weight: 'Bolder', size: 'Medium', wrap: true },
-      ...(notice ? [{ type: 'TextBlock', text: escapeMarkdown(notice), wrap: true, color: 'Attention' }] : []),
-      {
-        type: 'Input.ChoiceSet',
-        id: 'template',
-        label: t.checklist.chooseKind,
-        isRequired: true,
-        errorMessage: t.checklist.required,
-        style: 'expanded',
-        ...(preselected ? { value: preselected } : {}),
-        choices: templates.map((tpl) => ({ title: t.lang === 'en' ? tpl.title.en : tpl.title.nl, value: tpl.id })),
-      },
-      { type: 'Input.Date', id: 'anchor', label: t.checklist.chooseDate, isRequired: true, errorMessage: t.checklist.required, value: today() },
-      ...(templates.some((tpl) => tpl.deadline) ? [{ type: 'Input.Date', id: 'deadline', label: t.checklist.chooseDeadline }] : []),
-    ],
-    [{ type: 'Action.Submit', title: t.checklist.start, data: { action: 'startChecklist', partyId: party.id, submitId: newSubmitId() } }],
-  );
+  return changeCard(party, templates, ctx.t, { preselected, notice, today: today() });
 }
 
 export async function start(ctx: DialogContext, party: Party, templateId: string, change: string, anchor: string, submitId?: string, deadline?: string): Promise<Reply[]> {
@@ -105,40 +86,25 @@ export async function startChecklistFromText(ctx: DialogContext, party: Party, c
   return start(ctx, party, template.id, change, today());
 }
 
-const StartSubmit = z.object({ action: z.literal('startChecklist'), partyId: z.string().min(1).max(100), template: z.string().max(60).optional(), anchor: z.string().max(20).optional(), deadline: z.string().max(20).optional(), submitId: z.string().max(64).optional() });
-
-export async function startChecklistFromCard(ctx: DialogContext, value: unknown): Promise<Reply[]> {
-  const v = StartSubmit.safeParse(value);
-  if (!v.success) return [{ text: ctx.t.unknownAction }];
-  const party = (await ctx.services.register.snapshot()).byId.get(v.data.partyId);
+/** The submit of the change form (chooseChangeCard). */
+export async function startChecklistFromCard(ctx: DialogContext, submitted: ActionOf<'startChecklist'>): Promise<Reply[]> {
+  const party = (await ctx.services.register.snapshot()).byId.get(submitted.partyId);
   if (!party) return [{ text: ctx.t.party.goneParty }];
-  const anchor = v.data.anchor?.trim();
-  if (!v.data.template || !anchor) return [{ text: ctx.t.checklist.missingInput }];
+  const anchor = submitted.anchor?.trim();
+  if (!submitted.template || !anchor) return [{ text: ctx.t.checklist.missingInput }];
   const dateCheck = checkDate(anchor, DATE_RANGES.anchor);
   if (dateCheck !== 'ok') return [{ text: dateCheck === 'invalid' ? ctx.t.checklist.missingInput : ctx.t.checklist.anchorOutOfRange(DATE_RANGES.anchor.pastYears, DATE_RANGES.anchor.futureYears) }];
-  const template = ctx.services.checklists.templateFor(v.data.template);
-  if (!template) return [{ text: ctx.t.checklist.unknownKind(escapeMarkdown(v.data.template)) }];
+  const template = ctx.services.checklists.templateFor(submitted.template);
+  if (!template) return [{ text: ctx.t.checklist.unknownKind(escapeMarkdown(submitted.template)) }];
   // The binding deadline is the date in the partner's letter; empty = computed, marked so on the card.
-  const deadline = v.data.deadline?.trim() || undefined;
+  const deadline = submitted.deadline?.trim() || undefined;
   if (deadline && template.deadline) {
     const deadlineCheck = checkDate(deadline, DATE_RANGES.anchor);
     if (deadlineCheck !== 'ok') return [{ text: deadlineCheck === 'invalid' ? ctx.t.checklist.missingInput : ctx.t.checklist.anchorOutOfRange(DATE_RANGES.anchor.pastYears, DATE_RANGES.anchor.futureYears) }];
     if (deadline < anchor) return [{ text: ctx.t.checklist.deadlineBeforeAnchor }];
   }
-  return start(ctx, party, template.id, template.changeKinds[0], anchor, submitIdOf(v.data), deadline);
+  return start(ctx, party, template.id, template.changeKinds[0], anchor, submitIdOf(submitted), deadline);
 }
-
-/** A checklist button, from an adaptiveCard/action invoke or an Action.Submit fallback. */
-export const ChecklistActionSchema = z
-  .object({
-    action: z.literal('checklist'),
-    verb: z.enum(['step.done', 'step.na', 'step.note', 'step.reassign', 'refresh', 'page']),
-    runId: z.string().min(1).max(64),
-    stepId: z.string().max(60).optional(),
-    page: z.number().int().min(0).max(100).optional(),
-    submitId: z.string().max(64).optional(),
-  })
-  .passthrough();
 
 export interface ChecklistActionResult {
   card?: AdaptiveCardJson;
@@ -167,10 +133,8 @@ async function refuse(ctx: DialogContext, permission: string, text: string, run?
   return { text };
 }
 
-export async function checklistAction(ctx: DialogContext, raw: unknown): Promise<ChecklistActionResult> {
-  const parsed = ChecklistActionSchema.safeParse(raw);
-  if (!parsed.success) return { text: ctx.t.unknownAction };
-  const data = parsed.data as ChecklistActionData & Record<string, unknown>;
+/** A checklist button, from an adaptiveCard/action invoke or an Action.Submit fallback (parsed by cards/actions.ts). */
+export async function checklistAction(ctx: DialogContext, data: ActionOf<'checklist'>): Promise<ChecklistActionResult> {
   const run = await ctx.services.checklists.get(data.runId);
   if (!run) return { text: ctx.t.checklist.notFound };
   // A checklist belongs to the conversation it was started in: a click from anywhere else (a guessed
@@ -231,28 +195,13 @@ export async function checklistAction(ctx: DialogContext, raw: unknown): Promise
 
 export async function myOpenSteps(ctx: DialogContext): Promise<Reply[]> {
   const member = await ctx.input.member();
-  const { t } = ctx;
-  if (!member?.email) return [{ text: t.checklist.myOpenUnknown }];
+  if (!member?.email) return [{ text: ctx.t.checklist.myOpenUnknown }];
   const steps = await ctx.services.checklists.openStepsFor({ email: member.email, name: member.name });
   const { byId } = await ctx.services.register.snapshot();
-  const lines = steps.slice(0, 30).map(({ run, step }) => ({
-    type: 'TextBlock',
-    text: `• ${escapeMarkdown(byId.get(run.partyId)?.name ?? '')}: ${escapeMarkdown(t.lang === 'en' ? step.title.en : step.title.nl)} — ${t.checklist.due(step.due)}${step.due < today() ? ` (**${t.checklist.overdue}**)` : ''}`,
-    wrap: true,
-    spacing: 'None',
-  }));
-  return [{ card: card([{ type: 'TextBlock', text: t.checklist.myOpenTitle, weight: 'Bolder', size: 'Medium', wrap: true }, ...(lines.length ? lines : [{ type: 'TextBlock', text: t.checklist.myOpenNone, wrap: true }])]) }];
+  return [{ card: myOpenStepsCard(steps.map(({ run, step }) => ({ partyName: byId.get(run.partyId)?.name ?? '', step })), ctx.t, today()) }];
 }
 
 export async function partyChecklists(ctx: DialogContext, party: Party): Promise<Reply[]> {
-  const { t } = ctx;
   const runs = await ctx.services.checklists.runsForParty(party.id);
-  const tpl = (id: string) => ctx.services.checklists.templates.find((x) => x.id === id);
-  const lines = runs.slice(0, 20).map((r) => ({
-    type: 'TextBlock',
-    text: `• ${escapeMarkdown(t.checklist.runLine(t.lang === 'en' ? (tpl(r.templateId)?.title.en ?? r.templateId) : (tpl(r.templateId)?.title.nl ?? r.templateId), r.steps.filter((s) => s.status !== 'open').length, r.steps.length, r.createdAt.slice(0, 10)))}`,
-    wrap: true,
-    spacing: 'None',
-  }));
-  return [{ card: card([{ type: 'TextBlock', text: escapeMarkdown(t.checklist.partyRunsTitle(party.name)), weight: 'Bolder', size: 'Medium', wrap: true }, ...(lines.length ? lines : [{ type: 'TextBlock', text: escapeMarkdown(t.checklist.partyRunsNone(party.name)), wrap: true }])]) }];
+  return [{ card: partyRunsCard(party, runs, ctx.services.checklists.templates, ctx.t) }];
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { ActionOf } from '../cards/actions';
 import { digestCard } from '../cards/digestCard';
 import { confirmCard } from '../cards/readingCards';
 import { cronFor } from '../domain/reminders/digest';
@@ -61,12 +61,8 @@ export async function stopDigest(ctx: DialogContext): Promise<Reply[]> {
   return [{ text: n > 0 ? ctx.t.digest.stopped : ctx.t.digest.nothingToStop }];
 }
 
-const PageSubmit = z.object({ action: z.literal('digestPage'), since: z.string().datetime(), page: z.number().int().min(2).max(100) });
-
 /** "Meer" on a long digest: the next page of the same period. */
-export async function digestPage(ctx: DialogContext, value: unknown): Promise<Reply[]> {
-  const v = PageSubmit.safeParse(value);
-  if (!v.success) return [{ text: ctx.t.unknownAction }];
-  const content = await ctx.services.digests.content(new Date(v.data.since), new Date());
-  return [{ card: digestCard(content, ctx.t, v.data.since, v.data.page) }];
+export async function digestPage(ctx: DialogContext, more: ActionOf<'digestPage'>): Promise<Reply[]> {
+  const content = await ctx.services.digests.content(new Date(more.since), new Date());
+  return [{ card: digestCard(content, ctx.t, more.since, more.page) }];
 }

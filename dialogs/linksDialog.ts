@@ -1,6 +1,4 @@
-import { submit } from '../cards/actions';
-import { card, type AdaptiveCardJson } from '../cards/cardKit';
-import { escapeMarkdown } from '../cards/text';
+import { calendarLinkCard, paragraphLinksCard } from '../cards/linkCards';
 import { requirePermission } from './accessDialog';
 import type { DialogContext, Reply } from './types';
 
@@ -15,19 +13,7 @@ function calendarOwner(ctx: DialogContext): { owner: string; team: boolean } {
 export async function calendarLinkAnswer(ctx: DialogContext): Promise<Reply[]> {
   const { owner, team } = calendarOwner(ctx);
   const url = await ctx.services.links.calendarLink(owner);
-  const { t } = ctx;
-  return [
-    {
-      card: card(
-        [
-          { type: 'TextBlock', text: t.links.calendarTitle(team), weight: 'Bolder', size: 'Medium', wrap: true },
-          { type: 'TextBlock', text: t.links.calendarBody, wrap: true },
-          { type: 'TextBlock', text: escapeMarkdown(url), wrap: true, fontType: 'Monospace', size: 'Small' },
-        ],
-        [{ type: 'Action.OpenUrl', title: t.links.calendarOpen, url }, submit(t.links.calendarRevoke, { action: 'revokeCalendar' })],
-      ),
-    },
-  ];
+  return [{ card: calendarLinkCard(url, team, ctx.t) }];
 }
 
 export async function calendarRevokeAnswer(ctx: DialogContext): Promise<Reply[]> {
@@ -42,21 +28,5 @@ export async function paragraphAnswer(ctx: DialogContext, year: number | null): 
   const y = year ?? new Date().getFullYear() + 1;
   const { parties } = await ctx.services.register.snapshot();
   const { urls, gaps } = await ctx.services.links.paragraphLinks(`user:${ctx.input.user.aadObjectId ?? ctx.input.user.id}`, y, parties);
-  const { t } = ctx;
-  return [
-    {
-      card: card(
-        [
-          { type: 'TextBlock', text: t.links.paragraphTitle(y), weight: 'Bolder', size: 'Medium', wrap: true },
-          { type: 'TextBlock', text: t.links.paragraphBody(gaps), wrap: true },
-          { type: 'TextBlock', text: t.links.paragraphValid, wrap: true, isSubtle: true, size: 'Small' },
-        ],
-        [
-          { type: 'Action.OpenUrl', title: 'Word (.docx)', url: urls.docx },
-          { type: 'Action.OpenUrl', title: 'HTML', url: urls.html },
-          { type: 'Action.OpenUrl', title: 'Markdown', url: urls.md },
-        ],
-      ),
-    },
-  ];
+  return [{ card: paragraphLinksCard(y, gaps, urls, ctx.t) }];
 }

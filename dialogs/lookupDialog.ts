@@ -1,4 +1,4 @@
-import type { CardAction } from '../cards/actions';
+import type { PartyIntent } from '../cards/actions';
 import { partyChoiceCard, partyNotFoundCard, personChoiceCard } from '../cards/choiceCards';
 import { glossaryCard, unknownTermCard } from '../cards/glossaryCard';
 import { overviewCard, partyListCard } from '../cards/overviewCard';
@@ -20,8 +20,6 @@ import { chooseChangeCard, myOpenSteps, partyChecklists } from './checklistDialo
 import { calendarLinkAnswer, calendarRevokeAnswer, paragraphAnswer } from './linksDialog';
 import { canonicalBody } from '../domain/understanding/lexicon';
 import type { DialogContext, Reply } from './types';
-
-type PartyIntent = Extract<CardAction, { action: 'party' }>['intent'];
 
 /** Directory details for everyone on a card, fetched in parallel; a failing directory adds nothing. */
 async function enrich(ctx: DialogContext, emails: (string | null | undefined)[]): Promise<Map<string, DirectoryPerson> | undefined> {
@@ -88,42 +86,4 @@ export async function partyAnswer(ctx: DialogContext, party: Party, intent: Part
 export async function personAnswer(ctx: DialogContext, roles: PersonRoles, focus?: 'accountFor' | 'portfolioOf'): Promise<Reply[]> {
   const directory = await enrich(ctx, [roles.person.email]);
   return [{ card: personCard(roles, ctx.t, directory, focus) }];
-}
-
-/** A button press from one of our cards. */
-export async function answerCardAction(ctx: DialogContext, action: CardAction): Promise<Reply[]> {
-  const { t, services } = ctx;
-  switch (action.action) {
-    case 'party': {
-      const snap = await services.register.snapshot();
-      const party = snap.byId.get(action.partyId);
-      if (!party) return [{ text: t.party.goneParty }];
-      return partyAnswer(ctx, party, action.intent, action.body, action.role);
-    }
-    case 'confirm': {
-      if (action.what === 'digest') return subscribeDigest(ctx, action.text);
-      const party = (await services.register.snapshot()).byId.get(action.partyId);
-      return party ? linkChannel(ctx, party) : [{ text: t.party.goneParty }];
-    }
-    case 'cancel':
-      return [{ text: t.understand.cancelled }];
-    case 'person': {
-      const snap = await services.register.snapshot();
-      const r = snap.personIndex.byKey(action.key);
-      return r ? personAnswer(ctx, r) : [{ text: t.notFound.person(escapeMarkdown(action.key)) }];
-    }
-    case 'followUp': {
-      if (action.kind === 'change') {
-        const party = (await services.register.snapshot()).byId.get(action.partyId);
-        return party ? [{ card: chooseChangeCard(ctx, party) }] : [{ text: t.party.goneParty }];
-      }
-      return action.kind === 'meeting' ? meetingForm(ctx, action.partyId) : signalForm(ctx, action.partyId);
-    }
-    case 'editOutcome':
-      return editOutcome(ctx, action.outcomeId);
-    case 'revokeCalendar':
-      return calendarRevokeAnswer(ctx);
-    case 'ask':
-      return []; // turned into text by the bot layer before routing
-  }
 }

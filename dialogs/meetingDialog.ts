@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { card, withDemoBanner, withNotice } from '../cards/cardKit';
+import type { ActionOf } from '../cards/actions';
+import { refusalCard, withDemoBanner, withNotice } from '../cards/cardKit';
+import { openActionsCard } from '../cards/openActionsCard';
 import { outcomeFormCard, outcomeSummaryCard, outcomeValues, signalCard, signalFormCard, ACTION_ROWS, type FormValues } from '../cards/meetingCards';
 import { escapeMarkdown } from '../cards/text';
 import { demoBannerFor } from './demoBanner';
@@ -15,9 +16,6 @@ import { requirePermission } from './accessDialog';
 import { start } from './checklistDialog';
 import type { DialogContext, Reply } from './types';
 
-const Str = z.string().max(5000).optional();
-const OutcomeSubmit = z.object({ action: z.literal('saveOutcome'), outcomeId: z.string().max(64).optional(), submitId: z.string().max(64).optional() }).catchall(Str);
-const SignalSubmit = z.object({ action: z.literal('saveSignal'), submitId: z.string().max(64).optional() }).catchall(Str);
 
 function actorOf(ctx: DialogContext): { id: string; name: string } {
   return { id: ctx.input.user.aadObjectId ?? ctx.input.user.id, name: ctx.input.user.name ?? ctx.input.user.id };
@@ -96,7 +94,7 @@ export async function editOutcome(ctx: DialogContext, outcomeId: string): Promis
 
 async function refuseCorrection(ctx: DialogContext, outcomeId: string): Promise<Reply[]> {
   await ctx.services.audit.record({ actor: actorOf(ctx).id, action: 'access.denied', entity: 'meeting_outcome', entityId: outcomeId });
-  return [{ card: card([{ type: 'TextBlock', text: ctx.t.meeting.notAuthor, wrap: true, weight: 'Bolder', color: 'Attention' }]) }];
+  return [{ card: refusalCard(ctx.t.meeting.notAuthor) }];
 }
 
 /** Action owners (by e-mail) who are members of this conversation, for mentions; none outside Teams. */
@@ -116,12 +114,10 @@ async function toLinkedChannel(ctx: DialogContext, party: Party, card: ReturnTyp
   await ctx.services.notifier.toConversation(conv, withDemoBanner(card, banner));
 }
 
-export async function saveOutcome(ctx: DialogContext, value: unknown): Promise<Reply[]> {
-  const parsed = OutcomeSubmit.safeParse(value);
-  if (!parsed.success) return [{ text: ctx.t.unknownAction }];
+/** The submit of the meeting form (new or a correction). */
+export async function saveOutcome(ctx: DialogContext, f: ActionOf<'saveOutcome'>): Promise<Reply[]> {
   const refused = await requirePermission(ctx, 'outcome.log');
   if (refused) return refused;
-  const f = parsed.data as Record<string, string | undefined> & { outcomeId?: string };
   const values: FormValues = Object.fromEntries(Object.entries(f).filter(([k, v]) => k !== 'action' && k !== 'submitId' && typeof v === 'string')) as FormValues;
   const existing = f.outcomeId ? await ctx.services.meetings.get(f.outcomeId) : undefined;
   if (f.outcomeId && !existing) return [{ text: ctx.t.unknownAction }];
@@ -173,16 +169,9 @@ export async function latestDecisions(ctx: DialogContext, party: Party, body: st
   return [{ card: outcomeSummaryCard(o, party, ctx.t) }];
 }
 
-function actionList(title: string, items: { what: string; owner: string; due: string; party?: string }[], ctx: DialogContext): Reply[] {
-  const body: unknown[] = [{ type: 'TextBlock', text: escapeMarkdown(title), weight: 'Bolder', size: 'Medium', wrap: true }];
-  if (items.length === 0) body.push({ type: 'TextBlock', text: ctx.t.meeting.noActions, wrap: true });
-  for (const i of items.slice(0, 30)) body.push({ type: 'TextBlock', text: `${i.party ? `${escapeMarkdown(i.party)}: ` : ''}${ctx.t.meeting.actionLine(escapeMarkdown(i.what), escapeMarkdown(i.owner), i.due).replace(/^• /, '• ')}`, wrap: true, spacing: 'None' });
-  return [{ card: card(body) }];
-}
-
 export async function openActionsFor(ctx: DialogContext, party: Party): Promise<Reply[]> {
   const open = await ctx.services.meetings.openActions({ partyId: party.id });
-  return actionList(ctx.t.meeting.openActionsTitle(party.name), open.map(({ item }) => ({ what: item.what, owner: item.owner.name, due: item.due })), ctx);
+  return [{ card: openActionsCard(ctx.t.meeting.openActionsTitle(party.name), open.map(({ item }) => ({ what: item.what, owner: item.owner.name, due: item.due })), ctx.t) }];
 }
 
 export async function myActions(ctx: DialogContext): Promise<Reply[]> {
@@ -190,7 +179,7 @@ export async function myActions(ctx: DialogContext): Promise<Reply[]> {
   if (!member?.email) return [{ text: ctx.t.meeting.myActionsUnknown }];
   const open = await ctx.services.meetings.openActions({ owner: { email: member.email, name: member.name } });
   const { byId } = await ctx.services.register.snapshot();
-  return actionList(ctx.t.meeting.myActionsTitle, open.map(({ outcome, item }) => ({ what: item.what, owner: item.owner.name, due: item.due, party: byId.get(outcome.partyId)?.name })), ctx);
+  return [{ card: openActionsCard(ctx.t.meeting.myActionsTitle, open.map(({ outcome, item }) => ({ what: item.what, owner: item.owner.name, due: item.due, party: byId.get(outcome.partyId)?.name })), ctx.t) }];
 }
 
 export async function signalForm(ctx: DialogContext, partyId?: string): Promise<Reply[]> {
@@ -198,10 +187,8 @@ export async function signalForm(ctx: DialogContext, partyId?: string): Promise<
   return [{ card: signalFormCard(parties, ctx.t, partyId ? { party: partyId } : {}) }];
 }
 
-export async function saveSignal(ctx: DialogContext, value: unknown): Promise<Reply[]> {
-  const parsed = SignalSubmit.safeParse(value);
-  if (!parsed.success) return [{ text: ctx.t.unknownAction }];
-  const f = parsed.data as Record<string, string | undefined>;
+/** The submit of the signal form. */
+export async function saveSignal(ctx: DialogContext, f: ActionOf<'saveSignal'>): Promise<Reply[]> {
   const snap = await ctx.services.register.snapshot();
   const party = f.party ? snap.byId.get(f.party) : undefined;
   const category = SIGNAL_CATEGORIES.find((c) => c === f.category);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { todayIso } from '../domain/calendar/ics';
-import { z } from 'zod';
+import type { ActionOf } from '../cards/actions';
 import {
   archiveConfirmCard,
   confirmForceCard,
@@ -39,24 +39,8 @@ export type RegisterCommand =
   | { kind: 'restore'; party: string }
   | { kind: 'action'; action: RegisterAction };
 
-const RegisterActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('registerApply'), previewId: z.string().min(1).max(64), force: z.boolean().optional() }),
-  z.object({ action: z.literal('registerCancel'), previewId: z.string().min(1).max(64) }),
-  z.object({ action: z.literal('registerUndo') }),
-  z.object({ action: z.literal('registerDismiss') }),
-  z.object({ action: z.literal('registerArchive'), partyId: z.string().min(1).max(64) }),
-  z.object({
-    action: z.literal('registerEditSave'),
-    partyId: z.string().min(1).max(64),
-    revision: z.number().int(),
-    ahName: z.string().max(1000).optional(),
-    ahEmail: z.string().max(1000).optional(),
-    risk: z.string().max(20).optional(),
-    money: z.string().max(100).optional(),
-    owner: z.string().max(1000).optional(),
-  }).passthrough(),
-]);
-type RegisterAction = z.infer<typeof RegisterActionSchema>;
+/** The buttons of this dialog's cards (their schema is in cards/actions.ts). */
+export type RegisterAction = ActionOf<'registerApply' | 'registerCancel' | 'registerUndo' | 'registerDismiss' | 'registerArchive' | 'registerEditSave'>;
 
 const FIELD_WORDS: Record<string, EditField> = {
   vertegenwoordiger: 'seats', vertegenwoordiging: 'seats', vertegenwoordigers: 'seats', representative: 'seats', zetels: 'seats',
@@ -85,12 +69,8 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => RegisterCommand }[] 
   { re: /^(?:herstel|restore) (?:partij |party )?(.+)$/, make: (m) => ({ kind: 'restore', party: m[1] }) },
 ];
 
-/** Recognises a register-administration turn (a file, a card button of this dialog, or a phrase); undefined otherwise. */
+/** Recognises a register-administration turn (a file or a phrase; its buttons come as card actions); undefined otherwise. */
 export function matchRegisterAdmin(input: TurnInput): RegisterCommand | undefined {
-  if (input.value && typeof input.value.action === 'string' && input.value.action.startsWith('register')) {
-    const parsed = RegisterActionSchema.safeParse(input.value);
-    return parsed.success ? { kind: 'action', action: parsed.data } : undefined;
-  }
   const file = input.files?.[0];
   if (file) return { kind: 'upload', file };
   const text = input.text.toLowerCase().replace(/[?!.]+$/, '').replace(/\s+/g, ' ').trim();

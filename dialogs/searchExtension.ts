@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { withDemoBanner, type AdaptiveCardJson } from '../cards/cardKit';
 import { partyCard } from '../cards/partyCard';
 import { DEMO_MUNICIPALITY } from '../domain/demo/demoRegister';
@@ -12,6 +13,16 @@ export interface SearchHit {
 }
 
 const MAX_RESULTS = 25;
+
+/** composeExtension/query as Teams sends it (kit h-invoke-composeExtension-query.json). */
+export const SearchQuerySchema = z.object({
+  commandId: z.string().max(100).optional(),
+  parameters: z.array(z.object({ name: z.string().max(100), value: z.unknown() })).max(10).optional(),
+  queryOptions: z.object({ skip: z.number().int().min(0).max(10_000).optional(), count: z.number().int().min(0).max(100).optional() }).optional(),
+});
+
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
 
 /** The compose-box search: parties matching what the user types, each with the card to insert. */
 export async function searchParties(query: string, skip: number, count: number, services: DialogServices, t: Catalogue): Promise<SearchHit[]> {

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import type { AdaptiveCardJson } from '../cards/cardKit';
 import { signalFormCard } from '../cards/meetingCards';
 import { LIMITS } from '../domain/integrity/limits';
-import { parseCardAction } from './cardActionSchema';
-import { answerCardAction } from './lookupDialog';
-import { routeTurn } from './router';
+import { parseCardAction, type ActionKind } from '../cards/actions';
+import { routeTurn, runCardAction } from './router';
 import type { DialogContext, Reply } from './types';
 
 /**
@@ -16,27 +15,27 @@ import type { DialogContext, Reply } from './types';
 export type DialogStep = { kind: 'form'; title: string; card: AdaptiveCardJson } | { kind: 'message'; text: string } | { kind: 'done'; replies: Reply[] };
 
 /** The submit actions of the forms that may run in a dialog. */
-const FORM_ACTIONS = ['saveSignal', 'saveOutcome', 'startChecklist'] as const;
+const FORM_ACTIONS: readonly ActionKind[] = ['saveSignal', 'saveOutcome', 'startChecklist'];
 
 /** The form in a reply: a card whose own submit button sends this action. */
-function formIn(replies: Reply[], action?: string): AdaptiveCardJson | undefined {
+function formIn(replies: Reply[], action?: ActionKind): AdaptiveCardJson | undefined {
   for (const r of replies) {
-    const actions = (r.card?.actions as { type?: string; data?: { action?: unknown } }[] | undefined) ?? [];
-    if (actions.some((a) => a.type === 'Action.Submit' && typeof a.data?.action === 'string' && (action ? a.data.action === action : (FORM_ACTIONS as readonly string[]).includes(a.data.action)))) return r.card;
+    const actions = r.card?.actions ?? [];
+    if (actions.some((a) => a.type === 'Action.Submit' && (action ? a.data.action === action : FORM_ACTIONS.includes(a.data.action)))) return r.card;
   }
   return undefined;
 }
 
 function titleOf(card: AdaptiveCardJson): string {
-  const first = (card.body ?? []).find((b): b is { type: string; text: string } => !!b && typeof b === 'object' && (b as { type?: unknown }).type === 'TextBlock' && typeof (b as { text?: unknown }).text === 'string');
-  return (first?.text ?? 'Partnerwijzer').replace(/[*_\\]/g, '').slice(0, 80);
+  const first = (card.body ?? []).find((b) => b.type === 'TextBlock');
+  return (first?.type === 'TextBlock' ? first.text : 'Partnerwijzer').replace(/[*_\\]/g, '').slice(0, 80);
 }
 
 /** task/fetch: a follow-up button of a party card (change, meeting, signal) opens its form. */
 export async function dialogFetch(ctx: DialogContext, data: unknown): Promise<DialogStep> {
   const action = parseCardAction(data);
   if (!action || action.action !== 'followUp') return { kind: 'message', text: ctx.t.unknownAction };
-  const replies = await answerCardAction(ctx, action);
+  const replies = await runCardAction(ctx, action);
   const form = formIn(replies);
   if (form) return { kind: 'form', title: titleOf(form), card: form };
   return { kind: 'message', text: replies.find((r) => r.text)?.text ?? ctx.t.unknownAction };
@@ -45,9 +44,10 @@ export async function dialogFetch(ctx: DialogContext, data: unknown): Promise<Di
 /** task/submit: the form's values; the dialog stays open with the errors, or closes with the result in the chat. */
 export async function dialogSubmit(ctx: DialogContext, data: unknown): Promise<DialogStep> {
   const action = (data as { action?: unknown } | null)?.action;
-  if (typeof action !== 'string' || !(FORM_ACTIONS as readonly string[]).includes(action)) return { kind: 'message', text: ctx.t.unknownAction };
+  const form = FORM_ACTIONS.find((a) => a === action);
+  if (!form) return { kind: 'message', text: ctx.t.unknownAction };
   const replies = await routeTurn({ ...ctx.input, value: data as Record<string, unknown>, text: '' }, ctx.services);
-  const again = formIn(replies, action);
+  const again = formIn(replies, form);
   if (again) return { kind: 'form', title: titleOf(again), card: again };
   return { kind: 'done', replies };
 }

@@ -1,5 +1,6 @@
 import { GraphEmulator } from '../emulator/graphEmulator';
-import { cardOf, cardText, personalMessage, startHarness, type Harness } from '../support/harness';
+import { startHarness, type Harness } from '../support/harness';
+import { chat } from '../support/chat';
 
 const ADMIN = 'aaaaaaaa-0000-0000-0000-00000000000a';
 const SECRETARY = 'aaaaaaaa-0000-0000-0000-00000000000b';
@@ -25,13 +26,8 @@ afterAll(async () => {
 });
 afterEach(() => expect(h.emulator.cardErrors).toEqual([]));
 
-async function askAs(aadObjectId: string, text: string): Promise<string> {
-  const base = personalMessage(text, { locale: 'nl-NL' });
-  const turn = await h.emulator.send({ ...base, from: { id: `29:${aadObjectId}`, name: 'Tester', aadObjectId } });
-  expect(turn.status).toBe(200);
-  const body = turn.calls[0].body!;
-  return cardOf(body) ? cardText(cardOf(body)) : String(body.text);
-}
+const { ask } = chat(() => h);
+const askAs = async (aadObjectId: string, text: string): Promise<string> => (await ask(text, { from: { id: `29:${aadObjectId}`, name: 'Tester', aadObjectId } })).text;
 
 async function deniedCount(): Promise<number> {
   const rows = await h.app.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'access.denied').execute();

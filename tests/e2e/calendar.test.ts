@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import JSZip from 'jszip';
 import { CalendarStore } from '../../store/calendarStore';
 import { cardOf, cardText, channelMention, personalMessage, startHarness, type Harness } from '../support/harness';
+import { chat, type CardButton } from '../support/chat';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,14 +13,7 @@ afterAll(async () => {
 });
 afterEach(() => expect(h.emulator.cardErrors).toEqual([]));
 
-type Action = { type: string; title: string; url?: string; data?: Record<string, unknown> };
-
-async function ask(text: string, overrides: Record<string, unknown> = {}) {
-  const turn = await h.emulator.send(personalMessage(text, { locale: 'nl-NL', ...overrides }));
-  const body = turn.calls[0].body!;
-  const card = cardOf(body) as { actions?: Action[] } | undefined;
-  return { text: card ? cardText(card) : String(body.text), actions: card?.actions ?? [] };
-}
+const { ask } = chat(() => h);
 
 /** Parses a feed with ical.js, an independent RFC 5545 implementation. */
 function parse(ics: string) {
@@ -80,7 +74,7 @@ describe('the governance calendar feed', () => {
 
   test('a team gets its own link in a channel', async () => {
     const turn = await h.emulator.send(channelMention('agenda-link', { locale: 'nl-NL' }));
-    const card = cardOf(turn.calls[0].body) as { actions: Action[] };
+    const card = cardOf(turn.calls[0].body) as { actions: CardButton[] };
     expect(cardText(card)).toContain('Agenda-link voor dit team');
     const teamUrl = card.actions.find((a) => a.type === 'Action.OpenUrl')!.url!;
     expect(teamUrl).not.toBe(url);

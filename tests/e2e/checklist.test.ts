@@ -4,6 +4,7 @@ import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { TeamsEmulator } from '../emulator/teamsEmulator';
 import { cardOf, cardText, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
+import { chat, fromOf, type ChatUser } from '../support/chat';
 import { loadKitActivity } from '../support/paths';
 import { cardProblems } from '../support/cardValidator';
 
@@ -43,22 +44,8 @@ async function say(text: string, user = JOOST) {
 }
 
 /** A real adaptiveCard/action invoke (kit capture) for a button on the checklist card. */
-async function click(data: Record<string, unknown>, user: { id: string; name: string; aadObjectId: string } = JOOST, replyToId = 'card') {
-  const kit = loadKitActivity<Record<string, any>>('e-invoke-adaptiveCard-action.captured.json');
-  const turn = await h.emulator.send({
-    ...kit,
-    id: `inv-${Math.random()}`,
-    from: from(user),
-    conversation: CONV,
-    replyToId,
-    locale: 'nl-NL',
-    value: { action: { type: 'Action.Execute', title: 'x', verb: data.verb, data }, trigger: 'manual' },
-  });
-  expect(turn.status).toBe(200);
-  const body = turn.body as { statusCode: number; type: string; value: Card };
-  if (body.type === 'application/vnd.microsoft.card.adaptive') expect(cardProblems(body.value)).toEqual([]);
-  return { body, turn, text: body.type === 'application/vnd.microsoft.card.adaptive' ? cardText(body.value) : String(body.value) };
-}
+const inChat = chat(() => h, { conversation: CONV });
+const click = (data: Record<string, unknown>, user: ChatUser = JOOST, replyToId = 'card') => inChat.click(data, { from: fromOf(user), replyToId });
 
 async function partyId(name: string): Promise<string> {
   const row = await h.app.db.kysely.selectFrom('parties').select('id').where('name', '=', name).executeTakeFirstOrThrow();

@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import { cardOf, cardText, personalMessage, startHarness, type Harness } from '../support/harness';
+import { acts, chat } from '../support/chat';
 
 const JOOST = { id: '29:joost', name: 'Joost Hendriks', aadObjectId: '55555555-0000-0000-0000-000000000001' };
 const CHAT = { id: 'a:digest-chat', conversationType: 'personal' };
@@ -14,10 +15,8 @@ afterAll(async () => {
 });
 afterEach(() => expect(h.emulator.cardErrors).toEqual([]));
 
-async function say(text: string) {
-  const turn = await h.emulator.send(personalMessage(text, { from: JOOST, conversation: CHAT, locale: 'nl-NL' }));
-  return turn.calls.filter((c) => c.method === 'POST' && c.path.includes('/activities'));
-}
+const { send } = chat(() => h, { from: JOOST, conversation: CHAT });
+const say = async (text: string) => acts(await send(text)).filter((c) => c.method === 'POST');
 const digests = () => h.emulator.calls.filter((c) => c.method === 'POST' && c.conversationId === CHAT.id && cardText(cardOf(c.body)).includes('Overzicht verbonden partijen'));
 const nextMonday = (from: Date) => new Cron('30 8 * * 1', { timezone: 'Europe/Amsterdam', paused: true }).nextRun(from)!;
 

@@ -1,5 +1,6 @@
 import { GraphEmulator } from '../emulator/graphEmulator';
-import { cardOf, cardText, personalMessage, startHarness, type Harness } from '../support/harness';
+import { startHarness, type Harness } from '../support/harness';
+import { chat } from '../support/chat';
 
 let h: Harness;
 let graph: GraphEmulator;
@@ -21,11 +22,8 @@ afterAll(async () => {
 });
 afterEach(() => expect(h.emulator.cardErrors).toEqual([]));
 
-async function ask(text: string): Promise<string> {
-  const turn = await h.emulator.send(personalMessage(text, { locale: 'nl-NL' }));
-  expect(turn.status).toBe(200);
-  return cardText(cardOf(turn.calls[0].body));
-}
+const { ask: askCard } = chat(() => h);
+const ask = async (text: string): Promise<string> => (await askCard(text)).text;
 
 test('people are enriched from Graph: job title, mail and a Teams chat link; the token and $select are sent', async () => {
   const text = await ask('wie vertegenwoordigt ons bij de GGD?');

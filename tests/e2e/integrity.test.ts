@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { cardOf, cardText, channelMention, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
+import { chat } from '../support/chat';
 import { loadKitActivity } from '../support/paths';
 import { cardProblems } from '../support/cardValidator';
 import { createTempDatabase, pgAvailable } from '../support/pg';
@@ -78,13 +79,7 @@ function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ ur
       const kit = loadKitActivity<Record<string, unknown>>('e-invoke-adaptiveCard-action.captured.json');
       return h.emulator.send({ ...kit, id: `inv-${Math.random()}`, from: from(user), conversation, locale: 'nl-NL', value });
     }
-    async function click(data: Record<string, unknown>, user: User = JOOST, conversation: object = GROUP) {
-      const turn = await invoke({ action: { type: 'Action.Execute', title: 'x', verb: data.verb, data }, trigger: 'manual' }, user, conversation);
-      expect(turn.status).toBe(200);
-      const body = turn.body as { statusCode: number; type: string; value: unknown };
-      if (body.type === 'application/vnd.microsoft.card.adaptive') expect(cardProblems(body.value)).toEqual([]);
-      return { turn, body, text: body.type === 'application/vnd.microsoft.card.adaptive' ? cardText(body.value) : JSON.stringify(body.value) };
-    }
+    const click = (data: Record<string, unknown>, user: User = JOOST, conversation: object = GROUP) => chat(() => h).click(data, { from: from(user), conversation });
     async function startOdh(): Promise<{ runId: string; activityId: string }> {
       const turn = await say('start checklist ontwerpbegroting ODH');
       expect(acts(turn.calls)).toHaveLength(1);

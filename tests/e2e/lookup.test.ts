@@ -1,5 +1,6 @@
 import { loadKitActivity } from '../support/paths';
 import { cardOf, cardText, channelMention, personalMessage, startHarness, type Harness } from '../support/harness';
+import { chat } from '../support/chat';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,24 +12,8 @@ afterAll(async () => {
 beforeEach(() => h.emulator.reset());
 afterEach(() => expect(h.emulator.cardErrors).toEqual([]));
 
-/** Asks in a personal chat (Dutch client unless told otherwise) and returns the reply's card text, or its plain text. */
-async function ask(text: string, locale = 'nl-NL'): Promise<{ text: string; card: Record<string, unknown> | undefined; body: Record<string, unknown> }> {
-  const turn = await h.emulator.send(personalMessage(text, { locale }));
-  expect(turn.status).toBe(200);
-  expect(turn.calls).toHaveLength(1);
-  const body = turn.calls[0].body!;
-  const card = cardOf(body);
-  return { text: card ? cardText(card) : String(body.text), card, body };
-}
-
-async function click(card: Record<string, unknown> | undefined, title: string): Promise<{ text: string; card: Record<string, unknown> | undefined }> {
-  const action = (card?.actions as { title: string; data: Record<string, unknown> }[]).find((a) => a.title === title);
-  expect(action).toBeDefined();
-  const turn = await h.emulator.send(personalMessage('', { value: action!.data, locale: 'nl-NL' }));
-  const body = turn.calls[0].body!;
-  const c = cardOf(body);
-  return { text: c ? cardText(c) : String(body.text), card: c };
-}
+/** Asks in a personal chat (Dutch client unless told otherwise); `press` clicks a card button. */
+const { ask, press: click } = chat(() => h);
 
 describe('who represents us', () => {
   test('"wie vertegenwoordigt ons bij de GGD?" → the GGD card with its seats, portfolio holders and account holder', async () => {

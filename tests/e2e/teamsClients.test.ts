@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { morningOf } from '../../domain/reminders/planner';
 import { cardProblems } from '../support/cardValidator';
 import { cardOf, cardText, channelMention, startHarness, tempDir, type Harness } from '../support/harness';
+import { chat, fromOf, type ChatUser } from '../support/chat';
 import { loadKitActivity } from '../support/paths';
 
 /**
@@ -49,24 +50,10 @@ afterEach(() => {
   h.emulator.reset();
 });
 
-/** A Universal Action click as Teams sends it (kit capture), in the checklist's thread. */
-async function click(data: Record<string, unknown>, user: { id: string; name: string; aadObjectId: string } = JOOST, trigger = 'manual') {
-  const kit = loadKitActivity<Record<string, any>>('e-invoke-adaptiveCard-action.captured.json');
-  const turn = await h.emulator.send({
-    ...kit,
-    id: `inv-${Math.random()}`,
-    from: from(user),
-    conversation: kitChannel.conversation,
-    channelData: kitChannel.channelData,
-    replyToId: activityId,
-    value: { action: { type: 'Action.Execute', title: 'x', verb: data.verb, data }, trigger },
-  });
-  // The Universal Action protocol: always HTTP 200, with a card, a message or an error body.
-  expect(turn.status).toBe(200);
-  const body = turn.body as { statusCode: number; type: string; value: any };
-  expect(['application/vnd.microsoft.card.adaptive', 'application/vnd.microsoft.activity.message', 'application/vnd.microsoft.error']).toContain(body.type);
-  if (body.type === 'application/vnd.microsoft.card.adaptive') expect(cardProblems(body.value)).toEqual([]);
-  return { body, turn, text: body.type === 'application/vnd.microsoft.card.adaptive' ? cardText(body.value) : String(body.value) };
+const inThread = chat(() => h, { conversation: kitChannel.conversation, locale: 'en-US' });
+/** A Universal Action click as Teams sends it (kit capture, its locale), in the checklist's thread. */
+function click(data: Record<string, unknown>, user: ChatUser = JOOST, trigger = 'manual') {
+  return inThread.click(data, { from: fromOf(user), channelData: kitChannel.channelData, replyToId: activityId, trigger });
 }
 
 describe('a checklist started in a channel', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { cardOf, cardText, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
+import { chat } from '../support/chat';
 
 /**
  * Natural questions over HTTP through the emulator: filler, new question kinds, follow-ups across
@@ -18,15 +19,7 @@ afterEach(() => expect(h.emulator.cardErrors).toEqual([]));
 
 const CONV = { id: 'a:understanding-chat', conversationType: 'personal' };
 
-async function ask(text: string, locale = 'nl-NL'): Promise<{ text: string; card: Record<string, unknown> | undefined }> {
-  const turn = await h.emulator.send(personalMessage(text, { locale, conversation: CONV }));
-  expect(turn.status).toBe(200);
-  const posts = turn.calls.filter((c) => c.method === 'POST');
-  expect(posts).toHaveLength(1);
-  const body = posts[0].body!;
-  const card = cardOf(body);
-  return { text: card ? cardText(card) : String(body.text), card };
-}
+const { ask } = chat(() => h, { conversation: CONV });
 
 describe('natural questions', () => {
   test('filler and politeness do not get in the way', async () => {
