@@ -2,7 +2,7 @@ import { PhraseBook } from '../domain/understanding/annotate';
 import { understand } from '../domain/understanding/understand';
 import { machineLine, percentile, writeSection } from './benchmarksFile';
 import { syntheticRegister } from './syntheticRegister';
-import { buildModel, corpusModels, evaluateCorpus, loadCorpus, registerParties, withIds, type CorpusEntry, type UnderstandingResult } from './understandingEval';
+import { buildModel, corpusFiles, corpusModels, evaluateCorpus, loadCorpus, loadCorpusFile, registerParties, withIds, type CorpusEntry, type UnderstandingResult } from './understandingEval';
 
 /**
  * bench/understanding: accuracy of the understanding layer on the labelled corpus (tune part and
@@ -45,6 +45,17 @@ function table(name: string, r: UnderstandingResult): string {
   ].join('\n');
 }
 
+/** One line per corpus file: each was written by its own author, so the spread says how well it generalises. */
+function perFile(models: ReturnType<typeof corpusModels>): string {
+  const rows = (['heldout', 'tune'] as const).flatMap((part) =>
+    corpusFiles(part).map((f) => {
+      const r = evaluateCorpus(loadCorpusFile(f), models);
+      return `| \`${f}.json\` | ${part === 'heldout' ? 'held-out' : 'tune'} | ${r.total} | ${pct(r.right, r.total)} | ${pct(r.intentRight, r.total)} | ${r.confidentWrong} | ${pct(r.dialogueRight, r.dialogueTurns)} |`;
+    }),
+  );
+  return ['| file | part | n | right answer | right intent | confident-wrong | dialogue turns right |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+}
+
 function main(): void {
   const book = new PhraseBook();
   const models = corpusModels(book);
@@ -59,11 +70,13 @@ function main(): void {
   const md = [
     '## Understanding (`npm run bench:understanding`)',
     '',
-    `${machineLine()}. Corpus: \`bench/understanding/\` (see LABELS.md), written for this benchmark apart from the code; the held-out part (register C) was written by a separate author and is never tuned on. "Right answer" = right intent and right subject (party, person, term, category, risk levels, topic; body and role where labelled). "Confident-wrong" = a definite answer about a party or person that is not the right one, or a definite answer where the right reply was "I don't know".`,
+    `${machineLine()}. Corpus: \`bench/understanding/\` (see LABELS.md), written for this benchmark apart from the code; each file was written by its own author who saw neither the code nor the other files; the held-out files (`heldout*.json`, on the demo register and registers C and F) are never tuned on — only their scores are read. "Right answer" = right intent and right subject (party, person, term, category, risk levels, topic; body and role where labelled). "Confident-wrong" = a definite answer about a party or person that is not the right one, or a definite answer where the right reply was "I don't know".`,
     '',
     `Approach: entity-first reading (exact names anywhere in the sentence, lexicon phrases with typo tolerance, leftover phrases resolved with full word coverage) and cue-scored intents with per-conversation context. NLP.js was compared on the same corpus: see the section "NLP.js compared" for the figures and the decision.`,
     '',
     `Latency in process (no I/O; each question read once on a fresh model, so no cached phrases), ${demo.n} readings on the demo register: p50 ${demo.p50.toFixed(3)} ms, p99 ${demo.p99.toFixed(3)} ms; ${big.n} readings on a 5,000-party synthetic register: p50 ${big.p50.toFixed(3)} ms, p99 ${big.p99.toFixed(3)} ms.`,
+    '',
+    perFile(models),
     '',
     table('Held-out (report)', rHeld),
     '',
