@@ -70,7 +70,7 @@ function main(): void {
   const md = [
     '## Understanding (`npm run bench:understanding`)',
     '',
-    `${machineLine()}. Corpus: \`bench/understanding/\` (see LABELS.md), written for this benchmark apart from the code; each file was written by its own author who saw neither the code nor the other files; the held-out files (`heldout*.json`, on the demo register and registers C and F) are never tuned on — only their scores are read. "Right answer" = right intent and right subject (party, person, term, category, risk levels, topic; body and role where labelled). "Confident-wrong" = a definite answer about a party or person that is not the right one, or a definite answer where the right reply was "I don't know".`,
+    `${machineLine()}. Corpus: \`bench/understanding/\` (see LABELS.md), written for this benchmark apart from the code; each file was written by its own author who saw neither the code nor the other files; the held-out files (\`heldout*.json\`, on the demo register and registers C and F) are never tuned on — only their scores are read. "Right answer" = right intent and right subject (party, person, term, category, risk levels, topic; body and role where labelled). "Confident-wrong" = a definite answer about a party or person that is not the right one, or a definite answer where the right reply was "I don't know".`,
     '',
     `Approach: entity-first reading (exact names anywhere in the sentence, lexicon phrases with typo tolerance, leftover phrases resolved with full word coverage) and cue-scored intents with per-conversation context. NLP.js was compared on the same corpus: see the section "NLP.js compared" for the figures and the decision.`,
     '',
