@@ -35,7 +35,7 @@ export const STOP = new Set(
    momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
    lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
    per jaar jaarlijks year yearly annually maand month gisteren yesterday yesterdays eergisteren vorige vorig last volgende next komende
-   vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
+   affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
    geef geeft hele heel werken werkt tijd afspraak plan meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 
@@ -55,6 +55,7 @@ export const BODY_PHRASES: Record<string, string> = {
   'shareholders meeting': 'AvA', 'shareholder meeting': 'AvA', 'general meeting': 'AvA', 'general meeting of shareholders': 'AvA', agm: 'AvA', 'annual general meeting': 'AvA',
   aandeelhoudersvertegenwoordiger: 'AvA', 'shareholder representative': 'AvA', 'shareholders representative': 'AvA', aandeelhoudersvergaderingen: 'AvA',
   bestuursvergadering: 'bestuur', ledenvergadering: 'AvA', 'algemene ledenvergadering': 'AvA', alv: 'AvA',
+  commissaris: 'RvC', 'supervisory director': 'RvC', 'als aandeelhouder': 'AvA', 'as shareholder': 'AvA', 'as a shareholder': 'AvA',
   rvc: 'RvC', 'raad van commissarissen': 'RvC', 'supervisory board': 'RvC', 'board of supervisors': 'RvC', commissarissen: 'RvC',
   bestuur: 'bestuur', stichtingsbestuur: 'bestuur', board: 'bestuur', 'board of directors': 'bestuur',
 };
@@ -241,6 +242,11 @@ export const MORE_CUES: Record<string, Cues> = {
   'per categorie': { financialTotals: 3 }, 'by category': { financialTotals: 3 }, 'per category': { financialTotals: 3 }, uitgesplitst: { financialTotals: 3 }, 'broken down': { financialTotals: 3 }, 'bij elkaar': { financialTotals: 2, nextMeeting: 3 }, 'in total': { financialTotals: 2, overview: 1 }, 'all together': { financialTotals: 2 }, opgeteld: { financialTotals: 4 },
   'why are we': { publicInterest: 4 }, 'waarom zijn we': { publicInterest: 4 }, 'waarom doen we mee': { publicInterest: 5 }, 'why do we take part': { publicInterest: 5 }, 'what public interest': { publicInterest: 5 }, 'welk openbaar belang': { publicInterest: 5 }, 'task of': { publicInterest: 4 }, 'taak van': { publicInterest: 3 },
   ph: { portfolioHolder: 4 }, 'p h': { portfolioHolder: 4 },
+  duurste: { largestInterest: 4 }, 'most expensive': { largestInterest: 4 }, stake: { financialInterest: 3 }, portfolio: { portfolioHolder: 3 }, 'member of the executive': { portfolioHolder: 3 }, 'college member': { portfolioHolder: 3 },
+  'gaat naar': { represent: 3 }, 'goes to': { represent: 3 }, 'wie zit er voor ons': { represent: 4 }, 'voor ons in': { represent: 2 }, commissaris: { represent: 3 }, 'supervisory director': { represent: 3 },
+  'komen er aan': { agenda: 4 }, 'komen eraan': { agenda: 4 }, 'coming up': { agenda: 4 }, upcoming: { agenda: 3 }, 'staat er gepland': { agenda: 3 },
+  'who changed': { audit: 5 }, 'changed what': { audit: 5 }, 'wie heeft wat veranderd': { audit: 6 }, 'wie heeft gewijzigd': { audit: 5 },
+  anymore: { stopDigest: 3 }, 'any more': { stopDigest: 3 }, 'dont want': { stopDigest: 3 }, 'wil geen': { stopDigest: 3 },
   status: { partyChecklists: 3 }, 'loopt er al': { partyChecklists: 4 }, 'al een checklist': { partyChecklists: 3 }, 'lopende checklist': { partyChecklists: 4 }, 'lopende checklists': { partyChecklists: 4 },
   optellen: { financialTotals: 4 }, 'which seats': { personSeats: 4 }, 'welke zetels': { personSeats: 4 }, 'welke functies': { personSeats: 3 }, 'stem ik intern af': { guidance: 5 }, 'intern af': { guidance: 3 },
   vergaderuitkomst: { logMeeting: 5 }, vergaderuitkomsten: { logMeeting: 5 }, 'uitkomst vastleggen': { logMeeting: 6 }, noteer: { logMeeting: 2 }, 'record the result': { logMeeting: 5 }, 'record the outcome': { logMeeting: 5 },

@@ -94,7 +94,8 @@ const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
  * each becomes the start of the Dutch word, which the model matches as a unique word start.
  */
 const DESCRIPTORS: [RegExp, string][] = [
-  [/\bsafety region\b|\bfire (service|brigade|department)\b/gi, 'veiligheidsregio'],
+  [/\bsafety region\b|\bfire (service|brigade|department)\b|\bbrandweer\b/gi, 'veiligheidsregio'],
+  [/\bparking( (company|service|authority|organisation|organization))?\b/gi, 'parkeer'],
   [/\b(public )?health (service|authority)\b/gi, 'ggd'],
   [/\benvironment(al)? (agency|service)\b/gi, 'omgevingsdienst'],
   [/\bmetropolitan region\b/gi, 'metropoolregio'],
@@ -129,8 +130,11 @@ function translateDescriptors(text: string): string {
 }
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
+/** Facts about a party the register does not keep. */
+const NOT_KEPT = /\b(ceo|cfo|directeur|director|directie|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
+const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council']);
 const AUXILIARIES = new Set(['does', 'do', 'did', 'doet', 'heeft', 'has', 'zou', 'moet']);
 const SUBJECT_PREPOSITIONS = new Set(['bij', 'aan', 'at', 'to', 'in', 'for', 'op', 'on', 'into']);
 
@@ -140,6 +144,8 @@ function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): strin
   for (let i = 1; i < toks.length; i++) {
     const name = toks[i].w.charAt(0).toUpperCase() + toks[i].w.slice(1);
     if (MUNICIPALITY_NOUNS.has(toks[i - 1].w) && isForeignName(toks[i])) return name;
+    if (i >= 2 && (MUNICIPALITY_NOUNS.has(toks[i - 2].w) || OFFICE_NOUNS.has(toks[i - 2].w)) && (toks[i - 1].w === 'of' || (toks[i - 1].w === 'van' && !toks[i - 1].cap)) && isForeignName(toks[i])) return name;
+    if (SUBJECT_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && (i + 1 === toks.length || ANAPHORA.has(toks[i + 1].w))) return name;
     if (i + 1 < toks.length && SUBJECT_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_PREPOSITIONS.has(toks[i + 1].w)) return name;
     if (i + 1 < toks.length && AUXILIARIES.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_VERBS.has(toks[i + 1].w)) return name;
   }
@@ -216,7 +222,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   let weekday: number | undefined;
   let personTitleAt = -1;
   let lastNegationAt = -10;
-  const contrast = words.some((w) => w === 'maar' || w === 'but' || w === 'alleen' || w === 'only' || w === 'wel');
+  const contrast = words.some((w) => w === 'maar' || w === 'but' || w === 'alleen' || w === 'only' || w === 'wel' || w === 'bedoel' || w === 'mean');
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.claim !== 'phrase' || !t.meaning) continue;
@@ -377,7 +383,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const firstPerson = words.some((w) => FIRST_PERSON.has(w));
   if (!hasParty && firstPerson && scores.openActions > 0) scores.myActions += scores.openActions + 2;
   if (!hasParty && firstPerson && topicHits.size === 0 && /\b(stap|stappen|steps?|taken|tasks?|checklist\w*)\b/.test(folded) && !/\b(start|starten|begin|kick|opstarten)\b/.test(folded)) scores.myOpenSteps += 5;
-  if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|opzeggen|hou op|niet meer|no more|stop sending)\b/.test(folded)) scores.stopDigest += 6;
+  if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|opzeggen|hou op|niet meer|no more|stop sending|anymore|dont want)\b/.test(folded)) scores.stopDigest += 6 + scores.subscribeDigest;
   if (scores.calendarLink > 0 && /\b(intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded) || /\btrek\b.*\bin\b/.test(folded)) scores.calendarRevoke += 8;
   if (/\bregister\b/.test(folded) && /\b(gewijzigd|gewijzigde|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
   if (/\b(wie mag|who can|who may)\b/.test(folded) && /\b(register|bijwerken|edit|wijzigen|update|beheren)\b/.test(folded)) scores.roles += 3;
@@ -616,9 +622,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat is de paragraaf verbonden partijen?": what it is, not making one.
   if (intent === 'paragraph' && terms.includes('paragraaf_verbonden_partijen') && scores.glossary >= 2 && !/\b(maak|genereer|geef|stuur|exporteer|download|make|generate|create|export|send|opstellen|schrijf)\b/.test(folded)) intent = 'glossary';
   // "wat kost een paspoort", "wat kost een ton afval verbranden bij Twence": a price, not our interest.
-  if (intent === 'financialInterest' && /\b(kost|kosten|costs?|prijs|price|tarief|tarieven)\b/.test(folded) && !/\b(belang|interest|bijdrage|contribution|geld|money|betalen|betaalt|pay|ons|we|us|wij)\b/.test(folded) && (lowerUnknown >= 2 || party?.kind === 'unknown')) intent = 'unknown';
+  if (intent === 'financialInterest' && /\b(kost|kosten|costs?|prijs|price|tarief|tarieven)\b/.test(folded) && !/\b(belang|interest|bijdrage|contribution|geld|money|betalen|betaalt|pay|ons|we|us|wij)\b/.test(folded) && (lowerUnknown >= 1 || party?.kind === 'unknown')) intent = 'unknown';
+  // "who is the CEO of Alliander?": staff, addresses, opening hours are not in the register.
+  if (intent !== 'unknown' && !['reportSignal', 'logMeeting', 'startChecklist', 'guidance'].includes(intent) && NOT_KEPT.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
-  if (!hasParty && intent !== 'calendarRevoke' && /\b(doet het niet|werkt niet|doesnt work|does not work|kapot|broken|crasht|crashes)\b/.test(folded)) intent = 'unknown';
+  if (!hasParty && intent !== 'calendarRevoke' && /\b(doet het niet|doet raar|werkt niet|doesnt work|does not work|kapot|broken|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
   // "what does Hengelo pay to the safety region"): the register only knows our own.
   const foreign = intent !== 'unknown' ? aboutOtherMunicipality(toks, model) : undefined;
