@@ -1,4 +1,4 @@
-import { isPartyIntent } from './intentNames';
+import { isPartyIntent, isPersonIntent } from './intentNames';
 import { portfolioName } from '../register/personIndex';
 import { seatsIn } from '../register/seats';
 import type { Person } from '../register/types';
@@ -19,7 +19,8 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   else if (r.fromContext && prev?.body && r.party?.kind === 'match' && r.party.party.id === prev.partyId) next.body = prev.body;
   if (r.terms.length > 0) next.terms = r.terms;
   // Missing or ambiguous: a name alone next turn answers the question.
-  if (isPartyIntent(r.intent) && r.party?.kind !== 'match') next.awaitingParty = true;
+  if ((isPartyIntent(r.intent) || r.intent === 'logMeeting' || r.intent === 'reportSignal') && r.party?.kind !== 'match') next.awaitingParty = true;
+  if (isPersonIntent(r.intent) && r.person?.kind !== 'match') next.awaitingPerson = true;
   return next;
 }
 

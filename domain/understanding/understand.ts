@@ -13,6 +13,8 @@ export interface ConversationContext {
   body?: string;
   /** The last question needed a party and named none: a name alone answers it. */
   awaitingParty?: boolean;
+  /** The last question needed a person and named none (or several fitted): a name alone answers it. */
+  awaitingPerson?: boolean;
   /** Glossary terms of the last turn, for "wanneer moet die binnen zijn?" after "wat is een zienswijze?". */
   terms?: GlossaryId[];
 }
@@ -352,7 +354,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // A person question pointing back ("waar zit zij?", "waarvoor is hij portefeuillehouder?").
   const ctxPersonEarly = context?.personKey && partyMentions.length === 0 ? model.personByKey(context.personKey) : undefined;
   const personAnaphora = words.some((w) => PERSON_ANAPHORA.has(w));
-  if (ctxPersonEarly && personMentions.length === 0 && (personAnaphora || (words.some((w) => ANAPHORA.has(w)) && !context?.partyId)) && (scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
+  if (ctxPersonEarly && personMentions.length === 0 && (personAnaphora || (words.some((w) => ANAPHORA.has(w)) && !context?.partyId)) && (/\b(nog meer|else|other|andere|more)\b/.test(folded) || scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
     personMentions.push({ kind: 'match', roles: ctxPersonEarly });
     personFromContext = true;
   }
@@ -375,7 +377,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const personSeatsCue = scores.personSeats;
   // 6. Entity evidence.
   const cueMax = Math.max(...Object.values(scores));
-  if (category && !hasParty && scores.guidance < 3) scores.category += 4;
+  if (category && !hasParty && !hasPerson && scores.guidance < 3) scores.category += 4;
   const listCue = scores.overview > 0;
   if ((category || levels.length > 0) && !hasParty) scores.overview = 0;
   if (hasParty && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
@@ -402,9 +404,12 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (scores.accountHolder > 0) scores.accountFor += scores.accountHolder + 2;
     if (scores.portfolioHolder > 0 || scores.portfolioOf > 0) scores.portfolioOf += scores.portfolioHolder + 2;
   }
+  if (body && /\b(wanneer|when)\b/.test(folded)) scores.nextMeeting += 3;
   if (body && !hasPerson) scores.represent += /\b(wie|who|whom)\b/.test(folded) && hasParty ? 3 : 1;
   if (role) scores.represent += 2;
   if (change && scores.startChecklist > 0) scores.startChecklist += 3;
+  // "leg het besluit van de AB-vergadering vast": the separable verb around the object.
+  if (/\bleg\b.*\bvast\b|\bleggen\b.*\bvast\b/.test(folded)) scores.logMeeting += 5;
   // "signaal: de GGD vraagt extra bijdrage": a message headed as a signal is one.
   if (/^(signaal|signal|waarschuwing|warning)\b/.test(folded) && /^\s*(signaal|signal|waarschuwing|warning)\s*[:\-]/i.test(text)) scores.reportSignal += 5;
   // "begrotingswijziging avalex melden": reporting a change is a checklist, not a signal.
@@ -451,7 +456,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     }
   }
   // "als accounthouder", "as the representative": a question about that role.
-  for (let i = 0; i + 1 < words.length && !hasPerson && !unknownPerson; i++) {
+  for (let i = 0; i + 1 < words.length && !hasPerson && !unknownPerson && !(hasParty && role); i++) {
     if (words[i] !== 'als' && words[i] !== 'as') continue;
     const next = ['een', 'de', 'het', 'a', 'an', 'the'].includes(words[i + 1]) ? i + 2 : i + 1;
     const rt = ROLE_TOPIC_PHRASES[words.slice(next, next + 2).join(' ')] ?? ROLE_TOPIC_PHRASES[words[next] ?? ''];
@@ -461,10 +466,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     }
   }
   // What a role does, with no party or person named: guidance about that role.
-  if (roleTopics.length >= 2 && (topicHits.size === 0 || topicHits.has('roles')) && !hasParty && !hasPerson) {
+  if (roleTopics.length >= 2 && (topicHits.size === 0 || topicHits.has('roles')) && !hasParty && !hasPerson && !(contrast && context?.partyId)) {
     topic = 'roles';
     scores.guidance += 4;
-  } else if (roleTopics.length > 0 && !hasParty && !hasPerson && (topic === undefined || topic === 'roles' || topic.startsWith('role:')) && (scores.publicInterest > 0 || scores.guidance > 0 || /\b(taak|taken|tasks?|doet|does|rol|role|verwacht|expected)\b/.test(folded))) {
+  } else if (roleTopics.length > 0 && !hasParty && !hasPerson && (topic === undefined || topic === 'roles' || topic.startsWith('role:')) && (scores.publicInterest > 0 || scores.guidance > 0 || /\b(taak|taken|tasks?|doet|doen|does|do|rol|role|verwacht|expected|involve|involves|inhoudt|houdt)\b/.test(folded))) {
     topic = topic?.startsWith('role:') ? topic : `role:${roleTopics[0]}`;
     scores.guidance += 3 + scores.publicInterest;
   }
@@ -482,7 +487,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (spans.length === 0 && cueMax === 0 && words.some((w) => GREETINGS.has(w))) scores.help += 3;
 
   // 7. Context: follow-ups keep the intent or the subject of the previous turn.
-  const startsFollowUp = FOLLOW_UP_START.some((p) => folded === p || folded.startsWith(`${p} `));
+  // "oké, en bij de veiligheidsregio dan?", "bedankt! en van het afvalbedrijf?": thanks first, then the follow-up.
+  const lead = words.findIndex((w) => !FILLER.has(w));
+  const unled = lead > 0 ? words.slice(lead).join(' ') : folded;
+  const startsFollowUp = FOLLOW_UP_START.some((p) => unled === p || unled.startsWith(`${p} `));
   const anaphora = words.some((w) => ANAPHORA.has(w));
   const contentCount = toks.filter((t) => isContent(t) || t.claim === 'party' || (t.claim === 'phrase' && !t.meaning?.cues)).length;
   const short = words.filter((w) => !FILLER.has(w) && !STOP.has(w)).length <= 4;
@@ -540,7 +548,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     else if (unknownSpans.length === 1 && words.length <= 3 && unknownSpans[0].cap) intent = 'partyInfo';
   }
   // The answer to "over welke partij gaat het?": the name alone continues the question.
-  if (context?.awaitingParty && context.intent && isPartyIntent(context.intent) && hasParty && cueOnly < 2) intent = context.intent;
+  if (context?.awaitingParty && context.intent && (isPartyIntent(context.intent) || context.intent === 'logMeeting' || context.intent === 'reportSignal') && hasParty && cueOnly < 2) intent = context.intent;
+  // The answer to "over wie gaat het?": a name alone continues the person question.
+  if (context?.awaitingPerson && context.intent && isPersonIntent(context.intent) && hasPerson && !hasParty && cueOnly < 2) intent = context.intent;
+  // "en bij GGD Haaglanden?" in a register without it: the same question, about a party we do not know.
+  if (context?.intent && isPartyIntent(context.intent) && context.intent !== 'partyInfo' && startsFollowUp && cueOnly < 2 && !hasParty && !hasPerson && unknownSpans.some((u) => u.cap)) intent = context.intent;
   // Pointing back with a new party and no question of its own: the previous question again.
   if (context?.intent && isPartyIntent(context.intent) && context.intent !== 'partyInfo' && hasParty && (anaphora || startsFollowUp) && (intent === 'unknown' || intent === 'partyInfo') && cueOnly < 3) intent = context.intent;
   // "and who is on the supervisory board?" after a question about a party.
@@ -571,8 +583,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     person = { kind: 'match', roles: ctxPerson };
     fromContext = true;
   }
-  if (unknownPerson && !hasParty && !hasPerson && (intent === 'unknown' || isPartyIntent(intent) || isPersonIntent(intent))) {
-    if (!isPersonIntent(intent)) intent = (['personSeats', 'accountFor', 'portfolioOf'] as const).reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  if (unknownPerson && !hasParty && !hasPerson && (intent === 'unknown' || intent === 'guidance' || isPartyIntent(intent) || isPersonIntent(intent))) {
+    if (!isPersonIntent(intent)) intent = scores.accountHolder + scores.accountFor > 0 ? 'accountFor' : scores.portfolioHolder + scores.portfolioOf > 0 && scores.personSeats === 0 ? 'portfolioOf' : 'personSeats';
     person = { kind: 'unknown', phrase: unknownPerson };
   }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
