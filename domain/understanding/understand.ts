@@ -89,6 +89,9 @@ function topicByStems(words: string[]): GuidanceTopic | undefined {
 
 /** Question shapes that ask about a person's seats or portfolio rather than a party. */
 const PERSON_QUESTION = /\b(waar|where|welke partijen|which parties|voor welke|for which|in portefeuille|portfolio|seats|zetels|functies|nog meer|else)\b/;
+/** A kind of party in the singular, as in "de stichting", "the company". */
+const SINGULAR_KINDS = new Set(['stichting', 'vereniging', 'vennootschap', 'nv', 'bv', 'cooperatie', 'foundation', 'association', 'company', 'cooperative', 'gr', 'regeling']);
+const ARTICLES = new Set(['de', 'het', 'die', 'dat', 'the', 'onze', 'our', 'that']);
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
 
 /**
@@ -193,6 +196,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
         const near = model.book.fuzzy(key);
         if (near) meaning = model.book.phrases.get(near);
       }
+      // "Stichting De Brug": a capitalised kind of party before a capitalised word is part of a name.
+      if (meaning?.category && n === 1 && toks[i].cap && toks[i + 1]?.cap && !meaning.cues) meaning = undefined;
       if (meaning) {
         // A capitalised word right after a name is part of that name ("GGD Hollands Midden").
         if (n === 1 && toks[i].cap && !meaning.cues && !meaning.body && !meaning.role && i > 0 && (toks[i - 1].claim === 'party' || (!toks[i - 1].claim && toks[i - 1].cap))) break;
@@ -377,7 +382,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const personSeatsCue = scores.personSeats;
   // 6. Entity evidence.
   const cueMax = Math.max(...Object.values(scores));
-  if (category && !hasParty && !hasPerson && scores.guidance < 3) scores.category += 4;
+  // "wie vertegenwoordigt ons bij de stichting?": one party of that kind, named by its kind.
+  const kindRef = category && !hasParty && !hasPerson ? toks.findIndex((t, i) => t.meaning?.category === category && SINGULAR_KINDS.has(t.w) && i > 0 && ARTICLES.has(toks[i - 1].w)) : -1;
+  if (category && !hasParty && !hasPerson && scores.guidance < 3 && kindRef < 0) scores.category += 4;
   const listCue = scores.overview > 0;
   if ((category || levels.length > 0) && !hasParty) scores.overview = 0;
   if (hasParty && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
@@ -572,6 +579,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     party = { kind: 'match', party: ctxParty };
     fromContext = true;
   }
+  if (isPartyIntent(intent) && !party && kindRef >= 0 && category) {
+    const ofKind = model.parties.filter((p) => p.category === category && !p.archivedAt);
+    if (ofKind.length === 1) party = { kind: 'match', party: ofKind[0] };
+    else if (ofKind.length > 1) party = { kind: 'ambiguous', candidates: ofKind.slice(0, 8) };
+  }
   if (isPartyIntent(intent) && !party && unknownSpans.length > 0) {
     const u = unknownSpans[0];
     party = model.resolveParty(u.text) ?? { kind: 'unknown', phrase: u.text, closest: [] as Party[] };
@@ -584,7 +596,12 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     fromContext = true;
   }
   if (unknownPerson && !hasParty && !hasPerson && (intent === 'unknown' || intent === 'guidance' || isPartyIntent(intent) || isPersonIntent(intent))) {
-    if (!isPersonIntent(intent)) intent = scores.accountHolder + scores.accountFor > 0 ? 'accountFor' : scores.portfolioHolder + scores.portfolioOf > 0 && scores.personSeats === 0 ? 'portfolioOf' : 'personSeats';
+    if (!isPersonIntent(intent)) {
+      const forAccounts = scores.accountFor + scores.accountHolder;
+      const forPortfolio = scores.portfolioOf + scores.portfolioHolder;
+      const forSeats = scores.personSeats + scores.represent;
+      intent = forAccounts > forSeats && forAccounts >= forPortfolio ? 'accountFor' : forPortfolio > forSeats ? 'portfolioOf' : 'personSeats';
+    }
     person = { kind: 'unknown', phrase: unknownPerson };
   }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
