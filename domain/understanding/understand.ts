@@ -1,5 +1,6 @@
 import type { GlossaryId } from '../glossary/terms';
 import type { BbvCategory, Party, RiskProfile } from '../register/types';
+import { foldText } from '../register/nameNormalize';
 import { tokenize, type Meaning } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
@@ -92,6 +93,7 @@ const PERSON_QUESTION = /\b(waar|where|welke partijen|which parties|voor welke|f
 /** A kind of party in the singular, as in "de stichting", "the company". */
 const SINGULAR_KINDS = new Set(['stichting', 'vereniging', 'vennootschap', 'nv', 'bv', 'cooperatie', 'foundation', 'association', 'company', 'cooperative', 'gr', 'regeling']);
 const ARTICLES = new Set(['de', 'het', 'die', 'dat', 'the', 'onze', 'our', 'that']);
+const foldName = (name: string): string => foldText(name).trim();
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
 
 /**
@@ -136,7 +138,7 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(ceo|cfo|directeur|director|directie|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs)\b/;
+const NOT_KEPT = /\b(ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
 const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council']);
@@ -302,6 +304,16 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const spanText = span.text;
     const tryPerson = (): PersonMention | undefined => {
       const strict = !span.afterTitle && !personCue;
+      const ws0 = span.text.split(' ');
+      // "P. Bakker": an initial settles which Bakker.
+      if (ws0.length >= 2 && ws0[0].length === 1) {
+        const rest = model.resolvePerson(ws0.slice(1).join(' '), strict);
+        if (rest?.kind === 'ambiguous') {
+          const fitting = rest.candidates.filter((c) => foldName(c.person.name).startsWith(ws0[0]));
+          if (fitting.length === 1) return { kind: 'match', roles: fitting[0] };
+        }
+        if (rest) return rest;
+      }
       const whole = model.resolvePerson(span.text, strict);
       if (whole || !span.text.includes(' ')) return whole;
       // A verb or word stuck to a name ("Sanne Visser manage", "waar Jansen zit"): try without it.
@@ -482,7 +494,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // Asked as advice, with no party or person: the advice ("hoe breng ik een wijziging naar buiten?").
   if (topic && !hasParty && !hasPerson && ADVICE_SHAPE.test(folded)) scores.guidance += topic === 'communication' && /\b(hoe|how)\b/.test(folded) ? 4 : 2;
-  if (topic === 'roles' && /\b(verbonden partij\w*|affiliated|rond|around|betekenen|explain|uitleg|wat doen|who does what|wie doet wat)\b/.test(folded)) scores.guidance += 4;
+  if (topic === 'roles' && /\bleg\b.*\buit\b|\b(verbonden partij\w*|affiliated|rond|around|betekenen|explain|uitleg|wat doen|who does what|wie doet wat)\b/.test(folded)) scores.guidance += 4;
   if (hasPerson && scores.guidance > 0) scores.guidance -= 3;
   // "wat zijn rode vlaggen bij een verbonden partij": the advice, not the definition of a verbonden partij.
   if (topic && topicHits.size > 0 && terms.length > 0 && terms.every((t) => t === 'verbonden_partij') && !hasParty) {
