@@ -137,6 +137,8 @@ export interface Catalogue {
     action: (n: number) => string;
     actionWhat: string;
     actionOwner: string;
+    /** The owner field as Teams' people picker. */
+    actionOwnerPicker: string;
     actionDue: string;
     signals: string;
     followUp: string;
@@ -218,7 +220,7 @@ export interface Catalogue {
     naBy: (who: string, reason: string) => string;
     note: (who: string, text: string) => string;
     buttons: { done: string; na: string; note: string; reassign: string; confirm: string };
-    inputs: { reason: string; note: string; ownerName: string; ownerEmail: string };
+    inputs: { reason: string; note: string; ownerName: string; ownerEmail: string; ownerPicker: string };
     summaryTitle: string;
     changedNotice: (who: string) => string;
     closedNotice: string;
