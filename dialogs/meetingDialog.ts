@@ -43,7 +43,7 @@ function word(e: OutcomeError, ctx: DialogContext): string {
     default: {
       const n = Number(e.field.replace('action', ''));
       if (e.code === 'incomplete') return m.actionIncomplete(n);
-      if (e.code === 'unknownOwner') return m.actionUnknownOwner(n, escapeMarkdown(e.owner ?? ''));
+      if (e.code === 'unknownOwner') return isObjectId(e.owner ?? '') ? m.actionUnknownPerson(n) : m.actionUnknownOwner(n, escapeMarkdown(e.owner ?? ''));
       if (e.code === 'duePast') return m.actionDuePast(n);
       if (e.code === 'tooLong') return m.actionTooLong(n, LIMITS.actionWhat);
       if (e.code === 'dueOutOfRange') return m.actionDueOutOfRange(n, DATE_RANGES.actionDue.futureYears);

@@ -162,6 +162,8 @@ export interface Catalogue {
       actionDueOutOfRange: (n: number, years: number) => string;
       actionIncomplete: (n: number) => string;
       actionUnknownOwner: (n: number, owner: string) => string;
+      /** The person picked in Teams' people picker is not in this conversation nor in the directory. */
+      actionUnknownPerson: (n: number) => string;
       actionDuePast: (n: number) => string;
       actionDueInvalid: (n: number) => string;
       followUpUnknown: string;
@@ -221,6 +223,8 @@ export interface Catalogue {
     note: (who: string, text: string) => string;
     buttons: { done: string; na: string; note: string; reassign: string; confirm: string };
     inputs: { reason: string; note: string; ownerName: string; ownerEmail: string; ownerPicker: string };
+    /** The person picked as owner is not in this conversation nor in the directory. */
+    ownerUnknown: string;
     summaryTitle: string;
     changedNotice: (who: string) => string;
     closedNotice: string;
