@@ -163,3 +163,28 @@ describe('a big register: the bot serves the typeahead', () => {
     expect(row).toBeDefined();
   });
 });
+
+describe('typeahead queries come with typing, not clicks', () => {
+  let limited: Harness;
+  beforeAll(async () => {
+    limited = await startHarness({ USER_RATE_LIMIT: '3' });
+  });
+  afterAll(async () => {
+    await limited?.stop();
+  });
+
+  test('twenty queries in a row are all answered although the per-user limit is 3 a minute; a fourth message is still throttled', async () => {
+    const kit = loadKitActivity<Json>('e-invoke-adaptiveCard-action.captured.json');
+    for (let i = 0; i < 20; i++) {
+      const turn = await limited.emulator.send({ ...kit, id: `inv-${i}`, name: 'application/search', value: { queryText: 'ggd'.slice(0, 1 + (i % 3)), queryOptions: { skip: 0, top: 15 }, dataset: PARTY_DATASET }, from: ANNE, conversation: CHAT, locale: 'nl-NL', replyToId: undefined });
+      expect(turn.status).toBe(200);
+      expect((turn.body as Json).type).toBe('application/vnd.microsoft.search.searchResponse');
+    }
+    const texts: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const turn = await limited.emulator.send(personalMessage('wat is een zienswijze?', { from: ANNE, conversation: CHAT, locale: 'nl-NL' }));
+      texts.push(...turn.calls.filter((c) => c.method === 'POST').map((c) => String(c.body?.text ?? '')));
+    }
+    expect(texts.filter((x) => x.includes('U stelt veel vragen kort na elkaar'))).toHaveLength(1);
+  });
+});
