@@ -348,6 +348,9 @@ export interface CliCatalogue {
 export interface UnderstandTexts {
   whichPartyFor: string;
   typeTheName: string;
+  /** Teams' party typeahead: hint and button. */
+  typeToSearch: string;
+  chooseParty: string;
   whichPerson: string;
   notUnderstoodTitle: (text: string) => string;
   didYouMean: string;

@@ -310,6 +310,8 @@ export const en: Catalogue = {
   understand: {
     whichPartyFor: 'Which affiliated party is this about?',
     typeTheName: 'Pick one below or type the name (or abbreviation) of the party.',
+    typeToSearch: 'Type part of the name or the abbreviation',
+    chooseParty: 'Continue',
     whichPerson: 'Who is this about? Type the name, for example "which boards does De Vries sit on?".',
     notUnderstoodTitle: (text) => `I don't understand that question (yet): “${text}”.`,
     didYouMean: 'Did you mean one of these?',

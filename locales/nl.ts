@@ -307,6 +307,8 @@ export const nl: Catalogue = {
   understand: {
     whichPartyFor: 'Over welke verbonden partij gaat het?',
     typeTheName: 'Kies hieronder of typ de naam (of afkorting) van de partij.',
+    typeToSearch: 'Typ een deel van de naam of de afkorting',
+    chooseParty: 'Verder',
     whichPerson: 'Over wie gaat het? Typ de naam, bijvoorbeeld "in welke besturen zit De Vries?".',
     notUnderstoodTitle: (text) => `Die vraag begrijp ik (nog) niet: “${text}”.`,
     didYouMean: 'Bedoelt u een van deze vragen?',

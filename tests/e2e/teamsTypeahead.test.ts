@@ -188,3 +188,29 @@ describe('typeahead queries come with typing, not clicks', () => {
     expect(texts.filter((x) => x.includes('U stelt veel vragen kort na elkaar'))).toHaveLength(1);
   });
 });
+
+describe('a request that needs a party and names none', () => {
+  test('Teams gets a typeahead over every party (the first names stay as quick buttons); the party chosen goes on to the request', async () => {
+    const turn = await h.emulator.send(personalMessage('start een checklist', { from: ANNE, conversation: CHAT, locale: 'nl-NL' }));
+    const card = cardOf(turn.calls.find((c) => c.method === 'POST')?.body)!;
+    expect(cardProblems(card)).toEqual([]);
+    const input = findInput(card, 'partyId')!;
+    expect(input).toMatchObject({ type: 'Input.ChoiceSet', isRequired: true, style: 'filtered', 'choices.data': { type: 'Data.Query', dataset: PARTY_DATASET } });
+    const quick = card.actions as Json[];
+    expect(quick.length).toBeGreaterThan(0);
+    for (const b of quick) expect(b.associatedInputs).toBe('none');
+    const go = (card.body as Json[]).find((b) => b.type === 'ActionSet')!.actions[0];
+    expect(go.data).toEqual({ action: 'party', intent: 'startChecklist' });
+    const odh = (await search({ queryText: 'odh', queryOptions: { skip: 0, top: 15 }, dataset: PARTY_DATASET })).body.value.results[0];
+    expect(odh.title).toBe('Omgevingsdienst Haaglanden');
+    // Teams sends the button's data with the input merged in (kit: f-message-adaptiveCard-ActionSubmit).
+    const chosen = await h.emulator.send(personalMessage('', { from: ANNE, conversation: CHAT, locale: 'nl-NL', value: { ...go.data, partyId: odh.value } }));
+    const next = cardOf(chosen.calls.find((c) => c.method === 'POST')?.body)!;
+    expect(JSON.stringify(next)).toContain('"action":"startChecklist"');
+    expect(JSON.stringify(next)).toContain(odh.value);
+    // The web chat keeps the buttons only.
+    const web = cardOf((await h.emulator.send(personalMessage('start een checklist', { from: ANNE, conversation: CHAT, locale: 'nl-NL', channelId: 'directline' }))).calls.find((c) => c.method === 'POST')?.body)!;
+    expect(findInput(web, 'partyId')).toBeUndefined();
+    expect((web.actions as Json[])[0].associatedInputs).toBeUndefined();
+  });
+});
