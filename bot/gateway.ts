@@ -166,11 +166,11 @@ export class BotGateway {
   }
 
   /** A conversation member found by UPN/e-mail or Entra object id (Teams only); undefined when not a member. */
-  async memberByEmail(ctx: TurnContext, email: string): Promise<{ id: string; name: string | undefined; aadObjectId: string | undefined } | undefined> {
+  async memberByEmail(ctx: TurnContext, email: string): Promise<{ id: string; name: string | undefined; aadObjectId: string | undefined; email: string | null } | undefined> {
     if (ctx.activity.channelId !== Channels.Msteams) return undefined;
     try {
       const m = await TeamsInfo.getMember(ctx, email);
-      return m.id ? { id: m.id, name: m.name, aadObjectId: m.aadObjectId } : undefined;
+      return m.id ? { id: m.id, name: m.name, aadObjectId: m.aadObjectId, email: m.email ?? m.userPrincipalName ?? null } : undefined;
     } catch (err) {
       // Only "not found" and "forbidden" mean not a member; throttling and server errors are errors.
       const status = (err as { statusCode?: number }).statusCode;

@@ -19,3 +19,8 @@ export function cardInvokeError(statusCode: number, code: string, message: strin
 export function cardInvokeMessage(text: string): Record<string, unknown> {
   return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
 }
+
+/** The answer to Teams' typeahead (`application/search`): HTTP 200 with the results as { title, value }. */
+export function searchInvokeResults(results: { title: string; value: string }[]): Record<string, unknown> {
+  return { statusCode: 200, type: 'application/vnd.microsoft.search.searchResponse', value: { results } };
+}

@@ -32,7 +32,8 @@ import type { ConversationStore } from '../store/conversationStore';
 import { BotGateway, cardSummary } from './gateway';
 import { dialogFetch, dialogSubmit, signalFromMessage, type DialogStep } from '../dialogs/taskDialogs';
 import type { DialogContext } from '../dialogs/types';
-import { cardInvokeError, cardInvokeMessage, CardInvokeValue } from './invokeResponses';
+import { cardInvokeError, cardInvokeMessage, CardInvokeValue, searchInvokeResults } from './invokeResponses';
+import { typeaheadSearch } from '../dialogs/typeaheadSearch';
 import { DeferredDelivery, deliverableLater, sendStatus } from './deferredDelivery';
 import { TURN_LOGGER, type Logger } from './logger';
 import { tenantOf, toTurnInput } from './turnInput';
@@ -134,7 +135,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
       if (!hit || Date.now() - hit.at >= 600_000) {
         try {
           const m = await this.deps.gateway.memberByEmail(ctx, email);
-          member = m ? { id: m.id, name: m.name ?? email } : undefined;
+          member = m ? { id: m.id, name: m.name ?? email, email: m.email } : undefined;
         } catch (err) {
           // A throttled roster: this turn's card refreshes for fewer people; not cached, so the next turn asks again.
           this.log(ctx).warn({ status: sendStatus(err) }, 'roster lookup failed');
@@ -148,7 +149,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     return out;
   }
 
-  private readonly aadIds = new Map<string, { member: { id: string; name: string } | undefined; at: number }>();
+  private readonly aadIds = new Map<string, { member: { id: string; name: string; email: string | null } | undefined; at: number }>();
 
   /** Memoised per turn: the roster lookup costs a Connector call. */
   private memberLookup(ctx: TurnContext): () => Promise<MemberInfo | undefined> {
@@ -216,9 +217,22 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
         return { status: 200, body: cardInvokeError(500, 'InternalError', catalogue('nl').error) };
       }
     }
+    if (name === 'application/search') return { status: 200, body: await this.typeahead(ctx) };
     if (typeof name === 'string' && HANDLED_INVOKES.has(name)) return super.onInvokeActivity(ctx);
     this.log(ctx).info({ name: typeof name === 'string' ? name.slice(0, 64) : typeof name }, 'unsupported invoke');
     return { status: 400, body: { error: { code: 'UnsupportedInvoke' } } };
+  }
+
+  /**
+   * application/search (dynamic typeahead of a choice set): HTTP 200 with the results, or for a
+   * bad value or a dataset the bot does not serve the documented error body (never a failure).
+   */
+  private async typeahead(ctx: TurnContext): Promise<Record<string, unknown>> {
+    const t = catalogue(detectLang(undefined, ctx.activity.locale));
+    const answer = await typeaheadSearch(ctx.activity.value, this.deps.services);
+    if (answer.kind === 'results') return searchInvokeResults(answer.results);
+    this.log(ctx).info({ reason: answer.kind }, 'typeahead query refused');
+    return answer.kind === 'badRequest' ? cardInvokeError(400, 'BadRequest', t.invalidInput) : cardInvokeError(404, 'NotFound', t.invalidInput);
   }
 
   /**
@@ -378,7 +392,8 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
     // Teams sends refresh invokes by itself when a card is shown (trigger "automatic"): they are not the user's clicks.
     // Only a refresh may claim to be automatic: any other verb counts, whatever the trigger says.
     const v = a.value as { trigger?: unknown; action?: { verb?: unknown } } | undefined;
-    const automatic = a.type === 'invoke' && a.name === 'adaptiveCard/action' && v?.trigger === 'automatic' && v.action?.verb === 'refresh';
+    // Typeahead queries come with the user's typing (read-only, answered from memory): not clicks either.
+    const automatic = a.type === 'invoke' && ((a.name === 'adaptiveCard/action' && v?.trigger === 'automatic' && v.action?.verb === 'refresh') || a.name === 'application/search');
     if ((a.type === 'message' || a.type === 'invoke') && a.from?.id && !automatic) {
       const verdict = this.deps.rateLimiter.take(a.from.aadObjectId ?? a.from.id);
       if (verdict !== 'ok') {
@@ -445,6 +460,7 @@ function taskResponse(step: Exclude<DialogStep, { kind: 'done' }>): TaskModuleRe
  */
 function invokeNotice(name: string | undefined, text: string, status: number): Record<string, unknown> {
   if (name === 'adaptiveCard/action') return status >= 500 ? cardInvokeError(status, 'InternalError', text) : cardInvokeMessage(text);
+  if (name === 'application/search') return cardInvokeError(status, status >= 500 ? 'InternalError' : 'Throttled', text);
   if (name?.startsWith('task/')) return { task: { type: 'message', value: text } };
   if (name?.startsWith('composeExtension/')) return { composeExtension: { type: 'message', text } };
   return { statusCode: status, type: 'application/vnd.microsoft.activity.message', value: text };

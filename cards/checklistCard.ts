@@ -9,6 +9,7 @@ import { card, listCard, type AdaptiveCardJson } from './cardKit';
 import { heading, listLine, textBlock, type CardActionElement, type CardElement, type Container, type ExecuteAction, type InputText, type ShowCardAction, type SubmitAction, type TextBlock } from './elements';
 import { escapeMarkdown } from './text';
 import { newSubmitId } from './submitId';
+import { peoplePicker, type FormClient } from './formInputs';
 
 /**
  * What a checklist button sends back, as invoke data (Action.Execute) or submit value (fallback):
@@ -64,7 +65,7 @@ function compactStep(step: ChecklistStep, t: Catalogue, today: string, mention?:
   return { type: 'TextBlock', text: `${step.position + 1}. ${markOf(step)} ${title}${tail}`, wrap: true, size: 'Small', spacing: 'None', ...(overdue ? { color: 'Attention' } : step.status === 'open' ? {} : { isSubtle: true }) };
 }
 
-function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string, submitOnly: boolean, submitId: string, mention?: MentionFor): Container {
+function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: string, submitOnly: boolean, submitId: string, mention?: MentionFor, people?: FormClient['teams']): Container {
   const title = t.lang === 'en' ? step.title.en : step.title.nl;
   const mark = `${step.position + 1}. ${markOf(step)}`;
   const overdue = step.status === 'open' && step.due < today;
@@ -98,7 +99,11 @@ function stepBlock(run: ChecklistRun, step: ChecklistStep, t: Catalogue, today: 
       actions.push(showCard(t.checklist.buttons.na, [input('reason', t.checklist.inputs.reason, true)], 'step.na'));
     }
     actions.push(showCard(t.checklist.buttons.note, [input('note', t.checklist.inputs.note, true)], 'step.note'));
-    if (step.status === 'open') actions.push(showCard(t.checklist.buttons.reassign, [input('ownerName', t.checklist.inputs.ownerName, true), input('ownerEmail', t.checklist.inputs.ownerEmail, false)], 'step.reassign'));
+    if (step.status === 'open') {
+      // Teams: its people picker (an Entra object id comes back); the web chat: name and e-mail typed.
+      const picker = !submitOnly && people ? peoplePicker(`owner-${step.stepId}`, t.checklist.inputs.ownerPicker, '', people, [], true, t.checklist.required) : undefined;
+      actions.push(showCard(t.checklist.buttons.reassign, picker ? [picker] : [input('ownerName', t.checklist.inputs.ownerName, true), input('ownerEmail', t.checklist.inputs.ownerEmail, false)], 'step.reassign'));
+    }
     items.push({ type: 'ActionSet', actions });
   }
   return { type: 'Container', separator: true, items };
@@ -122,6 +127,8 @@ export interface ChecklistCardOptions {
   page?: number;
   /** Owners in the conversation by lower-case e-mail (Teams user id and name): mentioned on the card. */
   mentions?: ReadonlyMap<string, { id: string; name: string }>;
+  /** Teams' people picker for a new owner, with the people it offers before anything is typed; without it, text inputs. */
+  people?: FormClient['teams'];
 }
 
 /**
@@ -176,7 +183,7 @@ function build(run: ChecklistRun, template: ChecklistTemplate | undefined, party
     for (const step of run.steps) {
       if (full.has(step.stepId)) {
         flush();
-        body.push(stepBlock(run, step, t, today, opts.submitOnly ?? false, submitId, mention));
+        body.push(stepBlock(run, step, t, today, opts.submitOnly ?? false, submitId, mention, opts.people));
       } else compact.push(compactStep(step, t, today, mention));
     }
     flush();

@@ -32,7 +32,9 @@ type InputBase = Layout & { id: string; label?: string; isRequired?: boolean; er
 export type InputText = InputBase & { type: 'Input.Text'; value?: string; placeholder?: string; isMultiline?: boolean; maxLength?: number; style?: 'Text' | 'Email' | 'Tel' | 'Url' };
 export type InputDate = InputBase & { type: 'Input.Date'; value?: string };
 export type Choice = { title: string; value: string };
-export type InputChoiceSet = InputBase & { type: 'Input.ChoiceSet'; choices: Choice[]; value?: string; style?: 'compact' | 'expanded'; isMultiSelect?: boolean };
+/** Teams' dynamic choices (people picker, typeahead served by the bot); Adaptive Cards 1.6, honoured by Teams on 1.5 cards. */
+export type DataQuery = { type: 'Data.Query'; dataset: string; count?: number; skip?: number };
+export type InputChoiceSet = InputBase & { type: 'Input.ChoiceSet'; choices: Choice[]; value?: string; placeholder?: string; style?: 'compact' | 'expanded' | 'filtered'; isMultiSelect?: boolean; 'choices.data'?: DataQuery };
 
 export type CardElement = TextBlock | FactSet | Container | ColumnSet | ActionSet | InputText | InputDate | InputChoiceSet;
 
@@ -41,7 +43,7 @@ export type TeamsSubmitData = { msteams?: { type: 'messageBack'; displayText: st
 type ActionBase = { title: string; style?: 'default' | 'positive' | 'destructive' };
 /** Forms carry their inputs beside the action (an index signature of strings), so no `msteams` part. */
 export type ButtonAction = Exclude<CardAction, { action: 'saveOutcome' | 'saveSignal' }>;
-export type SubmitAction = ActionBase & { type: 'Action.Submit'; data: CardAction | (ButtonAction & TeamsSubmitData) };
+export type SubmitAction = ActionBase & { type: 'Action.Submit'; data: CardAction | (ButtonAction & TeamsSubmitData); associatedInputs?: 'auto' | 'none' };
 export type OpenUrlAction = ActionBase & { type: 'Action.OpenUrl'; url: string };
 export type ExecuteAction = ActionBase & { type: 'Action.Execute'; verb: string; data: CardAction; fallback?: SubmitAction };
 /** A button that unfolds a small card (inputs and their confirm button) below it. */

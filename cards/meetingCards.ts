@@ -9,6 +9,7 @@ import { card, type AdaptiveCardJson } from './cardKit';
 import type { CardElement } from './elements';
 import { escapeMarkdown } from './text';
 import { newSubmitId } from './submitId';
+import { partyInput, peoplePicker, type FormClient } from './formInputs';
 
 export const ACTION_ROWS = 3;
 const BODIES = ['AB', 'DB', 'AvA', 'RvC', 'bestuur'];
@@ -21,7 +22,7 @@ function date(iso: string, t: Catalogue): string {
 export type FormValues = Record<string, string>;
 
 /** The meeting form: errors (already worded) on top, the values typed kept in the fields. */
-export function outcomeFormCard(parties: Party[], templates: ChecklistTemplate[], t: Catalogue, values: FormValues = {}, errors: string[] = [], outcomeId?: string): AdaptiveCardJson {
+export function outcomeFormCard(parties: Party[], templates: ChecklistTemplate[], t: Catalogue, values: FormValues = {}, errors: string[] = [], outcomeId?: string, client: FormClient = {}): AdaptiveCardJson {
   const m = t.meeting;
   const v = (k: string) => values[k] ?? '';
   const body: CardElement[] = [{ type: 'TextBlock', text: outcomeId ? `${m.formTitle} — ${m.correct.toLowerCase()}` : m.formTitle, weight: 'Bolder', size: 'Medium', wrap: true }];
@@ -30,8 +31,7 @@ export function outcomeFormCard(parties: Party[], templates: ChecklistTemplate[]
     for (const e of errors) body.push({ type: 'TextBlock', text: `• ${e}`, color: 'Attention', wrap: true, spacing: 'None' });
   }
   body.push(
-    // A compact list: the 1.5 schema has no "filtered" style; typing a letter jumps through the list.
-    { type: 'Input.ChoiceSet', id: 'party', label: m.party, style: 'compact', value: v('party'), choices: parties.slice(0, 500).map((p) => ({ title: p.name, value: p.id })) },
+    partyInput('party', m.party, parties, v('party'), client),
     { type: 'Input.ChoiceSet', id: 'body', label: m.body, value: v('body') || 'AB', choices: BODIES.map((b) => ({ title: b, value: b })) },
     { type: 'Input.Date', id: 'date', label: m.date, value: v('date') },
     { type: 'Input.Text', id: 'decisions', label: m.decisions, isMultiline: true, value: v('decisions') },
@@ -42,7 +42,8 @@ export function outcomeFormCard(parties: Party[], templates: ChecklistTemplate[]
       spacing: 'Small',
       columns: [
         { type: 'Column', width: 'stretch', items: [{ type: 'Input.Text', id: `a${i}what`, label: `${m.action(i)}: ${m.actionWhat}`, value: v(`a${i}what`) }] },
-        { type: 'Column', width: 'stretch', items: [{ type: 'Input.Text', id: `a${i}owner`, label: m.actionOwner, value: v(`a${i}owner`) }] },
+        // Teams: its people picker (an Entra object id comes back); the web chat: a name or e-mail.
+        { type: 'Column', width: 'stretch', items: [(client.teams && peoplePicker(`a${i}owner`, m.actionOwnerPicker, v(`a${i}owner`), client.teams)) || { type: 'Input.Text', id: `a${i}owner`, label: m.actionOwner, value: v(`a${i}owner`) }] },
         { type: 'Column', width: 'auto', items: [{ type: 'Input.Date', id: `a${i}due`, label: m.actionDue, value: v(`a${i}due`) }] },
       ],
     });
@@ -101,7 +102,7 @@ export function outcomeSummaryCard(o: MeetingOutcome, party: Party | undefined, 
   return entities.size > 0 ? { ...out, msteams: { entities: [...entities.values()] } } : out;
 }
 
-export function signalFormCard(parties: Party[], t: Catalogue, values: FormValues = {}, errors: string[] = []): AdaptiveCardJson {
+export function signalFormCard(parties: Party[], t: Catalogue, values: FormValues = {}, errors: string[] = [], client: FormClient = {}): AdaptiveCardJson {
   const s = t.signal;
   const v = (k: string) => values[k] ?? '';
   const body: CardElement[] = [{ type: 'TextBlock', text: s.formTitle, weight: 'Bolder', size: 'Medium', wrap: true }];
@@ -110,7 +111,7 @@ export function signalFormCard(parties: Party[], t: Catalogue, values: FormValue
     for (const e of errors) body.push({ type: 'TextBlock', text: `• ${e}`, color: 'Attention', wrap: true, spacing: 'None' });
   }
   body.push(
-    { type: 'Input.ChoiceSet', id: 'party', label: t.meeting.party, style: 'compact', value: v('party'), choices: parties.slice(0, 500).map((p) => ({ title: p.name, value: p.id })) },
+    partyInput('party', t.meeting.party, parties, v('party'), client),
     { type: 'Input.ChoiceSet', id: 'category', label: s.category, value: v('category'), choices: SIGNAL_CATEGORIES.map((c) => ({ title: s.categories[c], value: c })) },
     { type: 'Input.ChoiceSet', id: 'severity', label: s.severity, style: 'expanded', value: v('severity') || 'midden', choices: SEVERITIES.map((c) => ({ title: s.severities[c], value: c })) },
     { type: 'Input.ChoiceSet', id: 'example', label: s.example, value: v('example'), choices: s.examples.map((e) => ({ title: e, value: e })) },

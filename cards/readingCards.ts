@@ -2,19 +2,33 @@ import type { Party } from '../domain/register/types';
 import type { Catalogue } from '../locales';
 import { formSubmit, submit, type ActionOf, type PartyIntent } from './actions';
 import { card, type AdaptiveCardJson } from './cardKit';
+import type { CardElement } from './elements';
 import { escapeMarkdown } from './text';
+import { partyInput, type FormClient } from './formInputs';
 
 const MAX_CHOICES = 5;
 
-/** A question needs a party and none was named: ask, with the parties as buttons. */
-export function askPartyCard(parties: Party[], intent: PartyIntent, t: Catalogue, body?: string): AdaptiveCardJson {
+/** A question needs a party and none was named: ask, with the parties as buttons (in Teams: a typeahead over all of them). */
+export function askPartyCard(parties: Party[], intent: PartyIntent, t: Catalogue, body?: string, client: FormClient = {}): AdaptiveCardJson {
   const shown = [...parties].sort((a, b) => a.name.localeCompare(b.name, 'nl')).slice(0, MAX_CHOICES);
+  // Teams: a typeahead over every party with its own button (a plain Action.Submit: Teams sends the
+  // data with the chosen party merged in, as the `party` card action); the first names stay as buttons.
+  // The party's id is not in the data: Teams merges the typeahead's input (`partyId`) into it on submit.
+  const chosen = { action: 'party', intent, ...(body ? { body } : {}) } as Omit<ActionOf<'party'>, 'partyId'> as ActionOf<'party'>;
+  const typeahead: CardElement[] = client.teams
+    ? [
+        { ...partyInput('partyId', t.meeting.party, parties, '', client), isRequired: true, errorMessage: t.understand.typeToSearch, placeholder: t.understand.typeToSearch },
+        { type: 'ActionSet', actions: [formSubmit(t.understand.chooseParty, chosen, 'positive')] },
+      ]
+    : [];
   return card(
     [
       { type: 'TextBlock', text: t.understand.whichPartyFor, weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: t.understand.typeTheName, wrap: true, isSubtle: true },
+      ...typeahead,
     ],
-    shown.map((p) => submit(p.aliases[0] && p.aliases[0].length < p.name.length ? `${p.aliases[0]} — ${p.name}`.slice(0, 80) : p.name, { action: 'party', partyId: p.id, intent, ...(body ? { body } : {}) })),
+    // The quick buttons do not send (or wait for) the typeahead's input.
+    shown.map((p) => ({ ...submit(p.aliases[0] && p.aliases[0].length < p.name.length ? `${p.aliases[0]} — ${p.name}`.slice(0, 80) : p.name, { action: 'party', partyId: p.id, intent, ...(body ? { body } : {}) }), ...(client.teams ? { associatedInputs: 'none' } : {}) })),
   );
 }
 

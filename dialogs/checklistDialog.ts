@@ -12,6 +12,8 @@ import { templateApplies } from '../domain/checklists/template';
 import type { Party } from '../domain/register/types';
 import { todayIso as today } from '../domain/calendar/ics';
 import type { DialogContext, Reply } from './types';
+import { isObjectId } from '../cards/formInputs';
+import { formClient, pickedPerson } from './formClient';
 
 
 
@@ -37,7 +39,11 @@ export async function renderRun(ctx: DialogContext, run: ChecklistRun, notice?: 
   const { byId } = await ctx.services.register.snapshot();
   const template = ctx.services.checklists.templates.find((t) => t.id === run.templateId);
   const { refresh, mentions } = await involved(run, ctx);
-  return checklistCard(run, template, byId.get(run.partyId), ctx.t, { notice, page, refreshUserIds: refresh, mentions, submitOnly: ctx.input.channel !== 'msteams' });
+  // The people picker offers the starter before anything is typed (the same for everyone who sees the card).
+  const starter = isObjectId(run.startedBy) && run.startedByName ? [{ title: run.startedByName, value: run.startedBy }] : [];
+  const teams = formClient(ctx).teams;
+  const people = teams && starter.length > 0 ? { personal: teams.personal, people: starter } : undefined;
+  return checklistCard(run, template, byId.get(run.partyId), ctx.t, { notice, page, refreshUserIds: refresh, mentions, people, submitOnly: ctx.input.channel !== 'msteams' });
 }
 
 /** "wijziging melden bij de GGD": which change, since when. */
@@ -159,6 +165,11 @@ export async function checklistAction(ctx: DialogContext, data: ActionOf<'checkl
     const note = input(data, 'note', step.stepId, LIMITS.note);
     if (!note) return { card: await renderRun(ctx, run, ctx.t.checklist.inputs.note) };
     action = { kind: 'note', text: note };
+  } else if (input(data, 'owner', step.stepId, 64) !== undefined) {
+    // Teams' people picker: the Entra object id of the person picked, resolved through the roster or the directory.
+    const person = await pickedPerson(ctx, input(data, 'owner', step.stepId, 64)!);
+    if (!person) return { card: await renderRun(ctx, run, ctx.t.checklist.ownerUnknown) };
+    action = { kind: 'reassign', name: person.name.slice(0, LIMITS.ownerName), email: person.email && person.email.length <= LIMITS.ownerEmail ? person.email : null };
   } else {
     const name = input(data, 'ownerName', step.stepId, LIMITS.ownerName);
     const email = input(data, 'ownerEmail', step.stepId, LIMITS.ownerEmail);

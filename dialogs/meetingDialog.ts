@@ -14,6 +14,8 @@ import { SEVERITIES, SIGNAL_CATEGORIES } from '../domain/meetings/types';
 import type { Party } from '../domain/register/types';
 import { requirePermission } from './accessDialog';
 import { start } from './checklistDialog';
+import { formClient, pickedPerson } from './formClient';
+import { isObjectId } from '../cards/formInputs';
 import type { DialogContext, Reply } from './types';
 
 
@@ -39,7 +41,7 @@ function word(e: OutcomeError, ctx: DialogContext): string {
     default: {
       const n = Number(e.field.replace('action', ''));
       if (e.code === 'incomplete') return m.actionIncomplete(n);
-      if (e.code === 'unknownOwner') return m.actionUnknownOwner(n, escapeMarkdown(e.owner ?? ''));
+      if (e.code === 'unknownOwner') return isObjectId(e.owner ?? '') ? m.actionUnknownPerson(n) : m.actionUnknownOwner(n, escapeMarkdown(e.owner ?? ''));
       if (e.code === 'duePast') return m.actionDuePast(n);
       if (e.code === 'tooLong') return m.actionTooLong(n, LIMITS.actionWhat);
       if (e.code === 'dueOutOfRange') return m.actionDueOutOfRange(n, DATE_RANGES.actionDue.futureYears);
@@ -52,12 +54,13 @@ export async function meetingForm(ctx: DialogContext, partyId?: string): Promise
   const refused = await requirePermission(ctx, 'outcome.log');
   if (refused) return refused;
   const { parties } = await ctx.services.register.snapshot();
-  return [{ card: outcomeFormCard(parties, ctx.services.checklists.templates, ctx.t, partyId ? { party: partyId } : {}) }];
+  return [{ card: outcomeFormCard(parties, ctx.services.checklists.templates, ctx.t, partyId ? { party: partyId } : {}, [], undefined, formClient(ctx)) }];
 }
 
-/** Owners: a person from the register (by name) or, by e-mail, a member of this conversation. */
+/** Owners: a person from the register (by name) or, by e-mail, a member of this conversation; in Teams the person picked (Entra object id). */
 function ownerResolver(ctx: DialogContext) {
   return async (typed: string) => {
+    if (isObjectId(typed)) return pickedPerson(ctx, typed);
     const snap = await ctx.services.register.snapshot();
     if (typed.includes('@')) {
       const person = snap.personIndex.byKey(typed);
@@ -89,7 +92,9 @@ export async function editOutcome(ctx: DialogContext, outcomeId: string): Promis
   if (!o) return [{ text: ctx.t.unknownAction }];
   if (!(await mayCorrect(ctx, o))) return refuseCorrection(ctx, outcomeId);
   const { parties } = await ctx.services.register.snapshot();
-  return [{ card: outcomeFormCard(parties, ctx.services.checklists.templates, ctx.t, outcomeValues(o), [], o.id) }];
+  // The current owners stay selectable in Teams' people picker (by e-mail, or name).
+  const owners = o.actions.map((a) => ({ title: a.owner.name, value: a.owner.email ?? a.owner.name }));
+  return [{ card: outcomeFormCard(parties, ctx.services.checklists.templates, ctx.t, outcomeValues(o), [], o.id, formClient(ctx, owners)) }];
 }
 
 async function refuseCorrection(ctx: DialogContext, outcomeId: string): Promise<Reply[]> {
@@ -133,7 +138,7 @@ export async function saveOutcome(ctx: DialogContext, f: ActionOf<'saveOutcome'>
     actions: Array.from({ length: ACTION_ROWS }, (_, i) => ({ what: f[`a${i + 1}what`], owner: f[`a${i + 1}owner`], due: f[`a${i + 1}due`] })),
   };
   const v = await ctx.services.meetings.validate(draft, (id) => snap.byId.has(id), (id) => !!ctx.services.checklists.templateFor(id), ownerResolver(ctx));
-  if (!v.ok) return [{ card: outcomeFormCard(snap.parties, ctx.services.checklists.templates, ctx.t, values, v.errors.map((e) => word(e, ctx)), existing?.id) }];
+  if (!v.ok) return [{ card: outcomeFormCard(snap.parties, ctx.services.checklists.templates, ctx.t, values, v.errors.map((e) => word(e, ctx)), existing?.id, formClient(ctx, existing ? existing.actions.map((a) => ({ title: a.owner.name, value: a.owner.email ?? a.owner.name })) : [])) }];
   const party = snap.byId.get(v.value.partyId)!;
   const submitId = submitIdOf(f);
   try {
@@ -184,7 +189,7 @@ export async function myActions(ctx: DialogContext): Promise<Reply[]> {
 
 export async function signalForm(ctx: DialogContext, partyId?: string): Promise<Reply[]> {
   const { parties } = await ctx.services.register.snapshot();
-  return [{ card: signalFormCard(parties, ctx.t, partyId ? { party: partyId } : {}) }];
+  return [{ card: signalFormCard(parties, ctx.t, partyId ? { party: partyId } : {}, [], formClient(ctx)) }];
 }
 
 /** The submit of the signal form. */
@@ -196,7 +201,7 @@ export async function saveSignal(ctx: DialogContext, f: ActionOf<'saveSignal'>):
   const description = [f.example, f.description].map((x) => (x ?? '').trim()).filter((x) => x !== '').join(': ');
   if (!party || !category || !severity || description === '' || description.length > LIMITS.signalDescription) {
     const values = Object.fromEntries(Object.entries(f).filter(([k, v]) => k !== 'action' && k !== 'submitId' && typeof v === 'string')) as FormValues;
-    return [{ card: signalFormCard(snap.parties, ctx.t, values, [description.length > LIMITS.signalDescription ? ctx.t.signal.tooLong(LIMITS.signalDescription) : ctx.t.signal.missing]) }];
+    return [{ card: signalFormCard(snap.parties, ctx.t, values, [description.length > LIMITS.signalDescription ? ctx.t.signal.tooLong(LIMITS.signalDescription) : ctx.t.signal.missing], formClient(ctx)) }];
   }
   const submitId = submitIdOf(f);
   let reported;

@@ -4,6 +4,7 @@ import { signalFormCard } from '../cards/meetingCards';
 import { LIMITS } from '../domain/integrity/limits';
 import { parseCardAction, type ActionKind } from '../cards/actions';
 import { routeTurn, runCardAction } from './router';
+import { formClient } from './formClient';
 import type { DialogContext, Reply } from './types';
 
 /**
@@ -83,6 +84,6 @@ export function plainMessageText(payload: unknown, max = LIMITS.signalDescriptio
 /** The message action "Meld als signaal": the signal form, prefilled with the message the user picked. */
 export async function signalFromMessage(ctx: DialogContext, messagePayload: unknown): Promise<DialogStep> {
   const { parties } = await ctx.services.register.snapshot();
-  const card = signalFormCard(parties, ctx.t, { description: plainMessageText(messagePayload) });
+  const card = signalFormCard(parties, ctx.t, { description: plainMessageText(messagePayload) }, [], formClient(ctx));
   return { kind: 'form', title: titleOf(card), card };
 }

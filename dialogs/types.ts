@@ -51,6 +51,8 @@ export interface RosterMember {
   key: string;
   id: string;
   name: string;
+  /** E-mail or UPN, when the roster gives one. */
+  email?: string | null;
 }
 
 /** Who the user is in this conversation, as the channel's roster says; undefined = not a member. */

@@ -6,6 +6,7 @@ import { guidanceCard } from '../cards/guidanceCard';
 import { helpCard } from '../cards/helpCard';
 import { overviewCard, partyListCard } from '../cards/overviewCard';
 import { askPartyCard, notUnderstoodCard } from '../cards/readingCards';
+import { formClient } from './formClient';
 import { escapeMarkdown } from '../cards/text';
 import type { RegisterSnapshot } from '../domain/register/registerService';
 import { BBV_CATEGORIES } from '../domain/register/types';
@@ -82,7 +83,7 @@ async function answerReading(ctx: DialogContext, r: Reading, snap: RegisterSnaps
   if (isPartyIntent(r.intent)) {
     const intent = r.intent as PartyIntent;
     const p = r.party;
-    if (!p) return [{ card: askPartyCard(snap.parties, intent, t, r.body ?? r.change) }];
+    if (!p) return [{ card: askPartyCard(snap.parties, intent, t, r.body ?? r.change, formClient(ctx)) }];
     if (p.kind === 'ambiguous') return [{ card: partyChoiceCard(p.candidates.map((party) => ({ party, score: 1 })), intent, t, r.body ?? r.change) }];
     if (p.kind === 'unknown') {
       const closest = p.closest.length > 0 ? p.closest : modelFor(ctx, snap).closestParties(p.phrase);

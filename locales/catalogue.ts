@@ -137,6 +137,8 @@ export interface Catalogue {
     action: (n: number) => string;
     actionWhat: string;
     actionOwner: string;
+    /** The owner field as Teams' people picker. */
+    actionOwnerPicker: string;
     actionDue: string;
     signals: string;
     followUp: string;
@@ -160,6 +162,8 @@ export interface Catalogue {
       actionDueOutOfRange: (n: number, years: number) => string;
       actionIncomplete: (n: number) => string;
       actionUnknownOwner: (n: number, owner: string) => string;
+      /** The person picked in Teams' people picker is not in this conversation nor in the directory. */
+      actionUnknownPerson: (n: number) => string;
       actionDuePast: (n: number) => string;
       actionDueInvalid: (n: number) => string;
       followUpUnknown: string;
@@ -218,7 +222,9 @@ export interface Catalogue {
     naBy: (who: string, reason: string) => string;
     note: (who: string, text: string) => string;
     buttons: { done: string; na: string; note: string; reassign: string; confirm: string };
-    inputs: { reason: string; note: string; ownerName: string; ownerEmail: string };
+    inputs: { reason: string; note: string; ownerName: string; ownerEmail: string; ownerPicker: string };
+    /** The person picked as owner is not in this conversation nor in the directory. */
+    ownerUnknown: string;
     summaryTitle: string;
     changedNotice: (who: string) => string;
     closedNotice: string;
@@ -342,6 +348,9 @@ export interface CliCatalogue {
 export interface UnderstandTexts {
   whichPartyFor: string;
   typeTheName: string;
+  /** Teams' party typeahead: hint and button. */
+  typeToSearch: string;
+  chooseParty: string;
   whichPerson: string;
   notUnderstoodTitle: (text: string) => string;
   /** A question about another municipality's seats or money: the register only holds our own. */

@@ -19,10 +19,11 @@ export class GraphEmulator {
   /** user object id → group ids, for POST /users/{id}/checkMemberGroups */
   readonly groups = new Map<string, string[]>();
 
-  addUser(mail: string, displayName: string, jobTitle: string): void {
+  /** A user found at /users/{mail} and /users/{id}; `id` is the Entra object id (default `id-<mail>`). */
+  addUser(mail: string, displayName: string, jobTitle: string, id = `id-${mail}`): void {
     const template = JSON.parse(fs.readFileSync(kitPath('graph', 'user-get.default.response.json'), 'utf8')) as Record<string, unknown>;
     const [givenName, ...rest] = displayName.split(' ');
-    this.users.set(mail.toLowerCase(), { ...template, displayName, givenName, surname: rest.join(' '), jobTitle, mail, userPrincipalName: mail, id: `id-${mail}` });
+    this.users.set(mail.toLowerCase(), { ...template, displayName, givenName, surname: rest.join(' '), jobTitle, mail, userPrincipalName: mail, id });
   }
 
   async start(): Promise<this> {
@@ -65,7 +66,8 @@ export class GraphEmulator {
     }
     const m = /^\/v1\.0\/users\/([^/]+)$/.exec(url.pathname);
     if (!m) return this.send(res, 404, { error: { code: 'NotFound', message: 'no such route' } });
-    const user = this.users.get(decodeURIComponent(m[1]).toLowerCase());
+    const key = decodeURIComponent(m[1]).toLowerCase();
+    const user = this.users.get(key) ?? [...this.users.values()].find((u) => String(u.id).toLowerCase() === key);
     if (!user) return this.send(res, 404, { error: { code: 'Request_ResourceNotFound', message: 'Resource does not exist' } });
     const select = url.searchParams.get('$select');
     const picked = select ? Object.fromEntries(select.split(',').filter((k) => k in user).map((k) => [k, user[k]])) : user;

@@ -130,3 +130,23 @@ test('the validator checks Teams\' msteams extension: a mention whose text is no
   expect(cardProblems({ ...base, msteams: { entities: [{ type: 'mention', text: '<at>Bob</at>', mentioned: { id: '29:b', name: 'Bob' } }] } })).toEqual([expect.stringContaining('does not occur')]);
   expect(cardProblems({ ...base, msteams: { other: 1 } })).toEqual([expect.stringContaining('unknown property other')]);
 });
+
+test('in Teams, "Andere eigenaar" is Teams\' people picker (conversation scope, the starter offered); 40 steps still fit and validate', () => {
+  const people = { personal: false, people: [{ title: 'Joost Hendriks', value: '55555555-0000-0000-0000-000000000001' }] };
+  const tpl = templates.find((t) => t.id === 'ontwerpbegroting');
+  for (const lang of ['nl', 'en'] as const) {
+    for (const page of [0, 1, 3]) {
+      const card = checklistCard(bigRun(), tpl, party, catalogue(lang), { refreshUserIds: MRIS, today: '2027-03-10', page, notice: 'x'.repeat(200), people });
+      expect(cardProblems(card)).toEqual([]);
+      expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(26 * 1024);
+    }
+  }
+  const json = JSON.stringify(checklistCard(run('ontwerpbegroting'), tpl, party, catalogue('nl'), { today: '2027-03-10', people }));
+  expect(json).toContain('"id":"owner-vastleggen","label":"Nieuwe eigenaar","choices":[{"title":"Joost Hendriks","value":"55555555-0000-0000-0000-000000000001"}],"choices.data":{"type":"Data.Query","dataset":"graph.microsoft.com/users?scope=currentContext"}');
+  expect(json).not.toContain('ownerName-');
+  // A personal chat may search the whole organisation; the web chat keeps name and e-mail inputs.
+  expect(JSON.stringify(checklistCard(run('ontwerpbegroting'), tpl, party, catalogue('nl'), { people: { ...people, personal: true } }))).toContain('"dataset":"graph.microsoft.com/users"}');
+  const web = JSON.stringify(checklistCard(run('ontwerpbegroting'), tpl, party, catalogue('nl'), { submitOnly: true, people }));
+  expect(web).toContain('ownerName-vastleggen');
+  expect(web).not.toContain('Data.Query');
+});
