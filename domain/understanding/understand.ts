@@ -444,7 +444,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
   const totalWords = /\b(totaal|totale|total|totals|samen|together|alle|all|opgeteld|optellen|bij elkaar)\b/.test(folded);
   if (scores.financialTotals > 0 && !hasParty && !(nameLikeUnknown && !category && !totalWords)) scores.financialTotals += scores.financialInterest + (category ? 4 : 0);
-  if (nameLikeUnknown && !hasParty && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
+  // "wat betekent DVO?": asking what a word means is a term question, known or not.
+  const definitional = /\b(betekent|betekenen|betekenis|staat voor|stand for|stands for|mean|means|meaning|definitie|definition|afkorting|abbreviation)\b/.test(folded);
+  if (nameLikeUnknown && !hasParty && !definitional && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
   if (scores.overview > 0 && (hasParty || hasPerson)) scores.overview = 0;
   if (compare.length >= 2 && scores.largestInterest === 0 && /\b(meer|groter|kleiner|minder|more|bigger|larger|smaller|less|versus|vs)\b/.test(folded) && scores.financialInterest > 0) scores.largestInterest = 1;
 
