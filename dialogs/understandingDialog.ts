@@ -25,6 +25,8 @@ import { partyAnswer, personAnswer } from './lookupDialog';
 import { meetingForm, myActions, signalForm } from './meetingDialog';
 import type { DialogContext, Reply } from './types';
 
+/** Thanks or an "ok" alone, in Dutch or English. */
+const THANKS = /^\s*(?:(?:ok[eé]?|okay|oké|top|super|prima|mooi|fijn|great|perfect|cool|helder|duidelijk)[\s,!.]*)?(?:dank\s*(?:je|jullie|u)?\s*(?:wel)?|dankjewel|bedankt|thanks?(?: a lot| you)?|thx|ty|top|super|prima|mooi|fijn|great|perfect|cool|helder|duidelijk|ok[eé]?|okay)?[\s!.]*$/i;
 const EXPLICIT_START = /^(?:start|begin)\s+(?:de\s+|een\s+|a\s+|the\s+)?checklist\b/i;
 
 /** One model per register snapshot and template set: rebuilt only when the register changes. */
@@ -77,6 +79,7 @@ async function answerReading(ctx: DialogContext, r: Reading, snap: RegisterSnaps
   const { t } = ctx;
   const text = ctx.input.text.slice(0, 200);
   if (r.intent === 'help') return [{ card: helpCard(t) }];
+  if (r.intent === 'unknown' && ctx.input.text.trim() !== '' && THANKS.test(ctx.input.text)) return [{ text: t.understand.welcome }];
   if (r.intent === 'unknown' && r.otherMunicipality) return [{ text: t.understand.otherMunicipality(escapeMarkdown(r.otherMunicipality)) }];
   if (r.intent === 'unknown') return [{ card: notUnderstoodCard(text, suggestions(ctx, r), t) }];
 

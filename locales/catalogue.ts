@@ -355,6 +355,8 @@ export interface UnderstandTexts {
   notUnderstoodTitle: (text: string) => string;
   /** A question about another municipality's seats or money: the register only holds our own. */
   otherMunicipality: (name: string) => string;
+  /** Thanks or an "ok" alone: a short answer, not "not understood". */
+  welcome: string;
   didYouMean: string;
   examplesTitle: string;
   examples: string[];

@@ -314,6 +314,7 @@ export const en: Catalogue = {
     chooseParty: 'Continue',
     whichPerson: 'Who is this about? Type the name, for example "which boards does De Vries sit on?".',
     notUnderstoodTitle: (text) => `I don't understand that question (yet): “${text}”.`,
+    welcome: "You're welcome! Ask away, or type *help* for examples.",
     otherMunicipality: (name) => `The register only holds our own municipality's affiliated parties: who represents ${name} or what ${name} pays, I don't know. Ask that municipality or the party itself.`,
     didYouMean: 'Did you mean one of these?',
     examplesTitle: 'Or try for example:',

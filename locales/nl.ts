@@ -311,6 +311,7 @@ export const nl: Catalogue = {
     chooseParty: 'Verder',
     whichPerson: 'Over wie gaat het? Typ de naam, bijvoorbeeld "in welke besturen zit De Vries?".',
     notUnderstoodTitle: (text) => `Die vraag begrijp ik (nog) niet: “${text}”.`,
+    welcome: 'Graag gedaan! Vraag gerust verder, of typ *hulp* voor voorbeelden.',
     otherMunicipality: (name) => `Het register kent alleen de verbonden partijen van onze eigen gemeente: wie ${name} vertegenwoordigt of wat ${name} betaalt, weet ik niet. Vraag het die gemeente of de partij zelf.`,
     didYouMean: 'Bedoelt u een van deze vragen?',
     examplesTitle: 'Of probeer bijvoorbeeld:',

@@ -108,6 +108,8 @@ describe('this wave: how people really ask', () => {
     expect((await ask('Goedemorgen! Waarmee kun je me helpen?')).text).toContain('Partnerwijzer');
     expect((await ask('what kind of questions can I ask you', 'en-US')).text).toContain('Partnerwijzer');
     expect((await ask('wat kost een paspoort')).text).toContain('Die vraag begrijp ik (nog) niet');
+    expect((await ask('oké, bedankt!')).text).toContain('Graag gedaan');
+    expect((await ask('thanks!', 'en-US')).text).toContain("You're welcome");
   });
 
   test('a body alone continues the question, and the next turn keeps that body', async () => {
