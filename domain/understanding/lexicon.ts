@@ -35,7 +35,7 @@ export const STOP = new Set(
    momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
    lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
    per jaar jaarlijks year yearly annually maand month gisteren yesterday yesterdays eergisteren vorige vorig last volgende next komende
-   affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
+   involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
    geef geeft hele heel werken werkt tijd afspraak plan meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 
@@ -242,6 +242,13 @@ export const MORE_CUES: Record<string, Cues> = {
   'per categorie': { financialTotals: 3 }, 'by category': { financialTotals: 3 }, 'per category': { financialTotals: 3 }, uitgesplitst: { financialTotals: 3 }, 'broken down': { financialTotals: 3 }, 'bij elkaar': { financialTotals: 2, nextMeeting: 3 }, 'in total': { financialTotals: 2, overview: 1 }, 'all together': { financialTotals: 2 }, opgeteld: { financialTotals: 4 },
   'why are we': { publicInterest: 4 }, 'waarom zijn we': { publicInterest: 4 }, 'waarom doen we mee': { publicInterest: 5 }, 'why do we take part': { publicInterest: 5 }, 'what public interest': { publicInterest: 5 }, 'welk openbaar belang': { publicInterest: 5 }, 'task of': { publicInterest: 4 }, 'taak van': { publicInterest: 3 },
   ph: { portfolioHolder: 4 }, 'p h': { portfolioHolder: 4 },
+  'zit erin': { financialInterest: 4 }, 'hoeveel zit er': { financialInterest: 4 }, 'zit er in': { financialInterest: 3 }, garantstelling: { financialInterest: 4 }, garantie: { financialInterest: 3 }, aandelenkapitaal: { financialInterest: 4 }, 'share capital': { financialInterest: 4 }, guarantee: { financialInterest: 3 }, 'dragen we jaarlijks bij': { financialInterest: 5 }, inleg: { financialInterest: 4 },
+  sum: { financialTotals: 4 }, 'sum of': { financialTotals: 4 }, stakes: { financialInterest: 2, financialTotals: 1 },
+  'meld dat': { reportSignal: 5 }, 'hoe meld ik': { reportSignal: 5 }, 'risico melden': { reportSignal: 5 }, 'wil ik doorgeven': { reportSignal: 4 }, 'wil ik melden': { reportSignal: 5 }, 'i have concerns': { reportSignal: 5 }, 'report that': { reportSignal: 4 }, 'report it': { reportSignal: 4 }, 'as a concern': { reportSignal: 6 }, 'als waarschuwing': { reportSignal: 6 }, 'waarschuwing doorgeven': { reportSignal: 6 }, registreren: { reportSignal: 2 },
+  loggen: { logMeeting: 4 }, opslaan: { logMeeting: 3 }, 'please note that': { logMeeting: 4 }, 'note that': { logMeeting: 4 }, 'ik kom net uit': { logMeeting: 4 }, geweest: { logMeeting: 2 }, resultaat: { logMeeting: 1 }, results: { logMeeting: 1 }, 'record the results': { logMeeting: 5 },
+  kalenderfeed: { calendarLink: 6 }, 'calendar feed link': { calendarLink: 6 }, 'action points': { openActions: 3 }, 'my action points': { myActions: 6 }, 'mijn actiepunten': { myActions: 6 },
+  'plannen aanpast': { guidance: 4 }, 'plan aanpast': { guidance: 4 }, 'plannen verandert': { guidance: 4 }, 'changes course': { guidance: 4 }, 'richting de raad': { guidance: 3 }, 'richting raad': { guidance: 3 }, 'richting college': { guidance: 3 },
+  meekijken: { guidance: 3 }, 'aan tafel': { guidance: 2 }, 'loop in': { guidance: 4 }, 'bring along': { guidance: 3 }, consulted: { guidance: 3 }, 'op de hoogte': { guidance: 3 }, 'moet de raad': { guidance: 3 }, 'does the council': { guidance: 3 }, 'need to know': { guidance: 2 },
   'are we in': { overview: 3 }, 'zitten we in': { overview: 3 }, 'in welke partijen zitten we': { overview: 5 }, 'which parties are we': { overview: 4 },
   'onze man': { represent: 4 }, 'onze vrouw': { represent: 4 }, 'our man': { represent: 4 }, 'our woman': { represent: 4 }, 'onze vertegenwoordiger': { represent: 4 }, 'our representative': { represent: 4 },
   'bij wie moet ik zijn': { accountHolder: 5 }, 'bij wie kan ik terecht': { accountHolder: 5 }, 'vragen over': { accountHolder: 2 }, 'who can i ask': { accountHolder: 4 }, 'who do i ask': { accountHolder: 4 }, 'questions about': { accountHolder: 2 },
@@ -270,7 +277,8 @@ export const GUIDANCE_TOPIC_CUES: Record<string, 'signals' | 'alignment' | 'comm
   'slecht gaat': 'signals', 'slecht loopt': 'signals', signaleren: 'signals', 'op letten': 'signals', 'letten op': 'signals', 'watch out for': 'signals', 'look out for': 'signals',
   'plan wijzigt': 'communication', 'plannen wijzigt': 'communication', 'plannen wijzigen': 'communication', 'nieuw plan': 'communication', 'changes its plans': 'communication', 'changes its plan': 'communication', 'changed plan': 'communication', 'changed plans': 'communication', zienswijzeroute: 'communication', 'zienswijze route': 'communication',
   'stem ik intern af': 'alignment', 'intern af': 'alignment',
-  schakelen: 'alignment',
+  'plannen aanpast': 'communication', 'plan aanpast': 'communication', 'plannen verandert': 'communication', 'changes course': 'communication', 'richting de raad': 'communication', 'richting raad': 'communication', 'richting college': 'communication',
+  schakelen: 'alignment', meekijken: 'alignment', 'aan tafel': 'alignment', 'loop in': 'alignment', 'bring along': 'alignment', consulted: 'alignment', 'op de hoogte': 'communication', 'moet de raad': 'communication', 'does the council': 'communication', 'need to know': 'communication',
   rolverdeling: 'roles', responsibility: 'roles', verantwoordelijkheid: 'roles', 'job of': 'roles',
   rollen: 'roles', roles: 'roles', 'wie doet wat': 'roles', 'who does what': 'roles', 'mijn rol': 'roles', 'my role': 'roles', 'de rol van': 'roles', 'rol van': 'roles', 'the role of': 'roles', 'als accounthouder': 'roles', 'as account holder': 'roles', 'as an account holder': 'roles', 'wat doet een': 'roles', 'what does a': 'roles', 'what does an': 'roles', verantwoordelijkheden: 'roles', responsibilities: 'roles',
 };

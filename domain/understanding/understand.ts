@@ -68,12 +68,18 @@ const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** How people ask for advice: "hoe", "wanneer", "met wie", "moet ik", "how do I", "who should". */
+/** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
+const EXPECTATION = /\b(verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
+/** Asking what to do, in the first person: advice even when a party is named. */
+const ADVICE_ASKED = /\b(wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
+/** A partner changing course or asking for more money: what the communication advice is about. */
+const PARTY_CHANGE = /\b(verhoogt|verhogen|verhoging|raise|raises|raising|increase|increases|wijzigt|aanpast|verandert|extra geld|extra bijdrage|hogere bijdrage|changes course|changes its)\b/;
 const ADVICE_SHAPE = /\b(hoe|wanneer|met wie|wie moet|wat moet|waar moet|moet ik|moeten we|kan ik|zou ik|wat doe ik|how|when|who should|what should|should i|should we|do i|must i|what do i|what do we)\b/;
 /** Word starts per guidance topic (governance notes §3 and §6): what an advice question is about. */
 const TOPIC_STEMS: Record<'signals' | 'alignment' | 'communication', string[]> = {
   signals: ['signa', 'waarschuw', 'misgaa', 'misloop', 'ontspo', 'slecht', 'probleem', 'problem', 'tekort', 'verlies', 'achterstand', 'overschrijd', 'alarm', 'zorgelijk', 'trouble', 'wrong', 'warning', 'sign', 'deficit', 'overrun', 'loss', 'vroegtijdig', 'early'],
   alignment: ['afstem', 'stem', 'overleg', 'betrek', 'intern', 'concerncontrol', 'juridisch', 'juristen', 'griffie', 'vakafdeling', 'afdeling', 'collega', 'align', 'consult', 'involve', 'department', 'legal', 'registrar', 'clerk'],
-  communication: ['communic', 'informeer', 'informeren', 'inlicht', 'raadsinformatie', 'rib', 'zienswijze', 'extern', 'buiten', 'pers', 'nieuws', 'bericht', 'aankondig', 'inform', 'announce', 'externa', 'press', 'news', 'message', 'council'],
+  communication: ['communic', 'informeer', 'informeren', 'inlicht', 'raadsinformatie', 'rib', 'zienswijze', 'extern', 'buiten', 'persbericht', 'persconferentie', 'nieuws', 'bericht', 'aankondig', 'inform', 'announce', 'externa', 'press', 'news', 'message', 'council'],
 };
 function topicByStems(words: string[]): GuidanceTopic | undefined {
   let best: GuidanceTopic | undefined;
@@ -138,7 +144,7 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
+const NOT_KEPT = /\b(raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
 const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council']);
@@ -151,7 +157,8 @@ function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): strin
   for (let i = 1; i < toks.length; i++) {
     const name = toks[i].w.charAt(0).toUpperCase() + toks[i].w.slice(1);
     if (MUNICIPALITY_NOUNS.has(toks[i - 1].w) && isForeignName(toks[i])) return name;
-    if (i >= 2 && (MUNICIPALITY_NOUNS.has(toks[i - 2].w) || OFFICE_NOUNS.has(toks[i - 2].w)) && (toks[i - 1].w === 'of' || (toks[i - 1].w === 'van' && !toks[i - 1].cap)) && isForeignName(toks[i])) return name;
+    const officeBefore = toks.slice(Math.max(0, i - 4), i - 1).some((t) => MUNICIPALITY_NOUNS.has(t.w) || OFFICE_NOUNS.has(t.w));
+    if (i >= 2 && officeBefore && (toks[i - 1].w === 'of' || toks[i - 1].w === 'van' || toks[i - 1].w === 'in') && !toks[i - 1].cap && isForeignName(toks[i])) return name;
     if (SUBJECT_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && (i + 1 === toks.length || ANAPHORA.has(toks[i + 1].w))) return name;
     if (i + 1 < toks.length && SUBJECT_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_PREPOSITIONS.has(toks[i + 1].w)) return name;
     if (i + 1 < toks.length && AUXILIARIES.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_VERBS.has(toks[i + 1].w)) return name;
@@ -463,6 +470,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   let topic: GuidanceTopic | undefined;
   if (topicHits.has('roles') && roleTopics.length > 0) topic = `role:${roleTopics[0]}`;
   else if (topicHits.has('signals') && scores.reportSignal < 5) topic = 'signals';
+  else if (topicHits.has('alignment') && /\b(met wie|wie moet|wie moeten|who do i|who should|with whom|align)\b/.test(folded)) topic = 'alignment';
   else if (topicHits.has('communication')) topic = 'communication';
   else if (topicHits.has('alignment')) topic = 'alignment';
   else if (topicHits.has('roles')) topic = 'roles';
@@ -494,6 +502,20 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     topic = topic?.startsWith('role:') ? topic : `role:${roleTopics[0]}`;
     scores.guidance += 3 + scores.publicInterest;
   }
+  // "ik vervul de eigenaarsrol voor het afvalbedrijf, waar moet ik op letten?", "I'm the new account
+  // holder for the RBH, what's expected of me?": advice about one's own role, even with a party named.
+  if (firstPerson && EXPECTATION.test(folded) && !hasPerson) {
+    const own = roleTopics[0] ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute))\b/.test(folded) ? 'vertegenwoordiger' : undefined);
+    if (own) {
+      topic = `role:${own}`;
+      scores.guidance += 8;
+    }
+  }
+  // "moet de raad dit weten als de veiligheidsregio extra geld vraagt?", "de GGD verhoogt de bijdrage,
+  // wat moet ik nu doen richting de raad?": advice about a party's change, not a fact about the party.
+  const factAsked = hasParty && (/\b(wie is|wie zijn|who is|who are)\b/.test(folded) || (/\b(wanneer|when|deadline|uiterlijk)\b/.test(folded) && scores.zienswijzeDeadline >= 2));
+  if (!topic && !hasPerson && ADVICE_ASKED.test(folded) && PARTY_CHANGE.test(folded)) topic = 'communication';
+  if (topic && !topic.startsWith('role:') && !factAsked && ADVICE_ASKED.test(folded)) scores.guidance += 5;
   // Asked as advice, with no party or person: the advice ("hoe breng ik een wijziging naar buiten?").
   if (topic && !hasParty && !hasPerson && ADVICE_SHAPE.test(folded)) scores.guidance += topic === 'communication' && /\b(hoe|how)\b/.test(folded) ? 4 : 2;
   if (topic === 'roles' && /\bleg\b.*\buit\b|\b(verbonden partij\w*|affiliated|rond|around|betekenen|explain|uitleg|wat doen|who does what|wie doet wat)\b/.test(folded)) scores.guidance += 4;
@@ -652,7 +674,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
   // door Avalex?"): out of scope, not a question about the party.
   const lowerUnknown = unknownSpans.filter((u) => !u.cap).reduce((n, u) => n + u.text.split(' ').length, 0);
-  if (intent !== 'unknown' && intent !== 'partyInfo' && !intentFromContext && unknownWords >= 2 && hasParty && scores[intent] < STRONG) intent = 'unknown';
+  if (intent !== 'unknown' && intent !== 'partyInfo' && intent !== 'reportSignal' && intent !== 'logMeeting' && !intentFromContext && unknownWords >= 2 && hasParty && scores[intent] < STRONG) intent = 'unknown';
   // A name plus a question the bot does not know ("how many employees does Avalex have?"): not a card about the party.
   if (intent === 'partyInfo' && partyInfoCue < 2 && lowerUnknown >= 1 && !fromContext) intent = 'unknown';
   // "hoeveel <something we do not keep>": counting what the register does not hold.
@@ -669,7 +691,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "who is the CEO of Alliander?": staff, addresses, opening hours are not in the register.
   if (intent !== 'unknown' && !['reportSignal', 'logMeeting', 'startChecklist', 'guidance'].includes(intent) && NOT_KEPT.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
-  if (!hasParty && intent !== 'calendarRevoke' && /\b(doet het niet|doet raar|werkt niet|doesnt work|does not work|kapot|broken|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
+  if (!hasParty && intent !== 'calendarRevoke' && /\b(laptop|computer|printer|wachtwoord|password|wifi|inloggen|log in|login|doet het niet|doet raar|werkt niet|wont start|won t start|doesnt work|does not work|kapot|broken|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
   // "what does Hengelo pay to the safety region"): the register only knows our own.
   const foreign = intent !== 'unknown' ? aboutOtherMunicipality(toks, model) : undefined;
