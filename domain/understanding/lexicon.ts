@@ -35,7 +35,7 @@ export const STOP = new Set(
    momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
    lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
    per jaar jaarlijks year yearly annually maand month gisteren yesterday yesterdays eergisteren vorige vorig last volgende next komende
-   involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
+   mis by involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
    geef geeft hele heel werken werkt tijd afspraak plan meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 
@@ -104,6 +104,7 @@ export const WEEKDAYS: Record<string, number> = {
 /** Roles explained by the guidance cards, and the words that name them. */
 export const ROLE_TOPIC_PHRASES: Record<string, RoleTopic> = {
   eigenaar: 'eigenaar', eigenaarsrol: 'eigenaar', owner: 'eigenaar', 'owner role': 'eigenaar', aandeelhouder: 'eigenaar', shareholder: 'eigenaar',
+  'commissioning party': 'opdrachtgever', 'commissioning client': 'opdrachtgever', commissioner: 'opdrachtgever', accounthouderschap: 'accounthouder', aandeelhoudersvertegenwoordiger: 'vertegenwoordiger',
   opdrachtgever: 'opdrachtgever', opdrachtgeversrol: 'opdrachtgever', client: 'opdrachtgever', 'client role': 'opdrachtgever', vakafdeling: 'opdrachtgever',
   accounthouder: 'accounthouder', 'account holder': 'accounthouder', accountholder: 'accounthouder', 'account manager': 'accounthouder', accountmanager: 'accounthouder',
   portefeuillehouder: 'portefeuillehouder', 'portfolio holder': 'portefeuillehouder', wethouder: 'portefeuillehouder', alderman: 'portefeuillehouder',
@@ -247,6 +248,7 @@ export const MORE_CUES: Record<string, Cues> = {
   'meld dat': { reportSignal: 5 }, 'hoe meld ik': { reportSignal: 5 }, 'risico melden': { reportSignal: 5 }, 'wil ik doorgeven': { reportSignal: 4 }, 'wil ik melden': { reportSignal: 5 }, 'i have concerns': { reportSignal: 5 }, 'report that': { reportSignal: 4 }, 'report it': { reportSignal: 4 }, 'as a concern': { reportSignal: 6 }, 'als waarschuwing': { reportSignal: 6 }, 'waarschuwing doorgeven': { reportSignal: 6 }, registreren: { reportSignal: 2 },
   loggen: { logMeeting: 4 }, opslaan: { logMeeting: 3 }, 'please note that': { logMeeting: 4 }, 'note that': { logMeeting: 4 }, 'ik kom net uit': { logMeeting: 4 }, geweest: { logMeeting: 2 }, resultaat: { logMeeting: 1 }, results: { logMeeting: 1 }, 'record the results': { logMeeting: 5 },
   kalenderfeed: { calendarLink: 6 }, 'calendar feed link': { calendarLink: 6 }, 'action points': { openActions: 3 }, 'my action points': { myActions: 6 }, 'mijn actiepunten': { myActions: 6 },
+  'houd me op de hoogte': { subscribeDigest: 5 }, 'hou me op de hoogte': { subscribeDigest: 5 }, 'keep me posted': { subscribeDigest: 5 }, 'keep me updated': { subscribeDigest: 5 },
   'plannen aanpast': { guidance: 4 }, 'plan aanpast': { guidance: 4 }, 'plannen verandert': { guidance: 4 }, 'changes course': { guidance: 4 }, 'richting de raad': { guidance: 3 }, 'richting raad': { guidance: 3 }, 'richting college': { guidance: 3 },
   meekijken: { guidance: 3 }, 'aan tafel': { guidance: 2 }, 'loop in': { guidance: 4 }, 'bring along': { guidance: 3 }, consulted: { guidance: 3 }, 'op de hoogte': { guidance: 3 }, 'moet de raad': { guidance: 3 }, 'does the council': { guidance: 3 }, 'need to know': { guidance: 2 },
   'are we in': { overview: 3 }, 'zitten we in': { overview: 3 }, 'in welke partijen zitten we': { overview: 5 }, 'which parties are we': { overview: 4 },

@@ -69,7 +69,7 @@ const PERSON_ANAPHORA = new Set(['hij', 'zij', 'hem', 'haar', 'he', 'she', 'him'
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** How people ask for advice: "hoe", "wanneer", "met wie", "moet ik", "how do I", "who should". */
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
-const EXPECTATION = /\b(verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
+const EXPECTATION = /\b(goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
 /** Asking what to do, in the first person: advice even when a party is named. */
 const ADVICE_ASKED = /\b(wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
 /** A partner changing course or asking for more money: what the communication advice is about. */
@@ -401,6 +401,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const personSeatsCue = scores.personSeats;
   // 6. Entity evidence.
   const cueMax = Math.max(...Object.values(scores));
+  // "toon de gr's": a list of that kind, not what the word means.
+  if (category && !hasParty && terms.length > 0 && /\b(toon|laat|lijst|show|list|geef|welke|alle|which|all)\b/.test(folded) && !/\b(wat is|wat zijn|what is|what are|betekent|mean)\b/.test(folded)) {
+    scores.category += 3;
+    scores.glossary -= 3;
+  }
   // "wie vertegenwoordigt ons bij de stichting?": one party of that kind, named by its kind.
   const kindRef = category && !hasParty && !hasPerson ? toks.findIndex((t, i) => t.meaning?.category === category && SINGULAR_KINDS.has(t.w) && i > 0 && ARTICLES.has(toks[i - 1].w)) : -1;
   if (category && !hasParty && !hasPerson && scores.guidance < 3 && kindRef < 0) scores.category += 4;
@@ -504,8 +509,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "ik vervul de eigenaarsrol voor het afvalbedrijf, waar moet ik op letten?", "I'm the new account
   // holder for the RBH, what's expected of me?": advice about one's own role, even with a party named.
-  if (firstPerson && EXPECTATION.test(folded) && !hasPerson) {
-    const own = roleTopics[0] ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute))\b/.test(folded) ? 'vertegenwoordiger' : undefined);
+  if ((firstPerson || !hasParty) && EXPECTATION.test(folded) && !hasPerson) {
+    const seatHolder = firstPerson && body !== undefined;
+    const own = (seatHolder ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute))\b/.test(folded) ? 'vertegenwoordiger' : undefined);
     if (own) {
       topic = `role:${own}`;
       scores.guidance += 8;
@@ -602,6 +608,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (body && !hasParty && ctxParty && followish && /\b(wie|who)\b/.test(folded) && (intent === 'glossary' || intent === 'unknown')) intent = 'represent';
   // A body alone after a question about a party: the same question for that body ("en het DB?").
   if (body && !hasParty && ctxParty && startsFollowUp && cueOnly <= 3 && context?.intent && ['represent', 'nextMeeting', 'latestDecisions'].includes(context.intent) && (intent === 'glossary' || intent === 'unknown')) intent = context.intent;
+  // "en van de portefeuillehouder?" after advice about a role: the same advice for that role.
+  if (context?.intent === 'guidance' && startsFollowUp && roleTopics.length > 0 && !hasParty && !hasPerson && cueOnly <= 4) {
+    intent = 'guidance';
+    topic = `role:${roleTopics[0]}`;
+  }
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
   // The question itself came from the previous turn: the checks below for stray words do not apply.
