@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-bench-overview-'));
   const env = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', PARTNERWIJZER_DEMO: '0', REMINDER_INTERVAL_SECONDS: '0', DATABASE_URL: `sqlite:${path.join(dir, 'pw.db')}` };
   const config = loadConfig(env);
-  const app = await startApp(config, createLogger('silent'), env);
+  const app = await startApp(config, createLogger('silent'));
   try {
     const applied = await app.register.apply(syntheticRegister(PARTIES, SEATS), { actor: 'bench', force: true });
     if (applied.status !== 'applied') throw new Error(`import: ${applied.status}`);

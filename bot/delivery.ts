@@ -3,6 +3,7 @@ import type { ConversationReference, Mention, TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/cardKit';
 import { escapeMarkdown } from '../cards/text';
 import { PERSONAL_PREFIX, type ReminderPayload } from '../domain/reminders/planner';
+import type { DeliveryReport } from '../domain/reminders/reminderRunner';
 import type { ConversationRecord, ConversationStore } from '../store/conversationStore';
 import type { OutboxRow, OutboxStore } from '../store/outboxStore';
 import type { BotGateway } from './gateway';
@@ -15,12 +16,7 @@ const GONE = new Set([403, 404]);
 const MAX_ATTEMPTS = 6;
 const MAX_WAIT_MS = 60_000;
 
-export interface DeliveryReport {
-  sent: number;
-  retried: number;
-  dropped: number;
-  dead: number;
-}
+export type { DeliveryReport } from '../domain/reminders/reminderRunner';
 
 /** Teams renders Markdown in text messages: names and titles from the register or a form are escaped. In the recipient's language. */
 export function reminderText(raw: ReminderPayload, ownerMention: string | null, t: Catalogue): string {

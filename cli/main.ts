@@ -38,13 +38,13 @@ async function packageCli(args: string[]): Promise<number> {
   const out = outIdx >= 0 && args[outIdx + 1] ? args[outIdx + 1] : path.join('dist', 'partnerwijzer-teams.zip');
   const config = loadConfig();
   const appId = config.appId;
-  const botDomain = process.env.BOT_DOMAIN;
+  const botDomain = config.botDomain;
   if (!appId || !botDomain) {
     process.stderr.write('Zet MicrosoftAppId (de app-id van de Azure Bot) en BOT_DOMAIN (bijvoorbeeld partnerwijzer.gemeente.nl) in de omgeving.\n');
     return 1;
   }
   const { buildPackage } = await import('./packageCommand');
-  const files = await buildPackage({ appId, botDomain, version: packageVersion(), developerName: process.env.DEVELOPER_NAME ?? 'Gemeente' }, out);
+  const files = await buildPackage({ appId, botDomain, version: packageVersion(), developerName: config.developerName }, out);
   process.stdout.write(`${out}: ${files.join(', ')}\n`);
   return 0;
 }
@@ -66,17 +66,13 @@ async function remindersCli(args: string[]): Promise<number> {
     process.stderr.write('Gebruik: partnerwijzer reminders run [--now 2027-03-01T09:00:00+01:00] | reminders dead | reminders retry <id>\n');
     return 2;
   }
-  const config = { ...loadConfig(), port: 0, host: '127.0.0.1' };
+  const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { startApp } = await import('../bot/app');
-  const app = await startApp(config, logger, { ...process.env, REMINDER_INTERVAL_SECONDS: '0' });
-  try {
-    const { enqueued, report } = await app.reminders(now);
-    process.stdout.write(`${JSON.stringify({ now: now.toISOString(), enqueued, ...report })}\n`);
-    return report.dead > 0 ? 1 : 0;
-  } finally {
-    await app.close();
-  }
+  // The services and the Teams connector only: no HTTP server, no port.
+  const { runRemindersOnce } = await import('../bot/services');
+  const { enqueued, report } = await runRemindersOnce(config, logger, now);
+  process.stdout.write(`${JSON.stringify({ now: now.toISOString(), enqueued, ...report })}\n`);
+  return report.dead > 0 ? 1 : 0;
 }
 
 /** `reminders dead` lists failed deliveries; `reminders retry <id>` queues one again. */

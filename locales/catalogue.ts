@@ -117,6 +117,8 @@ export interface Catalogue {
   digest: {
     title: string;
     sections: { upcoming: string; overdue: string; outcomes: string; signals: string; representation: string; late: string; unknown: string };
+    /** Item texts inside a digest (the meeting title is the reminder's). */
+    items: { zienswijzeDeadline: string; notKnownYet: (label: string) => string; representationChanged: string };
     more: string;
     empty: string;
     subscribed: (when: string, where: string) => string;

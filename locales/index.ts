@@ -17,6 +17,12 @@ export function catalogue(lang: Lang): Catalogue {
   return CATALOGUES[lang];
 }
 
+/** The texts the reminder planner and the digest write into what they plan (Dutch, as stored). */
+export function planningTexts(t: Catalogue = nl) {
+  const reminders = t.teamsClient.reminder;
+  return { reminders, digest: { ...t.digest.items, meetingTitle: reminders.meetingTitle } };
+}
+
 const EN_WORDS = new Set(['who', 'what', 'which', 'where', 'show', 'represents', 'represent', 'us', 'at', 'the', 'is', 'are', 'do', 'we', 'have', 'partners', 'parties', 'risk', 'high', 'difference', 'between', 'my', 'open', 'steps', 'log', 'meeting', 'report', 'change', 'list', 'all', 'how', 'does', 'of', 'representation', 'representative', 'tell', 'me', 'about', 'on', 'boards', 'board', 'overview', 'explain', 'define', 'meaning', 'mean', 'account', 'holder', 'manager', 'sits', 'sit', 'shareholder', 'foundations', 'companies', 'show', 'partner', 'please', 'there', 'our', 'many']);
 const NL_WORDS = new Set(['wie', 'wat', 'welke', 'waar', 'toon', 'vertegenwoordigt', 'ons', 'bij', 'de', 'het', 'een', 'is', 'zijn', 'hebben', 'we', 'wij', 'partijen', 'verbonden', 'risico', 'hoog', 'verschil', 'tussen', 'mijn', 'stappen', 'vergadering', 'vastleggen', 'melden', 'wijziging', 'alle', 'hulp', 'van', 'namens', 'zit', 'besturen', 'toon', 'over', 'uitleg', 'betekent', 'accounthouder', 'overzicht', 'stichtingen', 'vennootschappen', 'regelingen', 'wethouder', 'burgemeester', 'graag', 'onze', 'hoeveel', 'welk']);
 

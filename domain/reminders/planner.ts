@@ -5,8 +5,7 @@ import { isGr, wgrCycle } from '../calendar/wgrCycle';
 import type { ChecklistRun } from '../checklists/types';
 import type { ActionItem, MeetingOutcome } from '../meetings/types';
 import type { Party } from '../register/types';
-
-const TZ = 'Europe/Amsterdam';
+import { localMoment, localYear, timeZone } from '../time/clock';
 
 /** A reminder addressed to a person rather than a stored conversation: `personal:<e-mail>`. */
 export const PERSONAL_PREFIX = 'personal:';
@@ -57,9 +56,18 @@ export interface LeadTimes {
 
 export const DEFAULT_LEADS: LeadTimes = { stepBefore: 2, actionBefore: 3, meetingBefore: 7, zienswijzeBefore: 14, horizonHours: 72 };
 
-/** 09:00 Amsterdam time on a date, as a UTC instant: correct on both sides of a DST change. */
-export function morningOf(date: string, plusDays = 0): DateTime {
-  return DateTime.fromISO(date, { zone: TZ }).plus({ days: plusDays }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
+/** 09:00 local time on a date: correct on both sides of a DST change. */
+export function morningOf(date: string, plusDays = 0, zone = timeZone()): DateTime {
+  return localMoment(date, 9, 0, plusDays, zone);
+}
+
+/** The Dutch titles stored with a reminder (the fallback when it cannot be named in the recipient's language); from locales/. */
+export interface ReminderTexts {
+  meetingTitle(body: string): string;
+  kaderbrief: string;
+  jaarrekening: string;
+  governanceDate: string;
+  zienswijze: string;
 }
 
 export interface PlanInput {
@@ -70,6 +78,9 @@ export interface PlanInput {
   events: GovernanceEvent[];
   linkedChannel: (partyId: string) => string | undefined;
   leads?: LeadTimes;
+  texts: ReminderTexts;
+  /** The local time zone; the configured one unless given. */
+  zone?: string;
 }
 
 /**
@@ -85,6 +96,9 @@ export function threadTarget(conversationId: string | null): { conversationId: s
 /** Everything that is due at `now` (and not older than the horizon), each with a stable key. */
 export function dueMessages(input: PlanInput): DueMessage[] {
   const leads = input.leads ?? DEFAULT_LEADS;
+  const zone = input.zone ?? timeZone();
+  const tx = input.texts;
+  const morning = (date: string, plusDays = 0) => morningOf(date, plusDays, zone);
   const now = DateTime.fromJSDate(input.now);
   const horizon = now.minus({ hours: leads.horizonHours });
   const out: DueMessage[] = [];
@@ -99,8 +113,8 @@ export function dueMessages(input: PlanInput): DueMessage[] {
       if (s.status !== 'open') continue;
       const target = threadTarget(run.conversationId);
       const base = { kind: 'step' as const, party: party.name, title: s.title.nl, titleEn: s.title.en, due: s.due, owner: s.owner, ...(target.thread ? { thread: target.thread } : {}) };
-      add(`step:${run.id}:${s.stepId}:${s.due}:before`, target.conversationId, morningOf(s.due, -leads.stepBefore), { ...base, occurrence: 'before' });
-      add(`step:${run.id}:${s.stepId}:${s.due}:overdue`, target.conversationId, morningOf(s.due, 1), { ...base, occurrence: 'overdue' });
+      add(`step:${run.id}:${s.stepId}:${s.due}:before`, target.conversationId, morning(s.due, -leads.stepBefore), { ...base, occurrence: 'before' });
+      add(`step:${run.id}:${s.stepId}:${s.due}:overdue`, target.conversationId, morning(s.due, 1), { ...base, occurrence: 'overdue' });
     }
   }
   for (const { outcome, item } of input.openActions) {
@@ -109,40 +123,40 @@ export function dueMessages(input: PlanInput): DueMessage[] {
     // The party's linked channel, or else the owner personally (found by e-mail when it is sent).
     const conv = input.linkedChannel(party.id) ?? (item.owner.email ? `${PERSONAL_PREFIX}${item.owner.email.toLowerCase()}` : undefined);
     const base = { kind: 'action' as const, party: party.name, title: item.what, due: item.due, owner: item.owner };
-    add(`action:${item.id}:${item.due}:before`, conv, morningOf(item.due, -leads.actionBefore), { ...base, occurrence: 'before' });
-    add(`action:${item.id}:${item.due}:overdue`, conv, morningOf(item.due, 1), { ...base, occurrence: 'overdue' });
+    add(`action:${item.id}:${item.due}:before`, conv, morning(item.due, -leads.actionBefore), { ...base, occurrence: 'before' });
+    add(`action:${item.id}:${item.due}:overdue`, conv, morning(item.due, 1), { ...base, occurrence: 'overdue' });
   }
   for (const e of input.events) {
     const party = input.parties.get(e.partyId);
     if (!party) continue;
     const conv = input.linkedChannel(party.id);
     if (e.kind === 'vergadering') {
-      add(`meeting:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: `${e.body ?? ''}-vergadering`.replace(/^-/, ''), subject: { kind: 'meeting', body: e.body ?? '' }, due: e.date, owner: null });
+      add(`meeting:${e.id}:${e.date}`, conv, morning(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: tx.meetingTitle(e.body ?? ''), subject: { kind: 'meeting', body: e.body ?? '' }, due: e.date, owner: null });
     }
     if (e.kind === 'evaluatie' || e.kind === 'uittreding') {
       // Evaluation and exit terms of the arrangement: announced ahead like a meeting, and on the day itself.
       const what = eventLabel(e);
-      add(`date:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, due: e.date, owner: null });
-      add(`date:${e.id}:${e.date}:day`, conv, morningOf(e.date), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, due: e.date, owner: null });
+      add(`date:${e.id}:${e.date}`, conv, morning(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, due: e.date, owner: null });
+      add(`date:${e.id}:${e.date}:day`, conv, morning(e.date), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, due: e.date, owner: null });
     }
     if (e.kind === 'kaderbrief' || e.kind === 'jaarrekening' || e.kind === 'overig') {
-      const what = e.title ?? (e.kind === 'kaderbrief' ? 'kaderbrief' : e.kind === 'jaarrekening' ? 'jaarrekening' : 'bestuurlijke datum');
-      add(`date:${e.id}:${e.date}`, conv, morningOf(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, subject: { kind: e.kind, ...(e.title ? { title: e.title } : {}) }, due: e.date, owner: null });
+      const what = e.title ?? (e.kind === 'kaderbrief' ? tx.kaderbrief : e.kind === 'jaarrekening' ? tx.jaarrekening : tx.governanceDate);
+      add(`date:${e.id}:${e.date}`, conv, morning(e.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: what, subject: { kind: e.kind, ...(e.title ? { title: e.title } : {}) }, due: e.date, owner: null });
     }
     if (e.kind === 'ontwerpbegroting') {
       const deadline = addWeeks(e.date, ZIENSWIJZE_WEEKS_BUDGET);
-      add(`zienswijze:${e.id}:${deadline}`, conv, morningOf(deadline, -leads.zienswijzeBefore), { kind: 'zienswijze', occurrence: 'upcoming', party: party.name, title: 'uiterste datum zienswijze raad op de ontwerpbegroting (Wgr art. 35)', subject: { kind: 'zienswijze' }, due: deadline, owner: null });
+      add(`zienswijze:${e.id}:${deadline}`, conv, morning(deadline, -leads.zienswijzeBefore), { kind: 'zienswijze', occurrence: 'upcoming', party: party.name, title: tx.zienswijze, subject: { kind: 'zienswijze' }, due: deadline, owner: null });
     }
   }
   // The yearly Wgr cycle of every GR with a linked channel: the legal terms of this year and the next.
-  const year = now.setZone(TZ).year;
+  const year = localYear(input.now, zone);
   for (const party of input.parties.values()) {
     if (!isGr(party)) continue;
     const conv = input.linkedChannel(party.id);
     for (const y of [year - 1, year, year + 1]) {
       for (const item of wgrCycle(party, y, input.events)) {
         if (item.recorded || !item.date || item.milestone === 'zienswijze') continue;
-        add(`wgr:${party.id}:${y}:${item.milestone}:${item.date}`, conv, morningOf(item.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: `${item.title} (${item.basis})`, due: item.date, owner: null });
+        add(`wgr:${party.id}:${y}:${item.milestone}:${item.date}`, conv, morning(item.date, -leads.meetingBefore), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: `${item.title} (${item.basis})`, due: item.date, owner: null });
       }
     }
   }

@@ -134,9 +134,12 @@ test('a 403 from Teams deactivates the conversation and stops sending there', as
   expect(dropped.length).toBeGreaterThanOrEqual(2);
 });
 
-test('npx partnerwijzer reminders run --now uses the same path', async () => {
+test('npx partnerwijzer reminders run --now uses the same path, and opens no port', async () => {
   const run = promisify(execFile);
-  const { stdout } = await run(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'partnerwijzer.js'), 'reminders', 'run', '--now', '2027-04-01T07:30:00Z'], { env: { ...process.env, DATABASE_URL: DB, LOG_LEVEL: 'silent' } });
+  // Any listen() in the CLI process exits it with 97 (tests/support/refuseListen.js).
+  const preload = path.join(PROJECT_ROOT, 'tests', 'support', 'refuseListen.js');
+  const { stdout, stderr } = await run(process.execPath, ['--require', preload, path.join(PROJECT_ROOT, 'bin', 'partnerwijzer.js'), 'reminders', 'run', '--now', '2027-04-01T07:30:00Z'], { env: { ...process.env, DATABASE_URL: DB, LOG_LEVEL: 'silent' } });
+  expect(stderr).not.toContain('refuseListen');
   const report = JSON.parse(stdout.trim().split('\n').pop()!) as { now: string; enqueued: number; sent: number };
   expect(report.now).toBe('2027-04-01T07:30:00.000Z');
   expect(typeof report.enqueued).toBe('number');

@@ -22,9 +22,9 @@ export function tempDir(prefix = 'pw-test-'): string {
 export async function startHarness(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<Harness> {
   const dir = tempDir();
   // Tests send many turns from one kit user; the per-user limit has its own test.
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: `sqlite:${path.join(dir, 'pw.db')}`, ...env });
   // The minute scheduler stays off in tests; they run reminders at chosen instants instead.
-  const app = await startApp(config, createLogger(config.logLevel), { REMINDER_INTERVAL_SECONDS: '0', ...env }, overrides);
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: `sqlite:${path.join(dir, 'pw.db')}`, REMINDER_INTERVAL_SECONDS: '0', ...env });
+  const app = await startApp(config, createLogger(config.logLevel), overrides);
   const emulator = await new TeamsEmulator(app.url).start();
   return {
     app,

@@ -6,6 +6,9 @@ import { DEMO_PARTIES } from '../../domain/demo/demoRegister';
 import type { Party } from '../../domain/register/types';
 import { digestContent } from '../../domain/reminders/digest';
 import { dueMessages, type DueMessage } from '../../domain/reminders/planner';
+import { planningTexts } from '../../locales';
+
+const TEXTS = planningTexts();
 
 const party = (name: string, id: string): Party => ({ ...DEMO_PARTIES.find((p) => p.name === name)!, id, code: id.toUpperCase(), archivedAt: null });
 const ggd = party('GGD Haaglanden', 'ggd');
@@ -45,7 +48,7 @@ test('a year of reminders for the GR, at 09:00 Amsterdam time on both sides of b
   // Twice a day across the whole year (within the 72-hour horizon, so nothing is missed; the instant a
   // reminder is due does not depend on when the scheduler runs).
   for (let t = DateTime.fromISO('2027-01-01T00:00:00Z'); t < DateTime.fromISO('2028-01-01T00:00:00Z'); t = t.plus({ hours: 12 })) {
-    for (const m of dueMessages({ now: t.toJSDate(), parties, runs: [], openActions: [], events: YEAR, linkedChannel: (id) => (id === 'ggd' ? 'chan-ggd' : undefined) })) {
+    for (const m of dueMessages({ now: t.toJSDate(), texts: TEXTS.reminders, parties, runs: [], openActions: [], events: YEAR, linkedChannel: (id) => (id === 'ggd' ? 'chan-ggd' : undefined) })) {
       const prev = seen.get(m.key);
       if (prev) expect(m.dueAt).toBe(prev.dueAt);
       else seen.set(m.key, m);
@@ -88,7 +91,7 @@ test('a document after its legal term suggests a signal ("stukken te laat")', ()
 
 describe('the digest knows the cycle', () => {
   const digest = (now: string, events: GovernanceEvent[], since = '2027-01-01T00:00:00Z') =>
-    digestContent({ now: new Date(now), since: new Date(since), parties, events, runs: [], openActions: [], outcomes: [], signals: [], representationChanges: [] });
+    digestContent({ now: new Date(now), since: new Date(since), parties, events, runs: [], openActions: [], outcomes: [], signals: [], representationChanges: [], texts: TEXTS.digest });
 
   test('missing dates are flagged "nog niet bekend" as their term nears', () => {
     const april = digest('2027-04-20T08:00:00Z', []);
