@@ -7,6 +7,7 @@ import type { Catalogue } from '../locales';
 import type { AdaptiveCardJson } from './cardKit';
 import { escapeMarkdown } from './text';
 import { newSubmitId } from './submitId';
+import { timeZone, today as localToday } from '../domain/time/clock';
 
 /** What a checklist button sends back, as invoke data (Action.Execute) or submit value (fallback). */
 export interface ChecklistActionData {
@@ -21,7 +22,7 @@ export interface ChecklistActionData {
 }
 
 function date(iso: string, t: Catalogue): string {
-  return DateTime.fromISO(iso, { zone: 'Europe/Amsterdam' }).setLocale(t.lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('d LLL yyyy');
+  return DateTime.fromISO(iso, { zone: timeZone() }).setLocale(t.lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('d LLL yyyy');
 }
 
 /**
@@ -143,7 +144,7 @@ export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | u
 }
 
 function build(run: ChecklistRun, template: ChecklistTemplate | undefined, party: Party | undefined, t: Catalogue, opts: ChecklistCardOptions, perPage: number): AdaptiveCardJson {
-  const today = opts.today ?? DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
+  const today = opts.today ?? localToday();
   const templateTitle = template ? (t.lang === 'en' ? template.title.en : template.title.nl) : run.templateId;
   const finished = run.steps.filter((s) => s.status !== 'open').length;
   const body: unknown[] = [];

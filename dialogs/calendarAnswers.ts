@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon';
-import { todayIso as today, TZ } from '../domain/calendar/ics';
 import { card, type AdaptiveCardJson } from '../cards/cardKit';
 import { escapeMarkdown } from '../cards/text';
 import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET, type GovernanceEvent } from '../domain/calendar/events';
 import type { Party } from '../domain/register/types';
 import type { DialogContext } from './types';
+import { timeZone, today } from '../domain/time/clock';
 
 function showDate(iso: string, lang: 'nl' | 'en'): string {
-  return DateTime.fromISO(iso, { zone: TZ }).setLocale(lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('cccc d LLLL yyyy');
+  return DateTime.fromISO(iso, { zone: timeZone() }).setLocale(lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('cccc d LLLL yyyy');
 }
 
 /** "wanneer vergadert het AB van de GGD?": the coming meetings of a party (of one body). */
@@ -43,7 +43,7 @@ export async function zienswijzeCard(ctx: DialogContext, party: Party): Promise<
 export async function agendaCard(ctx: DialogContext, parties: Map<string, Party>, days: number): Promise<AdaptiveCardJson> {
   const u = ctx.t.understand;
   const from = today();
-  const to = DateTime.fromISO(from, { zone: TZ }).plus({ days }).toISODate()!;
+  const to = DateTime.fromISO(from, { zone: timeZone() }).plus({ days }).toISODate()!;
   const items: { date: string; text: string }[] = [];
   for (const e of await ctx.services.calendar.events()) {
     const p = parties.get(e.partyId);

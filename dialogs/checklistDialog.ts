@@ -10,8 +10,8 @@ import { sameConversation } from './conversationKey';
 import type { ChecklistRun, StepAction } from '../domain/checklists/types';
 import { templateApplies } from '../domain/checklists/template';
 import type { Party } from '../domain/register/types';
-import { todayIso as today } from '../domain/calendar/ics';
 import type { DialogContext, Reply } from './types';
+import { today } from '../domain/time/clock';
 
 
 

@@ -1,8 +1,8 @@
-import { DateTime } from 'luxon';
 import type { ChecklistRun } from '../checklists/types';
 import type { Party } from '../register/types';
+import { addWeeks } from '../time/clock';
 
-/** Governance dates the bot knows, per party. Dates are local to Europe/Amsterdam. */
+/** Governance dates the bot knows, per party. Dates are local (the configured time zone). */
 /**
  * vaststelling: the general board adopted the budget (the Wgr cycle plans the term to GS from it);
  * evaluatie and uittreding: the evaluation moment and the exit term the arrangement sets (mandatory
@@ -44,9 +44,7 @@ export interface CalendarEntry {
 /** Wgr art. 35: the council has 12 weeks from receipt of the draft budget for its zienswijze. */
 export const ZIENSWIJZE_WEEKS_BUDGET = 12;
 
-export function addWeeks(date: string, weeks: number): string {
-  return DateTime.fromISO(date, { zone: 'Europe/Amsterdam' }).plus({ weeks }).toISODate()!;
-}
+export { addWeeks };
 
 const KIND_LABEL: Record<EventKind, string> = {
   vergadering: 'vergadering',

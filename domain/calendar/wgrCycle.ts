@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Party } from '../register/types';
 import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET, type CalendarEntry, type GovernanceEvent } from './events';
+import { timeZone } from '../time/clock';
 
 /**
  * The yearly Wgr cycle of a gemeenschappelijke regeling (governance.md §2 and §8), for the calendar,
@@ -12,7 +13,7 @@ import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET, type CalendarEntry, type GovernanceE
  * - the general board adopts the budget for Y+1 (art. 34 lid 1);
  * - the adopted budget goes to GS within two weeks of adoption and before 15 September (art. 34 lid 2);
  * - the adopted annual accounts for Y-1 go to GS within two weeks of adoption and before 15 July.
- * Dates are all-day dates in Europe/Amsterdam; what the register does not hold yet is "not known".
+ * Dates are all-day dates in the local time zone; what the register does not hold yet is "not known".
  */
 export const WGR_MILESTONES = ['kaderbrief', 'ontwerpbegroting', 'zienswijze', 'vaststelling', 'begroting-gs', 'jaarrekening-gs'] as const;
 export type WgrMilestone = (typeof WGR_MILESTONES)[number];
@@ -45,8 +46,7 @@ export const KADERBRIEF_LATEST = { month: 4, day: 30 };
 export const BUDGET_TO_GS_LATEST = { month: 9, day: 15 };
 export const ACCOUNTS_TO_GS_LATEST = { month: 7, day: 15 };
 
-const TZ = 'Europe/Amsterdam';
-const ymd = (year: number, md: { month: number; day: number }) => DateTime.fromObject({ year, month: md.month, day: md.day }, { zone: TZ }).toISODate()!;
+const ymd = (year: number, md: { month: number; day: number }) => DateTime.fromObject({ year, month: md.month, day: md.day }, { zone: timeZone() }).toISODate()!;
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
 export function isGr(party: Party): boolean {
