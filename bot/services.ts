@@ -31,6 +31,7 @@ import { demoBannerFor } from '../dialogs/demoBanner';
 import type { DialogServices } from '../dialogs/types';
 import { RegisterService } from '../domain/register/registerService';
 import { catalogue, planningTexts } from '../locales';
+import { paragraphNl } from '../locales/paragraph.nl';
 import { ConversationStore } from '../store/conversationStore';
 import { openDb, type Db } from '../store/db';
 import { KyselyRegisterStore } from '../store/registerStore';
@@ -118,7 +119,7 @@ export async function openServices(config: AppConfig, logger: Logger, overrides:
     if (seeded > 0) logger.info({ events: seeded }, 'seeded demo governance dates');
   }
   let baseUrl = '';
-  const links = new LinkService(calendarStore, () => (config.botDomain ? `https://${config.botDomain}` : baseUrl));
+  const links = new LinkService(calendarStore, () => (config.botDomain ? `https://${config.botDomain}` : baseUrl), paragraphNl);
   const checklists = new ChecklistService(new KyselyChecklistStore(db.kysely), templates);
   const meetingStore = new KyselyMeetingStore(db.kysely);
   const meetings = new MeetingService(meetingStore);

@@ -338,6 +338,25 @@ export interface CliCatalogue {
   restoreNotABackup: (file: string) => string;
   usage: string;
   unknownCommand: (cmd: string) => string;
+  servingLocally: (port: string) => string;
+  /** Option errors: `--option: reason`, the option name stays as typed. */
+  badSince: (since: string) => string;
+  badYear: string;
+  badParagraphOut: string;
+  visionUnreadable: (file: string) => string;
+  visionLength: (max: number) => string;
+  partyRequired: string;
+  kindChoice: (kinds: string) => string;
+  dateRequired: string;
+  timeFormat: string;
+  partyNotUnique: (name: string, candidates: string | null) => string;
+  dateRecorded: (party: string, kind: string, body: string | null, date: string, time: string | null) => string;
+  calendarName: string;
+  packageNeeds: string;
+  remindersUsage: string;
+  retryUsage: string;
+  retried: (id: string) => string;
+  noSuchDeadLetter: (id: string) => string;
 }
 
 /** Texts of the understanding layer: slot questions, confirmations, new answers and guidance. */

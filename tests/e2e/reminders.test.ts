@@ -154,7 +154,7 @@ test('a failure that is not retryable goes to the dead letters; an administrator
   expect(r.report.dead).toBe(1);
   const run = promisify(execFile);
   const bin = path.join(PROJECT_ROOT, 'bin', 'partnerwijzer.js');
-  const env = { ...process.env, DATABASE_URL: DB, LOG_LEVEL: 'silent' };
+  const env = { ...process.env, DATABASE_URL: DB, LOG_LEVEL: 'silent', PARTNERWIJZER_LANG: 'nl' };
   const listed = await run(process.execPath, [bin, 'reminders', 'dead'], { env });
   const id = listed.stdout.split('\t')[0];
   expect(listed.stdout).toContain('HTTP 400');
