@@ -3,11 +3,11 @@ import { startApp } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { OutboxStore } from '../store/outboxStore';
-import { TeamsEmulator } from '../tests/emulator/teamsEmulator';
-import { tempDir } from '../tests/support/harness';
-import { loadKitActivity } from '../tests/support/paths';
+import { TeamsEmulator } from '../support/emulator/teamsEmulator';
+import { tempDir } from '../support/activities';
+import { loadKitActivity } from '../support/paths';
 import { machineLine, writeSection } from './benchmarksFile';
-import { prng } from './syntheticRegister';
+import { prng } from '../support/evaluation/syntheticRegister';
 
 /**
  * bench/fanout: one message to each of 1,000 channels through the outbox and delivery worker, the

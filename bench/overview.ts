@@ -5,9 +5,9 @@ import { chromium } from 'playwright-core';
 import { startApp } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/browser';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 import { machineLine, percentile, writeSection } from './benchmarksFile';
-import { syntheticRegister } from './syntheticRegister';
+import { syntheticRegister } from '../support/evaluation/syntheticRegister';
 
 /** The overview tab at 5,000 parties: API latency (register and party detail) and the page's time to first render. */
 const PARTIES = 5000;

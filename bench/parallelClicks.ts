@@ -4,9 +4,9 @@ import pg from 'pg';
 import { startApp } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
-import { TeamsEmulator } from '../tests/emulator/teamsEmulator';
-import { personalMessage, tempDir } from '../tests/support/harness';
-import { loadKitActivity } from '../tests/support/paths';
+import { TeamsEmulator } from '../support/emulator/teamsEmulator';
+import { personalMessage, tempDir } from '../support/activities';
+import { loadKitActivity } from '../support/paths';
 import { machineLine, percentile, writeSection } from './benchmarksFile';
 
 /**

@@ -1,4 +1,4 @@
-import { GraphEmulator } from '../emulator/graphEmulator';
+import { GraphEmulator } from '../../support/emulator/graphEmulator';
 import { cardOf, cardText, personalMessage, startHarness, type Harness } from '../support/harness';
 
 const ADMIN = 'aaaaaaaa-0000-0000-0000-00000000000a';

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { startApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
-import { TeamsEmulator } from '../emulator/teamsEmulator';
+import { TeamsEmulator } from '../../support/emulator/teamsEmulator';
 import { cardOf, cardText, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
-import { loadKitActivity } from '../support/paths';
-import { cardProblems } from '../support/cardValidator';
+import { loadKitActivity } from '../../support/paths';
+import { cardProblems } from '../../support/cardValidator';
 
 /** Joost Hendriks is the ODH account holder in the demo register: he owns most steps. */
 const JOOST = { id: '29:joost', name: 'Joost Hendriks', aadObjectId: '11111111-0000-0000-0000-000000000001', email: 'j.hendriks@lindenwaard.example' };

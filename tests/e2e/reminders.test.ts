@@ -7,7 +7,7 @@ import { CalendarStore } from '../../store/calendarStore';
 import { KyselyMeetingStore } from '../../store/meetingStore';
 import { MeetingService } from '../../domain/meetings/meetingService';
 import { personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
-import { loadKitActivity, PROJECT_ROOT } from '../support/paths';
+import { loadKitActivity, PROJECT_ROOT } from '../../support/paths';
 
 const JOOST = { id: '29:joost', name: 'Joost Hendriks', aadObjectId: '33333333-0000-0000-0000-000000000001', email: 'j.hendriks@lindenwaard.example' };
 const CHAT = { id: 'a:reminder-chat', conversationType: 'personal', tenantId: 'b28fdbfd-2b78-4f93-b0f8-8881793f0f8f' };

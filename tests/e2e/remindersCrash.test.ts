@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { OutboxStore } from '../../store/outboxStore';
 import { startHarness, tempDir, type Harness } from '../support/harness';
-import { loadKitActivity, PROJECT_ROOT } from '../support/paths';
+import { loadKitActivity, PROJECT_ROOT } from '../../support/paths';
 
 /**
  * kill -9 in the middle of a fan-out, then a restart: nothing lost, and a message is sent twice

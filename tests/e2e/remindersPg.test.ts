@@ -1,7 +1,7 @@
 import { startApp, type RunningApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
-import { TeamsEmulator } from '../emulator/teamsEmulator';
+import { TeamsEmulator } from '../../support/emulator/teamsEmulator';
 import { personalMessage } from '../support/harness';
 import { createTempDatabase, pgAvailable, type TempPg } from '../support/pg';
 

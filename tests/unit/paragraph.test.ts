@@ -7,7 +7,7 @@ import type { ParagraphOptions } from '../../domain/paragraph/paragraph';
 import { formatEuroDutch } from '../../domain/paragraph/money';
 import { parseRegisterCsv } from '../../domain/register/registerCsv';
 import type { Party } from '../../domain/register/types';
-import { PROJECT_ROOT } from '../support/paths';
+import { PROJECT_ROOT } from '../../support/paths';
 
 const renderParagraph = paragraphRenderer(paragraphNl);
 const GOLDEN = path.join(PROJECT_ROOT, 'tests', 'golden');
