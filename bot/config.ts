@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultTemplateDir } from '../domain/checklists/template';
-import { DEFAULT_LEADS, type LeadTimes } from '../domain/reminders/planner';
+import { REMINDER_KIND_NAMES, type ReminderKindName } from '../domain/reminders/kinds';
+import { DEFAULT_LEADS, leadField, type LeadTimes } from '../domain/reminders/planner';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/time/clock';
 
 /**
@@ -11,6 +12,11 @@ const optionalString = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+// REMINDER_LEADS names the reminder kinds of domain/reminders/kinds.ts, plus the horizon.
+const LEAD_NAME = `(${[...REMINDER_KIND_NAMES, 'horizon'].join('|')})`;
+const LEADS_PATTERN = new RegExp(`^(\\s*${LEAD_NAME}\\s*=\\s*\\d{1,3}\\s*)(,\\s*${LEAD_NAME}\\s*=\\s*\\d{1,3}\\s*)*$`);
+const LEADS_EXAMPLE = [...REMINDER_KIND_NAMES.map((k) => `${k}=${DEFAULT_LEADS[leadField(k)]}`), `horizon=${DEFAULT_LEADS.horizonHours}`].join(',');
 
 const EnvSchema = z.object({
   PORT: z
@@ -39,8 +45,8 @@ const EnvSchema = z.object({
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   CONCERN_CONTROL_CONVERSATION: optionalString,
-  REMINDER_LEADS: optionalString.refine((v) => v === undefined || /^(\s*(step|action|meeting|zienswijze|horizon)\s*=\s*\d{1,3}\s*)(,\s*(step|action|meeting|zienswijze|horizon)\s*=\s*\d{1,3}\s*)*$/.test(v), {
-    message: 'use e.g. step=2,action=3,meeting=7,zienswijze=14,horizon=72 (days; horizon in hours)',
+  REMINDER_LEADS: optionalString.refine((v) => v === undefined || LEADS_PATTERN.test(v), {
+    message: `use e.g. ${LEADS_EXAMPLE} (days; horizon in hours)`,
   }),
   ENTRA_JWKS_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: 'must be an http(s) URL' }),
   BOT_DOMAIN: optionalString.refine((v) => v === undefined || /^[a-z0-9.-]+(:\d+)?$/i.test(v), { message: 'must be a host name such as partnerwijzer.gemeente.nl' }),
@@ -122,11 +128,8 @@ function parseLeads(v: string | undefined): LeadTimes {
   for (const part of (v ?? '').split(',').filter((x) => x.trim() !== '')) {
     const [k, n] = part.split('=').map((x) => x.trim());
     const value = Number(n);
-    if (k === 'step') leads.stepBefore = value;
-    if (k === 'action') leads.actionBefore = value;
-    if (k === 'meeting') leads.meetingBefore = value;
-    if (k === 'zienswijze') leads.zienswijzeBefore = value;
     if (k === 'horizon') leads.horizonHours = value;
+    else if ((REMINDER_KIND_NAMES as string[]).includes(k)) leads[leadField(k as ReminderKindName)] = value;
   }
   return leads;
 }

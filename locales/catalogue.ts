@@ -1,4 +1,5 @@
 import type { BbvCategory, RiskProfile } from '../domain/register/types';
+import type { ReminderTexts } from '../domain/reminders/kinds';
 
 export type Lang = 'nl' | 'en';
 
@@ -276,19 +277,8 @@ export interface Catalogue {
 }
 
 export interface TeamsClientTexts {
-  reminder: {
-    before: (title: string, party: string, date: string) => string;
-    overdue: (title: string, party: string, date: string) => string;
-    owner: (who: string) => string;
-    late: string;
-    meeting: (date: string, title: string, party: string) => string;
-    dated: (party: string, title: string, date: string) => string;
-    meetingTitle: (body: string) => string;
-    kaderbrief: string;
-    jaarrekening: string;
-    governanceDate: string;
-    zienswijze: string;
-  };
+  /** Reminder messages; the type is the reminder kinds' (domain/reminders/kinds.ts). */
+  reminder: ReminderTexts;
   welcomeGroupChat: string;
   /** Bots cannot post in private or shared channels: linking one is refused. */
   privateChannel: string;
