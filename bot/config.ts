@@ -140,6 +140,15 @@ function idList(v: string | undefined): string[] {
 
 const BOT_FRAMEWORK_KEYS = /^(ToBotFrom|ToChannelFrom|OAuthUrl|ValidateAuthority|CallerId|ChannelService)/;
 
+/**
+ * The command line's language (PARTNERWIJZER_LANG, else the shell's locale): Dutch unless English.
+ * Read apart from loadConfig, so usage and configuration errors are in the right language too.
+ */
+export function cliLang(env: NodeJS.ProcessEnv = process.env): 'nl' | 'en' {
+  const l = env.PARTNERWIJZER_LANG ?? env.LC_ALL ?? env.LANG ?? '';
+  return /^en/i.test(l) ? 'en' : 'nl';
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {

@@ -7,10 +7,10 @@ process.on('warning', (w: Error & { code?: string }) => {
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../bot/config';
+import { cliLang, ConfigError, loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import type { CliCatalogue } from '../locales/catalogue';
-import { cliCatalogue, cliLang } from '../locales/cli';
+import { cliCatalogue } from '../locales/cli';
 import { backupCommand, restoreCommand } from './backupCommands';
 import { addDateCommand, auditCommand, calendarCommand, exportCommand, importCommand, paragraphCommand } from './registerCommands';
 

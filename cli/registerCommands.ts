@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AppConfig } from '../bot/config';
+import { cliLang, type AppConfig } from '../bot/config';
 import { RegisterService } from '../domain/register/registerService';
-import { cliCatalogue, cliLang } from '../locales/cli';
+import { cliCatalogue } from '../locales/cli';
 import type { CliCatalogue } from '../locales/catalogue';
 import { formatPlan, planCounts } from '../locales/planText';
 import { registerToCsv, type CsvProblem } from '../domain/register/registerCsv';

@@ -217,9 +217,3 @@ Commands:
 export function cliCatalogue(lang: Lang): CliCatalogue {
   return lang === 'en' ? en : nl;
 }
-
-/** The command line speaks Dutch unless the shell's locale is English. */
-export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  const l = env.PARTNERWIJZER_LANG ?? env.LC_ALL ?? env.LANG ?? '';
-  return /^en/i.test(l) ? 'en' : 'nl';
-}
