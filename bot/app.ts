@@ -54,8 +54,12 @@ export interface RunningApp {
 
 export async function startApp(config: AppConfig, logger: Logger, overrides: AppOverrides = {}): Promise<RunningApp> {
   const services = await openServices(config, logger, overrides);
-  const bot = botFor(services, config, logger);
-  return serve(services, bot, config, logger);
+  try {
+    return await serve(services, botFor(services, config, logger), config, logger);
+  } catch (err) {
+    await services.close(); // e.g. the port is taken: do not leave the store open
+    throw err;
+  }
 }
 
 function botFor(s: Services, config: AppConfig, logger: Logger): PartnerwijzerBot {
