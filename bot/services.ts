@@ -32,6 +32,7 @@ import type { DialogServices } from '../dialogs/types';
 import { RegisterService } from '../domain/register/registerService';
 import { catalogue, planningTexts } from '../locales';
 import { paragraphNl } from '../locales/paragraph.nl';
+import { calendarNl } from '../locales/calendar.nl';
 import { ConversationStore } from '../store/conversationStore';
 import { openDb, type Db } from '../store/db';
 import { KyselyRegisterStore } from '../store/registerStore';
@@ -113,7 +114,7 @@ export async function openServices(config: AppConfig, logger: Logger, overrides:
   );
   const audit = new KyselyAuditLog(db.kysely);
   const calendarStore = new CalendarStore(db.kysely);
-  const calendar = new CalendarService(calendarStore);
+  const calendar = new CalendarService(calendarStore, calendarNl);
   if (config.demo) {
     const seeded = await calendar.seedDemo((await register.snapshot()).parties);
     if (seeded > 0) logger.info({ events: seeded }, 'seeded demo governance dates');

@@ -12,6 +12,7 @@ import { registerToXlsx } from '../domain/register/registerXlsx';
 import { openDb, type Db } from '../store/db';
 import { paragraphRenderer, type ParagraphFormat } from '../domain/paragraph/output';
 import { paragraphNl } from '../locales/paragraph.nl';
+import { calendarNl } from '../locales/calendar.nl';
 import type { ParagraphVariant } from '../domain/paragraph/paragraph';
 import { MAX_VISION_LENGTH, ParagraphTextStore } from '../store/paragraphTextStore';
 import { DateTime } from 'luxon';
@@ -231,7 +232,7 @@ export async function calendarCommand(config: AppConfig, args: string[], out: No
   return withDb(config, async (db) => {
     const parties = await new KyselyRegisterStore(db.kysely).listParties();
     const openRuns = await new KyselyChecklistStore(db.kysely).openRuns();
-    writeResult(option(args, '--out'), await new CalendarService(new CalendarStore(db.kysely)).ics(parties, cliCatalogue(cliLang()).calendarName, openRuns), out, err);
+    writeResult(option(args, '--out'), await new CalendarService(new CalendarStore(db.kysely), calendarNl).ics(parties, cliCatalogue(cliLang()).calendarName, openRuns), out, err);
     return 0;
   });
 }
@@ -273,7 +274,7 @@ export async function addDateCommand(config: AppConfig, args: string[], out: Nod
     out.write(`${t.dateRecorded(r.party.name, kind, body, e.date, e.startTime)}\n`);
     // A document after its legal term (Wgr calendar): suggest reporting a signal.
     const events = await new CalendarStore(db.kysely).listEvents();
-    for (const late of lateDocuments(new Map([[r.party.id, r.party]]), events.filter((x) => x.partyId === r.party.id))) if (late.eventId === e.id) out.write(`${late.text}\n`);
+    for (const late of lateDocuments(new Map([[r.party.id, r.party]]), events.filter((x) => x.partyId === r.party.id), calendarNl)) if (late.eventId === e.id) out.write(`${late.text}\n`);
     return 0;
   });
 }

@@ -5,6 +5,7 @@ import type { ChecklistRun } from '../checklists/types';
 import { cycleEntries } from './wgrCycle';
 import { calendarEntries, checklistEntries, type GovernanceEvent, type NewGovernanceEvent } from './events';
 import { localYear, timeZone } from '../time/clock';
+import type { CalendarTexts } from './texts';
 
 /** The storage the calendar needs. */
 export interface CalendarRepository {
@@ -16,6 +17,7 @@ export interface CalendarRepository {
 export class CalendarService {
   constructor(
     private readonly repo: CalendarRepository,
+    private readonly texts: CalendarTexts,
     private readonly uidDomain = 'partnerwijzer',
   ) {}
 
@@ -25,7 +27,7 @@ export class CalendarService {
     const events = await this.repo.listEvents();
     // The Wgr cycle of this year and the next for every gemeenschappelijke regeling.
     const year = localYear();
-    const entries = [...calendarEntries(events, byId, this.uidDomain), ...cycleEntries(events, byId, this.uidDomain, [year, year + 1]), ...checklistEntries(openRuns, byId, this.uidDomain)];
+    const entries = [...calendarEntries(events, byId, this.uidDomain, this.texts), ...cycleEntries(events, byId, this.uidDomain, [year, year + 1], this.texts), ...checklistEntries(openRuns, byId, this.uidDomain, this.texts)];
     return buildIcs(entries.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid)), name);
   }
 

@@ -5,6 +5,7 @@ import { isGr, lateDocuments, wgrCycle, type CycleItem } from '../calendar/wgrCy
 import type { ChecklistRun } from '../checklists/types';
 import type { MeetingOutcome, ActionItem, Signal } from '../meetings/types';
 import type { Party } from '../register/types';
+import type { CalendarTexts } from '../calendar/texts';
 import { localDate, localYear, timeZone, today as localToday } from '../time/clock';
 
 export interface DigestSubscription {
@@ -71,6 +72,7 @@ export interface DigestData {
 
 /** The digest's item texts (Dutch, as its card); from locales/. */
 export interface DigestTexts {
+  calendar: CalendarTexts;
   meetingTitle(body: string): string;
   zienswijzeDeadline: string;
   notKnownYet(label: string): string;
@@ -99,14 +101,14 @@ export function digestContent(d: DigestData): DigestContent {
       const deadline = addWeeks(e.date, ZIENSWIJZE_WEEKS_BUDGET);
       if (within(deadline)) upcoming.push({ date: deadline, text: `${name(e.partyId)}: ${tx.zienswijzeDeadline}` });
     }
-    if ((e.kind === 'evaluatie' || e.kind === 'uittreding' || e.kind === 'vaststelling') && within(e.date)) upcoming.push({ date: e.date, text: `${name(e.partyId)}: ${eventLabel(e)}` });
+    if ((e.kind === 'evaluatie' || e.kind === 'uittreding' || e.kind === 'vaststelling') && within(e.date)) upcoming.push({ date: e.date, text: `${name(e.partyId)}: ${eventLabel(e, tx.calendar)}` });
   }
   // The Wgr cycle: legal terms in the window, and what the register does not know while its term nears.
   const unknown: DigestItem[] = [];
   const year = localYear(d.now, zone);
   for (const party of d.parties.values()) {
     if (!isGr(party)) continue;
-    const cycle = wgrCycle(party, year, d.events);
+    const cycle = wgrCycle(party, year, d.events, tx.calendar);
     const at = (m: string) => cycle.find((c) => c.milestone === m)!;
     for (const item of cycle) if (!item.recorded && item.date && item.milestone !== 'zienswijze' && within(item.date)) upcoming.push({ date: item.date, text: `${party.name}: ${item.title} (${item.basis})` });
     const gs = at('begroting-gs').date!;
@@ -119,7 +121,7 @@ export function digestContent(d: DigestData): DigestContent {
     flag(at('ontwerpbegroting'), localDate(gs, zone).minus({ weeks: ZIENSWIJZE_WEEKS_BUDGET + 2 }).toISODate()!);
     flag(at('vaststelling'), localDate(gs, zone).minus({ days: 14 }).toISODate()!);
   }
-  const late = lateDocuments(d.parties, d.events.filter((e) => e.updatedAt >= d.since.toISOString())).map((l) => ({ date: l.date, text: l.text }));
+  const late = lateDocuments(d.parties, d.events.filter((e) => e.updatedAt >= d.since.toISOString()), tx.calendar).map((l) => ({ date: l.date, text: l.text }));
   const overdue: DigestItem[] = [];
   for (const run of d.runs) {
     if (run.status !== 'open' || !known(run.partyId)) continue;

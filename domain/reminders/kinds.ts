@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import { addWeeks, eventLabel, ZIENSWIJZE_WEEKS_BUDGET } from '../calendar/events';
 import { isGr, wgrCycle } from '../calendar/wgrCycle';
+import type { CalendarTexts } from '../calendar/texts';
 import { escapeMarkdown } from '../text/markdown';
 import type { PlanInput, ReminderPayload } from './planner';
 
@@ -31,6 +32,7 @@ export interface KindContext {
   before: number;
   /** Dutch, for the stored title (the fallback when the recipient's language cannot be used). */
   texts: ReminderTexts;
+  calendar: CalendarTexts;
   year: number;
   morning(date: string, plusDays?: number): DateTime;
   add(key: string, conversationId: string | null | undefined, at: DateTime, payload: Omit<ReminderPayload, 'late'>): void;
@@ -111,7 +113,7 @@ export const REMINDER_KINDS = {
   /** Governance dates in the party's linked channel: meetings, the dates of the arrangement, and the yearly Wgr cycle of a GR. */
   meeting: {
     leadDays: 7,
-    plan: ({ input, before, texts, year, morning, add }) => {
+    plan: ({ input, before, texts, calendar, year, morning, add }) => {
       for (const e of input.events) {
         const party = input.parties.get(e.partyId);
         if (!party) continue;
@@ -122,8 +124,8 @@ export const REMINDER_KINDS = {
         }
         if (e.kind === 'evaluatie' || e.kind === 'uittreding') {
           // Evaluation and exit terms of the arrangement: announced ahead like a meeting, and on the day itself.
-          add(`date:${e.id}:${e.date}`, conv, morning(e.date, -before), { ...upcoming, title: eventLabel(e) });
-          add(`date:${e.id}:${e.date}:day`, conv, morning(e.date), { ...upcoming, title: eventLabel(e) });
+          add(`date:${e.id}:${e.date}`, conv, morning(e.date, -before), { ...upcoming, title: eventLabel(e, calendar) });
+          add(`date:${e.id}:${e.date}:day`, conv, morning(e.date), { ...upcoming, title: eventLabel(e, calendar) });
         }
         if (e.kind === 'kaderbrief' || e.kind === 'jaarrekening' || e.kind === 'overig') {
           const what = e.title ?? (e.kind === 'kaderbrief' ? texts.kaderbrief : e.kind === 'jaarrekening' ? texts.jaarrekening : texts.governanceDate);
@@ -135,7 +137,7 @@ export const REMINDER_KINDS = {
         if (!isGr(party)) continue;
         const conv = input.linkedChannel(party.id);
         for (const y of [year - 1, year, year + 1]) {
-          for (const item of wgrCycle(party, y, input.events)) {
+          for (const item of wgrCycle(party, y, input.events, calendar)) {
             if (item.recorded || !item.date || item.milestone === 'zienswijze') continue;
             add(`wgr:${party.id}:${y}:${item.milestone}:${item.date}`, conv, morning(item.date, -before), { kind: 'meeting', occurrence: 'upcoming', party: party.name, title: `${item.title} (${item.basis})`, due: item.date, owner: null });
           }

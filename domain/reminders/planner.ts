@@ -3,6 +3,7 @@ import type { GovernanceEvent } from '../calendar/events';
 import type { ChecklistRun } from '../checklists/types';
 import type { ActionItem, MeetingOutcome } from '../meetings/types';
 import type { Party } from '../register/types';
+import type { CalendarTexts } from '../calendar/texts';
 import { localMoment, localYear, timeZone } from '../time/clock';
 import { REMINDER_KIND_NAMES, REMINDER_KINDS, type ReminderKindName, type ReminderTexts } from './kinds';
 
@@ -69,6 +70,7 @@ export interface PlanInput {
   linkedChannel: (partyId: string) => string | undefined;
   leads?: LeadTimes;
   texts: ReminderTexts;
+  calendarTexts: CalendarTexts;
   /** The local time zone; the configured one unless given. */
   zone?: string;
 }
@@ -86,6 +88,6 @@ export function dueMessages(input: PlanInput): DueMessage[] {
   };
   const morning = (date: string, plusDays = 0) => morningOf(date, plusDays, zone);
   const year = localYear(input.now, zone);
-  for (const kind of REMINDER_KIND_NAMES) REMINDER_KINDS[kind].plan({ input, before: leads[leadField(kind)], texts: input.texts, year, morning, add });
+  for (const kind of REMINDER_KIND_NAMES) REMINDER_KINDS[kind].plan({ input, before: leads[leadField(kind)], texts: input.texts, calendar: input.calendarTexts, year, morning, add });
   return out;
 }

@@ -2,6 +2,7 @@ import type { GovernanceEvent } from '../calendar/events';
 import type { ChecklistRun } from '../checklists/types';
 import type { ActionItem, MeetingOutcome, Signal } from '../meetings/types';
 import type { Party } from '../register/types';
+import type { CalendarTexts } from '../calendar/texts';
 import { digestContent, isEmpty, latestOccurrence, type DigestContent, type DigestSubscription, type DigestTexts } from './digest';
 import { dueMessages, type DueMessage, type LeadTimes, type ReminderTexts } from './planner';
 
@@ -46,7 +47,7 @@ export interface ReminderRunnerOptions {
   sender: ReminderSender;
   /** The digest as a card, in the bot layer's card format. */
   renderDigest(content: DigestContent, since: Date): Promise<Record<string, unknown>>;
-  texts: { reminders: ReminderTexts; digest: DigestTexts };
+  texts: { reminders: ReminderTexts; digest: DigestTexts; calendar: CalendarTexts };
   leads: LeadTimes;
   /** Send a digest that has nothing to report. */
   sendEmptyDigests: boolean;
@@ -71,6 +72,7 @@ export class ReminderRunner {
       linkedChannel: (id) => links.get(id),
       leads: this.o.leads,
       texts: this.o.texts.reminders,
+      calendarTexts: this.o.texts.calendar,
     });
     const enqueued = await this.o.outbox.enqueue([...due, ...(await this.dueDigests(now))]);
     const report = await this.o.sender.drain(now);

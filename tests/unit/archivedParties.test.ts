@@ -14,7 +14,7 @@ const event = (partyId: string): GovernanceEvent => ({ id: `e-${partyId}`, party
 const activeOnly = new Map([[active.id, active]]);
 
 test('reminders skip archived parties', () => {
-  const due = dueMessages({ now: new Date('2027-03-03T08:00:00Z'), texts: TEXTS.reminders, parties: activeOnly, runs: [], openActions: [], events: [event('active'), event('gone')], linkedChannel: () => '19:c@thread.tacv2' });
+  const due = dueMessages({ now: new Date('2027-03-03T08:00:00Z'), texts: TEXTS.reminders, calendarTexts: TEXTS.calendar, parties: activeOnly, runs: [], openActions: [], events: [event('active'), event('gone')], linkedChannel: () => '19:c@thread.tacv2' });
   expect(due.map((d) => d.payload.party)).toEqual([active.name]);
 });
 

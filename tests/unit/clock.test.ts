@@ -19,7 +19,7 @@ describe('one clock: TZ_DISPLAY decides what today is, when 09:00 is, and how in
 
   test('a reminder is due at 09:00 in the configured zone', () => {
     const run = { id: 'r', partyId: 'p', status: 'open', conversationId: 'a:chat', steps: [{ stepId: 's', status: 'open', title: { nl: 'stap', en: 'step' }, due: '2027-03-10', owner: null }] };
-    const input = { parties: new Map([['p', { id: 'p', name: 'GGD' }]]), runs: [run], openActions: [], events: [], linkedChannel: () => undefined, texts: planningTexts().reminders } as unknown as Parameters<typeof dueMessages>[0];
+    const input = { parties: new Map([['p', { id: 'p', name: 'GGD' }]]), runs: [run], openActions: [], events: [], linkedChannel: () => undefined, texts: planningTexts().reminders, calendarTexts: planningTexts().calendar } as unknown as Parameters<typeof dueMessages>[0];
     // Two days before the due date, at 10:00 UTC: past 09:00 in Amsterdam, not yet 09:00 (14:00 UTC) in New York.
     const at = (now: string, zone: string) => dueMessages({ ...input, now: new Date(now), zone }).map((m) => m.dueAt);
     expect(at('2027-03-08T10:00:00Z', 'Europe/Amsterdam')).toEqual(['2027-03-08T08:00:00.000Z']);

@@ -21,7 +21,7 @@ const action = (id: string, due: string, email: string | null): { outcome: Meeti
   item: { id, position: 1, what: `actie ${id}`, owner: { name: 'Sanne Visser', email }, due, status: 'open' },
 });
 const plan = (now: string, input: Partial<PlanInput>): DueMessage[] =>
-  dueMessages({ now: new Date(now), parties, runs: [], openActions: [], events: [], linkedChannel: () => undefined, texts: TEXTS.reminders, zone: 'Europe/Amsterdam', ...input });
+  dueMessages({ now: new Date(now), parties, runs: [], openActions: [], events: [], linkedChannel: () => undefined, texts: TEXTS.reminders, calendarTexts: TEXTS.calendar, zone: 'Europe/Amsterdam', ...input });
 
 describe('dueMessages', () => {
   test('a step: announced two days before at 09:00 local, overdue the morning after; nothing before its moment', () => {
