@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../tests/support/paths';
+import { PROJECT_ROOT } from '../support/paths';
 
 /** Replaces (or appends) one benchmark's section in BENCHMARKS.md, leaving the others alone. */
 export function writeSection(name: string, markdown: string): string {

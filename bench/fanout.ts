@@ -3,11 +3,11 @@ import { startApp } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
 import { OutboxStore } from '../store/outboxStore';
-import { TeamsEmulator } from '../tests/emulator/teamsEmulator';
-import { tempDir } from '../tests/support/harness';
-import { loadKitActivity } from '../tests/support/paths';
+import { TeamsEmulator } from '../support/emulator/teamsEmulator';
+import { tempDir } from '../support/activities';
+import { loadKitActivity } from '../support/paths';
 import { machineLine, writeSection } from './benchmarksFile';
-import { prng } from './syntheticRegister';
+import { prng } from '../support/evaluation/syntheticRegister';
 
 /**
  * bench/fanout: one message to each of 1,000 channels through the outbox and delivery worker, the
@@ -19,8 +19,8 @@ const TENANT_RPS = 25;
 
 async function main(): Promise<void> {
   const dir = tempDir('pw-fanout-');
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${path.join(dir, 'fanout.db')}`, PARTNERWIJZER_DEMO: '0' });
-  const app = await startApp(config, createLogger('silent'), { REMINDER_INTERVAL_SECONDS: '0' });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${path.join(dir, 'fanout.db')}`, PARTNERWIJZER_DEMO: '0', REMINDER_INTERVAL_SECONDS: '0' });
+  const app = await startApp(config, createLogger('silent'));
   const emulator = await new TeamsEmulator(app.url, false).start();
   try {
     const added = loadKitActivity<Record<string, any>>('c-conversationUpdate-teamMemberAdded-botAddedToTeam.json');

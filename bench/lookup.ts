@@ -11,12 +11,12 @@ import { UnderstandingModel } from '../domain/understanding/model';
 import { understand } from '../domain/understanding/understand';
 import { openDb } from '../store/db';
 import { KyselyRegisterStore } from '../store/registerStore';
-import { TeamsEmulator } from '../tests/emulator/teamsEmulator';
-import { cardOf, cardText, personalMessage, tempDir } from '../tests/support/harness';
-import { serveBot } from '../tests/support/processes';
+import { TeamsEmulator } from '../support/emulator/teamsEmulator';
+import { cardOf, cardText, personalMessage, tempDir } from '../support/activities';
+import { serveBot } from '../support/processes';
 import { machineLine, percentile, writeSection } from './benchmarksFile';
-import { evaluate, loadLabelled } from './lookupEval';
-import { prng, syntheticRegister, typo } from './syntheticRegister';
+import { evaluate, loadLabelled } from '../support/evaluation/lookupEval';
+import { prng, syntheticRegister, typo } from '../support/evaluation/syntheticRegister';
 
 /**
  * bench/lookup: a register of 5,000 parties and 20,000 seats; resolution latency of 10,000 varied

@@ -1,5 +1,5 @@
 import { machineLine, writeSection } from './benchmarksFile';
-import { corpusModels, loadCorpus, outcomeOf, type CorpusEntry, type LabelledItem } from './understandingEval';
+import { corpusModels, loadCorpus, outcomeOf, type CorpusEntry, type LabelledItem } from '../support/evaluation/understandingEval';
 import { understand } from '../domain/understanding/understand';
 
 /**

@@ -5,9 +5,9 @@ import { chromium } from 'playwright-core';
 import { startApp } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/browser';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium';
 import { machineLine, percentile, writeSection } from './benchmarksFile';
-import { syntheticRegister } from './syntheticRegister';
+import { syntheticRegister } from '../support/evaluation/syntheticRegister';
 
 /** The overview tab at 5,000 parties: API latency (register and party detail) and the page's time to first render. */
 const PARTIES = 5000;
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pw-bench-overview-'));
   const env = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', PARTNERWIJZER_DEMO: '0', REMINDER_INTERVAL_SECONDS: '0', DATABASE_URL: `sqlite:${path.join(dir, 'pw.db')}` };
   const config = loadConfig(env);
-  const app = await startApp(config, createLogger('silent'), env);
+  const app = await startApp(config, createLogger('silent'));
   try {
     const applied = await app.register.apply(syntheticRegister(PARTIES, SEATS), { actor: 'bench', force: true });
     if (applied.status !== 'applied') throw new Error(`import: ${applied.status}`);

@@ -4,9 +4,9 @@ import pg from 'pg';
 import { startApp } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
-import { TeamsEmulator } from '../tests/emulator/teamsEmulator';
-import { personalMessage, tempDir } from '../tests/support/harness';
-import { loadKitActivity } from '../tests/support/paths';
+import { TeamsEmulator } from '../support/emulator/teamsEmulator';
+import { personalMessage, tempDir } from '../support/activities';
+import { loadKitActivity } from '../support/paths';
 import { machineLine, percentile, writeSection } from './benchmarksFile';
 
 /**
@@ -55,8 +55,8 @@ async function tempPg(): Promise<{ url: string; drop(): Promise<void> } | undefi
 }
 
 async function measure(store: string, url: string, n: number): Promise<Row> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: url });
-  const app = await startApp(config, createLogger('silent'), { REMINDER_INTERVAL_SECONDS: '0' });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: url, REMINDER_INTERVAL_SECONDS: '0' });
+  const app = await startApp(config, createLogger('silent'));
   const emulator = await new TeamsEmulator(app.url, false).start();
   emulator.members = [{ ...USER }];
   try {

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { TeamsEmulator } from '../tests/emulator/teamsEmulator';
-import { personalMessage, tempDir } from '../tests/support/harness';
-import { serveBot, serveNode, type ServedBot } from '../tests/support/processes';
+import { TeamsEmulator } from '../support/emulator/teamsEmulator';
+import { personalMessage, tempDir } from '../support/activities';
+import { serveBot, serveNode, type ServedBot } from '../support/processes';
 import { machineLine, percentile, writeSection } from './benchmarksFile';
 
 /**

@@ -1,8 +1,8 @@
 import { PhraseBook } from '../domain/understanding/annotate';
 import { understand } from '../domain/understanding/understand';
 import { machineLine, percentile, writeSection } from './benchmarksFile';
-import { syntheticRegister } from './syntheticRegister';
-import { buildModel, corpusFiles, corpusModels, evaluateCorpus, loadCorpus, loadCorpusFile, registerParties, withIds, type CorpusEntry, type UnderstandingResult } from './understandingEval';
+import { syntheticRegister } from '../support/evaluation/syntheticRegister';
+import { buildModel, corpusFiles, corpusModels, evaluateCorpus, loadCorpus, loadCorpusFile, registerParties, withIds, type CorpusEntry, type UnderstandingResult } from '../support/evaluation/understandingEval';
 
 /**
  * bench/understanding: accuracy of the understanding layer on the labelled corpus (tune part and

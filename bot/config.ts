@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { DEFAULT_LEADS, type LeadTimes } from '../domain/reminders/planner';
+import { defaultTemplateDir } from '../domain/checklists/template';
+import { REMINDER_KIND_NAMES, type ReminderKindName } from '../domain/reminders/kinds';
+import { DEFAULT_LEADS, leadField, type LeadTimes } from '../domain/reminders/planner';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/time/clock';
 
 /**
  * Environment contract (see ../shared/DESIGN.md). Validated once at start-up so that a bad value
@@ -9,6 +12,11 @@ const optionalString = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+// REMINDER_LEADS names the reminder kinds of domain/reminders/kinds.ts, plus the horizon.
+const LEAD_NAME = `(${[...REMINDER_KIND_NAMES, 'horizon'].join('|')})`;
+const LEADS_PATTERN = new RegExp(`^(\\s*${LEAD_NAME}\\s*=\\s*\\d{1,3}\\s*)(,\\s*${LEAD_NAME}\\s*=\\s*\\d{1,3}\\s*)*$`);
+const LEADS_EXAMPLE = [...REMINDER_KIND_NAMES.map((k) => `${k}=${DEFAULT_LEADS[leadField(k)]}`), `horizon=${DEFAULT_LEADS.horizonHours}`].join(',');
 
 const EnvSchema = z.object({
   PORT: z
@@ -30,13 +38,15 @@ const EnvSchema = z.object({
   MicrosoftAppTenantId: optionalString,
   ALLOWED_TENANT_IDS: optionalString,
   GRAPH_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: 'must be an http(s) URL' }),
-  TZ_DISPLAY: optionalString.transform((v) => v ?? 'Europe/Amsterdam'),
+  TZ_DISPLAY: optionalString
+    .transform((v) => v ?? DEFAULT_TIME_ZONE)
+    .refine((v) => isTimeZone(v), { message: 'must be an IANA time zone such as Europe/Amsterdam' }),
   LOG_LEVEL: optionalString
     .transform((v) => v ?? 'info')
     .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   CONCERN_CONTROL_CONVERSATION: optionalString,
-  REMINDER_LEADS: optionalString.refine((v) => v === undefined || /^(\s*(step|action|meeting|zienswijze|horizon)\s*=\s*\d{1,3}\s*)(,\s*(step|action|meeting|zienswijze|horizon)\s*=\s*\d{1,3}\s*)*$/.test(v), {
-    message: 'use e.g. step=2,action=3,meeting=7,zienswijze=14,horizon=72 (days; horizon in hours)',
+  REMINDER_LEADS: optionalString.refine((v) => v === undefined || LEADS_PATTERN.test(v), {
+    message: `use e.g. ${LEADS_EXAMPLE} (days; horizon in hours)`,
   }),
   ENTRA_JWKS_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), { message: 'must be an http(s) URL' }),
   BOT_DOMAIN: optionalString.refine((v) => v === undefined || /^[a-z0-9.-]+(:\d+)?$/i.test(v), { message: 'must be a host name such as partnerwijzer.gemeente.nl' }),
@@ -51,7 +61,21 @@ const EnvSchema = z.object({
   PARTNERWIJZER_DEMO: optionalString
     .transform((v) => v ?? '1')
     .pipe(z.enum(['0', '1', 'true', 'false'])),
+  PARTNERWIJZER_TEMPLATES: optionalString,
+  REMINDER_INTERVAL_SECONDS: wholeNumber(60, 0, 86_400, 'seconds; 0 turns the scheduler off'),
+  DIGEST_SEND_EMPTY: optionalString
+    .transform((v) => v ?? '0')
+    .pipe(z.enum(['0', '1', 'true', 'false'], { message: 'must be 0 or 1' })),
+  DELIVERY_CLAIM_TIMEOUT_SECONDS: wholeNumber(120, 1, 86_400, 'seconds'),
+  DEVELOPER_NAME: optionalString,
 });
+
+/** A whole number in [min, max] with a default; anything else is refused with the unit in the message. */
+function wholeNumber(fallback: number, min: number, max: number, unit: string) {
+  return optionalString
+    .transform((v) => (v === undefined ? fallback : /^\d+$/.test(v) ? Number(v) : NaN))
+    .refine((n) => Number.isInteger(n) && n >= min && n <= max, { message: `must be a whole number from ${min} to ${max} (${unit})` });
+}
 
 export interface AppConfig {
   port: number;
@@ -81,6 +105,18 @@ export interface AppConfig {
   concernControlConversation: string | undefined;
   /** Days before a due date each reminder kind is sent; hours after which a missed reminder is dropped. */
   reminderLeads: LeadTimes;
+  /** Folder with the checklist templates. */
+  templatesDir: string;
+  /** How often the scheduler plans and sends; 0 = no scheduler. */
+  reminderIntervalSeconds: number;
+  /** Send a digest even when there is nothing to report. */
+  digestSendEmpty: boolean;
+  /** Claims older than this belong to a process that died; their messages are sent again. */
+  deliveryClaimTimeoutSeconds: number;
+  /** Publisher name in the Teams app package. */
+  developerName: string;
+  /** Extra Bot Framework settings (OpenID metadata, issuers, channel service) passed to botbuilder as they are. */
+  botFrameworkPassthrough: Record<string, string>;
 }
 
 export class ConfigError extends Error {}
@@ -92,17 +128,25 @@ function parseLeads(v: string | undefined): LeadTimes {
   for (const part of (v ?? '').split(',').filter((x) => x.trim() !== '')) {
     const [k, n] = part.split('=').map((x) => x.trim());
     const value = Number(n);
-    if (k === 'step') leads.stepBefore = value;
-    if (k === 'action') leads.actionBefore = value;
-    if (k === 'meeting') leads.meetingBefore = value;
-    if (k === 'zienswijze') leads.zienswijzeBefore = value;
     if (k === 'horizon') leads.horizonHours = value;
+    else if ((REMINDER_KIND_NAMES as string[]).includes(k)) leads[leadField(k as ReminderKindName)] = value;
   }
   return leads;
 }
 
 function idList(v: string | undefined): string[] {
   return (v ?? '').split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
+}
+
+const BOT_FRAMEWORK_KEYS = /^(ToBotFrom|ToChannelFrom|OAuthUrl|ValidateAuthority|CallerId|ChannelService)/;
+
+/**
+ * The command line's language (PARTNERWIJZER_LANG, else the shell's locale): Dutch unless English.
+ * Read apart from loadConfig, so usage and configuration errors are in the right language too.
+ */
+export function cliLang(env: NodeJS.ProcessEnv = process.env): 'nl' | 'en' {
+  const l = env.PARTNERWIJZER_LANG ?? env.LC_ALL ?? env.LANG ?? '';
+  return /^en/i.test(l) ? 'en' : 'nl';
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -147,5 +191,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     entraJwksUrl: e.ENTRA_JWKS_URL,
     concernControlConversation: e.CONCERN_CONTROL_CONVERSATION,
     reminderLeads: parseLeads(e.REMINDER_LEADS),
+    templatesDir: e.PARTNERWIJZER_TEMPLATES ?? defaultTemplateDir(),
+    reminderIntervalSeconds: e.REMINDER_INTERVAL_SECONDS,
+    digestSendEmpty: e.DIGEST_SEND_EMPTY === '1' || e.DIGEST_SEND_EMPTY === 'true',
+    deliveryClaimTimeoutSeconds: e.DELIVERY_CLAIM_TIMEOUT_SECONDS,
+    developerName: e.DEVELOPER_NAME ?? 'Gemeente',
+    botFrameworkPassthrough: Object.fromEntries(
+      Object.entries(env).filter((kv): kv is [string, string] => BOT_FRAMEWORK_KEYS.test(kv[0]) && typeof kv[1] === 'string'),
+    ),
   };
 }

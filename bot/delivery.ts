@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { ConversationReference, Mention, TurnContext } from 'botbuilder';
 import type { AdaptiveCardJson } from '../cards/cardKit';
-import { escapeMarkdown } from '../cards/text';
 import { PERSONAL_PREFIX, type ReminderPayload } from '../domain/reminders/planner';
+import type { DeliveryReport } from '../domain/reminders/reminderRunner';
+import { reminderText as renderReminder } from '../domain/reminders/kinds';
 import type { ConversationRecord, ConversationStore } from '../store/conversationStore';
 import type { OutboxRow, OutboxStore } from '../store/outboxStore';
 import type { BotGateway } from './gateway';
@@ -15,42 +16,11 @@ const GONE = new Set([403, 404]);
 const MAX_ATTEMPTS = 6;
 const MAX_WAIT_MS = 60_000;
 
-export interface DeliveryReport {
-  sent: number;
-  retried: number;
-  dropped: number;
-  dead: number;
-}
+export type { DeliveryReport } from '../domain/reminders/reminderRunner';
 
-/** Teams renders Markdown in text messages: names and titles from the register or a form are escaped. In the recipient's language. */
+/** A reminder's message in the recipient's language (the kinds and their texts: domain/reminders/kinds.ts). */
 export function reminderText(raw: ReminderPayload, ownerMention: string | null, t: Catalogue): string {
-  const r = t.teamsClient.reminder;
-  const title = escapeMarkdown(t.lang === 'en' && raw.titleEn ? raw.titleEn : raw.title);
-  const party = escapeMarkdown(raw.party);
-  const date = raw.due.split('-').reverse().join('-');
-  const who = ownerMention ?? (raw.owner?.name ? escapeMarkdown(raw.owner.name) : null);
-  const late = raw.late ? ` ${r.late}` : '';
-  const subject = (): string => {
-    const s = raw.subject;
-    if (!s) return title;
-    if (s.kind === 'meeting') return escapeMarkdown(r.meetingTitle(s.body));
-    if ('title' in s && s.title) return escapeMarkdown(s.title);
-    return s.kind === 'kaderbrief' ? r.kaderbrief : s.kind === 'jaarrekening' ? r.jaarrekening : s.kind === 'zienswijze' ? r.zienswijze : r.governanceDate;
-  };
-  switch (raw.kind) {
-    case 'step':
-    case 'action': {
-      const head = raw.occurrence === 'overdue' ? r.overdue(title, party, date) : r.before(title, party, date);
-      return `${head}${who ? `. ${r.owner(who)}` : ''}.${late}`;
-    }
-    case 'meeting':
-      return `${r.meeting(date, subject(), party)}${late}`;
-    case 'zienswijze':
-      return `${r.dated(party, subject(), date)}${late}`;
-    case 'digest':
-    case 'card':
-      return '';
-  }
+  return renderReminder(raw, ownerMention, t.teamsClient.reminder, t.lang);
 }
 
 /** The language of a stored conversation: its reference keeps the client locale of the last turn. */

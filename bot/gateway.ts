@@ -15,8 +15,9 @@ import {
 import type { AdaptiveCardJson } from '../cards/cardKit';
 
 /**
- * Every botbuilder call the bot makes goes through this module (reply, send, update, continue,
- * create channel thread, invoke response), so a move to the Microsoft 365 Agents SDK touches one file.
+ * Every outgoing botbuilder call goes through this module (reply, send, update, continue, create
+ * channel thread, invoke response). botbuilder itself is imported only in bot/ (tests/unit/layers.test.ts),
+ * so a move to the Microsoft 365 Agents SDK stays inside bot/.
  */
 export interface OutgoingMessage {
   text?: string;

@@ -1,7 +1,8 @@
 import type { Server } from 'restify';
 import type { CalendarService } from '../domain/calendar/calendarService';
 import type { ChecklistRun } from '../domain/checklists/types';
-import { PARAGRAPH_CONTENT_TYPES, renderParagraph, type ParagraphFormat } from '../domain/paragraph/output';
+import { PARAGRAPH_CONTENT_TYPES, paragraphRenderer, type ParagraphFormat } from '../domain/paragraph/output';
+import { paragraphNl } from '../locales/paragraph.nl';
 import type { RegisterService } from '../domain/register/registerService';
 import type { ParagraphTextStore } from '../store/paragraphTextStore';
 import { registerToCsv } from '../domain/register/registerCsv';
@@ -63,7 +64,7 @@ export function registerLinkRoutes(server: Server, deps: Deps): void {
     const { parties } = await deps.register.snapshot();
     // The publishable budget variant: gaps marked in place, no internal list with names and e-mail addresses.
     const vision = (await deps.paragraphTexts?.vision(Number(m[1]), 'begroting')) ?? null;
-    const bytes = await renderParagraph(parties, Number(m[1]), format, { variant: 'begroting', intern: false, vision });
+    const bytes = await paragraphRenderer(paragraphNl)(parties, Number(m[1]), format, { variant: 'begroting', intern: false, vision });
     res.status(200);
     res.setHeader('content-type', PARAGRAPH_CONTENT_TYPES[format]);
     res.setHeader('content-disposition', `attachment; filename="${req.params.file}"`);

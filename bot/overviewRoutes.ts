@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { DateTime } from 'luxon';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { GovernanceEvent } from '../domain/calendar/events';
@@ -14,8 +13,8 @@ import { XLSX_CONTENT_TYPE } from '../domain/register/registerXlsx';
 import { overviewText } from '../locales/overview';
 import type { Logger } from './logger';
 import type { TabAuthenticator } from './tabAuth';
+import { today as localToday } from '../domain/time/clock';
 
-const TZ = 'Europe/Amsterdam';
 
 export interface OverviewDeps {
   register: RegisterService;
@@ -28,7 +27,7 @@ export interface OverviewDeps {
   auth: TabAuthenticator | undefined;
   appId: string | undefined;
   logger: Logger;
-  /** Today in Europe/Amsterdam; tests pin it. */
+  /** Today in the local time zone; tests pin it. */
   today?: () => string;
 }
 
@@ -75,7 +74,7 @@ function sendJson(res: Response, status: number, body: unknown): void {
  * audit trail, the roles or checklist notes.
  */
 export function registerOverviewRoutes(server: Server, deps: OverviewDeps): void {
-  const today = deps.today ?? (() => DateTime.now().setZone(TZ).toISODate()!);
+  const today = deps.today ?? (() => localToday());
   const dir = bundleDir();
   let page: Buffer | undefined;
   server.get('/overzicht', async (_req, res) => {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { TZ } from '../domain/calendar/ics';
+import { timeZone } from '../domain/time/clock';
 import type { GovernanceEvent } from '../domain/calendar/events';
 import type { Catalogue } from '../locales';
 import { card, textCard, type AdaptiveCardJson } from './cardKit';
@@ -8,7 +8,7 @@ import { escapeMarkdown } from './text';
 
 /** "donderdag 12 maart 2027" in the user's language. */
 export function showDate(iso: string, lang: 'nl' | 'en'): string {
-  return DateTime.fromISO(iso, { zone: TZ }).setLocale(lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('cccc d LLLL yyyy');
+  return DateTime.fromISO(iso, { zone: timeZone() }).setLocale(lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('cccc d LLLL yyyy');
 }
 
 /** "wanneer vergadert het AB van de GGD?": the coming meetings (already chosen and sorted). */

@@ -10,6 +10,7 @@ import { heading, listLine, textBlock, type CardActionElement, type CardElement,
 import { escapeMarkdown } from './text';
 import { newSubmitId } from './submitId';
 import { peoplePicker, type FormClient } from './formInputs';
+import { timeZone, today as localToday } from '../domain/time/clock';
 
 /**
  * What a checklist button sends back, as invoke data (Action.Execute) or submit value (fallback):
@@ -19,7 +20,7 @@ import { peoplePicker, type FormClient } from './formInputs';
 export type ChecklistActionData = ActionOf<'checklist'>;
 
 function date(iso: string, t: Catalogue): string {
-  return DateTime.fromISO(iso, { zone: 'Europe/Amsterdam' }).setLocale(t.lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('d LLL yyyy');
+  return DateTime.fromISO(iso, { zone: timeZone() }).setLocale(t.lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('d LLL yyyy');
 }
 
 /**
@@ -147,7 +148,7 @@ export function checklistCard(run: ChecklistRun, template: ChecklistTemplate | u
 }
 
 function build(run: ChecklistRun, template: ChecklistTemplate | undefined, party: Party | undefined, t: Catalogue, opts: ChecklistCardOptions, perPage: number): AdaptiveCardJson {
-  const today = opts.today ?? DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
+  const today = opts.today ?? localToday();
   const templateTitle = template ? (t.lang === 'en' ? template.title.en : template.title.nl) : run.templateId;
   const finished = run.steps.filter((s) => s.status !== 'open').length;
   const body: CardElement[] = [];

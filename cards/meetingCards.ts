@@ -10,13 +10,14 @@ import type { CardElement } from './elements';
 import { escapeMarkdown } from './text';
 import { newSubmitId } from './submitId';
 import { partyInput, peoplePicker, type FormClient } from './formInputs';
+import { timeZone } from '../domain/time/clock';
 
 export const ACTION_ROWS = 3;
 const BODIES = ['AB', 'DB', 'AvA', 'RvC', 'bestuur'];
 
 
 function date(iso: string, t: Catalogue): string {
-  return DateTime.fromISO(iso, { zone: 'Europe/Amsterdam' }).setLocale(t.lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('d LLL yyyy');
+  return DateTime.fromISO(iso, { zone: timeZone() }).setLocale(t.lang === 'en' ? 'en-GB' : 'nl-NL').toFormat('d LLL yyyy');
 }
 
 export type FormValues = Record<string, string>;

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { DirectoryPerson } from '../domain/people/directory';
 import type { Party, Person, Seat } from '../domain/register/types';
 import type { Catalogue } from '../locales';
@@ -6,6 +5,7 @@ import { dialogButton } from './actions';
 import type { AdaptiveCardJson } from './cardKit';
 import type { CardElement } from './elements';
 import { escapeMarkdown, formatEuro } from './text';
+import { formatLocal } from '../domain/time/clock';
 
 export interface PartyCardOptions {
   /** The sentence that answers the question, shown first. */
@@ -108,5 +108,5 @@ export function partyCard(p: Party, t: Catalogue, opts: PartyCardOptions = {}): 
 
 /** d-M-yyyy in Amsterdam time, as Dutch readers write a date. */
 function formatDay(iso: string): string {
-  return DateTime.fromISO(iso).setZone('Europe/Amsterdam').toFormat('d-M-yyyy');
+  return formatLocal(iso, 'd-M-yyyy');
 }

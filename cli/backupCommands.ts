@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import type { AppConfig } from '../bot/config';
-import { cliCatalogue, cliLang } from '../locales/cli';
+import { cliLang, type AppConfig } from '../bot/config';
+import { cliCatalogue } from '../locales/cli';
 import { openDb } from '../store/db';
 
 function option(args: string[], name: string): string | undefined {

@@ -7,19 +7,20 @@ process.on('warning', (w: Error & { code?: string }) => {
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../bot/config';
+import { cliLang, ConfigError, loadConfig } from '../bot/config';
 import { createLogger } from '../bot/logger';
-import { cliCatalogue, cliLang } from '../locales/cli';
+import type { CliCatalogue } from '../locales/catalogue';
+import { cliCatalogue } from '../locales/cli';
 import { backupCommand, restoreCommand } from './backupCommands';
 import { addDateCommand, auditCommand, calendarCommand, exportCommand, importCommand, paragraphCommand } from './registerCommands';
 
-async function serve(): Promise<number> {
+async function serve(t: CliCatalogue): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const { startApp } = await import('../bot/app'); // loaded only for serve: the server stack is heavy
   const app = await startApp(config, logger);
   if (config.localMode) {
-    process.stdout.write(`\nPartnerwijzer draait lokaal: open http://localhost:${new URL(app.url).port}/ voor de webchat.\n\n`);
+    process.stdout.write(`${t.servingLocally(new URL(app.url).port)}\n`);
   }
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
@@ -33,18 +34,18 @@ async function serve(): Promise<number> {
 }
 
 /** `partnerwijzer package [--out file.zip]`: the Teams app upload zip for this bot. */
-async function packageCli(args: string[]): Promise<number> {
+async function packageCli(args: string[], t: CliCatalogue): Promise<number> {
   const outIdx = args.indexOf('--out');
   const out = outIdx >= 0 && args[outIdx + 1] ? args[outIdx + 1] : path.join('dist', 'partnerwijzer-teams.zip');
   const config = loadConfig();
   const appId = config.appId;
-  const botDomain = process.env.BOT_DOMAIN;
+  const botDomain = config.botDomain;
   if (!appId || !botDomain) {
-    process.stderr.write('Zet MicrosoftAppId (de app-id van de Azure Bot) en BOT_DOMAIN (bijvoorbeeld partnerwijzer.gemeente.nl) in de omgeving.\n');
+    process.stderr.write(`${t.packageNeeds}\n`);
     return 1;
   }
   const { buildPackage } = await import('./packageCommand');
-  const files = await buildPackage({ appId, botDomain, version: packageVersion(), developerName: process.env.DEVELOPER_NAME ?? 'Gemeente' }, out);
+  const files = await buildPackage({ appId, botDomain, version: packageVersion(), developerName: config.developerName }, out);
   process.stdout.write(`${out}: ${files.join(', ')}\n`);
   return 0;
 }
@@ -57,30 +58,26 @@ function packageVersion(): string {
 }
 
 /** `partnerwijzer reminders run --now 2027-03-01T09:00:00+01:00`: the scheduler's code path, at a chosen instant. */
-async function remindersCli(args: string[]): Promise<number> {
+async function remindersCli(args: string[], t: CliCatalogue): Promise<number> {
   const i = args.indexOf('--now');
   const nowArg = i >= 0 ? args[i + 1] : undefined;
   const now = nowArg ? new Date(nowArg) : new Date();
-  if (args[0] === 'dead' || args[0] === 'retry') return deadLetters(args);
+  if (args[0] === 'dead' || args[0] === 'retry') return deadLetters(args, t);
   if (args[0] !== 'run' || Number.isNaN(now.getTime())) {
-    process.stderr.write('Gebruik: partnerwijzer reminders run [--now 2027-03-01T09:00:00+01:00] | reminders dead | reminders retry <id>\n');
+    process.stderr.write(`${t.remindersUsage}\n`);
     return 2;
   }
-  const config = { ...loadConfig(), port: 0, host: '127.0.0.1' };
+  const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { startApp } = await import('../bot/app');
-  const app = await startApp(config, logger, { ...process.env, REMINDER_INTERVAL_SECONDS: '0' });
-  try {
-    const { enqueued, report } = await app.reminders(now);
-    process.stdout.write(`${JSON.stringify({ now: now.toISOString(), enqueued, ...report })}\n`);
-    return report.dead > 0 ? 1 : 0;
-  } finally {
-    await app.close();
-  }
+  // The services and the Teams connector only: no HTTP server, no port.
+  const { runRemindersOnce } = await import('../bot/services');
+  const { enqueued, report } = await runRemindersOnce(config, logger, now);
+  process.stdout.write(`${JSON.stringify({ now: now.toISOString(), enqueued, ...report })}\n`);
+  return report.dead > 0 ? 1 : 0;
 }
 
 /** `reminders dead` lists failed deliveries; `reminders retry <id>` queues one again. */
-async function deadLetters(args: string[]): Promise<number> {
+async function deadLetters(args: string[], t: CliCatalogue): Promise<number> {
   const config = loadConfig();
   const { openDb } = await import('../store/db');
   const { OutboxStore } = await import('../store/outboxStore');
@@ -92,11 +89,11 @@ async function deadLetters(args: string[]): Promise<number> {
       return 0;
     }
     if (!args[1]) {
-      process.stderr.write('Gebruik: partnerwijzer reminders retry <id>\n');
+      process.stderr.write(`${t.retryUsage}\n`);
       return 2;
     }
     const ok = await outbox.retryDead(args[1]);
-    process.stdout.write(ok ? `${args[1]}: opnieuw in de wachtrij\n` : `${args[1]}: geen mislukte verzending met dit id\n`);
+    process.stdout.write(`${ok ? t.retried(args[1]) : t.noSuchDeadLetter(args[1])}\n`);
     return ok ? 0 : 1;
   } finally {
     await db.close();
@@ -110,7 +107,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'serve':
-        return await serve();
+        return await serve(t);
       case 'import':
         return await importCommand(loadConfig(), rest, process.stdout, process.stderr);
       case 'export':
@@ -130,9 +127,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'datum':
         return await addDateCommand(loadConfig(), rest, process.stdout, process.stderr);
       case 'reminders':
-        return await remindersCli(rest);
+        return await remindersCli(rest, t);
       case 'package':
-        return await packageCli(rest);
+        return await packageCli(rest, t);
       case undefined:
       case 'help':
       case '--help':

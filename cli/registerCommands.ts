@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AppConfig } from '../bot/config';
+import { cliLang, type AppConfig } from '../bot/config';
 import { RegisterService } from '../domain/register/registerService';
-import { cliCatalogue, cliLang } from '../locales/cli';
+import { cliCatalogue } from '../locales/cli';
 import type { CliCatalogue } from '../locales/catalogue';
 import { formatPlan, planCounts } from '../locales/planText';
 import { registerToCsv, type CsvProblem } from '../domain/register/registerCsv';
 import { MAX_FILE_BYTES, parseRegisterFile } from '../domain/register/registerFile';
 import { registerToXlsx } from '../domain/register/registerXlsx';
 import { openDb, type Db } from '../store/db';
-import { renderParagraph, type ParagraphFormat } from '../domain/paragraph/output';
+import { paragraphRenderer, type ParagraphFormat } from '../domain/paragraph/output';
+import { paragraphNl } from '../locales/paragraph.nl';
+import { calendarNl } from '../locales/calendar.nl';
 import type { ParagraphVariant } from '../domain/paragraph/paragraph';
 import { MAX_VISION_LENGTH, ParagraphTextStore } from '../store/paragraphTextStore';
 import { DateTime } from 'luxon';
@@ -21,6 +23,7 @@ import { CalendarStore } from '../store/calendarStore';
 import { KyselyChecklistStore } from '../store/checklistStore';
 import { KyselyAuditLog } from '../store/auditStore';
 import { KyselyRegisterStore } from '../store/registerStore';
+import { localYear } from '../domain/time/clock';
 
 
 function option(args: string[], ...names: string[]): string | undefined {
@@ -148,9 +151,10 @@ export async function exportCommand(config: AppConfig, file: string | undefined,
 
 /** `partnerwijzer audit [--out file.csv] [--since ISO-8601]`: the audit trail for an administrator. */
 export async function auditCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const t = cliCatalogue(cliLang());
   const since = option(args, '--since');
   if (since !== undefined && Number.isNaN(Date.parse(since))) {
-    err.write(`--since: "${since}" is geen datum (ISO-8601, bijvoorbeeld 2026-01-01)\n`);
+    err.write(`${t.badSince(since)}\n`);
     return 2;
   }
   return withDb(config, async (db) => {
@@ -165,15 +169,16 @@ export async function auditCommand(config: AppConfig, args: string[], out: NodeJ
  * vision text for that year and variant first; --intern adds the internal gap list.
  */
 export async function paragraphCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const year = Number(option(args, '--jaar', '--year') ?? new Date().getFullYear() + 1);
+  const t = cliCatalogue(cliLang());
+  const year = Number(option(args, '--jaar', '--year') ?? localYear() + 1);
   const file = option(args, '--out');
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    err.write('--jaar: geef een jaartal, bijvoorbeeld --jaar 2027\n');
+    err.write(`${t.badYear}\n`);
     return 2;
   }
   const format = file ? path.extname(file).slice(1).toLowerCase() : 'md';
   if (!['md', 'html', 'docx'].includes(format)) {
-    err.write('--out: gebruik een bestand dat eindigt op .md, .html of .docx\n');
+    err.write(`${t.badParagraphOut}\n`);
     return 2;
   }
   const variant: ParagraphVariant = args.includes('--jaarstukken') ? 'jaarstukken' : 'begroting';
@@ -183,11 +188,11 @@ export async function paragraphCommand(config: AppConfig, args: string[], out: N
     try {
       visionText = fs.readFileSync(visionFile, 'utf8').replace(/^\uFEFF/, '');
     } catch {
-      err.write(`--visie: kan ${visionFile} niet lezen\n`);
+      err.write(`${t.visionUnreadable(visionFile)}\n`);
       return 2;
     }
     if (visionText.trim() === '' || visionText.length > MAX_VISION_LENGTH) {
-      err.write(`--visie: de tekst moet 1 tot ${MAX_VISION_LENGTH} tekens zijn\n`);
+      err.write(`${t.visionLength(MAX_VISION_LENGTH)}\n`);
       return 2;
     }
   }
@@ -198,7 +203,7 @@ export async function paragraphCommand(config: AppConfig, args: string[], out: N
     const parties = await register.listParties();
     const developments = variant === 'jaarstukken' ? await yearDevelopments(db, year) : undefined;
     const options = { variant, intern: args.includes('--intern'), vision: await texts.vision(year, variant), developments };
-    writeResult(file, await renderParagraph(parties, year, format as ParagraphFormat, options), out, err);
+    writeResult(file, await paragraphRenderer(paragraphNl)(parties, year, format as ParagraphFormat, options), out, err);
     return 0;
   });
 }
@@ -227,7 +232,7 @@ export async function calendarCommand(config: AppConfig, args: string[], out: No
   return withDb(config, async (db) => {
     const parties = await new KyselyRegisterStore(db.kysely).listParties();
     const openRuns = await new KyselyChecklistStore(db.kysely).openRuns();
-    writeResult(option(args, '--out'), await new CalendarService(new CalendarStore(db.kysely)).ics(parties, 'Partnerwijzer — verbonden partijen', openRuns), out, err);
+    writeResult(option(args, '--out'), await new CalendarService(new CalendarStore(db.kysely), calendarNl).ics(parties, cliCatalogue(cliLang()).calendarName, openRuns), out, err);
     return 0;
   });
 }
@@ -238,6 +243,7 @@ export async function calendarCommand(config: AppConfig, args: string[], out: No
  * vaststelling, evaluatie, uittreding).
  */
 export async function addDateCommand(config: AppConfig, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const t = cliCatalogue(cliLang());
   const partyName = option(args, '--partij');
   const kind = option(args, '--soort') ?? 'vergadering';
   const date = option(args, '--datum');
@@ -245,11 +251,11 @@ export async function addDateCommand(config: AppConfig, args: string[], out: Nod
   const body = option(args, '--orgaan') ?? null;
   const title = option(args, '--omschrijving') ?? null;
   const problems: string[] = [];
-  if (!partyName) problems.push('--partij: verplicht');
-  if (!(EVENT_KINDS as readonly string[]).includes(kind)) problems.push(`--soort: kies uit ${EVENT_KINDS.join(', ')}`);
-  if (!date || !DateTime.fromISO(date).isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push('--datum: verplicht, als JJJJ-MM-DD');
+  if (!partyName) problems.push(t.partyRequired);
+  if (!(EVENT_KINDS as readonly string[]).includes(kind)) problems.push(t.kindChoice(EVENT_KINDS.join(', ')));
+  if (!date || !DateTime.fromISO(date).isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push(t.dateRequired);
   const tm = time === undefined ? null : /^(\d{2}:\d{2})(?:-(\d{2}:\d{2}))?$/.exec(time);
-  if (time !== undefined && !tm) problems.push('--tijd: als UU:MM of UU:MM-UU:MM');
+  if (time !== undefined && !tm) problems.push(t.timeFormat);
   if (problems.length > 0) {
     for (const p of problems) err.write(`${p}\n`);
     return 2;
@@ -258,17 +264,17 @@ export async function addDateCommand(config: AppConfig, args: string[], out: Nod
     const register = new RegisterService(new KyselyRegisterStore(db.kysely));
     const r = (await register.snapshot()).partyIndex.resolve(partyName!);
     if (r.kind !== 'match') {
-      err.write(`--partij: "${partyName}" is niet eenduidig een verbonden partij${r.kind === 'ambiguous' ? ` (${r.candidates.map((c) => c.party.name).join(', ')})` : ''}\n`);
+      err.write(`${t.partyNotUnique(partyName!, r.kind === 'ambiguous' ? r.candidates.map((c) => c.party.name).join(', ') : null)}\n`);
       return 1;
     }
     const e = await new CalendarStore(db.kysely).addEvent(
       { partyId: r.party.id, kind: kind as EventKind, body, date: date!, startTime: tm ? tm[1] : null, endTime: tm?.[2] ?? null, title },
       actor(),
     );
-    out.write(`${r.party.name}: ${kind}${body ? ` ${body}` : ''} op ${e.date}${e.startTime ? ` ${e.startTime}` : ''} vastgelegd.\n`);
+    out.write(`${t.dateRecorded(r.party.name, kind, body, e.date, e.startTime)}\n`);
     // A document after its legal term (Wgr calendar): suggest reporting a signal.
     const events = await new CalendarStore(db.kysely).listEvents();
-    for (const late of lateDocuments(new Map([[r.party.id, r.party]]), events.filter((x) => x.partyId === r.party.id))) if (late.eventId === e.id) out.write(`${late.text}\n`);
+    for (const late of lateDocuments(new Map([[r.party.id, r.party]]), events.filter((x) => x.partyId === r.party.id), calendarNl)) if (late.eventId === e.id) out.write(`${late.text}\n`);
     return 0;
   });
 }

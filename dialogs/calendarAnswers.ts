@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
-import { todayIso as today, TZ } from '../domain/calendar/ics';
 import { agendaCard as agendaListCard, nextMeetingCard as meetingsCard, showDate } from '../cards/calendarCards';
 import { textCard, type AdaptiveCardJson } from '../cards/cardKit';
 import { escapeMarkdown } from '../cards/text';
 import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET, type GovernanceEvent } from '../domain/calendar/events';
 import type { Party } from '../domain/register/types';
 import type { DialogContext } from './types';
+import { timeZone, today } from '../domain/time/clock';
 
 /** "wanneer vergadert het AB van de GGD?": the coming meetings of a party (of one body). */
 export async function nextMeetingCard(ctx: DialogContext, party: Party, body: string | undefined): Promise<AdaptiveCardJson> {
@@ -34,7 +34,7 @@ export async function zienswijzeCard(ctx: DialogContext, party: Party): Promise<
 export async function agendaCard(ctx: DialogContext, parties: Map<string, Party>, days: number): Promise<AdaptiveCardJson> {
   const u = ctx.t.understand;
   const from = today();
-  const to = DateTime.fromISO(from, { zone: TZ }).plus({ days }).toISODate()!;
+  const to = DateTime.fromISO(from, { zone: timeZone() }).plus({ days }).toISODate()!;
   const items: { date: string; text: string }[] = [];
   for (const e of await ctx.services.calendar.events()) {
     const p = parties.get(e.partyId);

@@ -10,10 +10,10 @@ import { sameConversation } from './conversationKey';
 import type { ChecklistRun, StepAction } from '../domain/checklists/types';
 import { templateApplies } from '../domain/checklists/template';
 import type { Party } from '../domain/register/types';
-import { todayIso as today } from '../domain/calendar/ics';
 import type { DialogContext, Reply } from './types';
 import { isObjectId } from '../cards/formInputs';
 import { formClient, pickedPerson } from './formClient';
+import { today } from '../domain/time/clock';
 
 
 

@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-import { todayIso } from '../domain/calendar/ics';
 import type { ActionOf } from '../cards/actions';
 import {
   archiveConfirmCard,
@@ -22,6 +20,7 @@ import { RISK_PROFILES, type Party, type RiskProfile } from '../domain/register/
 import { cliCatalogue } from '../locales/cli';
 import { requirePermission } from './accessDialog';
 import type { DialogContext, DialogServices, Reply, TurnInput, UploadedFile } from './types';
+import { formatLocal, today } from '../domain/time/clock';
 
 /**
  * Register administration in chat, for register administrators: upload a file → preview →
@@ -82,8 +81,8 @@ export function matchRegisterAdmin(input: TurnInput): RegisterCommand | undefine
 }
 
 const actorOf = (ctx: DialogContext): string => ctx.input.user.aadObjectId ?? ctx.input.user.id;
-const day = (iso: string): string => DateTime.fromISO(iso).setZone('Europe/Amsterdam').toFormat('d-M-yyyy');
-const when = (iso: string): string => DateTime.fromISO(iso).setZone('Europe/Amsterdam').toFormat('d-M-yyyy HH:mm');
+const day = (iso: string): string => formatLocal(iso, 'd-M-yyyy');
+const when = (iso: string): string => formatLocal(iso, 'd-M-yyyy HH:mm');
 
 export async function registerAdminTurn(ctx: DialogContext, cmd: RegisterCommand): Promise<Reply[]> {
   if (cmd.kind === 'action' && cmd.action.action === 'registerDismiss') return [{ text: ctx.t.registerAdmin.cancelled }];
@@ -179,7 +178,7 @@ async function undo(ctx: DialogContext): Promise<Reply[]> {
 /** The register file for the export: Excel, named by date. */
 export async function registerExportFile(services: DialogServices): Promise<{ name: string; bytes: Buffer }> {
   const { parties } = await services.register.snapshot();
-  return { name: `register-verbonden-partijen-${todayIso()}.xlsx`, bytes: await registerToXlsx(parties) };
+  return { name: `register-verbonden-partijen-${today()}.xlsx`, bytes: await registerToXlsx(parties) };
 }
 
 /** After a file consent accept: the administrator check again, then the file; refusal replies otherwise. */
@@ -197,7 +196,7 @@ async function exportRegister(ctx: DialogContext): Promise<Reply[]> {
     const file = await registerExportFile(ctx.services);
     return [{ fileConsent: { name: file.name, description: a.exportConsent, sizeInBytes: file.bytes.length, context: { kind: 'registerExport' } } }];
   }
-  const links = await ctx.services.links.registerLinks(actorOf(ctx), todayIso());
+  const links = await ctx.services.links.registerLinks(actorOf(ctx), today());
   return [{ card: downloadLinksCard(links, ctx.t) }];
 }
 

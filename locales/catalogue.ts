@@ -1,4 +1,5 @@
 import type { BbvCategory, RiskProfile } from '../domain/register/types';
+import type { ReminderTexts } from '../domain/reminders/kinds';
 
 export type Lang = 'nl' | 'en';
 
@@ -117,6 +118,8 @@ export interface Catalogue {
   digest: {
     title: string;
     sections: { upcoming: string; overdue: string; outcomes: string; signals: string; representation: string; late: string; unknown: string };
+    /** Item texts inside a digest (the meeting title is the reminder's). */
+    items: { zienswijzeDeadline: string; notKnownYet: (label: string) => string; representationChanged: string };
     more: string;
     empty: string;
     subscribed: (when: string, where: string) => string;
@@ -280,19 +283,8 @@ export interface Catalogue {
 }
 
 export interface TeamsClientTexts {
-  reminder: {
-    before: (title: string, party: string, date: string) => string;
-    overdue: (title: string, party: string, date: string) => string;
-    owner: (who: string) => string;
-    late: string;
-    meeting: (date: string, title: string, party: string) => string;
-    dated: (party: string, title: string, date: string) => string;
-    meetingTitle: (body: string) => string;
-    kaderbrief: string;
-    jaarrekening: string;
-    governanceDate: string;
-    zienswijze: string;
-  };
+  /** Reminder messages; the type is the reminder kinds' (domain/reminders/kinds.ts). */
+  reminder: ReminderTexts;
   welcomeGroupChat: string;
   /** Bots cannot post in private or shared channels: linking one is refused. */
   privateChannel: string;
@@ -342,6 +334,25 @@ export interface CliCatalogue {
   restoreNotABackup: (file: string) => string;
   usage: string;
   unknownCommand: (cmd: string) => string;
+  servingLocally: (port: string) => string;
+  /** Option errors: `--option: reason`, the option name stays as typed. */
+  badSince: (since: string) => string;
+  badYear: string;
+  badParagraphOut: string;
+  visionUnreadable: (file: string) => string;
+  visionLength: (max: number) => string;
+  partyRequired: string;
+  kindChoice: (kinds: string) => string;
+  dateRequired: string;
+  timeFormat: string;
+  partyNotUnique: (name: string, candidates: string | null) => string;
+  dateRecorded: (party: string, kind: string, body: string | null, date: string, time: string | null) => string;
+  calendarName: string;
+  packageNeeds: string;
+  remindersUsage: string;
+  retryUsage: string;
+  retried: (id: string) => string;
+  noSuchDeadLetter: (id: string) => string;
 }
 
 /** Texts of the understanding layer: slot questions, confirmations, new answers and guidance. */

@@ -89,6 +89,24 @@ Opdrachten:
   datum --partij P --soort vergadering --orgaan AB --datum JJJJ-MM-DD [--tijd 14:00-16:00]  leg een datum vast
   help                  toon deze hulp`,
   unknownCommand: (c) => `Onbekende opdracht: ${c}`,
+  badSince: (since) => `--since: "${since}" is geen datum (ISO-8601, bijvoorbeeld 2026-01-01)`,
+  badYear: '--jaar: geef een jaartal, bijvoorbeeld --jaar 2027',
+  badParagraphOut: '--out: gebruik een bestand dat eindigt op .md, .html of .docx',
+  visionUnreadable: (f) => `--visie: kan ${f} niet lezen`,
+  visionLength: (max) => `--visie: de tekst moet 1 tot ${max} tekens zijn`,
+  partyRequired: '--partij: verplicht',
+  kindChoice: (kinds) => `--soort: kies uit ${kinds}`,
+  dateRequired: '--datum: verplicht, als JJJJ-MM-DD',
+  timeFormat: '--tijd: als UU:MM of UU:MM-UU:MM',
+  partyNotUnique: (name, candidates) => `--partij: "${name}" is niet eenduidig een verbonden partij${candidates ? ` (${candidates})` : ''}`,
+  dateRecorded: (party, kind, body, date, time) => `${party}: ${kind}${body ? ` ${body}` : ''} op ${date}${time ? ` ${time}` : ''} vastgelegd.`,
+  calendarName: 'Partnerwijzer — verbonden partijen',
+  servingLocally: (port) => `\nPartnerwijzer draait lokaal: open http://localhost:${port}/ voor de webchat.\n`,
+  packageNeeds: 'Zet MicrosoftAppId (de app-id van de Azure Bot) en BOT_DOMAIN (bijvoorbeeld partnerwijzer.gemeente.nl) in de omgeving.',
+  remindersUsage: 'Gebruik: partnerwijzer reminders run [--now 2027-03-01T09:00:00+01:00] | reminders dead | reminders retry <id>',
+  retryUsage: 'Gebruik: partnerwijzer reminders retry <id>',
+  retried: (id) => `${id}: opnieuw in de wachtrij`,
+  noSuchDeadLetter: (id) => `${id}: geen mislukte verzending met dit id`,
 };
 
 const en: CliCatalogue = {
@@ -176,14 +194,26 @@ Commands:
   datum --partij P --soort vergadering --orgaan AB --datum YYYY-MM-DD [--tijd 14:00-16:00]  record a date
   help                show this help`,
   unknownCommand: (c) => `Unknown command: ${c}`,
+  badSince: (since) => `--since: "${since}" is not a date (ISO-8601, for example 2026-01-01)`,
+  badYear: '--jaar: give a year, for example --jaar 2027',
+  badParagraphOut: '--out: use a file ending in .md, .html or .docx',
+  visionUnreadable: (f) => `--visie: cannot read ${f}`,
+  visionLength: (max) => `--visie: the text must be 1 to ${max} characters`,
+  partyRequired: '--partij: required',
+  kindChoice: (kinds) => `--soort: choose from ${kinds}`,
+  dateRequired: '--datum: required, as YYYY-MM-DD',
+  timeFormat: '--tijd: as HH:MM or HH:MM-HH:MM',
+  partyNotUnique: (name, candidates) => `--partij: "${name}" is not exactly one affiliated party${candidates ? ` (${candidates})` : ''}`,
+  dateRecorded: (party, kind, body, date, time) => `${party}: ${kind}${body ? ` ${body}` : ''} on ${date}${time ? ` ${time}` : ''} recorded.`,
+  calendarName: 'Partnerwijzer — affiliated parties',
+  servingLocally: (port) => `\nPartnerwijzer runs locally: open http://localhost:${port}/ for the web chat.\n`,
+  packageNeeds: 'Set MicrosoftAppId (the app id of the Azure Bot) and BOT_DOMAIN (for example partnerwijzer.gemeente.nl) in the environment.',
+  remindersUsage: 'Usage: partnerwijzer reminders run [--now 2027-03-01T09:00:00+01:00] | reminders dead | reminders retry <id>',
+  retryUsage: 'Usage: partnerwijzer reminders retry <id>',
+  retried: (id) => `${id}: queued again`,
+  noSuchDeadLetter: (id) => `${id}: no failed delivery with this id`,
 };
 
 export function cliCatalogue(lang: Lang): CliCatalogue {
   return lang === 'en' ? en : nl;
-}
-
-/** The command line speaks Dutch unless the shell's locale is English. */
-export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  const l = env.PARTNERWIJZER_LANG ?? env.LC_ALL ?? env.LANG ?? '';
-  return /^en/i.test(l) ? 'en' : 'nl';
 }

@@ -296,6 +296,7 @@ export const en: Catalogue = {
   digest: {
     title: 'Affiliated parties digest',
     sections: { upcoming: 'Next 14 days', overdue: 'Overdue', outcomes: 'New meeting outcomes', signals: 'New signals', representation: 'Changes of representation', late: 'Documents late: consider reporting a signal', unknown: 'Wgr calendar: not known yet' },
+    items: { zienswijzeDeadline: 'deadline for the council’s view (zienswijze, Wgr art. 35)', notKnownYet: (label) => `${label}: not known yet`, representationChanged: 'representation changed' },
     more: 'More',
     empty: 'Nothing to report.',
     subscribed: (when, where) => `Done: ${where} will get a digest ${when} (upcoming deadlines, what is overdue, and what happened since the last digest). To stop: "stop my digest".`,

@@ -1,6 +1,7 @@
 import type { Catalogue, Lang } from './catalogue';
 import { en } from './en';
 import { nl } from './nl';
+import { calendarNl } from './calendar.nl';
 import { glossaryEn } from './glossary.en';
 import { glossaryNl } from './glossary.nl';
 import type { GlossaryTexts } from './glossaryTypes';
@@ -15,6 +16,12 @@ export function glossaryTexts(lang: Lang): GlossaryTexts {
 
 export function catalogue(lang: Lang): Catalogue {
   return CATALOGUES[lang];
+}
+
+/** The texts the reminder planner and the digest write into what they plan (Dutch, as stored). */
+export function planningTexts(t: Catalogue = nl) {
+  const reminders = t.teamsClient.reminder;
+  return { reminders, calendar: calendarNl, digest: { ...t.digest.items, meetingTitle: reminders.meetingTitle, calendar: calendarNl } };
 }
 
 const EN_WORDS = new Set(['who', 'what', 'which', 'where', 'show', 'represents', 'represent', 'us', 'at', 'the', 'is', 'are', 'do', 'we', 'have', 'partners', 'parties', 'risk', 'high', 'difference', 'between', 'my', 'open', 'steps', 'log', 'meeting', 'report', 'change', 'list', 'all', 'how', 'does', 'of', 'representation', 'representative', 'tell', 'me', 'about', 'on', 'boards', 'board', 'overview', 'explain', 'define', 'meaning', 'mean', 'account', 'holder', 'manager', 'sits', 'sit', 'shareholder', 'foundations', 'companies', 'show', 'partner', 'please', 'there', 'our', 'many']);

@@ -293,6 +293,7 @@ export const nl: Catalogue = {
   digest: {
     title: 'Overzicht verbonden partijen',
     sections: { upcoming: 'Komende 14 dagen', overdue: 'Te laat', outcomes: 'Nieuwe vergaderuitkomsten', signals: 'Nieuwe signalen', representation: 'Gewijzigde vertegenwoordiging', late: 'Stukken te laat: overweeg een signaal', unknown: 'Wgr-kalender: nog niet bekend' },
+    items: { zienswijzeDeadline: 'uiterste datum zienswijze raad (Wgr art. 35)', notKnownYet: (label) => `${label}: nog niet bekend`, representationChanged: 'vertegenwoordiging gewijzigd' },
     more: 'Meer',
     empty: 'Er is niets te melden.',
     subscribed: (when, where) => `Afgesproken: ${where} krijgt ${when} een overzicht (komende termijnen, wat te laat is, en wat er sinds het vorige overzicht gebeurde). Stoppen: "stop het overzicht".`,

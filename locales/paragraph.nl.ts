@@ -1,7 +1,9 @@
-import type { BbvCategory, InterestKind } from '../domain/register/types';
+import type { ParagraphTexts } from '../domain/paragraph/texts';
+
+export type { ParagraphTexts } from '../domain/paragraph/texts';
 
 /** Texts of the paragraaf verbonden partijen: a Dutch budget document, so Dutch only. */
-export const paragraphNl = {
+export const paragraphNl: ParagraphTexts = {
   introTitle: 'Inleiding',
   intro: [
     'Een verbonden partij is een privaatrechtelijke of publiekrechtelijke organisatie waarin de gemeente een bestuurlijk en een financieel belang heeft (artikel 1 van het Besluit begroting en verantwoording provincies en gemeenten, BBV). Een bestuurlijk belang is zeggenschap, hetzij uit hoofde van vertegenwoordiging in het bestuur hetzij uit hoofde van stemrecht. Een financieel belang is een aan de verbonden partij ter beschikking gesteld bedrag dat niet verhaalbaar is als de partij failliet gaat, of het bedrag waarvoor de gemeente aansprakelijk is als de partij haar verplichtingen niet nakomt.',
@@ -13,7 +15,7 @@ export const paragraphNl = {
     'vennootschap of coöperatie': 'Vennootschappen en coöperaties',
     'stichting of vereniging': 'Stichtingen en verenigingen',
     overig: 'Overige verbonden partijen',
-  } satisfies Record<BbvCategory, string>,
+  },
   noneInCategory: 'De gemeente heeft geen verbonden partijen in deze categorie.',
   fields: {
     nameAndLocation: 'Naam en vestigingsplaats',
@@ -24,7 +26,7 @@ export const paragraphNl = {
     risks: "Risico's",
     riskProfile: 'Risicoprofiel',
   },
-  interestKinds: { bijdrage: 'bijdrage', kapitaal: 'kapitaal (aandelen of lening)', garantie: 'garantie (aansprakelijkheid)' } satisfies Record<InterestKind, string>,
+  interestKinds: { bijdrage: 'bijdrage', kapitaal: 'kapitaal (aandelen of lening)', garantie: 'garantie (aansprakelijkheid)' },
   /** BBV art. 15 lid 2: the interest at the start and the expected size at the end of the budget year; in the annual report the realised figures. */
   variants: {
     begroting: {
@@ -66,5 +68,3 @@ export const paragraphNl = {
   noAccountHolder: 'geen accounthouder vastgelegd',
   demoNote: 'Let op: dit document is gemaakt met het demoregister van een fictieve gemeente.',
 };
-
-export type ParagraphTexts = typeof paragraphNl;

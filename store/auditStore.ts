@@ -16,6 +16,12 @@ export class KyselyAuditLog implements AuditLog {
     return rows.map(toRecord);
   }
 
+  /** Parties whose register entry was updated since an instant, with when (for the digest). */
+  async partyUpdatesSince(sinceIso: string): Promise<{ partyId: string; at: string }[]> {
+    const rows = await this.db.selectFrom('audit_log').select(['entity_id', 'at']).where('action', '=', 'party.update').where('at', '>=', sinceIso).execute();
+    return rows.map((r) => ({ partyId: r.entity_id, at: r.at }));
+  }
+
   /** Every entry since an instant, oldest first, as CSV (`;`, BOM) for an administrator. */
   async exportCsv(since?: string): Promise<string> {
     let q = this.db.selectFrom('audit_log').selectAll().orderBy('id', 'asc');

@@ -35,9 +35,4 @@ export class DigestStore {
   async markSent(id: string, occurrence: string): Promise<void> {
     await this.db.updateTable('digest_subscriptions').set({ last_sent_at: occurrence }).where('id', '=', id).execute();
   }
-
-  async sinceOf(id: string): Promise<string | undefined> {
-    const r = await this.db.selectFrom('digest_subscriptions').select(['last_sent_at', 'created_at']).where('id', '=', id).executeTakeFirst();
-    return r ? (r.last_sent_at ?? r.created_at) : undefined;
-  }
 }

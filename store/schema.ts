@@ -122,7 +122,7 @@ export interface GovernanceEventsTable {
   party_id: string;
   kind: string;
   body: string | null;
-  /** YYYY-MM-DD, a date in Europe/Amsterdam */
+  /** YYYY-MM-DD, a date in the local time zone */
   date: string;
   /** HH:MM local time, or null for an all-day event */
   start_time: string | null;

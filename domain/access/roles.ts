@@ -46,6 +46,8 @@ export class RoleResolver {
     private readonly cfg: RoleConfig,
     private readonly groups?: GroupMembership,
     private readonly ttlMs = 5 * 60_000,
+    /** Milliseconds since the epoch; tests pin it. */
+    private readonly now: () => number = Date.now,
   ) {}
 
   get configured(): RoleConfig {
@@ -58,7 +60,7 @@ export class RoleResolver {
     if (!userObjectId) return roles;
     const id = userObjectId.toLowerCase();
     const hit = this.cache.get(id);
-    if (hit && hit.expires > Date.now()) return hit.roles;
+    if (hit && hit.expires > this.now()) return hit.roles;
     if (this.cfg.adminIds.includes(id)) roles.add('admin');
     if (this.cfg.secretaryIds.includes(id)) roles.add('secretary');
     const groupIds = [this.cfg.adminGroupId, this.cfg.secretaryGroupId].filter((g): g is string => !!g);
@@ -72,7 +74,7 @@ export class RoleResolver {
         return roles;
       }
     }
-    this.cache.set(id, { roles, expires: Date.now() + this.ttlMs });
+    this.cache.set(id, { roles, expires: this.now() + this.ttlMs });
     return roles;
   }
 }

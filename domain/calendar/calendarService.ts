@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon';
 import type { Party } from '../register/types';
-import { buildIcs, TZ } from './ics';
+import { buildIcs } from './ics';
 import type { ChecklistRun } from '../checklists/types';
 import { cycleEntries } from './wgrCycle';
 import { calendarEntries, checklistEntries, type GovernanceEvent, type NewGovernanceEvent } from './events';
+import { localYear, timeZone } from '../time/clock';
+import type { CalendarTexts } from './texts';
 
 /** The storage the calendar needs. */
 export interface CalendarRepository {
@@ -15,6 +17,7 @@ export interface CalendarRepository {
 export class CalendarService {
   constructor(
     private readonly repo: CalendarRepository,
+    private readonly texts: CalendarTexts,
     private readonly uidDomain = 'partnerwijzer',
   ) {}
 
@@ -23,13 +26,13 @@ export class CalendarService {
     const byId = new Map(parties.map((p) => [p.id, p]));
     const events = await this.repo.listEvents();
     // The Wgr cycle of this year and the next for every gemeenschappelijke regeling.
-    const year = DateTime.now().setZone(TZ).year;
-    const entries = [...calendarEntries(events, byId, this.uidDomain), ...cycleEntries(events, byId, this.uidDomain, [year, year + 1]), ...checklistEntries(openRuns, byId, this.uidDomain)];
+    const year = localYear();
+    const entries = [...calendarEntries(events, byId, this.uidDomain, this.texts), ...cycleEntries(events, byId, this.uidDomain, [year, year + 1], this.texts), ...checklistEntries(openRuns, byId, this.uidDomain, this.texts)];
     return buildIcs(entries.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid)), name);
   }
 
   /** Demo dates around today, so the demo calendar shows something current. */
-  async seedDemo(parties: Party[], today = DateTime.now().setZone(TZ)): Promise<number> {
+  async seedDemo(parties: Party[], today = DateTime.now().setZone(timeZone())): Promise<number> {
     if ((await this.repo.countEvents()) > 0) return 0;
     const by = (name: string) => parties.find((p) => p.name === name && p.demo);
     const d = (days: number) => today.plus({ days }).toISODate()!;

@@ -1,8 +1,9 @@
-import { DateTime } from 'luxon';
 import type { ChecklistRun } from '../checklists/types';
 import type { Party } from '../register/types';
+import { addWeeks } from '../time/clock';
+import type { CalendarTexts } from './texts';
 
-/** Governance dates the bot knows, per party. Dates are local to Europe/Amsterdam. */
+/** Governance dates the bot knows, per party. Dates are local (the configured time zone). */
 /**
  * vaststelling: the general board adopted the budget (the Wgr cycle plans the term to GS from it);
  * evaluatie and uittreding: the evaluation moment and the exit term the arrangement sets (mandatory
@@ -44,38 +45,25 @@ export interface CalendarEntry {
 /** Wgr art. 35: the council has 12 weeks from receipt of the draft budget for its zienswijze. */
 export const ZIENSWIJZE_WEEKS_BUDGET = 12;
 
-export function addWeeks(date: string, weeks: number): string {
-  return DateTime.fromISO(date, { zone: 'Europe/Amsterdam' }).plus({ weeks }).toISODate()!;
-}
-
-const KIND_LABEL: Record<EventKind, string> = {
-  vergadering: 'vergadering',
-  kaderbrief: 'kaderbrief ontvangen',
-  ontwerpbegroting: 'ontwerpbegroting ontvangen',
-  jaarrekening: 'jaarrekening',
-  overig: 'datum',
-  vaststelling: 'begroting vastgesteld door het algemeen bestuur',
-  evaluatie: 'evaluatie van de regeling',
-  uittreding: 'uittredingstermijn volgens de regeling',
-};
+export { addWeeks };
 
 /** Reminder and digest wording for dated kinds other than meetings. */
-export function eventLabel(e: Pick<GovernanceEvent, 'kind' | 'title'>): string {
-  return e.title ?? KIND_LABEL[e.kind];
+export function eventLabel(e: Pick<GovernanceEvent, 'kind' | 'title'>, t: CalendarTexts): string {
+  return e.title ?? t.kinds[e.kind];
 }
 
 
 /** Feed entries for the events, plus the zienswijze deadline that follows from each draft budget. */
-export function calendarEntries(events: GovernanceEvent[], parties: Map<string, Party>, uidDomain: string): CalendarEntry[] {
+export function calendarEntries(events: GovernanceEvent[], parties: Map<string, Party>, uidDomain: string, t: CalendarTexts): CalendarEntry[] {
   const out: CalendarEntry[] = [];
   for (const e of events) {
     const party = parties.get(e.partyId);
     if (!party) continue;
-    const what = e.title ?? (e.kind === 'vergadering' && e.body ? `${e.body}-vergadering` : KIND_LABEL[e.kind]);
+    const what = e.title ?? (e.kind === 'vergadering' ? t.meetingTitle(e.body ?? '') : t.kinds[e.kind]);
     out.push({
       uid: `${e.id}@${uidDomain}`,
       summary: `${party.name}: ${what}`,
-      description: `${party.name} (${party.category}). Partnerwijzer.`,
+      description: t.eventDescription(party.name, party.category),
       date: e.date,
       startTime: e.startTime,
       endTime: e.endTime,
@@ -85,8 +73,8 @@ export function calendarEntries(events: GovernanceEvent[], parties: Map<string, 
     if (e.kind === 'ontwerpbegroting') {
       out.push({
         uid: `${e.id}-zienswijze@${uidDomain}`,
-        summary: `${party.name}: uiterste datum zienswijze raad op de ontwerpbegroting`,
-        description: `De raad kan binnen ${ZIENSWIJZE_WEEKS_BUDGET} weken na ontvangst (${e.date}) een zienswijze geven op de ontwerpbegroting (Wgr art. 35).`,
+        summary: `${party.name}: ${t.zienswijzeSummary}`,
+        description: t.zienswijzeDescription(ZIENSWIJZE_WEEKS_BUDGET, e.date),
         date: addWeeks(e.date, ZIENSWIJZE_WEEKS_BUDGET),
         startTime: null,
         endTime: null,
@@ -99,7 +87,7 @@ export function calendarEntries(events: GovernanceEvent[], parties: Map<string, 
 }
 
 /** Open checklist steps as all-day entries on their due date; uid per run and step, so updates replace. */
-export function checklistEntries(runs: ChecklistRun[], parties: Map<string, Party>, uidDomain: string): CalendarEntry[] {
+export function checklistEntries(runs: ChecklistRun[], parties: Map<string, Party>, uidDomain: string, t: CalendarTexts): CalendarEntry[] {
   const out: CalendarEntry[] = [];
   for (const run of runs) {
     const party = parties.get(run.partyId);
@@ -109,7 +97,7 @@ export function checklistEntries(runs: ChecklistRun[], parties: Map<string, Part
       out.push({
         uid: `${run.id}-${step.stepId}@${uidDomain}`,
         summary: `${party.name}: ${step.title.nl}`,
-        description: `Checklist ${run.changeKind}${step.owner ? `; eigenaar ${step.owner.name}` : ''}. Partnerwijzer.`,
+        description: t.checklistDescription(run.changeKind, step.owner?.name ?? null),
         date: step.due,
         startTime: null,
         endTime: null,

@@ -1,13 +1,9 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { CalendarEntry } from './events';
+import { timeZone } from '../time/clock';
 
-export const TZ = 'Europe/Amsterdam';
-
-/** Today's date (YYYY-MM-DD) in the municipality's time zone. */
-export function todayIso(): string {
-  return DateTime.now().setZone(TZ).toISODate()!;
-}
+const AMSTERDAM = 'Europe/Amsterdam';
 
 /** Europe/Amsterdam as VTIMEZONE (EU rules: CEST from the last Sunday of March, CET from the last Sunday of October). */
 const VTIMEZONE_AMSTERDAM = [
@@ -31,10 +27,16 @@ const VTIMEZONE_AMSTERDAM = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
-/** An RFC 5545 calendar: timed entries in Europe/Amsterdam, deadlines as all-day entries. */
+/**
+ * An RFC 5545 calendar, deadlines as all-day entries. Timed entries are local times: in
+ * Europe/Amsterdam with its VTIMEZONE; in any other configured zone as UTC instants, since only
+ * Amsterdam's VTIMEZONE is written here.
+ */
 export function buildIcs(entries: CalendarEntry[], name: string): string {
+  const TZ = timeZone();
+  const withZone = TZ === AMSTERDAM;
   const cal = ical({ name, prodId: { company: 'Partnerwijzer', product: 'Governance calendar', language: 'NL' }, method: ICalCalendarMethod.PUBLISH });
-  cal.timezone({ name: TZ, generator: (tz) => (tz === TZ ? VTIMEZONE_AMSTERDAM : null) });
+  if (withZone) cal.timezone({ name: TZ, generator: (tz) => (tz === AMSTERDAM ? VTIMEZONE_AMSTERDAM : null) });
   for (const e of entries) {
     const allDay = e.startTime === null;
     const start = DateTime.fromISO(allDay ? e.date : `${e.date}T${e.startTime}`, { zone: TZ });
@@ -44,7 +46,7 @@ export function buildIcs(entries: CalendarEntry[], name: string): string {
       start,
       end,
       allDay,
-      timezone: allDay ? undefined : TZ,
+      timezone: allDay || !withZone ? undefined : TZ,
       summary: e.summary,
       description: e.description,
       sequence: e.sequence,

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Party } from '../register/types';
 import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET, type CalendarEntry, type GovernanceEvent } from './events';
+import { timeZone } from '../time/clock';
+import type { CalendarTexts } from './texts';
 
 /**
  * The yearly Wgr cycle of a gemeenschappelijke regeling (governance.md §2 and §8), for the calendar,
@@ -12,7 +14,7 @@ import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET, type CalendarEntry, type GovernanceE
  * - the general board adopts the budget for Y+1 (art. 34 lid 1);
  * - the adopted budget goes to GS within two weeks of adoption and before 15 September (art. 34 lid 2);
  * - the adopted annual accounts for Y-1 go to GS within two weeks of adoption and before 15 July.
- * Dates are all-day dates in Europe/Amsterdam; what the register does not hold yet is "not known".
+ * Dates are all-day dates in the local time zone; what the register does not hold yet is "not known".
  */
 export const WGR_MILESTONES = ['kaderbrief', 'ontwerpbegroting', 'zienswijze', 'vaststelling', 'begroting-gs', 'jaarrekening-gs'] as const;
 export type WgrMilestone = (typeof WGR_MILESTONES)[number];
@@ -45,8 +47,7 @@ export const KADERBRIEF_LATEST = { month: 4, day: 30 };
 export const BUDGET_TO_GS_LATEST = { month: 9, day: 15 };
 export const ACCOUNTS_TO_GS_LATEST = { month: 7, day: 15 };
 
-const TZ = 'Europe/Amsterdam';
-const ymd = (year: number, md: { month: number; day: number }) => DateTime.fromObject({ year, month: md.month, day: md.day }, { zone: TZ }).toISODate()!;
+const ymd = (year: number, md: { month: number; day: number }) => DateTime.fromObject({ year, month: md.month, day: md.day }, { zone: timeZone() }).toISODate()!;
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
 export function isGr(party: Party): boolean {
@@ -54,7 +55,7 @@ export function isGr(party: Party): boolean {
 }
 
 /** The cycle of one GR in calendar year `year`, from its recorded governance dates. */
-export function wgrCycle(party: Party, year: number, events: GovernanceEvent[]): CycleItem[] {
+export function wgrCycle(party: Party, year: number, events: GovernanceEvent[], t: CalendarTexts): CycleItem[] {
   const mine = events.filter((e) => e.partyId === party.id && yearOf(e.date) === year);
   const first = (kind: GovernanceEvent['kind']) => mine.filter((e) => e.kind === kind).sort((a, b) => a.date.localeCompare(b.date))[0];
   const kader = first('kaderbrief');
@@ -62,14 +63,17 @@ export function wgrCycle(party: Party, year: number, events: GovernanceEvent[]):
   const adopted = first('vaststelling');
   const gsBudgetLegal = ymd(year, BUDGET_TO_GS_LATEST);
   const adoptedPlus2 = adopted ? addWeeks(adopted.date, 2) : null;
-  const next = year + 1;
+  const item = (milestone: WgrMilestone, date: string | null, recorded: boolean, unknown: boolean): CycleItem => {
+    const w = t.cycle[milestone];
+    return { milestone, label: w.label(year), year, date, recorded, unknown, title: w.title(year, recorded), basis: w.basis };
+  };
   return [
-    { milestone: 'kaderbrief', label: 'kaderbrief en voorlopige jaarrekening', year, date: kader?.date ?? ymd(year, KADERBRIEF_LATEST), recorded: !!kader, unknown: !kader, title: kader ? `kaderbrief en voorlopige jaarrekening ontvangen` : `kaderbrief en voorlopige jaarrekening: uiterlijk 30 april`, basis: 'Wgr art. 34b (termijn volgens BZK, controleer de wettekst)' },
-    { milestone: 'ontwerpbegroting', label: `ontwerpbegroting ${next}`, year, date: draft?.date ?? null, recorded: !!draft, unknown: !draft, title: `ontwerpbegroting ${next} ontvangen`, basis: 'Wgr art. 35 lid 1' },
-    { milestone: 'zienswijze', label: `zienswijze op de ontwerpbegroting ${next}`, year, date: draft ? addWeeks(draft.date, ZIENSWIJZE_WEEKS_BUDGET) : null, recorded: false, unknown: !draft, title: `zienswijze raad op de ontwerpbegroting ${next}: uiterlijk (berekend, controleer de brief)`, basis: 'Wgr art. 35 lid 3' },
-    { milestone: 'vaststelling', label: `vaststelling begroting ${next}`, year, date: adopted?.date ?? null, recorded: !!adopted, unknown: !adopted, title: `algemeen bestuur stelt de begroting ${next} vast`, basis: 'Wgr art. 34 lid 1' },
-    { milestone: 'begroting-gs', label: `begroting ${next} naar GS`, year, date: adoptedPlus2 && adoptedPlus2 < gsBudgetLegal ? adoptedPlus2 : gsBudgetLegal, recorded: false, unknown: false, title: `vastgestelde begroting ${next} naar Gedeputeerde Staten: uiterlijk`, basis: 'Wgr art. 34 lid 2 (binnen twee weken na vaststelling, vóór 15 september)' },
-    { milestone: 'jaarrekening-gs', label: `jaarrekening ${year - 1} naar GS`, year, date: ymd(year, ACCOUNTS_TO_GS_LATEST), recorded: false, unknown: false, title: `jaarrekening ${year - 1} naar Gedeputeerde Staten: uiterlijk`, basis: 'Wgr art. 34 (binnen twee weken na vaststelling, vóór 15 juli)' },
+    item('kaderbrief', kader?.date ?? ymd(year, KADERBRIEF_LATEST), !!kader, !kader),
+    item('ontwerpbegroting', draft?.date ?? null, !!draft, !draft),
+    item('zienswijze', draft ? addWeeks(draft.date, ZIENSWIJZE_WEEKS_BUDGET) : null, false, !draft),
+    item('vaststelling', adopted?.date ?? null, !!adopted, !adopted),
+    item('begroting-gs', adoptedPlus2 && adoptedPlus2 < gsBudgetLegal ? adoptedPlus2 : gsBudgetLegal, false, false),
+    item('jaarrekening-gs', ymd(year, ACCOUNTS_TO_GS_LATEST), false, false),
   ];
 }
 
@@ -77,19 +81,19 @@ export function wgrCycle(party: Party, year: number, events: GovernanceEvent[]):
  * Documents that came after the legal term: a kaderbrief after 30 April, or an ontwerpbegroting
  * received less than twelve weeks before the general board adopted the budget.
  */
-export function lateDocuments(parties: Map<string, Party>, events: GovernanceEvent[]): LateDocument[] {
+export function lateDocuments(parties: Map<string, Party>, events: GovernanceEvent[], t: CalendarTexts): LateDocument[] {
   const out: LateDocument[] = [];
   for (const e of events) {
     const party = parties.get(e.partyId);
     if (!party || !isGr(party)) continue;
     const year = yearOf(e.date);
     if (e.kind === 'kaderbrief' && e.date > ymd(year, KADERBRIEF_LATEST)) {
-      out.push({ partyId: party.id, eventId: e.id, date: e.date, text: `stukken te laat: ${party.name} zond de kaderbrief op ${e.date}, na 30 april (Wgr art. 34b). Overweeg een signaal te melden.` });
+      out.push({ partyId: party.id, eventId: e.id, date: e.date, text: t.lateKaderbrief(party.name, e.date) });
     }
     if (e.kind === 'ontwerpbegroting') {
       const adopted = events.filter((x) => x.partyId === e.partyId && x.kind === 'vaststelling' && yearOf(x.date) === year && x.date >= e.date).sort((a, b) => a.date.localeCompare(b.date))[0];
       if (adopted && addWeeks(e.date, ZIENSWIJZE_WEEKS_BUDGET) > adopted.date) {
-        out.push({ partyId: party.id, eventId: e.id, date: e.date, text: `stukken te laat: ${party.name} zond de ontwerpbegroting op ${e.date}, minder dan twaalf weken vóór de vaststelling op ${adopted.date} (Wgr art. 35 lid 1). Overweeg een signaal te melden.` });
+        out.push({ partyId: party.id, eventId: e.id, date: e.date, text: t.lateDraftBudget(party.name, e.date, adopted.date) });
       }
     }
   }
@@ -97,18 +101,18 @@ export function lateDocuments(parties: Map<string, Party>, events: GovernanceEve
 }
 
 /** The Wgr cycle of every GR in these years as feed entries: legal terms and what is not known yet. */
-export function cycleEntries(events: GovernanceEvent[], parties: Map<string, Party>, uidDomain: string, years: number[]): CalendarEntry[] {
+export function cycleEntries(events: GovernanceEvent[], parties: Map<string, Party>, uidDomain: string, years: number[], t: CalendarTexts): CalendarEntry[] {
   const out: CalendarEntry[] = [];
   for (const party of parties.values()) {
     if (!isGr(party)) continue;
     for (const year of years) {
-      for (const item of wgrCycle(party, year, events)) {
+      for (const item of wgrCycle(party, year, events, t)) {
         // Recorded dates are already entries of their own; the zienswijze follows from the draft budget.
         if (item.recorded || !item.date || item.milestone === 'zienswijze') continue;
         out.push({
           uid: `wgr-${party.id}-${year}-${item.milestone}@${uidDomain}`,
           summary: `${party.name}: ${item.title}`,
-          description: `${item.basis}.${item.unknown ? ' Nog niet bekend in het register.' : ''} Partnerwijzer, Wgr-kalender.`,
+          description: t.cycleDescription(item.basis, item.unknown),
           date: item.date,
           startTime: null,
           endTime: null,

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Party, Person } from '../register/types';
 import type { ChecklistTemplate, OwnerRole } from './template';
+import { timeZone } from '../time/clock';
 
 export interface PlannedStep {
   stepId: string;
@@ -17,8 +18,6 @@ export interface Plan {
   deadline: string | null;
   steps: PlannedStep[];
 }
-
-const TZ = 'Europe/Amsterdam';
 
 /** The person behind a role for this party, from the register. */
 export function resolveOwner(role: OwnerRole, party: Party, starter: Person | null): Person | null {
@@ -46,7 +45,7 @@ export function resolveOwner(role: OwnerRole, party: Party, starter: Person | nu
  * the partner's letter states, which the user may enter instead.
  */
 export function defaultDeadline(template: ChecklistTemplate, anchorDate: string): string | null {
-  const anchor = DateTime.fromISO(anchorDate, { zone: TZ });
+  const anchor = DateTime.fromISO(anchorDate, { zone: timeZone() });
   if (!anchor.isValid || !template.deadline) return null;
   return anchor.plus({ weeks: template.deadline.weeks }).toISODate()!;
 }
@@ -62,11 +61,11 @@ export function isComputedDeadline(template: ChecklistTemplate | undefined, anch
  * the deadline. A step never falls before the anchor.
  */
 export function planChecklist(template: ChecklistTemplate, party: Party, anchorDate: string, starter: Person | null, deadlineDate?: string | null): Plan {
-  const anchor = DateTime.fromISO(anchorDate, { zone: TZ });
+  const anchor = DateTime.fromISO(anchorDate, { zone: timeZone() });
   if (!anchor.isValid) throw new Error(`invalid anchor date ${anchorDate}`);
   let deadline = template.deadline ? anchor.plus({ weeks: template.deadline.weeks }) : null;
   if (template.deadline && deadlineDate) {
-    const entered = DateTime.fromISO(deadlineDate, { zone: TZ });
+    const entered = DateTime.fromISO(deadlineDate, { zone: timeZone() });
     if (!entered.isValid) throw new Error(`invalid deadline ${deadlineDate}`);
     if (entered < anchor) throw new Error(`deadline ${deadlineDate} before anchor ${anchorDate}`);
     deadline = entered;

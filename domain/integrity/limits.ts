@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { timeZone, today as localToday } from '../time/clock';
 
 /**
  * One set of limits for everything users type, checked at the boundary, so SQLite and PostgreSQL
@@ -18,14 +19,12 @@ export const LIMITS = {
   ownerEmail: 200,
 } as const;
 
-const TZ = 'Europe/Amsterdam';
-
 export type DateCheck = 'ok' | 'invalid' | 'outOfRange';
 
 /** A calendar date (YYYY-MM-DD) within [today − pastYears, today + futureYears]. */
-export function checkDate(value: string, range: { pastYears: number; futureYears: number }, today = DateTime.now().setZone(TZ).toISODate()!): DateCheck {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !DateTime.fromISO(value, { zone: TZ }).isValid) return 'invalid';
-  const base = DateTime.fromISO(today, { zone: TZ });
+export function checkDate(value: string, range: { pastYears: number; futureYears: number }, today = localToday()): DateCheck {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !DateTime.fromISO(value, { zone: timeZone() }).isValid) return 'invalid';
+  const base = DateTime.fromISO(today, { zone: timeZone() });
   const lo = base.minus({ years: range.pastYears }).toISODate()!;
   const hi = base.plus({ years: range.futureYears }).toISODate()!;
   return value < lo || value > hi ? 'outOfRange' : 'ok';

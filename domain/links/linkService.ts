@@ -1,6 +1,6 @@
 import type { Party } from '../register/types';
 import { buildParagraph, countGaps } from '../paragraph/paragraph';
-import { paragraphNl } from '../../locales/paragraph.nl';
+import type { ParagraphTexts } from '../paragraph/texts';
 
 export interface LinkRecord {
   token: string;
@@ -21,6 +21,8 @@ export class LinkService {
   constructor(
     private readonly repo: LinkRepository,
     private readonly baseUrl: () => string,
+    /** The paragraph's texts, to count its gaps. */
+    private readonly paragraphTexts: ParagraphTexts,
   ) {}
 
   /** The owner's calendar feed URL; an existing active link is reused rather than multiplied. */
@@ -38,7 +40,7 @@ export class LinkService {
   async paragraphLinks(owner: string, year: number, parties: Party[]): Promise<{ urls: Record<'docx' | 'html' | 'md', string>; gaps: number }> {
     const t = await this.repo.createToken('download', owner, { what: 'paragraph', year }, DOWNLOAD_TTL_MS);
     const base = `${this.baseUrl()}/downloads/${t.token}/paragraaf-verbonden-partijen-${year}`;
-    return { urls: { docx: `${base}.docx`, html: `${base}.html`, md: `${base}.md` }, gaps: countGaps(buildParagraph(parties, year, paragraphNl)) };
+    return { urls: { docx: `${base}.docx`, html: `${base}.html`, md: `${base}.md` }, gaps: countGaps(buildParagraph(parties, year, this.paragraphTexts)) };
   }
 
   /** Download links for the register file (Excel and CSV), valid for 24 hours (local mode, no OneDrive). */

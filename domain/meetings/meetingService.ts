@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { DateTime } from 'luxon';
 import { checkDate, DATE_RANGES, LIMITS } from '../integrity/limits';
 import type { ActionItem, MeetingOutcome, MeetingRepository, Severity, Signal, SignalCategory } from './types';
-
-const TZ = 'Europe/Amsterdam';
+import { addDays, today as localToday } from '../time/clock';
 
 /** What the form sent, before validation. */
 export interface OutcomeDraft {
@@ -43,7 +41,7 @@ export class MeetingService {
   constructor(private readonly repo: MeetingRepository) {}
 
   /** Every problem with the form at once, so the card can show them all; nothing is stored. */
-  async validate(d: OutcomeDraft, partyExists: (id: string) => boolean, templateExists: (id: string) => boolean, resolveOwner: OwnerResolver, today = DateTime.now().setZone(TZ).toISODate()!): Promise<{ ok: true; value: Validated } | { ok: false; errors: OutcomeError[] }> {
+  async validate(d: OutcomeDraft, partyExists: (id: string) => boolean, templateExists: (id: string) => boolean, resolveOwner: OwnerResolver, today = localToday()): Promise<{ ok: true; value: Validated } | { ok: false; errors: OutcomeError[] }> {
     const errors: OutcomeError[] = [];
     const partyId = clean(d.partyId);
     if (!partyId) errors.push({ field: 'party', code: 'required' });
@@ -55,7 +53,7 @@ export class MeetingService {
     const dateCheck = date ? checkDate(date, DATE_RANGES.meeting, today) : 'invalid';
     if (!date) errors.push({ field: 'date', code: 'required' });
     else if (dateCheck === 'invalid') errors.push({ field: 'date', code: 'invalid' });
-    else if (date > DateTime.fromISO(today).plus({ days: 1 }).toISODate()!) errors.push({ field: 'date', code: 'future' });
+    else if (date > addDays(today, 1)) errors.push({ field: 'date', code: 'future' });
     else if (dateCheck === 'outOfRange') errors.push({ field: 'date', code: 'outOfRange' });
     const decisions = clean(d.decisions);
     if (!decisions) errors.push({ field: 'decisions', code: 'required' });

@@ -10,7 +10,7 @@ export interface OverviewInputs {
   openActions: { outcome: MeetingOutcome; item: ActionItem }[];
   signals: Signal[];
   events: GovernanceEvent[];
-  /** YYYY-MM-DD in Europe/Amsterdam. */
+  /** YYYY-MM-DD in the local time zone. */
   today: string;
   demo: boolean;
 }

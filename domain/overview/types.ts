@@ -54,7 +54,7 @@ export interface CalendarItem {
 
 export interface OverviewData {
   demo: boolean;
-  /** Today in Europe/Amsterdam (YYYY-MM-DD): what "overdue" and "coming" were measured against. */
+  /** Today in the local time zone (YYYY-MM-DD): what "overdue" and "coming" were measured against. */
   today: string;
   parties: OverviewParty[];
   people: OverviewPerson[];

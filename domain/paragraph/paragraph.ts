@@ -1,6 +1,6 @@
 import { formatEuroDutch } from './money';
 import { BBV_CATEGORIES, type BbvCategory, type Party } from '../register/types';
-import type { ParagraphTexts } from '../../locales/paragraph.nl';
+import type { ParagraphTexts } from './texts';
 
 /**
  * The paragraaf verbonden partijen as a document model, independent of its output format:

@@ -29,10 +29,6 @@ export function nameTokens(raw: string): string[] {
   return kept.length > 0 ? kept : tokens;
 }
 
-export function normalizeName(raw: string): string {
-  return nameTokens(raw).join(' ');
-}
-
 /** Edits allowed for a token of this length: short words must be exact. */
 export function allowedEdits(len: number): number {
   if (len <= 3) return 0;

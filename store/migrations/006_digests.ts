@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 
-/** Digest subscriptions: who gets an overview, where, and when (a weekly or daily time in Europe/Amsterdam). */
+/** Digest subscriptions: who gets an overview, where, and when (a weekly or daily time in the local time zone, TZ_DISPLAY). */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('digest_subscriptions')

@@ -1,5 +1,5 @@
 import { AuthFixture, OUTBOUND_TOKEN, StubCredentialsFactory, TENANT_ID } from '../support/authFixture';
-import { loadKitActivity } from '../support/paths';
+import { loadKitActivity } from '../../support/paths';
 import { personalMessage, startHarness, type Harness } from '../support/harness';
 
 let auth: AuthFixture;

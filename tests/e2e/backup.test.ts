@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { openDb } from '../../store/db';
 import { KyselyRegisterStore } from '../../store/registerStore';
 import { RegisterService } from '../../domain/register/registerService';
-import { PROJECT_ROOT } from '../support/paths';
+import { PROJECT_ROOT } from '../../support/paths';
 import { personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
 
 const run = promisify(execFile);

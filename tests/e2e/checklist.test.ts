@@ -2,11 +2,11 @@ import path from 'node:path';
 import { startApp } from '../../bot/app';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
-import { TeamsEmulator } from '../emulator/teamsEmulator';
+import { TeamsEmulator } from '../../support/emulator/teamsEmulator';
 import { cardOf, cardText, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
 import { chat, fromOf, type ChatUser } from '../support/chat';
-import { loadKitActivity } from '../support/paths';
-import { cardProblems } from '../support/cardValidator';
+import { loadKitActivity } from '../../support/paths';
+import { cardProblems } from '../../support/cardValidator';
 
 /** Joost Hendriks is the ODH account holder in the demo register: he owns most steps. */
 const JOOST = { id: '29:joost', name: 'Joost Hendriks', aadObjectId: '11111111-0000-0000-0000-000000000001', email: 'j.hendriks@lindenwaard.example' };
@@ -234,7 +234,7 @@ describe('restart mid-checklist', () => {
     await h.emulator.stop();
     await h.app.close();
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: DB, REGISTER_ADMINS: ADMIN });
-    const app = await startApp(config, createLogger('silent'), {});
+    const app = await startApp(config, createLogger('silent'));
     const emulator = await new TeamsEmulator(app.url).start();
     emulator.members = [JOOST, SANNE].map((m) => ({ ...m }));
     h = { ...h, app, emulator, stop: async () => { await emulator.stop(); await app.close(); } };
@@ -248,7 +248,7 @@ describe('templates are checked at start', () => {
     const fs = await import('node:fs');
     const bad = tempDir('pw-bad-templates-');
     fs.writeFileSync(path.join(bad, 'kapot.json'), JSON.stringify({ id: 'kapot', version: 1, title: { nl: 'x', en: 'x' }, changeKinds: ['x'], anchor: { nl: 'x', en: 'x' }, deadline: null, steps: [{ id: 'a', title: { nl: 'a', en: 'a' }, audience: 'intern', owner: 'wethouder', due: { from: 'start', days: 1 } }] }));
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${path.join(bad, 'x.db')}` });
-    await expect(startApp(config, createLogger('silent'), { PARTNERWIJZER_TEMPLATES: bad })).rejects.toThrow(`${path.join(bad, 'kapot.json')}: steps.0.owner:`);
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${path.join(bad, 'x.db')}`, PARTNERWIJZER_TEMPLATES: bad });
+    await expect(startApp(config, createLogger('silent'))).rejects.toThrow(`${path.join(bad, 'kapot.json')}: steps.0.owner:`);
   });
 });

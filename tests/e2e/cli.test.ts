@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { openDb } from '../../store/db';
 import { tempDir } from '../support/harness';
-import { PROJECT_ROOT } from '../support/paths';
+import { PROJECT_ROOT } from '../../support/paths';
 
 const run = promisify(execFile);
 const BIN = path.join(PROJECT_ROOT, 'bin', 'partnerwijzer.js');

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { tempDir } from '../support/harness';
-import { PROJECT_ROOT } from '../support/paths';
-import { serveBot } from '../support/processes';
+import { PROJECT_ROOT } from '../../support/paths';
+import { serveBot } from '../../support/processes';
 
 const read = (...p: string[]) => fs.readFileSync(path.join(PROJECT_ROOT, ...p), 'utf8');
 

@@ -1,5 +1,5 @@
-import { prng } from '../../bench/syntheticRegister';
-import { loadKitActivity } from '../support/paths';
+import { prng } from '../../support/evaluation/syntheticRegister';
+import { loadKitActivity } from '../../support/paths';
 import { cardOf, cardText, personalMessage, startHarness, type Harness } from '../support/harness';
 import { createTempDatabase, pgAvailable } from '../support/pg';
 

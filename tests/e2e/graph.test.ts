@@ -1,4 +1,4 @@
-import { GraphEmulator } from '../emulator/graphEmulator';
+import { GraphEmulator } from '../../support/emulator/graphEmulator';
 import { startHarness, type Harness } from '../support/harness';
 import { chat } from '../support/chat';
 

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { cardOf, cardText, channelMention, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
 import { chat } from '../support/chat';
-import { loadKitActivity } from '../support/paths';
-import { cardProblems } from '../support/cardValidator';
+import { loadKitActivity } from '../../support/paths';
+import { cardProblems } from '../../support/cardValidator';
 import { createTempDatabase, pgAvailable } from '../support/pg';
-import type { ConnectorCall } from '../emulator/teamsEmulator';
+import type { ConnectorCall } from '../../support/emulator/teamsEmulator';
 
 /**
  * Issue #12, "Nothing lost, nobody where they don't belong": every defect once on SQLite and once

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { TeamsEmulator } from '../emulator/teamsEmulator';
+import { TeamsEmulator } from '../../support/emulator/teamsEmulator';
 import { personalMessage, tempDir } from '../support/harness';
-import { serveBot } from '../support/processes';
+import { serveBot } from '../../support/processes';
 
 test('logs are JSON lines with a correlation id per turn and no message text at info level', async () => {
   const bot = await serveBot({ DATABASE_URL: `sqlite:${path.join(tempDir(), 'log.db')}`, LOG_LEVEL: 'info' });

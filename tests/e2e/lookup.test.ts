@@ -1,4 +1,4 @@
-import { loadKitActivity } from '../support/paths';
+import { loadKitActivity } from '../../support/paths';
 import { cardOf, cardText, channelMention, personalMessage, startHarness, type Harness } from '../support/harness';
 import { chat } from '../support/chat';
 

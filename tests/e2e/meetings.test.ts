@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { cardOf, cardText, channelMention, personalMessage, startHarness, type Harness } from '../support/harness';
-import { loadKitActivity } from '../support/paths';
+import { loadKitActivity } from '../../support/paths';
 
 const SECRETARY = { id: '29:sec', name: 'Sara Secretaris', aadObjectId: '22222222-0000-0000-0000-000000000001', email: 'sara@lindenwaard.example' };
 const OTHER_SECRETARY = { id: '29:sec2', name: 'Bob Notulist', aadObjectId: '22222222-0000-0000-0000-000000000002', email: 'bob@lindenwaard.example' };

@@ -1,5 +1,5 @@
 import { personalMessage, startHarness, type Harness } from '../support/harness';
-import { loadKitActivity } from '../support/paths';
+import { loadKitActivity } from '../../support/paths';
 
 let h: Harness;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { CalendarStore } from '../../store/calendarStore';
 import { KyselyMeetingStore } from '../../store/meetingStore';
 import { MeetingService } from '../../domain/meetings/meetingService';
 import { personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
-import { loadKitActivity, PROJECT_ROOT } from '../support/paths';
+import { loadKitActivity, PROJECT_ROOT } from '../../support/paths';
 
 const JOOST = { id: '29:joost', name: 'Joost Hendriks', aadObjectId: '33333333-0000-0000-0000-000000000001', email: 'j.hendriks@lindenwaard.example' };
 const CHAT = { id: 'a:reminder-chat', conversationType: 'personal', tenantId: 'b28fdbfd-2b78-4f93-b0f8-8881793f0f8f' };
@@ -134,9 +134,12 @@ test('a 403 from Teams deactivates the conversation and stops sending there', as
   expect(dropped.length).toBeGreaterThanOrEqual(2);
 });
 
-test('npx partnerwijzer reminders run --now uses the same path', async () => {
+test('npx partnerwijzer reminders run --now uses the same path, and opens no port', async () => {
   const run = promisify(execFile);
-  const { stdout } = await run(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'partnerwijzer.js'), 'reminders', 'run', '--now', '2027-04-01T07:30:00Z'], { env: { ...process.env, DATABASE_URL: DB, LOG_LEVEL: 'silent' } });
+  // Any listen() in the CLI process exits it with 97 (tests/support/refuseListen.js).
+  const preload = path.join(PROJECT_ROOT, 'tests', 'support', 'refuseListen.js');
+  const { stdout, stderr } = await run(process.execPath, ['--require', preload, path.join(PROJECT_ROOT, 'bin', 'partnerwijzer.js'), 'reminders', 'run', '--now', '2027-04-01T07:30:00Z'], { env: { ...process.env, DATABASE_URL: DB, LOG_LEVEL: 'silent' } });
+  expect(stderr).not.toContain('refuseListen');
   const report = JSON.parse(stdout.trim().split('\n').pop()!) as { now: string; enqueued: number; sent: number };
   expect(report.now).toBe('2027-04-01T07:30:00.000Z');
   expect(typeof report.enqueued).toBe('number');
@@ -151,7 +154,7 @@ test('a failure that is not retryable goes to the dead letters; an administrator
   expect(r.report.dead).toBe(1);
   const run = promisify(execFile);
   const bin = path.join(PROJECT_ROOT, 'bin', 'partnerwijzer.js');
-  const env = { ...process.env, DATABASE_URL: DB, LOG_LEVEL: 'silent' };
+  const env = { ...process.env, DATABASE_URL: DB, LOG_LEVEL: 'silent', PARTNERWIJZER_LANG: 'nl' };
   const listed = await run(process.execPath, [bin, 'reminders', 'dead'], { env });
   const id = listed.stdout.split('\t')[0];
   expect(listed.stdout).toContain('HTTP 400');

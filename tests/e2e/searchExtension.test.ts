@@ -1,5 +1,5 @@
-import { cardProblems } from '../support/cardValidator';
-import { loadKitActivity } from '../support/paths';
+import { cardProblems } from '../../support/cardValidator';
+import { loadKitActivity } from '../../support/paths';
 import { cardText, startHarness, type Harness } from '../support/harness';
 
 let h: Harness;

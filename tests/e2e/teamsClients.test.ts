@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { morningOf } from '../../domain/reminders/planner';
-import { cardProblems } from '../support/cardValidator';
+import { cardProblems } from '../../support/cardValidator';
 import { cardOf, cardText, channelMention, startHarness, tempDir, type Harness } from '../support/harness';
 import { chat, fromOf, type ChatUser } from '../support/chat';
-import { loadKitActivity } from '../support/paths';
+import { loadKitActivity } from '../../support/paths';
 
 /**
  * Issue #14, "works in the real Teams clients": the shapes Teams really sends (kit captures) and

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import Ajv04 from 'ajv-draft-04';
 import JSZip from 'jszip';
 import { tempDir } from '../support/harness';
-import { kitPath, PROJECT_ROOT } from '../support/paths';
+import { kitPath, PROJECT_ROOT } from '../../support/paths';
 
 const run = promisify(execFile);
 const APP_ID = '6f1f4a0e-2b8c-4d3e-9a7b-1c2d3e4f5a6b';

@@ -13,7 +13,7 @@ import { loadTemplates } from '../../domain/checklists/template';
 import { KyselyChecklistStore } from '../../store/checklistStore';
 import { MeetingService } from '../../domain/meetings/meetingService';
 import { KyselyMeetingStore } from '../../store/meetingStore';
-import { PROJECT_ROOT } from '../support/paths';
+import { PROJECT_ROOT } from '../../support/paths';
 import { migrationProvider } from '../../store/migrations';
 import type { Database } from '../../store/schema';
 import { tempDir } from '../support/harness';

@@ -2,24 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { tempDir } from './harness';
-import { PROJECT_ROOT } from './paths';
-import { serveBot, type ServedBot } from './processes';
+import { PROJECT_ROOT } from '../../support/paths';
+import { serveBot, type ServedBot } from '../../support/processes';
 import { CI } from './pg';
-
-/** Debian's Chromium; no browser is downloaded. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM, CHROMIUM_ARGS } from '../../support/chromium';
 
 export function browserAvailable(suite: string): boolean {
   if (fs.existsSync(CHROMIUM)) return true;

@@ -1,6 +1,6 @@
-import { cardProblems } from './cardValidator';
+import { cardProblems } from '../../support/cardValidator';
 import { cardOf, cardText, personalMessage, type Harness } from './harness';
-import { loadKitActivity } from './paths';
+import { loadKitActivity } from '../../support/paths';
 
 /** The chat helpers of the e2e suites: one user talking to the bot through the Teams channel emulator. */
 export type ChatUser = { id: string; name: string; aadObjectId: string };

@@ -10,7 +10,9 @@ import { MeetingService } from '../../domain/meetings/meetingService';
 import { digestContent } from '../../domain/reminders/digest';
 import { RegisterService } from '../../domain/register/registerService';
 import type { DialogServices, MemberInfo, Notifier, TurnInput } from '../../dialogs/types';
-import type { Lang } from '../../locales';
+import { planningTexts, type Lang } from '../../locales';
+import { calendarNl } from '../../locales/calendar.nl';
+import { paragraphNl } from '../../locales/paragraph.nl';
 import { KyselyAuditLog } from '../../store/auditStore';
 import { CalendarStore } from '../../store/calendarStore';
 import { KyselyChecklistStore } from '../../store/checklistStore';
@@ -58,7 +60,7 @@ export async function dialogWorld(roles: Partial<RoleConfig> = {}): Promise<Dial
   const register = new RegisterService(new KyselyRegisterStore(db.kysely));
   await register.seedDemoIfEmpty();
   const calendarStore = new CalendarStore(db.kysely);
-  await new CalendarService(calendarStore).seedDemo((await register.snapshot()).parties);
+  await new CalendarService(calendarStore, calendarNl).seedDemo((await register.snapshot()).parties);
   const checklists = new ChecklistService(new KyselyChecklistStore(db.kysely), loadTemplates(defaultTemplateDir()));
   const meetingStore = new KyselyMeetingStore(db.kysely);
   const meetings = new MeetingService(meetingStore);
@@ -68,7 +70,7 @@ export async function dialogWorld(roles: Partial<RoleConfig> = {}): Promise<Dial
     register,
     roles: new RoleResolver({ adminIds: [], secretaryIds: [], adminGroupId: undefined, secretaryGroupId: undefined, openByDefault: true, ...roles }),
     audit: new KyselyAuditLog(db.kysely),
-    links: new LinkService(calendarStore, () => 'http://127.0.0.1:3978'),
+    links: new LinkService(calendarStore, () => 'http://127.0.0.1:3978', paragraphNl),
     checklists,
     meetings,
     digests: {
@@ -85,6 +87,7 @@ export async function dialogWorld(roles: Partial<RoleConfig> = {}): Promise<Dial
           outcomes: await meetingStore.outcomesSince(since.toISOString()),
           signals: await meetingStore.signalsSince(since.toISOString()),
           representationChanges: [],
+          texts: planningTexts().digest,
         }),
     },
     notifier: new RecordingNotifier(sent),

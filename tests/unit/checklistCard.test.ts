@@ -5,9 +5,9 @@ import { planChecklist } from '../../domain/checklists/planner';
 import { loadTemplates } from '../../domain/checklists/template';
 import type { ChecklistRun } from '../../domain/checklists/types';
 import { catalogue } from '../../locales';
-import { cardProblems } from '../support/cardValidator';
+import { cardProblems } from '../../support/cardValidator';
 import { cardText } from '../support/harness';
-import { PROJECT_ROOT } from '../support/paths';
+import { PROJECT_ROOT } from '../../support/paths';
 
 const templates = loadTemplates(path.join(PROJECT_ROOT, 'templates', 'checklists'));
 const party = { ...DEMO_PARTIES.find((p) => p.name === 'Omgevingsdienst Haaglanden')!, id: 'odh' };

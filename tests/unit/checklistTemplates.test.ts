@@ -5,7 +5,7 @@ import { defaultDeadline, isComputedDeadline, planChecklist, resolveOwner } from
 import { ChecklistService } from '../../domain/checklists/checklistService';
 import type { BbvCategory } from '../../domain/register/types';
 import { loadTemplates, TemplateError } from '../../domain/checklists/template';
-import { PROJECT_ROOT } from '../support/paths';
+import { PROJECT_ROOT } from '../../support/paths';
 import { tempDir } from '../support/harness';
 
 const DIR = path.join(PROJECT_ROOT, 'templates', 'checklists');

@@ -4,7 +4,7 @@ import { escapeMarkdown, formatEuro } from '../../cards/text';
 import { loadConfig } from '../../bot/config';
 import { checkEnvelope } from '../../bot/activityEnvelope';
 import { catalogue, detectLang } from '../../locales';
-import { cardProblems } from '../support/cardValidator';
+import { cardProblems } from '../../support/cardValidator';
 
 describe('language detection', () => {
   test.each([

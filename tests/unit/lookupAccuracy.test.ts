@@ -1,4 +1,4 @@
-import { evaluate, loadLabelled } from '../../bench/lookupEval';
+import { evaluate, loadLabelled } from '../../support/evaluation/lookupEval';
 import { DEMO_PARTIES } from '../../domain/demo/demoRegister';
 
 /** The first wave's labelled phrasings (bench/lookup-labelled.json), read by the understanding layer, as a regression guard (bench/lookup reports the same figures). */

@@ -3,7 +3,7 @@ import { editDistance, nameTokens } from '../../domain/register/nameNormalize';
 import { PartyIndex } from '../../domain/register/partyIndex';
 import { PersonIndex } from '../../domain/register/personIndex';
 import type { Party } from '../../domain/register/types';
-import { buildModel, registerParties } from '../../bench/understandingEval';
+import { buildModel, registerParties } from '../../support/evaluation/understandingEval';
 import { understand } from '../../domain/understanding/understand';
 
 const parties: Party[] = DEMO_PARTIES.map((p, i) => ({ ...p, id: `p${i}` }));

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { renderParagraph } from '../../domain/paragraph/output';
+import { paragraphRenderer } from '../../domain/paragraph/output';
+import { paragraphNl } from '../../locales/paragraph.nl';
 import type { ParagraphOptions } from '../../domain/paragraph/paragraph';
 import { formatEuroDutch } from '../../domain/paragraph/money';
 import { parseRegisterCsv } from '../../domain/register/registerCsv';
 import type { Party } from '../../domain/register/types';
-import { PROJECT_ROOT } from '../support/paths';
+import { PROJECT_ROOT } from '../../support/paths';
 
+const renderParagraph = paragraphRenderer(paragraphNl);
 const GOLDEN = path.join(PROJECT_ROOT, 'tests', 'golden');
 
 /** All four BBV categories, with fields missing on purpose. */

@@ -1,4 +1,4 @@
-import { buildModel, corpusModels, evaluateCorpus, loadCorpus, registerParties } from '../../bench/understandingEval';
+import { buildModel, corpusModels, evaluateCorpus, loadCorpus, registerParties } from '../../support/evaluation/understandingEval';
 import { nextContext } from '../../domain/understanding/context';
 import { understand } from '../../domain/understanding/understand';
 import { PhraseBook } from '../../domain/understanding/annotate';

@@ -6,6 +6,9 @@ import { DEMO_PARTIES } from '../../domain/demo/demoRegister';
 import type { Party } from '../../domain/register/types';
 import { digestContent } from '../../domain/reminders/digest';
 import { dueMessages, type DueMessage } from '../../domain/reminders/planner';
+import { planningTexts } from '../../locales';
+
+const TEXTS = planningTexts();
 
 const party = (name: string, id: string): Party => ({ ...DEMO_PARTIES.find((p) => p.name === name)!, id, code: id.toUpperCase(), archivedAt: null });
 const ggd = party('GGD Haaglanden', 'ggd');
@@ -26,7 +29,7 @@ const YEAR: GovernanceEvent[] = [
 ];
 
 test('the cycle of one GR in a year: recorded dates, the zienswijze window, and the terms to GS', () => {
-  const byMilestone = Object.fromEntries(wgrCycle(ggd, 2027, YEAR).map((c) => [c.milestone, c]));
+  const byMilestone = Object.fromEntries(wgrCycle(ggd, 2027, YEAR, TEXTS.calendar).map((c) => [c.milestone, c]));
   expect(byMilestone.kaderbrief).toMatchObject({ date: '2027-05-12', recorded: true, unknown: false });
   expect(byMilestone.ontwerpbegroting).toMatchObject({ date: '2027-04-20', recorded: true });
   expect(byMilestone.zienswijze).toMatchObject({ date: '2027-07-13', recorded: false }); // + 12 weeks, computed
@@ -34,7 +37,7 @@ test('the cycle of one GR in a year: recorded dates, the zienswijze window, and 
   expect(byMilestone['begroting-gs']).toMatchObject({ date: '2027-07-16', basis: expect.stringContaining('vóór 15 september') }); // two weeks after adoption
   expect(byMilestone['jaarrekening-gs']).toMatchObject({ date: '2027-07-15', label: 'jaarrekening 2026 naar GS' });
   // Nothing recorded: the legal terms remain, the rest is not known.
-  const empty = Object.fromEntries(wgrCycle(ggd, 2028, YEAR).map((c) => [c.milestone, c]));
+  const empty = Object.fromEntries(wgrCycle(ggd, 2028, YEAR, TEXTS.calendar).map((c) => [c.milestone, c]));
   expect(empty.kaderbrief).toMatchObject({ date: '2028-04-30', unknown: true });
   expect(empty.ontwerpbegroting).toMatchObject({ date: null, unknown: true });
   expect(empty['begroting-gs'].date).toBe('2028-09-15');
@@ -45,7 +48,7 @@ test('a year of reminders for the GR, at 09:00 Amsterdam time on both sides of b
   // Twice a day across the whole year (within the 72-hour horizon, so nothing is missed; the instant a
   // reminder is due does not depend on when the scheduler runs).
   for (let t = DateTime.fromISO('2027-01-01T00:00:00Z'); t < DateTime.fromISO('2028-01-01T00:00:00Z'); t = t.plus({ hours: 12 })) {
-    for (const m of dueMessages({ now: t.toJSDate(), parties, runs: [], openActions: [], events: YEAR, linkedChannel: (id) => (id === 'ggd' ? 'chan-ggd' : undefined) })) {
+    for (const m of dueMessages({ now: t.toJSDate(), texts: TEXTS.reminders, calendarTexts: TEXTS.calendar, parties, runs: [], openActions: [], events: YEAR, linkedChannel: (id) => (id === 'ggd' ? 'chan-ggd' : undefined) })) {
       const prev = seen.get(m.key);
       if (prev) expect(m.dueAt).toBe(prev.dueAt);
       else seen.set(m.key, m);
@@ -65,7 +68,7 @@ test('a year of reminders for the GR, at 09:00 Amsterdam time on both sides of b
 });
 
 test('the feed holds the cycle as all-day dates, stable uids, only for gemeenschappelijke regelingen', () => {
-  const entries = cycleEntries(YEAR, parties, 'pw.test', [2027, 2028]);
+  const entries = cycleEntries(YEAR, parties, 'pw.test', [2027, 2028], TEXTS.calendar);
   expect(entries.every((e) => e.uid.startsWith('wgr-ggd-'))).toBe(true);
   const ics = buildIcs(entries, 'Wgr');
   expect(ics).toContain('UID:wgr-ggd-2027-begroting-gs@pw.test');
@@ -78,17 +81,17 @@ test('the feed holds the cycle as all-day dates, stable uids, only for gemeensch
 });
 
 test('a document after its legal term suggests a signal ("stukken te laat")', () => {
-  const late = lateDocuments(parties, YEAR);
+  const late = lateDocuments(parties, YEAR, TEXTS.calendar);
   expect(late.map((l) => l.text)).toEqual([
     'stukken te laat: GGD Haaglanden zond de ontwerpbegroting op 2027-04-20, minder dan twaalf weken vóór de vaststelling op 2027-07-02 (Wgr art. 35 lid 1). Overweeg een signaal te melden.',
     'stukken te laat: GGD Haaglanden zond de kaderbrief op 2027-05-12, na 30 april (Wgr art. 34b). Overweeg een signaal te melden.',
   ]);
-  expect(lateDocuments(parties, [ev('kaderbrief', '2027-04-30'), ev('ontwerpbegroting', '2027-03-01'), ev('vaststelling', '2027-07-01')])).toEqual([]);
+  expect(lateDocuments(parties, [ev('kaderbrief', '2027-04-30'), ev('ontwerpbegroting', '2027-03-01'), ev('vaststelling', '2027-07-01')], TEXTS.calendar)).toEqual([]);
 });
 
 describe('the digest knows the cycle', () => {
   const digest = (now: string, events: GovernanceEvent[], since = '2027-01-01T00:00:00Z') =>
-    digestContent({ now: new Date(now), since: new Date(since), parties, events, runs: [], openActions: [], outcomes: [], signals: [], representationChanges: [] });
+    digestContent({ now: new Date(now), since: new Date(since), parties, events, runs: [], openActions: [], outcomes: [], signals: [], representationChanges: [], texts: TEXTS.digest });
 
   test('missing dates are flagged "nog niet bekend" as their term nears', () => {
     const april = digest('2027-04-20T08:00:00Z', []);

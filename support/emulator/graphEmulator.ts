@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { kitPath } from '../support/paths';
+import { kitPath } from '../paths';
 
 /**
  * A local Microsoft Graph: GET /v1.0/users/{id|mail} answers in the shape of

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEMO_PARTIES } from '../domain/demo/demoRegister';
-import { PartyIndex } from '../domain/register/partyIndex';
-import { PersonIndex } from '../domain/register/personIndex';
-import { parseRegisterCsv } from '../domain/register/registerCsv';
-import type { NewParty, Party } from '../domain/register/types';
-import { PhraseBook } from '../domain/understanding/annotate';
-import { nextContext } from '../domain/understanding/context';
-import { UnderstandingModel } from '../domain/understanding/model';
-import { understand, type ConversationContext, type Reading } from '../domain/understanding/understand';
-import { isPartyIntent, isPersonIntent } from '../domain/understanding/intentNames';
-import { PROJECT_ROOT } from '../tests/support/paths';
+import { DEMO_PARTIES } from '../../domain/demo/demoRegister';
+import { PartyIndex } from '../../domain/register/partyIndex';
+import { PersonIndex } from '../../domain/register/personIndex';
+import { parseRegisterCsv } from '../../domain/register/registerCsv';
+import type { NewParty, Party } from '../../domain/register/types';
+import { PhraseBook } from '../../domain/understanding/annotate';
+import { nextContext } from '../../domain/understanding/context';
+import { UnderstandingModel } from '../../domain/understanding/model';
+import { understand, type ConversationContext, type Reading } from '../../domain/understanding/understand';
+import { isPartyIntent, isPersonIntent } from '../../domain/understanding/intentNames';
+import { PROJECT_ROOT } from '../paths';
 
 /** One labelled phrasing (see bench/understanding/LABELS.md). */
 export interface LabelledItem {

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cardProblems } from '../support/cardValidator';
+import { cardProblems } from '../cardValidator';
 
 /**
  * A Teams channel emulator: a real HTTP server that plays the Bot Connector on the bot's serviceUrl

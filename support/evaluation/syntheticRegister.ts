@@ -1,4 +1,4 @@
-import type { NewParty, Person, Seat } from '../domain/register/types';
+import type { NewParty, Person, Seat } from '../../domain/register/types';
 
 /** Deterministic pseudo-random numbers, so every run benchmarks the same register. */
 export function prng(seed: number): () => number {

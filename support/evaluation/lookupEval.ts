@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Party } from '../domain/register/types';
-import type { UnderstandingModel } from '../domain/understanding/model';
-import { understand } from '../domain/understanding/understand';
-import { detectLang } from '../locales';
-import { PROJECT_ROOT } from '../tests/support/paths';
+import type { Party } from '../../domain/register/types';
+import type { UnderstandingModel } from '../../domain/understanding/model';
+import { understand } from '../../domain/understanding/understand';
+import { detectLang } from '../../locales';
+import { PROJECT_ROOT } from '../paths';
 import { buildModel, outcomeOf } from './understandingEval';
 
 
