@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { CARD_ACTIONS, routeTurn } from '../../dialogs/router';
 import type { Reply } from '../../dialogs/types';
 import { catalogue } from '../../locales';
-import { cardProblems } from '../support/cardValidator';
+import { cardProblems } from '../../support/cardValidator';
 import { dialogWorld, turnInput, type DialogWorld } from '../support/dialogServices';
 import { cardText } from '../support/harness';
 

@@ -3,7 +3,7 @@ import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import type { DueMessage } from '../../domain/reminders/planner';
 import { OutboxStore } from '../../store/outboxStore';
-import { TeamsEmulator } from '../emulator/teamsEmulator';
+import { TeamsEmulator } from '../../support/emulator/teamsEmulator';
 import { personalMessage } from '../support/harness';
 import { createTempDatabase, pgAvailable, type TempPg } from '../support/pg';
 

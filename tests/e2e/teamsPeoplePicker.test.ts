@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import { GraphEmulator } from '../emulator/graphEmulator';
-import { cardProblems } from '../support/cardValidator';
+import { GraphEmulator } from '../../support/emulator/graphEmulator';
+import { cardProblems } from '../../support/cardValidator';
 import { cardOf, cardText, channelMention, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
-import { loadKitActivity } from '../support/paths';
+import { loadKitActivity } from '../../support/paths';
 
 /**
  * Issue #14: Teams' people picker for the owner of a checklist step ("Andere eigenaar") and of a

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { PARTY_DATASET, STATIC_PARTY_LIMIT } from '../../cards/formInputs';
-import { cardProblems, MAX_CARD_BYTES } from '../support/cardValidator';
+import { cardProblems, MAX_CARD_BYTES } from '../../support/cardValidator';
 import { cardOf, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
-import { loadKitActivity } from '../support/paths';
+import { loadKitActivity } from '../../support/paths';
 
 /**
  * Issue #14: typeahead for the party in Teams forms. A small register is listed in the card with

@@ -1,4 +1,4 @@
-import { cardProblems } from '../support/cardValidator';
+import { cardProblems } from '../../support/cardValidator';
 
 /**
  * The validator's Teams choice set extensions: `choices.data` (Data.Query) and `style: "filtered"`

@@ -5,8 +5,8 @@ import { DEMO_PARTIES } from '../../domain/demo/demoRegister';
 import { loadTemplates } from '../../domain/checklists/template';
 import type { Party } from '../../domain/register/types';
 import { catalogue } from '../../locales';
-import { cardProblems, MAX_CARD_BYTES } from '../support/cardValidator';
-import { PROJECT_ROOT } from '../support/paths';
+import { cardProblems, MAX_CARD_BYTES } from '../../support/cardValidator';
+import { PROJECT_ROOT } from '../../support/paths';
 
 const templates = loadTemplates(path.join(PROJECT_ROOT, 'templates', 'checklists'));
 const many = (n: number): Party[] => Array.from({ length: n }, (_, i) => ({ ...DEMO_PARTIES[i % DEMO_PARTIES.length], id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Partij met een redelijk lange naam ${i}` }) as Party);
