@@ -15,6 +15,13 @@ export type PersonMention =
   | { kind: 'ambiguous'; candidates: PersonRoles[] }
   | { kind: 'unknown'; phrase: string };
 
+/** Whether `run` stands in `tokens` as consecutive words. */
+function containsRun(tokens: string[], run: string[]): boolean {
+  for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((w, j) => tokens[i + j] === w)) return true;
+  return false;
+}
+
+const GENERIC_NOUNS = new Set(['dienst', 'diensten', 'bedrijf', 'bedrijven', 'regeling', 'partij', 'partijen', 'organisatie', 'instelling', 'stichting', 'vereniging', 'bureau', 'centrum', 'fonds', 'groep', 'holding', 'service', 'company', 'regio', 'samenwerking', 'maatschappij']);
 const PERSON_PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 't', 'la', 'le', 'du']);
 
 interface ExactVariant {
@@ -113,6 +120,24 @@ export class UnderstandingModel {
   }
 
   /** Parties sharing exactly this variant (an alias two parties use). */
+  /**
+   * Parties whose official name holds these words in a row: "Lage Weide" is an alias of one party
+   * and part of another's name, so both fit. Cached per phrase.
+   */
+  partiesWithNameRun(tokens: string[]): number[] {
+    const key = tokens.join(' ');
+    let hit = this.nameRunCache.get(key);
+    if (!hit) {
+      hit = [];
+      for (let i = 0; i < this.parties.length; i++) if (containsRun(nameTokens(this.parties[i].name), tokens)) hit.push(i);
+      if (this.nameRunCache.size >= 2000) this.nameRunCache.clear();
+      this.nameRunCache.set(key, hit);
+    }
+    return hit;
+  }
+
+  private readonly nameRunCache = new Map<string, number[]>();
+
   partiesWithVariant(tokens: string[]): number[] {
     const key = tokens.join(' ');
     return [...new Set((this.byFirst.get(tokens[0]) ?? []).filter((c) => c.tokens.join(' ') === key).map((c) => c.partyIdx))];
@@ -144,16 +169,24 @@ export class UnderstandingModel {
     }
     const r = this.partyIndex.resolve(phrase, false);
     const pool: Party[] = r.kind === 'match' ? [r.party] : r.kind === 'ambiguous' ? r.candidates.map((c) => c.party) : [];
+    const whole = (p: Party): boolean => [p.name, ...p.aliases].some((n) => nameTokens(n).join(' ') === q.join(' '));
     const covered = pool.filter((p) => this.covers(p, q));
+    if (covered.length === 1 && whole(covered[0])) {
+      const others = this.partiesWithNameRun(q).filter((i) => this.parties[i] !== covered[0] && !this.parties[i].archivedAt);
+      if (others.length > 0) return { kind: 'ambiguous', candidates: [covered[0], ...others.map((i) => this.parties[i])].slice(0, 5) };
+    }
     if (covered.length === 1) return { kind: 'match', party: covered[0] };
     if (covered.length > 1) {
-      // Prefer a party that has the phrase as a whole name or alias.
-      const exact = covered.filter((p) => [p.name, ...p.aliases].some((n) => nameTokens(n).join(' ') === q.join(' ')));
-      if (exact.length === 1) return { kind: 'match', party: exact[0] };
+      // Prefer a party that has the phrase as a whole name or alias, unless another party's own
+      // name holds the same words ("Lage Weide": Bedrijventerrein Lage Weide and Werkbedrijf Lage Weide).
+      const exact = covered.filter(whole);
+      const inOtherName = exact.length === 1 && covered.some((p) => p !== exact[0] && containsRun(nameTokens(p.name), q));
+      if (exact.length === 1 && !inOtherName) return { kind: 'match', party: exact[0] };
       return { kind: 'ambiguous', candidates: covered.slice(0, 5) };
     }
-    // A unique start of a word: "ontwikkelings", "metropool".
-    if (q.length === 1 && q[0].length >= 5) {
+    // A unique start of a word: "ontwikkelings", "metropool"; not a generic noun ("dienst" is no
+    // start of "Dienstverlening De Brug").
+    if (q.length === 1 && q[0].length >= 5 && !GENERIC_NOUNS.has(q[0])) {
       const hits = this.partiesWithWordPrefix(q[0]);
       if (hits.length === 1) return { kind: 'match', party: hits[0] };
       if (hits.length > 1 && hits.length <= 5) return { kind: 'ambiguous', candidates: hits };

@@ -1,9 +1,9 @@
 import type { GlossaryId } from '../glossary/terms';
 import type { BbvCategory, Party, RiskProfile } from '../register/types';
-import { foldText } from '../register/nameNormalize';
+import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
 import { tokenize, type Meaning } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
-import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
+import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import type { PartyMention, PersonMention, UnderstandingModel } from './model';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
@@ -144,8 +144,11 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
+const NOT_KEPT = /\b(dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
+/** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
+const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
+const POSSESSION_VERBS = new Set(['heeft', 'bezit', 'has', 'owns', 'hebben']);
 const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
 const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council']);
 const AUXILIARIES = new Set(['does', 'do', 'did', 'doet', 'heeft', 'has', 'zou', 'moet']);
@@ -156,7 +159,11 @@ function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): strin
   const isForeignName = (t: Token | undefined): boolean => !!t && t.cap && !t.claim && !model.municipalityWords.has(t.w) && !model.personWords.has(t.w) && !model.partyWords.has(t.w) && !STOP.has(t.w);
   for (let i = 1; i < toks.length; i++) {
     const name = toks[i].w.charAt(0).toUpperCase() + toks[i].w.slice(1);
-    if (MUNICIPALITY_NOUNS.has(toks[i - 1].w) && isForeignName(toks[i])) return name;
+    // "de gemeente Hattem": a municipality's name, even when a party or a person shares it.
+    if (MUNICIPALITY_NOUNS.has(toks[i - 1].w) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return name;
+    if (POSSESSION_VERBS.has(toks[i - 1].w) && isForeignName(toks[i])) return name;
+    // "Apeldoorn's account holder"
+    if (i + 1 < toks.length && toks[i + 1].w === 's' && isForeignName(toks[i])) return name;
     const officeBefore = toks.slice(Math.max(0, i - 4), i - 1).some((t) => MUNICIPALITY_NOUNS.has(t.w) || OFFICE_NOUNS.has(t.w));
     if (i >= 2 && officeBefore && (toks[i - 1].w === 'of' || toks[i - 1].w === 'van' || toks[i - 1].w === 'in') && !toks[i - 1].cap && isForeignName(toks[i])) return name;
     if (SUBJECT_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && (i + 1 === toks.length || ANAPHORA.has(toks[i + 1].w))) return name;
@@ -301,9 +308,14 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const pureParty = slice.every((t) => t.claim === 'party');
     if (pureParty) {
       const idxs = new Set(slice.map((t) => t.partyIdx!));
-      const variantTokens = slice.map((t) => t.w).filter((w) => !STOP.has(w));
-      const sharing = model.partiesWithVariant(variantTokens.length > 0 ? variantTokens : slice.map((t) => t.w));
-      const all = new Set([...idxs, ...sharing]);
+      const full = slice.map((t) => t.w);
+      const variantTokens = full.filter((w) => !STOP.has(w));
+      // The whole alias as typed ("Lage Weide Werkt") decides; without its function words it may be another's.
+      const exactFull = model.partiesWithVariant(full);
+      const sharing = exactFull.length > 0 ? exactFull : model.partiesWithVariant(variantTokens.length > 0 ? variantTokens : full);
+      // An alias of one party that is also part of another's official name ("Lage Weide"): both fit.
+      const inNames = idxs.size === 1 ? model.partiesWithNameRun(full).filter((i) => !model.parties[i].archivedAt) : [];
+      const all = new Set([...idxs, ...sharing, ...inNames]);
       if (all.size === 1) partyMentions.push({ kind: 'match', party: model.parties[[...all][0]] });
       else partyMentions.push({ kind: 'ambiguous', candidates: [...all].map((i) => model.parties[i]) });
       continue;
@@ -323,9 +335,16 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       }
       const whole = model.resolvePerson(span.text, strict);
       if (whole || !span.text.includes(' ')) return whole;
-      // A verb or word stuck to a name ("Sanne Visser manage", "waar Jansen zit"): try without it.
+      // A verb or word stuck to a name ("Sanne Visser manage", "waar Jansen zit"): try without it,
+      // but never drop a capitalised word ("Lotte de Boer" is not Lotte van Hattem).
       const ws = span.text.split(' ');
-      return model.resolvePerson(ws.slice(0, -1).join(' '), strict) ?? model.resolvePerson(ws.slice(1).join(' '), strict);
+      const spanToks = toks.slice(span.start, span.end + 1);
+      const lastCap = spanToks[spanToks.length - 1]?.cap ?? false;
+      const firstCap = spanToks[0]?.cap ?? false;
+      // A capitalised word may only be dropped as a typo of that person's name ("Pieter Janssen").
+      const keeps = (pm: PersonMention | undefined, dropped: string, cap: boolean): PersonMention | undefined =>
+        !pm || !cap ? pm : pm.kind === 'match' && nameTokens(pm.roles.person.name).some((n) => editDistance(n, dropped) <= 2) ? pm : undefined;
+      return keeps(model.resolvePerson(ws.slice(0, -1).join(' '), strict), ws[ws.length - 1], lastCap) ?? keeps(model.resolvePerson(ws.slice(1).join(' '), strict), ws[0], firstCap);
     };
     const tryParty = (): PartyMention | undefined => {
       const whole = model.resolveParty(spanText);
@@ -387,7 +406,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const fnWord = words.find((w) => w === 'burgemeester' || w === 'mayor');
     if (fnWord) {
       const holders = model.byFunction('burgemeester');
-      if (holders.length === 1) personMentions.push({ kind: 'match', roles: holders[0] });
+      // A name after the title must be the holder's, give or take a typo ("burgemeester Nijhuijs").
+      const named = unknownPerson ? nameTokens(unknownPerson).filter((w) => !PERSON_TITLES.has(w)) : [];
+      const fits = holders.length === 1 && named.every((w) => nameTokens(holders[0].person.name).some((n) => editDistance(n, w) <= 2));
+      if (fits) {
+        personMentions.push({ kind: 'match', roles: holders[0] });
+        unknownPerson = undefined;
+      }
     }
   }
   const partyHit = partyMentions[0];
@@ -700,12 +725,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat kost een paspoort", "wat kost een ton afval verbranden bij Twence": a price, not our interest.
   if (intent === 'financialInterest' && /\b(kost|kosten|costs?|prijs|price|tarief|tarieven)\b/.test(folded) && !/\b(belang|interest|bijdrage|contribution|geld|money|betalen|betaalt|pay|ons|we|us|wij)\b/.test(folded) && (lowerUnknown >= 1 || party?.kind === 'unknown')) intent = 'unknown';
   // "who is the CEO of Alliander?": staff, addresses, opening hours are not in the register.
-  if (intent !== 'unknown' && !['reportSignal', 'logMeeting', 'startChecklist', 'guidance'].includes(intent) && NOT_KEPT.test(folded)) intent = 'unknown';
+  if (intent !== 'unknown' && !['reportSignal', 'logMeeting', 'startChecklist', 'guidance', 'glossary'].includes(intent) && NOT_KEPT.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
   if (!hasParty && intent !== 'calendarRevoke' && /\b(laptop|computer|printer|wachtwoord|password|wifi|inloggen|log in|login|doet het niet|doet raar|werkt niet|wont start|won t start|doesnt work|does not work|kapot|broken|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
   // "what does Hengelo pay to the safety region"): the register only knows our own.
-  const foreign = intent !== 'unknown' ? aboutOtherMunicipality(toks, model) : undefined;
+  const otherOwner = OTHER_OWNERS.exec(folded)?.[0];
+  const foreign = intent !== 'unknown' ? (aboutOtherMunicipality(toks, model) ?? (otherOwner && ['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) ? otherOwner : undefined)) : undefined;
   if (foreign) intent = 'unknown';
 
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
