@@ -14,7 +14,7 @@ export const FILLER = new Set(
    aub alsjeblieft alstublieft graag please pls plz bedankt dank dankje dankjewel thanks thank thx ty alvast
    eigenlijk even ff effe efkes nou toch nog eens trouwens misschien precies gewoon wel maar dan ook zo
    snel snelle vraag vraagje question quick quickly actually just btw again exactly maybe perhaps kindly
-   want wants wanted wanna like ok oke okay hmm eh uh hi hello dear good morning afternoon evening cheers zeg hoor he ja nee yes no
+   eigen own context want wants wanted wanna like ok oke okay hmm eh uh hi hello dear good morning afternoon evening cheers zeg hoor he ja nee yes no
    vertellen vertel weet weten jij je u me mij kun kunt kan kunnen zou zouden wil wilt willen mag mogen
    ik we wij ons onze our us i you your my mijn can could would will should tell know let find out
    opzoeken zoeken nakijken checken check look up help helpen vraag vroeg vragen afvragen wonder wondering
@@ -43,7 +43,7 @@ export const STOP = new Set(
 export const BRIDGE = new Set(['en', 'van', 'de', 'den', 'der', 'het', 't', 'te', 'op', 'aan', 'and', 'of', 'in']);
 
 /** Words that say the message continues the previous question. */
-export const FOLLOW_UP_START = ['en', 'and', 'ook', 'also', 'what about', 'how about', 'en hoe zit het met', 'hoe zit het met', 'en voor', 'en bij', 'en van', 'and for', 'and at', 'idem'];
+export const FOLLOW_UP_START = ['ik bedoel', 'i mean', 'en', 'and', 'ook', 'also', 'what about', 'how about', 'en hoe zit het met', 'hoe zit het met', 'en voor', 'en bij', 'en van', 'and for', 'and at', 'idem'];
 /** Words that point back to the previous subject. */
 export const ANAPHORA = new Set(['daaraan', 'daarop', 'daarmee', 'daarover', 'erop', 'hieraan', 'hiervan', 'therein', 'erin', 'eraan', 'erbij', 'ervan', 'erover', 'ermee', 'hierin', 'hij', 'he', 'she', 'him', 'her', 'his', 'daar', 'daarin', 'daarvan', 'daarbij', 'daarvoor', 'die', 'diezelfde', 'ze', 'zij', 'hun', 'hen', 'hem', 'haar', 'there', 'them', 'they', 'their', 'it', 'its', 'that', 'dezelfde', 'same', 'hetzelfde', 'dat']);
 
@@ -81,9 +81,9 @@ export const CATEGORY_PHRASES: Record<string, BbvCategory> = {
 export const RISK_PHRASES: Record<string, RiskProfile> = {
   hoog: 'hoog', hoge: 'hoog', rood: 'hoog', meeste: 'hoog', hoogste: 'hoog', grootste: 'hoog', high: 'hoog', groot: 'hoog', grote: 'hoog', risicovol: 'hoog', risicovolle: 'hoog', riskant: 'hoog', riskante: 'hoog', risky: 'hoog', zwaar: 'hoog',
   midden: 'midden', middel: 'midden', gemiddeld: 'midden', gemiddelde: 'midden', medium: 'midden', middelmatig: 'midden', matig: 'midden', moderate: 'midden', average: 'midden',
-  laag: 'laag', lage: 'laag', low: 'laag', klein: 'laag', kleine: 'laag', gering: 'laag', geringe: 'laag',
+  weinig: 'laag', beperkt: 'laag', beperkte: 'laag', little: 'laag', laag: 'laag', lage: 'laag', low: 'laag', klein: 'laag', kleine: 'laag', gering: 'laag', geringe: 'laag',
 };
-export const NEGATION = new Set(['geen', 'niet', 'not', 'no', 'without', 'zonder', 'behalve', 'except', 'non']);
+export const NEGATION = new Set(['geen', 'niet', 'not', 'no', 'without', 'zonder', 'behalve', 'except', 'non', 'isnt', 'arent', 'dont', 'doesnt', 'nor']);
 
 /** What users call a change, mapped to template change kinds; template words are added at run time. */
 export const CHANGE_PHRASES: Record<string, string> = {
@@ -251,6 +251,11 @@ export const MORE_CUES: Record<string, Cues> = {
   'houd me op de hoogte': { subscribeDigest: 5 }, 'hou me op de hoogte': { subscribeDigest: 5 }, 'keep me posted': { subscribeDigest: 5 }, 'keep me updated': { subscribeDigest: 5 },
   'plannen aanpast': { guidance: 4 }, 'plan aanpast': { guidance: 4 }, 'plannen verandert': { guidance: 4 }, 'changes course': { guidance: 4 }, 'richting de raad': { guidance: 3 }, 'richting raad': { guidance: 3 }, 'richting college': { guidance: 3 },
   meekijken: { guidance: 3 }, 'aan tafel': { guidance: 2 }, 'loop in': { guidance: 4 }, 'bring along': { guidance: 3 }, consulted: { guidance: 3 }, 'op de hoogte': { guidance: 3 }, 'moet de raad': { guidance: 3 }, 'does the council': { guidance: 3 }, 'need to know': { guidance: 2 },
+  accounthouderschap: { accountHolder: 3 }, 'who in the college': { portfolioHolder: 4 }, 'wie in het college': { portfolioHolder: 4 }, kwartaal: { agenda: 2 }, quarter: { agenda: 2 }, 'komt er aan': { agenda: 4 }, 'komt eraan': { agenda: 4 },
+  wijzigingscommunicatie: { startChecklist: 3 }, 'kick off': { startChecklist: 4 }, 'checklist open': { partyChecklists: 4 }, 'staat er een checklist': { partyChecklists: 5 }, 'staat er nog een checklist': { partyChecklists: 5 },
+  noteren: { logMeeting: 4 }, 'note down': { logMeeting: 4 }, 'outcome of the last': { latestDecisions: 4 }, 'uitkomst van de laatste': { latestDecisions: 4 }, 'to dos': { myActions: 4 }, todos: { myActions: 4 }, 'to do': { myActions: 3 },
+  'ons belang': { financialInterest: 3 }, 'our interest': { financialInterest: 3 }, 'our stake': { financialInterest: 4 }, zienswijzetermijn: { zienswijzeDeadline: 5 }, 'zienswijze termijn': { zienswijzeDeadline: 5 },
+  'stop ermee': { stopDigest: 4 }, 'laat maar': { stopDigest: 1 }, smallest: { largestInterest: 3 }, 'info over': { partyInfo: 3 }, 'info about': { partyInfo: 3 }, heen: { represent: 2 }, 'wie gaan': { represent: 2 },
   'are we in': { overview: 3 }, 'zitten we in': { overview: 3 }, 'in welke partijen zitten we': { overview: 5 }, 'which parties are we': { overview: 4 },
   'onze man': { represent: 4 }, 'onze vrouw': { represent: 4 }, 'our man': { represent: 4 }, 'our woman': { represent: 4 }, 'onze vertegenwoordiger': { represent: 4 }, 'our representative': { represent: 4 },
   'bij wie moet ik zijn': { accountHolder: 5 }, 'bij wie kan ik terecht': { accountHolder: 5 }, 'vragen over': { accountHolder: 2 }, 'who can i ask': { accountHolder: 4 }, 'who do i ask': { accountHolder: 4 }, 'questions about': { accountHolder: 2 },
@@ -261,7 +266,7 @@ export const MORE_CUES: Record<string, Cues> = {
   anymore: { stopDigest: 3 }, 'any more': { stopDigest: 3 }, 'dont want': { stopDigest: 3 }, 'wil geen': { stopDigest: 3 },
   status: { partyChecklists: 3 }, 'loopt er al': { partyChecklists: 4 }, 'al een checklist': { partyChecklists: 3 }, 'lopende checklist': { partyChecklists: 4 }, 'lopende checklists': { partyChecklists: 4 },
   optellen: { financialTotals: 4 }, 'which seats': { personSeats: 4 }, 'welke zetels': { personSeats: 4 }, 'welke functies': { personSeats: 3 }, 'stem ik intern af': { guidance: 5 }, 'intern af': { guidance: 3 },
-  vergaderuitkomst: { logMeeting: 5 }, vergaderuitkomsten: { logMeeting: 5 }, 'uitkomst vastleggen': { logMeeting: 6 }, noteer: { logMeeting: 2 }, 'record the result': { logMeeting: 5 }, 'record the outcome': { logMeeting: 5 },
+  vergaderuitkomst: { logMeeting: 5 }, vergaderuitkomsten: { logMeeting: 5 }, 'uitkomst vastleggen': { logMeeting: 6 }, noteer: { logMeeting: 4 }, 'record the result': { logMeeting: 5 }, 'record the outcome': { logMeeting: 5 },
   wijzigingschecklist: { startChecklist: 5 }, wijzigingenchecklist: { startChecklist: 5 }, 'change checklist': { startChecklist: 4 },
   maandelijks: { subscribeDigest: 3 }, monthly: { subscribeDigest: 3 }, wekelijkse: { subscribeDigest: 3 }, maandelijkse: { subscribeDigest: 3 },
   'warning sign': { reportSignal: 5 }, 'warning signal': { reportSignal: 5 }, 'report a warning': { reportSignal: 5 },

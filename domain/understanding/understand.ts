@@ -144,7 +144,7 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
+const NOT_KEPT = /\b(belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 /** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
 const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
@@ -481,6 +481,17 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
   const totalWords = /\b(totaal|totale|total|totals|samen|together|alle|all|opgeteld|optellen|bij elkaar)\b/.test(folded);
   if (scores.financialTotals > 0 && !hasParty && !(nameLikeUnknown && !category && !totalWords)) scores.financialTotals += scores.financialInterest + (category ? 4 : 0);
+  // "wat is het openbaar belang van Waterschap Vallei en Veluwe": that party's, not the term.
+  if (!hasParty && nameLikeUnknown && /\b(van|of)\b/.test(folded) && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded)) {
+    if (terms.includes('openbaar_belang')) {
+      scores.publicInterest += 4;
+      scores.glossary -= 3;
+    }
+    if (terms.includes('financieel_belang')) {
+      scores.financialInterest += 4;
+      scores.glossary -= 3;
+    }
+  }
   // "wat betekent DVO?": asking what a word means is a term question, known or not.
   const definitional = /\b(betekent|betekenen|betekenis|staat voor|stand for|stands for|mean|means|meaning|definitie|definition|afkorting|abbreviation)\b/.test(folded);
   if (nameLikeUnknown && !hasParty && !definitional && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
@@ -515,7 +526,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     }
   }
   // "als accounthouder", "as the representative": a question about that role.
-  for (let i = 0; i + 1 < words.length && !hasPerson && !unknownPerson && !(hasParty && role); i++) {
+  for (let i = 0; i + 1 < words.length && !hasPerson && !unknownPerson && !(hasParty && (role || /\b(wie|who)\b/.test(folded))); i++) {
     if (words[i] !== 'als' && words[i] !== 'as') continue;
     const next = ['een', 'de', 'het', 'a', 'an', 'the'].includes(words[i + 1]) ? i + 2 : i + 1;
     const rt = ROLE_TOPIC_PHRASES[words.slice(next, next + 2).join(' ')] ?? ROLE_TOPIC_PHRASES[words[next] ?? ''];
@@ -678,7 +689,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
   // "wie zit daar namens ons in?" after "en het DB?": that body still.
-  if (body === undefined && fromContext && context?.body && (intent === 'represent' || intent === 'nextMeeting') && (role || anaphora)) body = context.body;
+  if (body === undefined && (fromContext || intentFromContext) && context?.body && (intent === 'represent' || intent === 'nextMeeting') && (role || anaphora || intentFromContext)) body = context.body;
   if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && ctxParty && anaphora) {
     party = { kind: 'match', party: ctxParty };
     fromContext = true;
