@@ -100,6 +100,8 @@ const PERSON_QUESTION = /\b(waar|where|welke partijen|which parties|voor welke|f
 const SINGULAR_KINDS = new Set(['stichting', 'vereniging', 'vennootschap', 'nv', 'bv', 'cooperatie', 'foundation', 'association', 'company', 'cooperative', 'gr', 'regeling']);
 const ARTICLES = new Set(['de', 'het', 'die', 'dat', 'the', 'onze', 'our', 'that']);
 const foldName = (name: string): string => foldText(name).trim();
+/** Legal forms as typed (folded) and as they stand in an official name. */
+const LEGAL_FORMS: Record<string, RegExp> = { cv: /\bC\.?V\.?(\s|$)/i, nv: /\bN\.?V\.?(\s|$)/i, bv: /\bB\.?V\.?(\s|$)/i, ua: /\bU\.?A\.?(\s|$)/i };
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
 
 /**
@@ -315,7 +317,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       const sharing = exactFull.length > 0 ? exactFull : model.partiesWithVariant(variantTokens.length > 0 ? variantTokens : full);
       // An alias of one party that is also part of another's official name ("Lage Weide"): both fit.
       const inNames = idxs.size === 1 ? model.partiesWithNameRun(full).filter((i) => !model.parties[i].archivedAt) : [];
-      const all = new Set([...idxs, ...sharing, ...inNames]);
+      let all = new Set([...idxs, ...sharing, ...inNames]);
+      // "Lage Weide C.V.": a legal form typed with the name settles which one.
+      if (all.size > 1) {
+        const forms = words.filter((w) => LEGAL_FORMS[w]);
+        const withForm = [...all].filter((i) => forms.some((f) => LEGAL_FORMS[f].test(model.parties[i].name)));
+        if (forms.length > 0 && withForm.length === 1) all = new Set(withForm);
+      }
       if (all.size === 1) partyMentions.push({ kind: 'match', party: model.parties[[...all][0]] });
       else partyMentions.push({ kind: 'ambiguous', candidates: [...all].map((i) => model.parties[i]) });
       continue;
@@ -742,7 +750,15 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
   // "what does Hengelo pay to the safety region"): the register only knows our own.
   const otherOwner = OTHER_OWNERS.exec(folded)?.[0];
-  const foreign = intent !== 'unknown' ? (aboutOtherMunicipality(toks, model) ?? (otherOwner && ['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) ? otherOwner : undefined)) : undefined;
+  // "Apeldoorn's account holder": another municipality's, in the possessive.
+  const possessive = [...text.matchAll(/(\S+\s+)?\b([A-Z][a-z\p{Ll}-]+)['’]s\s+(account|representative|rep|delegate|alderman|mayor|share|shares|stake|interest|seat|contribution)/gu)]
+    .filter((m) => !/^(de|van|der|den|alderman|mayor|mr|mrs|ms|wethouder)\s+$/i.test(m[1] ?? ''))
+    .map((m) => m[2])
+    .find((n) => {
+      const w = tokenize(n).join('');
+      return !STOP.has(w) && !FILLER.has(w) && !model.partyWords.has(w) && !model.personWords.has(w) && !model.municipalityWords.has(w);
+    });
+  const foreign = intent !== 'unknown' ? (aboutOtherMunicipality(toks, model) ?? possessive ?? (otherOwner && ['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) ? otherOwner : undefined)) : undefined;
   if (foreign) intent = 'unknown';
 
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
