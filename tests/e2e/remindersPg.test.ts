@@ -1,8 +1,6 @@
-import { startApp, type RunningApp } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
-import { TeamsEmulator } from '../../support/emulator/teamsEmulator';
-import { personalMessage } from '../support/harness';
+import type { RunningApp } from '../../bot/app';
+import type { TeamsEmulator } from '../../support/emulator/teamsEmulator';
+import { personalMessage, startTwoBots } from '../support/harness';
 import { createTempDatabase, pgAvailable, type TempPg } from '../support/pg';
 
 /**
@@ -19,10 +17,7 @@ run('two bot instances on one PostgreSQL', () => {
 
   beforeAll(async () => {
     pg = await createTempDatabase();
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: pg.url, REMINDER_INTERVAL_SECONDS: '0' });
-    a = await startApp(config, createLogger('silent'));
-    b = await startApp(config, createLogger('silent'));
-    emulator = await new TeamsEmulator(a.url).start();
+    ({ a, b, emulator } = await startTwoBots(pg.url));
     emulator.members = [{ id: '29:joost', name: 'Joost Hendriks', aadObjectId: '44444444-0000-0000-0000-000000000001', email: 'j.hendriks@lindenwaard.example' }];
     // Sixty checklists in sixty chats: more due reminders than one claim batch, so both instances work.
     for (let i = 0; i < 60; i++) {

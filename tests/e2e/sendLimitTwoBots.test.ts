@@ -1,10 +1,8 @@
-import { startApp, type RunningApp } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { createLogger } from '../../bot/logger';
+import type { RunningApp } from '../../bot/app';
 import type { DueMessage } from '../../domain/reminders/planner';
 import { OutboxStore } from '../../store/outboxStore';
-import { TeamsEmulator } from '../../support/emulator/teamsEmulator';
-import { personalMessage } from '../support/harness';
+import type { TeamsEmulator } from '../../support/emulator/teamsEmulator';
+import { personalMessage, startTwoBots } from '../support/harness';
 import { createTempDatabase, pgAvailable, type TempPg } from '../support/pg';
 
 /**
@@ -35,10 +33,7 @@ run('two whole bot instances share one send limit', () => {
 
   beforeAll(async () => {
     pg = await createTempDatabase();
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: pg.url });
-    a = await startApp(config, createLogger('silent'), { REMINDER_INTERVAL_SECONDS: '0' });
-    b = await startApp(config, createLogger('silent'), { REMINDER_INTERVAL_SECONDS: '0' });
-    emulator = await new TeamsEmulator(a.url).start();
+    ({ a, b, emulator } = await startTwoBots(pg.url));
     // Forty-one chats of one tenant known to the bot (their references are in the shared store).
     for (let i = 0; i <= 40; i++) {
       const turn = await emulator.send(personalMessage('hulp', { from: JOOST, conversation: { id: `a:limit-${i}`, conversationType: 'personal' }, locale: 'nl-NL' }));

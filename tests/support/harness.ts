@@ -35,3 +35,12 @@ export async function startHarness(env: Record<string, string> = {}, overrides: 
     },
   };
 }
+
+/** Two whole bot instances on one database (the minute scheduler off), and an emulator in front of the first. */
+export async function startTwoBots(databaseUrl: string): Promise<{ a: RunningApp; b: RunningApp; emulator: TeamsEmulator }> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: databaseUrl, REMINDER_INTERVAL_SECONDS: '0' });
+  const a = await startApp(config, createLogger('silent'));
+  const b = await startApp(config, createLogger('silent'));
+  const emulator = await new TeamsEmulator(a.url).start();
+  return { a, b, emulator };
+}
