@@ -18,6 +18,9 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   if (r.body) next.body = r.body;
   else if (r.fromContext && prev?.body && r.party?.kind === 'match' && r.party.party.id === prev.partyId) next.body = prev.body;
   if (r.terms.length > 0) next.terms = r.terms;
+  if (r.party?.kind === 'ambiguous') next.partyCandidates = r.party.candidates.map((p) => p.id);
+  if (r.person?.kind === 'ambiguous') next.personCandidates = r.person.candidates.map((c) => c.person.email ?? c.person.name);
+  if (r.intent === 'risk' && r.levels && r.levels.length > 0) next.levels = r.levels;
   // Missing or ambiguous: a name alone next turn answers the question.
   if ((isPartyIntent(r.intent) || r.intent === 'logMeeting' || r.intent === 'reportSignal') && r.party?.kind !== 'match') next.awaitingParty = true;
   if (isPersonIntent(r.intent) && r.person?.kind !== 'match') next.awaitingPerson = true;

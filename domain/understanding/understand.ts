@@ -16,6 +16,11 @@ export interface ConversationContext {
   awaitingParty?: boolean;
   /** The last question needed a person and named none (or several fitted): a name alone answers it. */
   awaitingPerson?: boolean;
+  /** The parties or people the last answer asked to choose between, in the order shown. */
+  partyCandidates?: string[];
+  personCandidates?: string[];
+  /** Risk levels of the last list ("en welke wel?" after "geen hoog risico"). */
+  levels?: RiskProfile[];
   /** Glossary terms of the last turn, for "wanneer moet die binnen zijn?" after "wat is een zienswijze?". */
   terms?: GlossaryId[];
 }
@@ -102,6 +107,7 @@ const ARTICLES = new Set(['de', 'het', 'die', 'dat', 'the', 'onze', 'our', 'that
 const foldName = (name: string): string => foldText(name).trim();
 /** Legal forms as typed (folded) and as they stand in an official name. */
 const LEGAL_FORMS: Record<string, RegExp> = { cv: /\bC\.?V\.?(\s|$)/i, nv: /\bN\.?V\.?(\s|$)/i, bv: /\bB\.?V\.?(\s|$)/i, ua: /\bU\.?A\.?(\s|$)/i };
+const ORDINALS: Record<string, number> = { eerste: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, laatste: -1, last: -1 };
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
 
 /**
@@ -657,6 +663,14 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     intent = 'guidance';
     topic = `role:${roleTopics[0]}`;
   }
+  // "en welke wel?" after "welke partijen hebben geen hoog risico?": the other levels.
+  let complementLevels: RiskProfile[] | undefined;
+  if (context?.intent === 'risk' && context.levels && levels.length === 0 && startsFollowUp && /\b(wel|do|does|are)\b/.test(folded) && cueOnly <= 3 && !hasParty) {
+    complementLevels = (['laag', 'midden', 'hoog'] as RiskProfile[]).filter((l) => !context.levels!.includes(l));
+    intent = 'risk';
+  }
+  // "en wat staat er voor mij nog open?" after my open steps or my actions: the same list.
+  if ((context?.intent === 'myOpenSteps' || context?.intent === 'myActions') && startsFollowUp && firstPerson && (intent === 'myOpenSteps' || intent === 'myActions')) intent = context.intent;
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
   // The question itself came from the previous turn: the checks below for stray words do not apply.
@@ -679,8 +693,33 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const u = unknownSpans[0];
     party = model.resolveParty(u.text) ?? { kind: 'unknown', phrase: u.text, closest: [] as Party[] };
   }
-  if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && unknownSpans.length > 0 && scores[intent] >= STRONG) {
-    party = model.resolveParty(unknownSpans[0].text) ?? party;
+  // A name the bot does not know stands for the party of a signal or meeting; ordinary words do not.
+  const capSpan = unknownSpans.find((u) => u.cap);
+  if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && capSpan && scores[intent] >= STRONG) {
+    party = model.resolveParty(capSpan.text) ?? party;
+  }
+  // "de tweede", "de C.V.", "de wethouder": a choice among what the bot just offered.
+  const pickFrom = <T>(keys: string[] | undefined, lookup: (k: string) => T | undefined, fits: (x: T) => boolean): T | undefined => {
+    if (!keys || keys.length < 2) return undefined;
+    const items = keys.map(lookup).filter((x): x is T => x !== undefined);
+    const ord = words.map((w) => ORDINALS[w]).find((n) => n !== undefined);
+    if (ord !== undefined) return ord === -1 ? items[items.length - 1] : items[ord];
+    const fitting = items.filter(fits);
+    return fitting.length === 1 ? fitting[0] : undefined;
+  };
+  if (context?.intent && !hasParty && !hasPerson && cueOnly < 3) {
+    const forms = words.filter((w) => LEGAL_FORMS[w]);
+    const pickedParty = pickFrom(context.partyCandidates, (id) => model.parties.find((p) => p.id === id), (p) => forms.some((f) => LEGAL_FORMS[f].test(p.name)));
+    const pickedPerson = pickedParty ? undefined : pickFrom(context.personCandidates, (k) => model.personByKey(k), (r) => words.some((w) => w.length > 2 && (foldName(r.person.function ?? '').split(/\s+/).includes(w) || nameTokens(r.person.name)[0] === w)));
+    if (pickedParty) {
+      intent = isPartyIntent(context.intent) || context.intent === 'logMeeting' || context.intent === 'reportSignal' ? context.intent : 'partyInfo';
+      party = { kind: 'match', party: pickedParty };
+      fromContext = true;
+    } else if (pickedPerson) {
+      intent = isPersonIntent(context.intent) ? context.intent : 'personSeats';
+      person = { kind: 'match', roles: pickedPerson };
+      fromContext = true;
+    }
   }
   if (isPersonIntent(intent) && !person && ctxPerson && followish && unknownSpans.length === 0) {
     person = { kind: 'match', roles: ctxPerson };
@@ -764,7 +803,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
   const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;
   const ascending = /\b(kleinste|laagste|smallest|lowest|minste|least)\b/.test(folded);
-  const finalLevels = negateRisk ? (['laag', 'midden', 'hoog'] as RiskProfile[]).filter((l) => !levels.includes(l)) : levels;
+  const finalLevels = complementLevels ?? (negateRisk ? (['laag', 'midden', 'hoog'] as RiskProfile[]).filter((l) => !levels.includes(l)) : levels);
 
   const alternatives = ranked
     .filter((i) => i !== intent)
