@@ -35,7 +35,7 @@ export const STOP = new Set(
    momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
    lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
    per jaar jaarlijks year yearly annually maand month gisteren yesterday yesterdays eergisteren vorige vorig last volgende next komende
-   open mis by involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
+   verder further zet zetten bestuurszetel zetel open mis by involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
    geef geeft hele heel werken werkt tijd afspraak plan meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 
@@ -75,6 +75,7 @@ export const CATEGORY_PHRASES: Record<string, BbvCategory> = {
   vennootschappen: 'vennootschap of coöperatie', vennootschap: 'vennootschap of coöperatie', cooperaties: 'vennootschap of coöperatie', deelnemingen: 'vennootschap of coöperatie', deelneming: 'vennootschap of coöperatie',
   nvs: 'vennootschap of coöperatie', bvs: 'vennootschap of coöperatie', 'nv en bv': 'vennootschap of coöperatie', 'nvs en bvs': 'vennootschap of coöperatie', 'other category': 'overig', 'overige categorie': 'overig', 'categorie overig': 'overig', companies: 'vennootschap of coöperatie', company: 'vennootschap of coöperatie', cooperatives: 'vennootschap of coöperatie', shareholdings: 'vennootschap of coöperatie', 'public limited companies': 'vennootschap of coöperatie', bedrijven: 'vennootschap of coöperatie',
   stichtingen: 'stichting of vereniging', stichting: 'stichting of vereniging', verenigingen: 'stichting of vereniging', vereniging: 'stichting of vereniging', foundations: 'stichting of vereniging', foundation: 'stichting of vereniging', associations: 'stichting of vereniging',
+  nv: 'vennootschap of coöperatie', bv: 'vennootschap of coöperatie',
   'overige verbonden partijen': 'overig', 'overige partijen': 'overig', overige: 'overig', 'other parties': 'overig', 'other affiliated parties': 'overig', 'other partners': 'overig', overig: 'overig',
 };
 
@@ -256,6 +257,8 @@ export const MORE_CUES: Record<string, Cues> = {
   noteren: { logMeeting: 4 }, 'note down': { logMeeting: 4 }, 'outcome of the last': { latestDecisions: 4 }, 'uitkomst van de laatste': { latestDecisions: 4 }, 'to dos': { myActions: 4 }, todos: { myActions: 4 }, 'to do': { myActions: 3 },
   'ons belang': { financialInterest: 3 }, 'our interest': { financialInterest: 3 }, 'our stake': { financialInterest: 4 }, zienswijzetermijn: { zienswijzeDeadline: 5 }, 'zienswijze termijn': { zienswijzeDeadline: 5 },
   'stop ermee': { stopDigest: 4 }, 'laat maar': { stopDigest: 1 }, smallest: { largestInterest: 3 }, 'info over': { partyInfo: 3 }, 'info about': { partyInfo: 3 }, heen: { represent: 2 }, 'wie gaan': { represent: 2 },
+  'houd me': { subscribeDigest: 3 }, 'hou me': { subscribeDigest: 3 }, 'keep me': { subscribeDigest: 3 }, exposure: { financialInterest: 3 }, 'hoeveel organisaties': { overview: 4 }, aankomt: { agenda: 3 }, 'wat moet er in': { glossary: 3 }, 'volgens de regels': { glossary: 2 },
+  'juiste route': { guidance: 3 }, 'raad mee': { guidance: 3 }, 'acount holder': { accountHolder: 4 }, 'acount manager': { accountHolder: 4 }, 'hoeveel hebben we': { financialTotals: 2 },
   'are we in': { overview: 3 }, 'zitten we in': { overview: 3 }, 'in welke partijen zitten we': { overview: 5 }, 'which parties are we': { overview: 4 },
   'onze man': { represent: 4 }, 'onze vrouw': { represent: 4 }, 'our man': { represent: 4 }, 'our woman': { represent: 4 }, 'onze vertegenwoordiger': { represent: 4 }, 'our representative': { represent: 4 },
   'bij wie moet ik zijn': { accountHolder: 5 }, 'bij wie kan ik terecht': { accountHolder: 5 }, 'vragen over': { accountHolder: 2 }, 'who can i ask': { accountHolder: 4 }, 'who do i ask': { accountHolder: 4 }, 'questions about': { accountHolder: 2 },
@@ -284,6 +287,7 @@ export const GUIDANCE_TOPIC_CUES: Record<string, 'signals' | 'alignment' | 'comm
   'slecht gaat': 'signals', 'slecht loopt': 'signals', signaleren: 'signals', 'op letten': 'signals', 'letten op': 'signals', 'watch out for': 'signals', 'look out for': 'signals',
   'plan wijzigt': 'communication', 'plannen wijzigt': 'communication', 'plannen wijzigen': 'communication', 'nieuw plan': 'communication', 'changes its plans': 'communication', 'changes its plan': 'communication', 'changed plan': 'communication', 'changed plans': 'communication', zienswijzeroute: 'communication', 'zienswijze route': 'communication',
   'stem ik intern af': 'alignment', 'intern af': 'alignment',
+  'juiste route': 'communication', 'raad mee': 'communication',
   'plannen aanpast': 'communication', 'plan aanpast': 'communication', 'plannen verandert': 'communication', 'changes course': 'communication', 'richting de raad': 'communication', 'richting raad': 'communication', 'richting college': 'communication',
   schakelen: 'alignment', meekijken: 'alignment', 'aan tafel': 'alignment', 'loop in': 'alignment', 'bring along': 'alignment', consulted: 'alignment', 'op de hoogte': 'communication', 'moet de raad': 'communication', 'does the council': 'communication', 'need to know': 'communication',
   rolverdeling: 'roles', responsibility: 'roles', verantwoordelijkheid: 'roles', 'job of': 'roles',

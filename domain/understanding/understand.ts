@@ -74,7 +74,7 @@ const PERSON_ANAPHORA = new Set(['hij', 'zij', 'hem', 'haar', 'he', 'she', 'him'
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** How people ask for advice: "hoe", "wanneer", "met wie", "moet ik", "how do I", "who should". */
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
-const EXPECTATION = /\b(goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
+const EXPECTATION = /\b(involve|involves|inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
 /** Asking what to do, in the first person: advice even when a party is named. */
 const ADVICE_ASKED = /\b(wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
 /** A partner changing course or asking for more money: what the communication advice is about. */
@@ -82,7 +82,7 @@ const PARTY_CHANGE = /\b(verhoogt|verhogen|verhoging|raise|raises|raising|increa
 const ADVICE_SHAPE = /\b(hoe|wanneer|met wie|wie moet|wat moet|waar moet|moet ik|moeten we|kan ik|zou ik|wat doe ik|how|when|who should|what should|should i|should we|do i|must i|what do i|what do we)\b/;
 /** Word starts per guidance topic (governance notes §3 and §6): what an advice question is about. */
 const TOPIC_STEMS: Record<'signals' | 'alignment' | 'communication', string[]> = {
-  signals: ['signa', 'waarschuw', 'misgaa', 'misloop', 'ontspo', 'slecht', 'probleem', 'problem', 'tekort', 'verlies', 'achterstand', 'overschrijd', 'alarm', 'zorgelijk', 'trouble', 'wrong', 'warning', 'sign', 'deficit', 'overrun', 'loss', 'vroegtijdig', 'early'],
+  signals: ['zorgen', 'signa', 'waarschuw', 'misgaa', 'misloop', 'ontspo', 'slecht', 'probleem', 'problem', 'tekort', 'verlies', 'achterstand', 'overschrijd', 'alarm', 'zorgelijk', 'trouble', 'wrong', 'warning', 'sign', 'deficit', 'overrun', 'loss', 'vroegtijdig', 'early'],
   alignment: ['afstem', 'stem', 'overleg', 'betrek', 'intern', 'concerncontrol', 'juridisch', 'juristen', 'griffie', 'vakafdeling', 'afdeling', 'collega', 'align', 'consult', 'involve', 'department', 'legal', 'registrar', 'clerk'],
   communication: ['communic', 'informeer', 'informeren', 'inlicht', 'raadsinformatie', 'rib', 'zienswijze', 'extern', 'buiten', 'persbericht', 'persconferentie', 'nieuws', 'bericht', 'aankondig', 'inform', 'announce', 'externa', 'press', 'news', 'message', 'council'],
 };
@@ -169,7 +169,7 @@ function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): strin
     const name = toks[i].w.charAt(0).toUpperCase() + toks[i].w.slice(1);
     // "de gemeente Hattem": a municipality's name, even when a party or a person shares it.
     if (MUNICIPALITY_NOUNS.has(toks[i - 1].w) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return name;
-    if (POSSESSION_VERBS.has(toks[i - 1].w) && isForeignName(toks[i])) return name;
+    if (POSSESSION_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && (i + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[i + 1].w) || !toks[i + 1].cap)) return name;
     // "Apeldoorn's account holder"
     if (i + 1 < toks.length && toks[i + 1].w === 's' && isForeignName(toks[i])) return name;
     const officeBefore = toks.slice(Math.max(0, i - 4), i - 1).some((t) => MUNICIPALITY_NOUNS.has(t.w) || OFFICE_NOUNS.has(t.w));
@@ -475,7 +475,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (scores.portfolioHolder > 0 || scores.portfolioOf > 0) scores.portfolioOf += scores.portfolioHolder + 2;
   }
   if (body && /\b(wanneer|when)\b/.test(folded)) scores.nextMeeting += 3;
-  if (body && !hasPerson) scores.represent += /\b(wie|who|whom)\b/.test(folded) && hasParty ? 3 : 1;
+  if (body && !hasPerson) scores.represent += /\b(wie|who|whom)\b/.test(folded) && (hasParty || unknownSpans.some((u) => u.cap)) ? 3 : 1;
+  if (role && hasParty && /\b(wie|who)\b/.test(folded)) scores.represent += 3;
   if (role) scores.represent += 2;
   if (change && scores.startChecklist > 0) scores.startChecklist += 3;
   // "leg het besluit van de AB-vergadering vast": the separable verb around the object.
@@ -483,7 +484,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "signaal: de GGD vraagt extra bijdrage": a message headed as a signal is one.
   if (/^(signaal|signal|waarschuwing|warning)\b/.test(folded) && /^\s*(signaal|signal|waarschuwing|warning)\s*[:\-]/i.test(text)) scores.reportSignal += 5;
   // "begrotingswijziging avalex melden": reporting a change is a checklist, not a signal.
-  if (change && scores.reportSignal > 0 && scores.reportSignal <= 2) scores.startChecklist += 3;
+  if (change && scores.reportSignal > 0 && scores.reportSignal <= 3 && !/\b(signaal|signal|zorgen|concern)\b/.test(folded)) scores.startChecklist += 3;
   if (scores.subscribeDigest >= 3 && /\b(overzicht|digest|samenvatting|summary|update|updates)\b/.test(folded)) scores.subscribeDigest += 2;
   if (change && scores.zienswijzeDeadline > 0) scores.zienswijzeDeadline += 1;
   if (weekday !== undefined && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
@@ -493,6 +494,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|bedrag|amount|per categorie|per category|by category/.test(folded)) scores.financialTotals = 0;
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
+  if (/\bhoeveel (geld )?(hebben|zit|zitten|steken)\b/.test(folded) && /\b(alle|allemaal|in totaal|bij elkaar|samen)\b/.test(folded) && !hasParty) scores.financialTotals += 3;
   const totalWords = /\b(totaal|totale|total|totals|samen|together|alle|all|opgeteld|optellen|bij elkaar)\b/.test(folded);
   if (scores.financialTotals > 0 && !hasParty && !(nameLikeUnknown && !category && !totalWords)) scores.financialTotals += scores.financialInterest + (category ? 4 : 0);
   // "wat is het openbaar belang van Waterschap Vallei en Veluwe": that party's, not the term.
@@ -506,6 +508,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       scores.glossary -= 3;
     }
   }
+  // "wat is onze duurste verbonden partij": a ranking, not the definition.
+  if (!hasParty && scores.largestInterest >= 3 && terms.every((t) => t === 'verbonden_partij')) scores.glossary -= 3;
+  // "wat wordt in de BBV bedoeld met financieel belang?": the BBV is the context, not a second term.
+  if (terms.length > 1 && terms.includes('bbv') && /\b(in de|volgens de|in the|under the) bbv\b/.test(folded)) terms.splice(terms.indexOf('bbv'), 1);
   // "wat betekent DVO?": asking what a word means is a term question, known or not.
   const definitional = /\b(betekent|betekenen|betekenis|staat voor|stand for|stands for|mean|means|meaning|definitie|definition|afkorting|abbreviation)\b/.test(folded);
   if (nameLikeUnknown && !hasParty && !definitional && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
@@ -525,11 +531,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   let topic: GuidanceTopic | undefined;
   if (topicHits.has('roles') && roleTopics.length > 0) topic = `role:${roleTopics[0]}`;
   else if (topicHits.has('signals') && scores.reportSignal < 5) topic = 'signals';
-  else if (topicHits.has('alignment') && /\b(met wie|wie moet|wie moeten|who do i|who should|with whom|align)\b/.test(folded)) topic = 'alignment';
+  else if (topicHits.has('alignment') && /\b(met wie|wie moet|wie moeten|who do i|who should|with whom|align|who else|consulted)\b/.test(folded)) topic = 'alignment';
   else if (topicHits.has('communication')) topic = 'communication';
   else if (topicHits.has('alignment')) topic = 'alignment';
   else if (topicHits.has('roles')) topic = 'roles';
   if (!topic && roleTopics.length > 0 && scores.guidance > 0) topic = `role:${roleTopics[0]}`;
+  // Telling the portfolio holder or concern control in time is internal alignment, not the council.
+  if (topic === 'communication' && roleTopics.some((r) => r === 'portefeuillehouder' || r === 'concerncontrol') && !/\b(raad|council|extern\w*|buiten|public|pers)\b/.test(folded)) topic = 'alignment';
   // An advice question in words no cue lists ("hoe pak ik de afstemming met de griffie aan?"):
   // the topic whose word stems it uses most.
   if (!topic && !hasParty && !hasPerson && ADVICE_SHAPE.test(folded)) {
@@ -559,9 +567,12 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "ik vervul de eigenaarsrol voor het afvalbedrijf, waar moet ik op letten?", "I'm the new account
   // holder for the RBH, what's expected of me?": advice about one's own role, even with a party named.
-  if ((firstPerson || !hasParty) && EXPECTATION.test(folded) && !hasPerson) {
+  const holdsRole = /\b(hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
+  if (((firstPerson && holdsRole) || !hasParty) && EXPECTATION.test(folded) && !hasPerson) {
+    const asRole = /\b(als|as)\s+(een |de |a |an |the )?(\w+( \w+)?)/.exec(folded);
+    const explicit = asRole ? (ROLE_TOPIC_PHRASES[asRole[3]] ?? ROLE_TOPIC_PHRASES[asRole[3].split(' ')[0]]) : undefined;
     const seatHolder = firstPerson && body !== undefined;
-    const own = (seatHolder ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute))\b/.test(folded) ? 'vertegenwoordiger' : undefined);
+    const own = explicit ?? (seatHolder ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute))\b/.test(folded) ? 'vertegenwoordiger' : undefined);
     if (own) {
       topic = `role:${own}`;
       scores.guidance += 8;
@@ -581,7 +592,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     scores.guidance += 3;
     scores.glossary -= 3;
   }
-  if (hasParty && !hasPerson && /\bwaar\b.*\bvoor\b|\bwaarvoor\b/.test(folded)) scores.publicInterest += 3;
+  if (hasParty && !hasPerson && /\bwaar\b.*\bvoor\b|\bwaarvoor\b|\bwhat\b.*\bfor$/.test(folded)) scores.publicInterest += 3;
   // Greetings alone: the help card.
   if (spans.length === 0 && cueMax === 0 && words.some((w) => GREETINGS.has(w))) scores.help += 3;
 
@@ -725,6 +736,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     person = { kind: 'match', roles: ctxPerson };
     fromContext = true;
   }
+  // "which other parties does he have?" after a portfolio (or account) question: more of the same kind.
+  if (intent === 'personSeats' && (fromContext || personFromContext) && !/\b(zit|zitten|sits?|seats?|bestuur\w*|boards?|vertegenwoordig\w*|represent\w*)\b/.test(folded)) {
+    if (context?.intent === 'portfolioHolder' || context?.intent === 'portfolioOf') intent = 'portfolioOf';
+    else if (context?.intent === 'accountHolder' || context?.intent === 'accountFor') intent = 'accountFor';
+  }
   if (unknownPerson && !hasParty && !hasPerson && (intent === 'unknown' || intent === 'guidance' || isPartyIntent(intent) || isPersonIntent(intent))) {
     if (!isPersonIntent(intent)) {
       const forAccounts = scores.accountFor + scores.accountHolder;
@@ -761,6 +777,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (ws.length >= 2 && ownWords && !ownWords.cap && !hyphenated.has(ws[0]) && !ws.some((w) => model.partyWords.has(w))) intent = 'unknown';
   }
   if ((intent === 'overview' || intent === 'largestInterest' || intent === 'financialTotals') && unknownWords >= 2 && scores[intent] < 4) intent = 'unknown';
+  // "welke zienswijzetermijnen lopen af", "vergaderingen en zienswijzetermijnen": deadlines in general are the agenda.
+  if ((intent === 'zienswijzeDeadline' || intent === 'nextMeeting') && !hasParty && !fromContext && /\b(zienswijzetermijnen|termijnen|deadlines|vergaderingen|meetings)\b/.test(folded)) intent = 'agenda';
   // Meetings in general, no party: the agenda ("which meetings are planned this month?").
   if (intent === 'nextMeeting' && !hasParty && !fromContext && (/\b(vergaderingen|meetings)\b/.test(folded) || scores.agenda >= 2)) intent = 'agenda';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
@@ -768,7 +786,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
   // door Avalex?"): out of scope, not a question about the party.
   const lowerUnknown = unknownSpans.filter((u) => !u.cap).reduce((n, u) => n + u.text.split(' ').length, 0);
-  if (intent !== 'unknown' && intent !== 'partyInfo' && intent !== 'reportSignal' && intent !== 'logMeeting' && !intentFromContext && unknownWords >= 2 && hasParty && scores[intent] < STRONG) intent = 'unknown';
+  if (intent !== 'unknown' && intent !== 'partyInfo' && intent !== 'reportSignal' && intent !== 'logMeeting' && intent !== 'guidance' && !intentFromContext && unknownWords >= 2 && hasParty && scores[intent] < STRONG) intent = 'unknown';
   // A name plus a question the bot does not know ("how many employees does Avalex have?"): not a card about the party.
   if (intent === 'partyInfo' && partyInfoCue < 2 && lowerUnknown >= 1 && !fromContext) intent = 'unknown';
   // "hoeveel <something we do not keep>": counting what the register does not hold.
