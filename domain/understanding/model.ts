@@ -51,6 +51,13 @@ export class UnderstandingModel {
     readonly book: PhraseBook,
   ) {
     parties.forEach((p, idx) => {
+      const own = nameTokens(p.name);
+      this.nameTokensByIdx.push(own);
+      for (const w of new Set(own)) {
+        const list = this.nameWordIndex.get(w);
+        if (list) list.push(idx);
+        else this.nameWordIndex.set(w, [idx]);
+      }
       const all = new Set<string>();
       for (const raw of [p.name, ...p.aliases]) {
         const tokens = nameTokens(raw);
@@ -129,7 +136,7 @@ export class UnderstandingModel {
     let hit = this.nameRunCache.get(key);
     if (!hit) {
       hit = [];
-      for (let i = 0; i < this.parties.length; i++) if (containsRun(nameTokens(this.parties[i].name), tokens)) hit.push(i);
+      for (const i of this.nameWordIndex.get(tokens[0]) ?? []) if (containsRun(this.nameTokensByIdx[i], tokens)) hit.push(i);
       if (this.nameRunCache.size >= 2000) this.nameRunCache.clear();
       this.nameRunCache.set(key, hit);
     }
@@ -137,6 +144,9 @@ export class UnderstandingModel {
   }
 
   private readonly nameRunCache = new Map<string, number[]>();
+  /** Official-name words per party, and word → parties whose official name has it. */
+  private readonly nameTokensByIdx: string[][] = [];
+  private readonly nameWordIndex = new Map<string, number[]>();
 
   partiesWithVariant(tokens: string[]): number[] {
     const key = tokens.join(' ');
