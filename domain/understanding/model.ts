@@ -21,6 +21,8 @@ function containsRun(tokens: string[], run: string[]): boolean {
   return false;
 }
 
+/** Legal forms as typed (folded) and as they stand in an official name. */
+export const LEGAL_FORM_RE: Record<string, RegExp> = { cv: /\bC\.?V\.?(\s|$)/i, nv: /\bN\.?V\.?(\s|$)/i, bv: /\bB\.?V\.?(\s|$)/i, ua: /\bU\.?A\.?(\s|$)/i };
 const GENERIC_NOUNS = new Set(['dienst', 'diensten', 'bedrijf', 'bedrijven', 'regeling', 'partij', 'partijen', 'organisatie', 'instelling', 'stichting', 'vereniging', 'bureau', 'centrum', 'fonds', 'groep', 'holding', 'service', 'company', 'regio', 'samenwerking', 'maatschappij']);
 const PERSON_PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 't', 'la', 'le', 'du']);
 
@@ -182,7 +184,10 @@ export class UnderstandingModel {
     const whole = (p: Party): boolean => [p.name, ...p.aliases].some((n) => nameTokens(n).join(' ') === q.join(' '));
     const covered = pool.filter((p) => this.covers(p, q));
     if (covered.length === 1 && whole(covered[0])) {
-      const others = this.partiesWithNameRun(q).filter((i) => this.parties[i] !== covered[0] && !this.parties[i].archivedAt);
+      // A legal form typed with the name ("Lage Weide C.V.") that only this party has settles it.
+      const typedForms = phrase.toLowerCase().split(/[^a-z]+/).filter((w) => LEGAL_FORM_RE[w]);
+      const formOf = (p: Party): boolean => typedForms.some((f) => LEGAL_FORM_RE[f].test(p.name));
+      const others = this.partiesWithNameRun(q).filter((i) => this.parties[i] !== covered[0] && !this.parties[i].archivedAt && !(typedForms.length > 0 && formOf(covered[0]) && !formOf(this.parties[i])));
       if (others.length > 0) return { kind: 'ambiguous', candidates: [covered[0], ...others.map((i) => this.parties[i])].slice(0, 5) };
     }
     if (covered.length === 1) return { kind: 'match', party: covered[0] };

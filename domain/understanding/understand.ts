@@ -4,7 +4,7 @@ import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
 import { tokenize, type Meaning } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
-import type { PartyMention, PersonMention, UnderstandingModel } from './model';
+import { LEGAL_FORM_RE, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
 export interface ConversationContext {
@@ -105,8 +105,7 @@ const PERSON_QUESTION = /\b(waar|where|welke partijen|which parties|voor welke|f
 const SINGULAR_KINDS = new Set(['stichting', 'vereniging', 'vennootschap', 'nv', 'bv', 'cooperatie', 'foundation', 'association', 'company', 'cooperative', 'gr', 'regeling']);
 const ARTICLES = new Set(['de', 'het', 'die', 'dat', 'the', 'onze', 'our', 'that']);
 const foldName = (name: string): string => foldText(name).trim();
-/** Legal forms as typed (folded) and as they stand in an official name. */
-const LEGAL_FORMS: Record<string, RegExp> = { cv: /\bC\.?V\.?(\s|$)/i, nv: /\bN\.?V\.?(\s|$)/i, bv: /\bB\.?V\.?(\s|$)/i, ua: /\bU\.?A\.?(\s|$)/i };
+const LEGAL_FORMS = LEGAL_FORM_RE;
 const ORDINALS: Record<string, number> = { eerste: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, laatste: -1, last: -1 };
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
 

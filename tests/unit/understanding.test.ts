@@ -76,6 +76,36 @@ describe('understand()', () => {
     expect(understand('wie vertegenwoordigt ons bij de GGD?', model).otherMunicipality).toBeUndefined();
   });
 
+  test('an alias that is part of another party\'s name is ambiguous; the legal form or the bot\'s own choice settles it', () => {
+    const g = buildModel(registerParties('g'));
+    // Register g: "Lage Weide C.V." is an alias of Bedrijventerrein Lage Weide C.V.; Werkbedrijf Lage Weide also holds the words.
+    const r = understand('wie vertegenwoordigt ons bij Lage Weide?', g);
+    expect(r.party?.kind).toBe('ambiguous');
+    const cv = understand('wie zit er in de AvA van Lage Weide C.V.?', g);
+    expect(cv.party?.kind === 'match' && cv.party.party.name).toBe('Bedrijventerrein Lage Weide C.V.');
+    const picked = understand('de C.V.', g, nextContext(undefined, r));
+    expect(picked.intent).toBe('represent');
+    expect(picked.party?.kind === 'match' && picked.party.party.name).toBe('Bedrijventerrein Lage Weide C.V.');
+    const second = understand('de tweede', g, nextContext(undefined, r));
+    const candidates = r.party?.kind === 'ambiguous' ? r.party.candidates : [];
+    expect(second.party?.kind === 'match' && second.party.party.id).toBe(candidates[1]?.id);
+  });
+
+  test('"en welke wel?" after a negated risk list gives the other levels', () => {
+    const first = understand('welke partijen hebben geen hoog risico?', model);
+    expect(first.levels).toEqual(['laag', 'midden']);
+    const next = understand('en welke wel?', model, nextContext(undefined, first));
+    expect(next.intent).toBe('risk');
+    expect(next.levels).toEqual(['hoog']);
+  });
+
+  test('advice about one\'s own role is advice even with a party named', () => {
+    const r = understand('ik vervul de eigenaarsrol voor Avalex, waar moet ik op letten?', model);
+    expect(r.intent).toBe('guidance');
+    expect(r.topic).toBe('role:eigenaar');
+    expect(understand('wie is de portefeuillehouder van Avalex?', model).intent).toBe('portfolioHolder');
+  });
+
   test('negation and "gemiddeld"', () => {
     expect(understand('partijen zonder hoog risico', model).levels).toEqual(['laag', 'midden']);
     expect(understand('welke partijen hebben een gemiddeld risico', model).levels).toEqual(['midden']);
