@@ -182,7 +182,13 @@ export class UnderstandingModel {
     const r = this.partyIndex.resolve(phrase, false);
     const pool: Party[] = r.kind === 'match' ? [r.party] : r.kind === 'ambiguous' ? r.candidates.map((c) => c.party) : [];
     const whole = (p: Party): boolean => [p.name, ...p.aliases].some((n) => nameTokens(n).join(' ') === q.join(' '));
-    const covered = pool.filter((p) => this.covers(p, q));
+    let covered = pool.filter((p) => this.covers(p, q));
+    // One word that starts words of several parties ("Hunze": Hunzeoever, Hunzevallei) fits them all,
+    // unless it is a whole alias of one.
+    if (q.length === 1 && q[0].length >= 4 && !covered.some(whole)) {
+      const starts = this.partiesWithWordPrefix(q[0]).filter((p) => !p.archivedAt);
+      if (starts.length > 1 && starts.length <= 5) covered = [...new Set([...covered, ...starts])];
+    }
     if (covered.length === 1 && whole(covered[0])) {
       // A legal form typed with the name ("Lage Weide C.V.") that only this party has settles it.
       const typedForms = phrase.toLowerCase().split(/[^a-z]+/).filter((w) => LEGAL_FORM_RE[w]);

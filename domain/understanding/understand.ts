@@ -76,7 +76,7 @@ const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
 const EXPECTATION = /\b(involve|involves|inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
 /** Asking what to do, in the first person: advice even when a party is named. */
-const ADVICE_ASKED = /\b(wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
+const ADVICE_ASKED = /\b(moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
 /** A partner changing course or asking for more money: what the communication advice is about. */
 const PARTY_CHANGE = /\b(verhoogt|verhogen|verhoging|raise|raises|raising|increase|increases|wijzigt|aanpast|verandert|extra geld|extra bijdrage|hogere bijdrage|changes course|changes its)\b/;
 const ADVICE_SHAPE = /\b(hoe|wanneer|met wie|wie moet|wat moet|waar moet|moet ik|moeten we|kan ik|zou ik|wat doe ik|how|when|who should|what should|should i|should we|do i|must i|what do i|what do we)\b/;
@@ -142,8 +142,14 @@ const SHARED_NOUNS: [RegExp, string][] = [
   [/\bgeneral and (the )?executive board\b/gi, 'general board and executive board'],
   [/\bexecutive and (the )?general board\b/gi, 'executive board and general board'],
 ];
+/** Chat shorthand that would read as a name: "vr ons" is "voor ons", not the VR. */
+const SHORTHAND: [RegExp, string][] = [
+  [/\bvr (ons|de|het|mij|me)\b/gi, 'voor $1'],
+  [/\bmbt\b/gi, 'over'],
+];
 function translateDescriptors(text: string): string {
   let out = text;
+  for (const [re, full] of SHORTHAND) out = out.replace(re, full);
   for (const [re, full] of SHARED_NOUNS) out = out.replace(re, full);
   for (const [re, nl] of DESCRIPTORS) out = out.replace(re, nl);
   return out;
@@ -166,6 +172,8 @@ function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): strin
   const isForeignName = (t: Token | undefined): boolean => !!t && t.cap && !t.claim && !model.municipalityWords.has(t.w) && !model.personWords.has(t.w) && !model.partyWords.has(t.w) && !STOP.has(t.w);
   for (let i = 1; i < toks.length; i++) {
     const name = toks[i].w.charAt(0).toUpperCase() + toks[i].w.slice(1);
+    // "wie zit er voor Arnhem in de AvA", "namens Oldenhove": on behalf of another municipality.
+    if (['voor', 'namens', 'for', 'behalf'].includes(toks[i - 1].w) && isForeignName(toks[i]) && i + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[i + 1].w)) return name;
     // "de gemeente Hattem": a municipality's name, even when a party or a person shares it.
     if (MUNICIPALITY_NOUNS.has(toks[i - 1].w) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return name;
     if (POSSESSION_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && (i + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[i + 1].w) || !toks[i + 1].cap)) return name;
@@ -360,6 +368,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       return keeps(model.resolvePerson(ws.slice(0, -1).join(' '), strict), ws[ws.length - 1], lastCap) ?? keeps(model.resolvePerson(ws.slice(1).join(' '), strict), ws[0], firstCap);
     };
     const tryParty = (): PartyMention | undefined => {
+      // One ordinary word beside a party named exactly is no second party ("Per wanneer dient ... de Omgevingsdienst").
+      if (slice.length === 1 && !slice[0].cap && !model.partyWords.has(slice[0].w) && toks.some((t) => t.claim === 'party')) return { kind: 'unknown', phrase: spanText, closest: [] };
       const whole = model.resolveParty(spanText);
       if (whole?.kind !== 'unknown' || !span.hasParty) return whole;
       // A known name with extra words: another party when the extra words look like a name
