@@ -35,7 +35,7 @@ export const STOP = new Set(
    momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
    lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
    per jaar jaarlijks year yearly annually maand month gisteren yesterday yesterdays eergisteren vorige vorig last volgende next komende
-   verder further zet zetten bestuurszetel zetel open mis by involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
+   ding dingen thing dinges eerstvolgende eerstvolgend bedraagt bedragen verder further zet zetten bestuurszetel zetel open mis by involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
    geef geeft hele heel werken werkt tijd afspraak plan meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 
@@ -81,7 +81,7 @@ export const CATEGORY_PHRASES: Record<string, BbvCategory> = {
 
 export const RISK_PHRASES: Record<string, RiskProfile> = {
   hoog: 'hoog', hoge: 'hoog', rood: 'hoog', meeste: 'hoog', hoogste: 'hoog', grootste: 'hoog', high: 'hoog', groot: 'hoog', grote: 'hoog', risicovol: 'hoog', risicovolle: 'hoog', riskant: 'hoog', riskante: 'hoog', risky: 'hoog', zwaar: 'hoog',
-  midden: 'midden', middel: 'midden', gemiddeld: 'midden', gemiddelde: 'midden', medium: 'midden', middelmatig: 'midden', matig: 'midden', moderate: 'midden', average: 'midden',
+  middelhoog: 'midden', middelhoge: 'midden', midden: 'midden', middel: 'midden', gemiddeld: 'midden', gemiddelde: 'midden', medium: 'midden', middelmatig: 'midden', matig: 'midden', moderate: 'midden', average: 'midden',
   weinig: 'laag', beperkt: 'laag', beperkte: 'laag', little: 'laag', laag: 'laag', lage: 'laag', low: 'laag', klein: 'laag', kleine: 'laag', gering: 'laag', geringe: 'laag',
 };
 export const NEGATION = new Set(['geen', 'niet', 'not', 'no', 'without', 'zonder', 'behalve', 'except', 'non', 'isnt', 'arent', 'dont', 'doesnt', 'nor']);
@@ -259,6 +259,11 @@ export const MORE_CUES: Record<string, Cues> = {
   'stop ermee': { stopDigest: 4 }, 'laat maar': { stopDigest: 1 }, smallest: { largestInterest: 3 }, 'info over': { partyInfo: 3 }, 'info about': { partyInfo: 3 }, heen: { represent: 2 }, 'wie gaan': { represent: 2 },
   'houd me': { subscribeDigest: 3 }, 'hou me': { subscribeDigest: 3 }, 'keep me': { subscribeDigest: 3 }, exposure: { financialInterest: 3 }, 'hoeveel organisaties': { overview: 4 }, aankomt: { agenda: 3 }, 'wat moet er in': { glossary: 3 }, 'volgens de regels': { glossary: 2 },
   'juiste route': { guidance: 3 }, 'raad mee': { guidance: 3 }, 'acount holder': { accountHolder: 4 }, 'acount manager': { accountHolder: 4 }, 'hoeveel hebben we': { financialTotals: 2 },
+  'waar we in zitten': { overview: 4 }, 'which wethouder': { portfolioHolder: 4 }, 'welke wethouder': { portfolioHolder: 4 }, owns: { portfolioHolder: 2 }, own: { portfolioOf: 2 }, 'geld aan kwijt': { financialInterest: 3, largestInterest: 2 }, kwijt: { financialInterest: 2 },
+  'slecht teken': { guidance: 4 }, herkennen: { guidance: 2 }, 'uit de koers': { guidance: 4 }, 'gewijzigd plan': { guidance: 4 }, 'stappen bij': { guidance: 2 }, afvinken: { myOpenSteps: 4 },
+  opschrijven: { logMeeting: 4 }, besluitenlijst: { logMeeting: 3, latestDecisions: 2 }, toevoegen: { logMeeting: 2 }, 'note the results': { logMeeting: 5 }, 'besluiten registreren': { logMeeting: 5 },
+  'niet langer': { stopDigest: 4 }, 'no longer': { stopDigest: 4 }, kerngegevens: { partyInfo: 4 }, 'what do we have on': { partyInfo: 4 }, 'change log': { audit: 6 }, changelog: { audit: 6 }, betale: { financialInterest: 2 }, minst: { largestInterest: 3 }, 'het minst': { largestInterest: 3 },
+  'fin belang': { financialInterest: 4 }, 'blijven achter': { reportSignal: 2 }, 'blijft achter': { reportSignal: 2 }, 'loopt achter': { reportSignal: 2 }, 'eentje melden': { reportSignal: 4 },
   'are we in': { overview: 3 }, 'zitten we in': { overview: 3 }, 'in welke partijen zitten we': { overview: 5 }, 'which parties are we': { overview: 4 },
   'onze man': { represent: 4 }, 'onze vrouw': { represent: 4 }, 'our man': { represent: 4 }, 'our woman': { represent: 4 }, 'onze vertegenwoordiger': { represent: 4 }, 'our representative': { represent: 4 },
   'bij wie moet ik zijn': { accountHolder: 5 }, 'bij wie kan ik terecht': { accountHolder: 5 }, 'vragen over': { accountHolder: 2 }, 'who can i ask': { accountHolder: 4 }, 'who do i ask': { accountHolder: 4 }, 'questions about': { accountHolder: 2 },
@@ -287,6 +292,7 @@ export const GUIDANCE_TOPIC_CUES: Record<string, 'signals' | 'alignment' | 'comm
   'slecht gaat': 'signals', 'slecht loopt': 'signals', signaleren: 'signals', 'op letten': 'signals', 'letten op': 'signals', 'watch out for': 'signals', 'look out for': 'signals',
   'plan wijzigt': 'communication', 'plannen wijzigt': 'communication', 'plannen wijzigen': 'communication', 'nieuw plan': 'communication', 'changes its plans': 'communication', 'changes its plan': 'communication', 'changed plan': 'communication', 'changed plans': 'communication', zienswijzeroute: 'communication', 'zienswijze route': 'communication',
   'stem ik intern af': 'alignment', 'intern af': 'alignment',
+  'slecht teken': 'signals', 'uit de koers': 'signals', herkennen: 'signals', 'gewijzigd plan': 'communication', 'stappen bij': 'communication',
   'juiste route': 'communication', 'raad mee': 'communication',
   'plannen aanpast': 'communication', 'plan aanpast': 'communication', 'plannen verandert': 'communication', 'changes course': 'communication', 'richting de raad': 'communication', 'richting raad': 'communication', 'richting college': 'communication',
   schakelen: 'alignment', meekijken: 'alignment', 'aan tafel': 'alignment', 'loop in': 'alignment', 'bring along': 'alignment', consulted: 'alignment', 'op de hoogte': 'communication', 'moet de raad': 'communication', 'does the council': 'communication', 'need to know': 'communication',

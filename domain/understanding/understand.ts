@@ -74,9 +74,9 @@ const PERSON_ANAPHORA = new Set(['hij', 'zij', 'hem', 'haar', 'he', 'she', 'him'
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** How people ask for advice: "hoe", "wanneer", "met wie", "moet ik", "how do I", "who should". */
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
-const EXPECTATION = /\b(involve|involves|inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
+const EXPECTATION = /\b(role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
 /** Asking what to do, in the first person: advice even when a party is named. */
-const ADVICE_ASKED = /\b(moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
+const ADVICE_ASKED = /\b(dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
 /** A partner changing course or asking for more money: what the communication advice is about. */
 const PARTY_CHANGE = /\b(verhoogt|verhogen|verhoging|raise|raises|raising|increase|increases|wijzigt|aanpast|verandert|extra geld|extra bijdrage|hogere bijdrage|changes course|changes its)\b/;
 const ADVICE_SHAPE = /\b(hoe|wanneer|met wie|wie moet|wat moet|waar moet|moet ik|moeten we|kan ik|zou ik|wat doe ik|how|when|who should|what should|should i|should we|do i|must i|what do i|what do we)\b/;
@@ -107,6 +107,12 @@ const ARTICLES = new Set(['de', 'het', 'die', 'dat', 'the', 'onze', 'our', 'that
 const foldName = (name: string): string => foldText(name).trim();
 const LEGAL_FORMS = LEGAL_FORM_RE;
 const ORDINALS: Record<string, number> = { eerste: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, laatste: -1, last: -1 };
+/** A term named only as the setting of another ("toestemming bij een GR", "in de BBV"). */
+const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
+  ['bbv', /\b(in de|volgens de|in the|under the) bbv\b/],
+  ['gemeenschappelijke_regeling', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (gr|gemeenschappelijke regeling)\b/],
+  ['verbonden_partij', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (verbonden partij|affiliated party)\b/],
+];
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
 
 /**
@@ -146,6 +152,8 @@ const SHARED_NOUNS: [RegExp, string][] = [
 const SHORTHAND: [RegExp, string][] = [
   [/\bvr (ons|de|het|mij|me)\b/gi, 'voor $1'],
   [/\bmbt\b/gi, 'over'],
+  // "Marloes Veenstra's plate": the name without the possessive.
+  [/(\p{L})['’]s\b/gu, '$1'],
 ];
 function translateDescriptors(text: string): string {
   let out = text;
@@ -271,7 +279,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (!negated) for (const [k, v] of Object.entries(m.cues ?? {}) as [IntentName, number][]) scores[k] += v;
     if (t.phrase && GUIDANCE_TOPIC_CUES[t.phrase]) topicHits.add(GUIDANCE_TOPIC_CUES[t.phrase]);
     if (m.term && !terms.includes(m.term)) terms.push(m.term);
-    if (m.roleTopic) roleTopics.push(m.roleTopic);
+    if (m.roleTopic && !roleTopics.includes(m.roleTopic)) roleTopics.push(m.roleTopic);
     if (m.body) body ??= m.body;
     if (m.role && !negated) role ??= m.role;
     if (m.category && !negated) {
@@ -308,7 +316,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       else break;
     }
     const slice = toks.slice(i, j + 1);
-    spans.push({ start: i, end: j, text: slice.map((t) => t.w).join(' '), afterTitle: personTitleAt >= 0 && personTitleAt < i && i - personTitleAt <= 2, hasParty: slice.some((t) => t.claim === 'party') });
+    spans.push({ start: i, end: j, text: slice.map((t) => t.w).join(' '), afterTitle: personTitleAt >= 0 && personTitleAt < i && i - personTitleAt <= 2 && !(!toks[i].cap && !model.personWords.has(toks[i].w) && /en$/.test(toks[i].w)), hasParty: slice.some((t) => t.claim === 'party') });
     i = j;
   }
 
@@ -465,7 +473,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (!hasParty && firstPerson && scores.openActions > 0) scores.myActions += scores.openActions + 2;
   if (!hasParty && firstPerson && topicHits.size === 0 && /\b(stap|stappen|steps?|taken|tasks?|checklist\w*)\b/.test(folded) && !/\b(start|starten|begin|kick|opstarten)\b/.test(folded)) scores.myOpenSteps += 5;
   if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|opzeggen|hou op|niet meer|no more|stop sending|anymore|dont want)\b/.test(folded)) scores.stopDigest += 6 + scores.subscribeDigest;
-  if (scores.calendarLink > 0 && /\b(intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded) || /\btrek\b.*\bin\b/.test(folded)) scores.calendarRevoke += 8;
+  if (scores.calendarLink > 0 && /\b(uitzetten|leaked|gelekt|intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded) || /\btrek\b.*\bin\b/.test(folded)) scores.calendarRevoke += 8 + scores.calendarLink;
+  if (/\b(outlook|agenda|kalender|calendar)\b/.test(folded) && /\b(koppel\w*|connect|sync\w*)\b/.test(folded) && !/\bkanaal|channel\b/.test(folded)) scores.calendarLink += 5;
   if (/\bregister\b/.test(folded) && /\b(gewijzigd|gewijzigde|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
   if (/\b(wie mag|who can|who may)\b/.test(folded) && /\b(register|bijwerken|edit|wijzigen|update|beheren)\b/.test(folded)) scores.roles += 3;
   if (levels.length > 0 && !hasParty) scores.risk += 4;
@@ -483,7 +492,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (scores.accountHolder > 0) scores.accountFor += scores.accountHolder + 2;
     if (scores.portfolioHolder > 0 || scores.portfolioOf > 0) scores.portfolioOf += scores.portfolioHolder + 2;
   }
-  if (body && /\b(wanneer|when)\b/.test(folded)) scores.nextMeeting += 3;
+  if (body && /\b(wanneer|when)\b/.test(folded) && topicHits.size === 0) scores.nextMeeting += 3;
   if (body && !hasPerson) scores.represent += /\b(wie|who|whom)\b/.test(folded) && (hasParty || unknownSpans.some((u) => u.cap)) ? 3 : 1;
   if (role && hasParty && /\b(wie|who)\b/.test(folded)) scores.represent += 3;
   if (role) scores.represent += 2;
@@ -491,7 +500,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "leg het besluit van de AB-vergadering vast": the separable verb around the object.
   if (/\bleg\b.*\bvast\b|\bleggen\b.*\bvast\b/.test(folded)) scores.logMeeting += 5;
   // "signaal: de GGD vraagt extra bijdrage": a message headed as a signal is one.
-  if (/^(signaal|signal|waarschuwing|warning)\b/.test(folded) && /^\s*(signaal|signal|waarschuwing|warning)\s*[:\-]/i.test(text)) scores.reportSignal += 5;
+  if (/^(signaal|signal|waarschuwing|warning)\b/.test(folded)) scores.reportSignal += 5;
   // "begrotingswijziging avalex melden": reporting a change is a checklist, not a signal.
   if (change && scores.reportSignal > 0 && scores.reportSignal <= 3 && !/\b(signaal|signal|zorgen|concern)\b/.test(folded)) scores.startChecklist += 3;
   if (scores.subscribeDigest >= 3 && /\b(overzicht|digest|samenvatting|summary|update|updates)\b/.test(folded)) scores.subscribeDigest += 2;
@@ -520,7 +529,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat is onze duurste verbonden partij": a ranking, not the definition.
   if (!hasParty && scores.largestInterest >= 3 && terms.every((t) => t === 'verbonden_partij')) scores.glossary -= 3;
   // "wat wordt in de BBV bedoeld met financieel belang?": the BBV is the context, not a second term.
-  if (terms.length > 1 && terms.includes('bbv') && /\b(in de|volgens de|in the|under the) bbv\b/.test(folded)) terms.splice(terms.indexOf('bbv'), 1);
+  for (const [id, re] of CONTEXT_TERMS) if (terms.length > 1 && terms.includes(id) && re.test(folded)) terms.splice(terms.indexOf(id), 1);
   // "wat betekent DVO?": asking what a word means is a term question, known or not.
   const definitional = /\b(betekent|betekenen|betekenis|staat voor|stand for|stands for|mean|means|meaning|definitie|definition|afkorting|abbreviation)\b/.test(folded);
   if (nameLikeUnknown && !hasParty && !definitional && scores.glossary > 0 && scores.glossary <= 4) scores.glossary -= 3;
@@ -562,7 +571,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const next = ['een', 'de', 'het', 'a', 'an', 'the'].includes(words[i + 1]) ? i + 2 : i + 1;
     const rt = ROLE_TOPIC_PHRASES[words.slice(next, next + 2).join(' ')] ?? ROLE_TOPIC_PHRASES[words[next] ?? ''];
     if (rt) {
-      topic = `role:${rt}`;
+      // "waaraan herken ik als accounthouder dat het misgaat?": the signals, seen as an account holder.
+      const perspective = topicHits.has('signals') || topicHits.has('alignment') || topicHits.has('communication');
+      if (!perspective) topic = `role:${rt}`;
       scores.guidance += 4;
     }
   }
@@ -683,6 +694,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     intent = 'guidance';
     topic = `role:${roleTopics[0]}`;
   }
+  // "en het financieel belang?" after a question about a party: that party's, not the ranking.
+  if ((intent === 'largestInterest' || intent === 'financialTotals') && !hasParty && ctxParty && startsFollowUp && !/\b(grootste|kleinste|hoogste|laagste|meeste|minste|largest|smallest|biggest|most|least|totaal|total|alle|all)\b/.test(folded)) intent = 'financialInterest';
   // "en welke wel?" after "welke partijen hebben geen hoog risico?": the other levels.
   let complementLevels: RiskProfile[] | undefined;
   if (context?.intent === 'risk' && context.levels && levels.length === 0 && startsFollowUp && /\b(wel|do|does|are)\b/.test(folded) && cueOnly <= 3 && !hasParty) {
@@ -730,7 +743,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (context?.intent && !hasParty && !hasPerson && cueOnly < 3) {
     const forms = words.filter((w) => LEGAL_FORMS[w]);
     const pickedParty = pickFrom(context.partyCandidates, (id) => model.parties.find((p) => p.id === id), (p) => forms.some((f) => LEGAL_FORMS[f].test(p.name)));
-    const pickedPerson = pickedParty ? undefined : pickFrom(context.personCandidates, (k) => model.personByKey(k), (r) => words.some((w) => w.length > 2 && (foldName(r.person.function ?? '').split(/\s+/).includes(w) || nameTokens(r.person.name)[0] === w)));
+    const pickedPerson = pickedParty ? undefined : pickFrom(context.personCandidates, (k) => model.personByKey(k), (r) => words.map((w) => (w === 'alderman' ? 'wethouder' : w === 'mayor' ? 'burgemeester' : w)).some((w) => w.length > 2 && (foldName(r.person.function ?? '').split(/\s+/).includes(w) || nameTokens(r.person.name)[0] === w)));
     if (pickedParty) {
       intent = isPartyIntent(context.intent) || context.intent === 'logMeeting' || context.intent === 'reportSignal' ? context.intent : 'partyInfo';
       party = { kind: 'match', party: pickedParty };
@@ -817,7 +830,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "what does Hengelo pay to the safety region"): the register only knows our own.
   const otherOwner = OTHER_OWNERS.exec(folded)?.[0];
   // "Apeldoorn's account holder": another municipality's, in the possessive.
-  const possessive = [...text.matchAll(/(\S+\s+)?\b([A-Z][a-z\p{Ll}-]+)['’]s\s+(account|representative|rep|delegate|alderman|mayor|share|shares|stake|interest|seat|contribution)/gu)]
+  const possessive = [...typed.matchAll(/(\S+\s+)?\b([A-Z][a-z\p{Ll}-]+)['’]s\s+(account|representative|rep|delegate|alderman|mayor|share|shares|stake|interest|seat|contribution)/gu)]
     .filter((m) => !/^(de|van|der|den|alderman|mayor|mr|mrs|ms|wethouder)\s+$/i.test(m[1] ?? ''))
     .map((m) => m[2])
     .find((n) => {
@@ -829,7 +842,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
 
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
   const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;
-  const ascending = /\b(kleinste|laagste|smallest|lowest|minste|least)\b/.test(folded);
+  const ascending = /\b(kleinste|laagste|smallest|lowest|minste|minst|least)\b/.test(folded);
   const finalLevels = complementLevels ?? (negateRisk ? (['laag', 'midden', 'hoog'] as RiskProfile[]).filter((l) => !levels.includes(l)) : levels);
 
   const alternatives = ranked
