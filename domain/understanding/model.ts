@@ -182,7 +182,7 @@ export class UnderstandingModel {
     const r = this.partyIndex.resolve(phrase, false);
     const pool: Party[] = r.kind === 'match' ? [r.party] : r.kind === 'ambiguous' ? r.candidates.map((c) => c.party) : [];
     // A generic noun alone ("bedrijf", "dienst") names no party.
-    if (q.length === 1 && GENERIC_NOUNS.has(q[0]) && !this.partyWords.has(q[0])) return { kind: 'unknown', phrase, closest: [] };
+    if (q.length === 1 && GENERIC_NOUNS.has(q[0]) && this.partiesWithVariant(q).length === 0) return { kind: 'unknown', phrase, closest: [] };
     const whole = (p: Party): boolean => [p.name, ...p.aliases].some((n) => nameTokens(n).join(' ') === q.join(' '));
     let covered = pool.filter((p) => this.covers(p, q));
     // One word that starts words of several parties ("Hunze": Hunzeoever, Hunzevallei) fits them all,
