@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
   const md = `## Register lookup (\`bench/lookup\`)
 
-\`npm run bench:lookup\` — synthetic register of ${big.length} parties and ${seats} seats (deterministic, \`bench/syntheticRegister.ts\`). Machine: ${machineLine()}. Run ${new Date().toISOString().slice(0, 10)}.
+\`npm run bench:lookup\` — synthetic register of ${big.length} parties and ${seats} seats (deterministic, \`support/evaluation/syntheticRegister.ts\`). Machine: ${machineLine()}. Run ${new Date().toISOString().slice(0, 10)}.
 
 | measure | value |
 |---|---|

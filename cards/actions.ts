@@ -7,7 +7,7 @@ import type { ButtonAction, SubmitAction } from './elements';
  * Action.Execute data in an adaptiveCard/action invoke; both are input like any other and are
  * validated here before anything acts on them. The wire shapes (the `action` names and fields) are
  * those of cards already posted in Teams: change them only by adding, never by renaming.
- * Adding a button: an entry here and its handler in dialogs/cardActions.ts.
+ * Adding a button: an entry here and its handler in the CARD_ACTIONS table of dialogs/router.ts.
  */
 
 /** The questions a party button can ask: those about one party, and those where a party is optional. */

@@ -7,15 +7,23 @@ process.on('warning', (w: Error & { code?: string }) => {
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { cliLang, ConfigError, loadConfig } from '../bot/config';
+import { cliLang, ConfigError, loadConfig, type AppConfig } from '../bot/config';
+import { setTimeZone } from '../domain/time/clock';
 import { createLogger } from '../bot/logger';
 import type { CliCatalogue } from '../locales/catalogue';
 import { cliCatalogue } from '../locales/cli';
 import { backupCommand, restoreCommand } from './backupCommands';
 import { addDateCommand, auditCommand, calendarCommand, exportCommand, importCommand, paragraphCommand } from './registerCommands';
 
-async function serve(t: CliCatalogue): Promise<number> {
+/** The configuration, with the display time zone set: every command shows dates as the bot does. */
+function configured(): AppConfig {
   const config = loadConfig();
+  setTimeZone(config.tzDisplay);
+  return config;
+}
+
+async function serve(t: CliCatalogue): Promise<number> {
+  const config = configured();
   const logger = createLogger(config.logLevel);
   const { startApp } = await import('../bot/app'); // loaded only for serve: the server stack is heavy
   const app = await startApp(config, logger);
@@ -37,7 +45,7 @@ async function serve(t: CliCatalogue): Promise<number> {
 async function packageCli(args: string[], t: CliCatalogue): Promise<number> {
   const outIdx = args.indexOf('--out');
   const out = outIdx >= 0 && args[outIdx + 1] ? args[outIdx + 1] : path.join('dist', 'partnerwijzer-teams.zip');
-  const config = loadConfig();
+  const config = configured();
   const appId = config.appId;
   const botDomain = config.botDomain;
   if (!appId || !botDomain) {
@@ -67,7 +75,7 @@ async function remindersCli(args: string[], t: CliCatalogue): Promise<number> {
     process.stderr.write(`${t.remindersUsage}\n`);
     return 2;
   }
-  const config = loadConfig();
+  const config = configured();
   const logger = createLogger(config.logLevel);
   // The services and the Teams connector only: no HTTP server, no port.
   const { runRemindersOnce } = await import('../bot/services');
@@ -78,7 +86,7 @@ async function remindersCli(args: string[], t: CliCatalogue): Promise<number> {
 
 /** `reminders dead` lists failed deliveries; `reminders retry <id>` queues one again. */
 async function deadLetters(args: string[], t: CliCatalogue): Promise<number> {
-  const config = loadConfig();
+  const config = configured();
   const { openDb } = await import('../store/db');
   const { OutboxStore } = await import('../store/outboxStore');
   const db = await openDb(config.databaseUrl);
@@ -109,23 +117,23 @@ export async function main(argv: string[]): Promise<number> {
       case 'serve':
         return await serve(t);
       case 'import':
-        return await importCommand(loadConfig(), rest, process.stdout, process.stderr);
+        return await importCommand(configured(), rest, process.stdout, process.stderr);
       case 'export':
-        return await exportCommand(loadConfig(), rest[0], process.stdout, process.stderr);
+        return await exportCommand(configured(), rest[0], process.stdout, process.stderr);
       case 'backup':
-        return await backupCommand(loadConfig(), rest, process.stdout, process.stderr);
+        return await backupCommand(configured(), rest, process.stdout, process.stderr);
       case 'restore':
-        return await restoreCommand(loadConfig(), rest, process.stdout, process.stderr);
+        return await restoreCommand(configured(), rest, process.stdout, process.stderr);
       case 'audit':
-        return await auditCommand(loadConfig(), rest, process.stdout, process.stderr);
+        return await auditCommand(configured(), rest, process.stdout, process.stderr);
       case 'paragraaf':
       case 'paragraph':
-        return await paragraphCommand(loadConfig(), rest, process.stdout, process.stderr);
+        return await paragraphCommand(configured(), rest, process.stdout, process.stderr);
       case 'calendar':
       case 'agenda':
-        return await calendarCommand(loadConfig(), rest, process.stdout, process.stderr);
+        return await calendarCommand(configured(), rest, process.stdout, process.stderr);
       case 'datum':
-        return await addDateCommand(loadConfig(), rest, process.stdout, process.stderr);
+        return await addDateCommand(configured(), rest, process.stdout, process.stderr);
       case 'reminders':
         return await remindersCli(rest, t);
       case 'package':

@@ -136,6 +136,11 @@ describe('npx partnerwijzer import / export', () => {
     expect((await cli(['calendar', '--out', ics], env)).code).toBe(0);
     const text = fs.readFileSync(ics, 'utf8');
     expect(text).toContain('DTSTART;VALUE=DATE:20270415');
+    expect(text).toContain('TZID:Europe/Amsterdam');
+    // TZ_DISPLAY reaches the command line too: another zone writes UTC times, as the served feed does.
+    const elsewhere = path.join(dir, 'elders.ics');
+    expect((await cli(['calendar', '--out', elsewhere], { ...env, TZ_DISPLAY: 'Pacific/Kiritimati' })).code).toBe(0);
+    expect(fs.readFileSync(elsewhere, 'utf8')).not.toContain('TZID:Europe/Amsterdam');
     expect(text).toContain('DTSTART;VALUE=DATE:20270708'); // + 12 weeks: the zienswijze deadline
     // The Wgr cycle of every GR is in the feed (whatever the current year): the terms to GS, with stable uids.
     const unfolded = text.replace(/\r\n[ \t]/g, ''); // RFC 5545 folds lines at 75 octets
