@@ -214,7 +214,7 @@ export class PartnerwijzerBot extends TeamsActivityHandler {
         return { status: 200, body: await this.cardAction(ctx) };
       } catch (err) {
         this.log(ctx).error({ err: err instanceof Error ? err.message : String(err) }, 'card action failed');
-        return { status: 200, body: cardInvokeError(500, 'InternalError', catalogue('nl').error) };
+        return { status: 200, body: cardInvokeError(500, 'InternalError', catalogue(detectLang(undefined, ctx.activity.locale)).error) };
       }
     }
     if (name === 'application/search') return { status: 200, body: await this.typeahead(ctx) };

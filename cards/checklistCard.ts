@@ -201,7 +201,7 @@ function build(run: ChecklistRun, template: ChecklistTemplate | undefined, party
   if (run.status === 'closed') {
     body.push({ type: 'TextBlock', text: t.checklist.summaryTitle, weight: 'Bolder', wrap: true, separator: true, spacing: 'Large' });
     for (const s of [...run.steps].sort((a, b) => (a.doneAt ?? '').localeCompare(b.doneAt ?? ''))) {
-      body.push({ type: 'TextBlock', text: `${(s.doneAt ?? '').slice(0, 16).replace('T', ' ')} · ${escapeMarkdown(s.doneBy ?? '')} · ${escapeMarkdown(t.lang === 'en' ? s.title.en : s.title.nl)}${s.status === 'na' ? ' (n.v.t.)' : ''}`, wrap: true, size: 'Small', spacing: 'None' });
+      body.push({ type: 'TextBlock', text: `${(s.doneAt ?? '').slice(0, 16).replace('T', ' ')} · ${escapeMarkdown(s.doneBy ?? '')} · ${escapeMarkdown(t.lang === 'en' ? s.title.en : s.title.nl)}${s.status === 'na' ? t.checklist.naSuffix : ''}`, wrap: true, size: 'Small', spacing: 'None' });
     }
   }
   const userIds = [...new Set(opts.refreshUserIds ?? [])].slice(0, MAX_REFRESH_USERS);

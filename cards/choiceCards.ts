@@ -22,7 +22,7 @@ export function partyNotFoundCard(query: string, closest: Candidate[], t: Catalo
   if (closest.length > 0) body.push({ type: 'TextBlock', text: t.notFound.closest, wrap: true, isSubtle: true });
   return card(body, [
     ...closest.map((c) => submit(c.party.name, { action: 'party', partyId: c.party.id, intent })),
-    submit(t.notFound.overviewButton, { action: 'ask', text: t.lang === 'en' ? 'which parties do we have?' : 'welke verbonden partijen hebben we?' }),
+    submit(t.notFound.overviewButton, { action: 'ask', text: t.notFound.overviewAsk }),
   ]);
 }
 

@@ -9,8 +9,8 @@ export function guidanceCard(topic: GuidanceTopic, t: Catalogue): AdaptiveCardJs
   const u = t.understand;
   const b = u.guidanceButtons;
   const ask = (title: string, text: string) => submit(title, { action: 'ask', text });
-  const signalText = t.lang === 'en' ? 'report a signal' : 'signaal melden';
-  const checklistText = t.lang === 'en' ? 'report a change' : 'wijziging melden';
+  const signalText = u.guidanceAsks.signal;
+  const checklistText = u.guidanceAsks.change;
   if (topic.startsWith('role:')) {
     const g = u.roleGuidance[topic.slice(5) as keyof typeof u.roleGuidance];
     return card(
@@ -19,7 +19,7 @@ export function guidanceCard(topic: GuidanceTopic, t: Catalogue): AdaptiveCardJs
         { type: 'TextBlock', text: g.text, wrap: true },
         { type: 'TextBlock', text: g.source, wrap: true, isSubtle: true, size: 'Small' },
       ],
-      [ask(b.checklist, checklistText), ask(b.roles, t.lang === 'en' ? 'explain the roles around affiliated parties' : 'welke rollen zijn er rond verbonden partijen?')],
+      [ask(b.checklist, checklistText), ask(b.roles, u.guidanceAsks.roles)],
     );
   }
   const g = u.guidance[topic as keyof typeof u.guidance];

@@ -41,7 +41,7 @@ export function notUnderstoodCard(text: string, suggestions: string[], t: Catalo
       { type: 'TextBlock', text: u.notUnderstoodTitle(escapeMarkdown(text)), wrap: true, weight: 'Bolder' },
       { type: 'TextBlock', text: suggestions.length > 0 ? u.didYouMean : u.examplesTitle, wrap: true, isSubtle: true },
     ],
-    [...asks.slice(0, 3).map((q) => submit(q, { action: 'ask', text: q })), submit(t.lang === 'en' ? 'Help' : 'Hulp', { action: 'ask', text: t.lang === 'en' ? 'help' : 'hulp' })],
+    [...asks.slice(0, 3).map((q) => submit(q, { action: 'ask', text: q })), submit(u.helpButton.title, { action: 'ask', text: u.helpButton.text })],
   );
 }
 

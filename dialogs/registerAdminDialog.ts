@@ -113,7 +113,7 @@ async function upload(ctx: DialogContext, file: UploadedFile): Promise<Reply[]> 
   if (bytes === 'failed') return [{ card: messageCard(a.downloadFailed, { color: 'Attention' }) }];
   const parsed = await parseRegisterFile(bytes, file.name);
   if (!parsed.ok) {
-    const lines = parsed.problems.map((p) => `${ctx.t.lang === 'en' ? 'line' : 'regel'} ${p.line}${p.cell ? ` (${p.cell})` : ''}: ${p.column}: ${cli.csvReason(p.reason)}`);
+    const lines = parsed.problems.map((p) => cli.chatProblem(p.line, p.cell, p.column, cli.csvReason(p.reason)));
     return [{ card: fileProblemsCard(file.name, lines, ctx.t) }];
   }
   const { plan, revision } = await ctx.services.register.preview(parsed.parties);

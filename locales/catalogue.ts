@@ -43,7 +43,7 @@ export interface Catalogue {
     goneParty: string;
   };
   choice: { whichParty: string; didYouMean: string; whichPerson: string };
-  notFound: { party: (q: string) => string; closest: string; overviewButton: string; person: (q: string) => string };
+  notFound: { party: (q: string) => string; closest: string; overviewButton: string; overviewAsk: string; person: (q: string) => string };
   person: { title: (name: string) => string; seats: string; accountFor: string; none: string };
   glossary: { source: (s: string) => string; unknown: (term: string) => string; examples: string; differenceTitle: string };
   categoryTitle: Record<BbvCategory, string>;
@@ -229,6 +229,8 @@ export interface Catalogue {
     /** The person picked as owner is not in this conversation nor in the directory. */
     ownerUnknown: string;
     summaryTitle: string;
+    /** After a step in the closing summary that did not apply. */
+    naSuffix: string;
     changedNotice: (who: string) => string;
     closedNotice: string;
     notFound: string;
@@ -310,6 +312,8 @@ export interface CliCatalogue {
   csvReason: (reason: import('../domain/register/registerCsv').CsvReason) => string;
   notice: (n: import('../domain/register/registerCsv').Notice) => string;
   planProblem: (p: import('../domain/register/importPlan').PlanProblem) => string;
+  /** A file problem shown in chat: "regel 5 (B5): categorie: …". */
+  chatProblem: (line: number, cell: string | undefined, column: string, reason: string) => string;
   warning: (w: import('../domain/register/importPlan').PlanWarning) => string;
   importOk: (added: number, updated: number, archived: number, restored: number, unchanged: number) => string;
   dryRunHeader: (added: number, updated: number, archived: number, restored: number, unchanged: number) => string;
@@ -368,6 +372,10 @@ export interface UnderstandTexts {
   otherMunicipality: (name: string) => string;
   /** Thanks or an "ok" alone: a short answer, not "not understood". */
   welcome: string;
+  /** The help button on cards, and what it asks. */
+  helpButton: { title: string; text: string };
+  /** What the guidance cards' follow-up buttons ask. */
+  guidanceAsks: { signal: string; change: string; roles: string };
   didYouMean: string;
   examplesTitle: string;
   examples: string[];

@@ -44,6 +44,7 @@ const nl: CliCatalogue = {
     ? 'Let op: het bestand is geen UTF-8 en is gelezen als Windows-1252. Controleer letters met accenten, of sla op als "CSV UTF-8".'
     : 'Het bestand is gelezen als UTF-16 (Unicode-tekst).'),
   planProblem: (p) => `partij ${p.party}: ${nl.csvReason(p.reason)}`,
+  chatProblem: (line, cell, column, reason) => `regel ${line}${cell ? ` (${cell})` : ''}: ${column}: ${reason}`,
   warning: (w) => {
     switch (w.kind) {
       case 'archive_open_work': return `${w.party} wordt gearchiveerd terwijl er nog ${w.checklists} open checklist(s) en ${w.actions} open actie(s) zijn`;
@@ -149,6 +150,7 @@ const en: CliCatalogue = {
     ? 'Note: the file is not UTF-8 and was read as Windows-1252. Check accented letters, or save as "CSV UTF-8".'
     : 'The file was read as UTF-16 (Unicode text).'),
   planProblem: (p) => `party ${p.party}: ${en.csvReason(p.reason)}`,
+  chatProblem: (line, cell, column, reason) => `line ${line}${cell ? ` (${cell})` : ''}: ${column}: ${reason}`,
   warning: (w) => {
     switch (w.kind) {
       case 'archive_open_work': return `${w.party} is archived while ${w.checklists} checklist(s) and ${w.actions} action(s) are still open`;

@@ -120,7 +120,7 @@ function fuzzSuite(kind: 'sqlite' | 'postgres', n: number, env: () => Promise<{ 
     const turn = await h.emulator.send(base, raw ? { raw } : {});
     statuses.set(turn.status, (statuses.get(turn.status) ?? 0) + 1);
     if (turn.status >= 500) unexpected.push(`${turn.status} for #${i}: ${JSON.stringify(base).slice(0, 300)}`);
-    if (!raw && base.type === 'invoke' && base.name === 'adaptiveCard/action' && turn.status !== 400 && turn.status !== 429) {
+    if (!raw && base.type === 'invoke' && base.name === 'adaptiveCard/action' && turn.status !== 400) {
       const body = turn.body as { type?: string } | undefined;
       const types = ['application/vnd.microsoft.card.adaptive', 'application/vnd.microsoft.activity.message', 'application/vnd.microsoft.error'];
       if (turn.status !== 200 || !types.includes(String(body?.type))) unexpected.push(`adaptiveCard/action #${i} answered ${turn.status} ${JSON.stringify(body).slice(0, 200)}`);
