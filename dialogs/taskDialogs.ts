@@ -5,6 +5,7 @@ import { LIMITS } from '../domain/integrity/limits';
 import { parseCardAction, type ActionKind } from '../cards/actions';
 import { routeTurn, runCardAction } from './router';
 import { formClient } from './formClient';
+import { partyNamedIn } from './understandingDialog';
 import type { DialogContext, Reply } from './types';
 
 /**
@@ -84,6 +85,9 @@ export function plainMessageText(payload: unknown, max = LIMITS.signalDescriptio
 /** The message action "Meld als signaal": the signal form, prefilled with the message the user picked. */
 export async function signalFromMessage(ctx: DialogContext, messagePayload: unknown): Promise<DialogStep> {
   const { parties } = await ctx.services.register.snapshot();
-  const card = signalFormCard(parties, ctx.t, { description: plainMessageText(messagePayload) }, [], formClient(ctx));
+  const description = plainMessageText(messagePayload);
+  // The party the message names, guessed by the understanding layer; the user can still change it.
+  const guessed = await partyNamedIn(ctx, description);
+  const card = signalFormCard(parties, ctx.t, { description, party: guessed?.id ?? '' }, [], formClient(ctx));
   return { kind: 'form', title: titleOf(card), card };
 }

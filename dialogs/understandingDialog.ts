@@ -9,7 +9,7 @@ import { askPartyCard, notUnderstoodCard } from '../cards/readingCards';
 import { formClient } from './formClient';
 import { escapeMarkdown } from '../cards/text';
 import type { RegisterSnapshot } from '../domain/register/registerService';
-import { BBV_CATEGORIES } from '../domain/register/types';
+import { BBV_CATEGORIES, type Party } from '../domain/register/types';
 import { PhraseBook } from '../domain/understanding/annotate';
 import { nextContext } from '../domain/understanding/context';
 import { isPartyIntent, isPersonIntent } from '../domain/understanding/intentNames';
@@ -50,6 +50,13 @@ function modelFor(ctx: DialogContext, snap: RegisterSnapshot): UnderstandingMode
     models.set(snap, model);
   }
   return model;
+}
+
+/** The one active party a message names, read as a signal report ("Meld als signaal"); undefined when none or several. */
+export async function partyNamedIn(ctx: DialogContext, text: string): Promise<Party | undefined> {
+  const snap = await ctx.services.register.snapshot();
+  const r = understand(`signaal: ${text.slice(0, 2000)}`, modelFor(ctx, snap));
+  return r.party?.kind === 'match' && !r.party.party.archivedAt ? r.party.party : undefined;
 }
 
 function keys(ctx: DialogContext): [string, string] {

@@ -216,10 +216,16 @@ describe('Teams dialogs (task modules) and the message action', () => {
     const form = dialogCard(fetched.body);
     const description = (form.body as { id?: string; value?: string }[]).find((b) => b.id === 'description');
     expect(description?.value).toBe('De directeur van Avalex vertrekt & de AB-vergadering is uitgesteld.');
+    // The party the message names is guessed and prefilled; the user only picks the kind of signal.
     const avalex = (await h.app.register.snapshot()).parties.find((p) => p.name === 'Avalex')!.id;
-    const submitted = await invoke('composeExtension/submitAction', { commandId: 'reportSignal', commandContext: 'message', context: { theme: 'default' }, messagePayload, data: { ...submitData(form), party: avalex, category: 'bestuurlijk', severity: 'midden', description: description!.value } });
+    const partyInput = (form.body as { id?: string; value?: string }[]).find((b) => b.id === 'party');
+    expect(partyInput?.value).toBe(avalex);
+    const submitted = await invoke('composeExtension/submitAction', { commandId: 'reportSignal', commandContext: 'message', context: { theme: 'default' }, messagePayload, data: { ...submitData(form), party: partyInput!.value, category: 'bestuurlijk', severity: 'midden', description: description!.value } });
     expect(submitted.body.task).toEqual({ type: 'message', value: expect.stringContaining('Signaal voor Avalex vastgelegd.') });
     expect(await h.app.db.kysely.selectFrom('signals').select('description').where('description', 'like', 'De directeur van Avalex%').execute()).toHaveLength(1);
+    // A message naming no party (or another region's) leaves the choice to the user.
+    const vague = await invoke('composeExtension/fetchTask', { commandId: 'reportSignal', commandContext: 'message', context: { theme: 'default' }, messagePayload: { ...messagePayload, body: { contentType: 'text', content: 'De GGD Brabant-Zuidoost heeft een tekort.' } } });
+    expect((dialogCard(vague.body).body as { id?: string; value?: string }[]).find((b) => b.id === 'party')?.value).toBe('');
   });
 });
 
