@@ -1,6 +1,6 @@
 import type { Party } from '../domain/register/types';
 import type { Catalogue } from '../locales';
-import { formSubmit, submit, type ActionOf, type PartyIntent } from './actions';
+import { dialogButton, formSubmit, submit, type ActionOf, type PartyIntent } from './actions';
 import { card, type AdaptiveCardJson } from './cardKit';
 import type { CardElement } from './elements';
 import { escapeMarkdown } from './text';
@@ -54,4 +54,13 @@ export function confirmCard(question: string, confirm: ActionOf<'confirm'>, t: C
       formSubmit(t.understand.cancel, { action: 'cancel' }),
     ],
   );
+}
+
+/**
+ * Teams: a typed "vergadering vastleggen" or "signaal melden" gets a button that opens the form as a
+ * dialog (task/fetch), so no live form stays in the chat to be submitted twice.
+ */
+export function formInDialogCard(kind: 'meeting' | 'signal', party: Party | undefined, t: Catalogue): AdaptiveCardJson {
+  const title = kind === 'meeting' ? t.party.buttons.meeting : t.party.buttons.signal;
+  return card([{ type: 'TextBlock', text: t.party.formInDialog(party ? escapeMarkdown(party.name) : undefined), wrap: true }], [dialogButton(title, { action: 'followUp', kind, ...(party ? { partyId: party.id } : {}) })]);
 }

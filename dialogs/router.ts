@@ -40,7 +40,7 @@ export const CARD_ACTIONS: { [K in ActionKind]: Handler<K> } = {
   followUp: async (ctx, action) => {
     if (action.kind === 'meeting') return meetingForm(ctx, action.partyId);
     if (action.kind === 'signal') return signalForm(ctx, action.partyId);
-    const party = (await ctx.services.register.snapshot()).byId.get(action.partyId);
+    const party = action.partyId ? (await ctx.services.register.snapshot()).byId.get(action.partyId) : undefined;
     return party ? [{ card: chooseChangeCard(ctx, party) }] : [{ text: ctx.t.party.goneParty }];
   },
   revokeCalendar: (ctx) => calendarRevokeAnswer(ctx),

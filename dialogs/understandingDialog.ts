@@ -5,7 +5,7 @@ import { glossaryCard, unknownTermCard } from '../cards/glossaryCard';
 import { guidanceCard } from '../cards/guidanceCard';
 import { helpCard } from '../cards/helpCard';
 import { overviewCard, partyListCard } from '../cards/overviewCard';
-import { askPartyCard, notUnderstoodCard } from '../cards/readingCards';
+import { askPartyCard, formInDialogCard, notUnderstoodCard } from '../cards/readingCards';
 import { formClient } from './formClient';
 import { escapeMarkdown } from '../cards/text';
 import type { RegisterSnapshot } from '../domain/register/registerService';
@@ -16,7 +16,7 @@ import { isPartyIntent, isPersonIntent } from '../domain/understanding/intentNam
 import { UnderstandingModel } from '../domain/understanding/model';
 import { understand, type Reading } from '../domain/understanding/understand';
 import { glossaryTexts } from '../locales';
-import { auditAnswer, rolesAnswer } from './accessDialog';
+import { auditAnswer, requirePermission, rolesAnswer } from './accessDialog';
 import { myOpenSteps, startChecklistFromText } from './checklistDialog';
 import { agendaCard } from './calendarAnswers';
 import { confirmDigest, stopDigest } from './digestDialog';
@@ -143,9 +143,19 @@ async function answerReading(ctx: DialogContext, r: Reading, snap: RegisterSnaps
     case 'myActions':
       return myActions(ctx);
     case 'logMeeting':
-      return meetingForm(ctx, r.party?.kind === 'match' ? r.party.party.id : undefined);
-    case 'reportSignal':
-      return signalForm(ctx, r.party?.kind === 'match' ? r.party.party.id : undefined);
+    case 'reportSignal': {
+      const party = r.party?.kind === 'match' ? r.party.party : undefined;
+      const kind = r.intent === 'logMeeting' ? 'meeting' : 'signal';
+      // Teams opens the long form in a dialog; the local web chat (no dialogs) shows it in the chat.
+      if (ctx.input.channel === 'msteams') {
+        if (kind === 'meeting') {
+          const refused = await requirePermission(ctx, 'outcome.log');
+          if (refused) return refused;
+        }
+        return [{ card: formInDialogCard(kind, party, t) }];
+      }
+      return kind === 'meeting' ? meetingForm(ctx, party?.id) : signalForm(ctx, party?.id);
+    }
     case 'subscribeDigest':
       // A write read from free text: confirmed on a card first.
       return confirmDigest(ctx, ctx.input.text);

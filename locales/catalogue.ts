@@ -33,6 +33,8 @@ export interface Catalogue {
     notRecorded: string;
     chat: string;
     buttons: { change: string; meeting: string; signal: string; seats: string };
+    /** In Teams a typed request opens its form in a dialog: the line above the button. */
+    formInDialog: (party: string | undefined) => string;
     followUpSoon: string;
     representSummary: (party: string) => string;
     bodySummary: (body: string, party: string) => string;

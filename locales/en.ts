@@ -51,6 +51,7 @@ export const en: Catalogue = {
     notRecorded: 'not recorded yet',
     chat: 'chat',
     buttons: { change: 'Report a change', meeting: 'Log a meeting', signal: 'Report a signal', seats: 'Who sits where?' },
+    formInDialog: (party) => (party ? `The form for ${party} opens in a separate window.` : 'The form opens in a separate window.'),
     followUpSoon: 'This part is not available yet in this version of Partnerwijzer. For now, please contact the account holder.',
     representSummary: (party) => `On behalf of the municipality at ${party}:`,
     bodySummary: (body, party) => `In the ${body} of ${party}:`,

@@ -51,6 +51,7 @@ export const nl: Catalogue = {
     notRecorded: 'nog niet vastgelegd',
     chat: 'chat',
     buttons: { change: 'Wijziging melden', meeting: 'Vergadering vastleggen', signal: 'Signaal melden', seats: 'Wie zit waar?' },
+    formInDialog: (party) => (party ? `Het formulier voor ${party} opent in een apart venster.` : 'Het formulier opent in een apart venster.'),
     followUpSoon: 'Dit onderdeel is nog niet beschikbaar in deze versie van Partnerwijzer. Neem voorlopig contact op met de accounthouder.',
     representSummary: (party) => `Namens de gemeente bij ${party}:`,
     bodySummary: (body, party) => `In het ${body} van ${party}:`,

@@ -78,10 +78,22 @@ describe('a secretary logs a meeting', () => {
     expect(String(acts(turn)[0].body?.text)).toContain('Dit kanaal is gekoppeld aan GGD Haaglanden');
   });
 
-  test('"vergadering vastleggen" opens the form', async () => {
-    const { texts } = await say('vergadering vastleggen');
-    expect(texts[0]).toContain('Vergadering vastleggen');
-    expect(texts[0]).toContain('Actiepunt 3');
+  test('"vergadering vastleggen" opens the form: in Teams as a dialog, in the web chat in the chat', async () => {
+    const { turn, texts } = await say('vergadering vastleggen');
+    expect(texts[0]).toContain('Het formulier opent in een apart venster.');
+    expect(texts[0]).not.toContain('Actiepunt 3'); // no live form in the chat to submit twice
+    const button = (cardOf(acts(turn)[0].body)!.actions as { data: Record<string, unknown> }[])[0];
+    expect(button.data).toMatchObject({ action: 'followUp', kind: 'meeting', msteams: { type: 'task/fetch' } });
+    // Teams sends task/fetch with the button's data; the dialog holds the form.
+    const kit = loadKitActivity<Record<string, unknown>>('e-invoke-adaptiveCard-action.captured.json');
+    const fetched = await h.emulator.send({ ...kit, id: `fetch-${Date.now()}`, name: 'task/fetch', value: { data: button.data, context: { theme: 'default' } }, from: from(SECRETARY), conversation: { id: `a:${SECRETARY.id}`, conversationType: 'personal' }, locale: 'nl-NL', replyToId: undefined });
+    expect(fetched.status).toBe(200);
+    const task = (fetched.body as { task: { type: string; value: { card: { content: Record<string, unknown> } } } }).task;
+    expect(task.type).toBe('continue');
+    expect(cardText(task.value.card.content)).toContain('Actiepunt 3');
+    // The local web chat has no dialogs: the form comes in the chat.
+    const web = await h.emulator.send(personalMessage('vergadering vastleggen', { channelId: 'directline', from: from(SECRETARY), conversation: { id: `a:${SECRETARY.id}`, conversationType: 'personal' }, locale: 'nl-NL' }));
+    expect(acts(web).map((c) => cardText(cardOf(c.body))).join('\n')).toContain('Actiepunt 3');
   });
 
   test('invalid forms are answered on the card itself and nothing is stored', async () => {
