@@ -32,7 +32,7 @@ export const CardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('cancel') }),
   z.object({ action: z.literal('person'), key: z.string().min(1).max(320) }),
   // partyId is absent when a form is opened from a typed request that named no party.
-  z.object({ action: z.literal('followUp'), kind: z.enum(['change', 'meeting', 'signal']), partyId: Id.optional() }),
+  z.object({ action: z.literal('followUp'), kind: z.enum(['change', 'meeting', 'signal', 'edit']), partyId: Id.optional() }),
   z.object({ action: z.literal('revokeCalendar') }),
   z.object({ action: z.literal('editOutcome'), outcomeId: z.string().min(1).max(64) }),
   z.object({ action: z.literal('digestPage'), since: z.string().datetime(), page: z.number().int().min(2).max(100) }),

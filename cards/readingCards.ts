@@ -60,7 +60,7 @@ export function confirmCard(question: string, confirm: ActionOf<'confirm'>, t: C
  * Teams: a typed "vergadering vastleggen" or "signaal melden" gets a button that opens the form as a
  * dialog (task/fetch), so no live form stays in the chat to be submitted twice.
  */
-export function formInDialogCard(kind: 'meeting' | 'signal', party: Party | undefined, t: Catalogue): AdaptiveCardJson {
-  const title = kind === 'meeting' ? t.party.buttons.meeting : t.party.buttons.signal;
+export function formInDialogCard(kind: 'meeting' | 'signal' | 'edit', party: Party | undefined, t: Catalogue): AdaptiveCardJson {
+  const title = kind === 'meeting' ? t.party.buttons.meeting : kind === 'signal' ? t.party.buttons.signal : t.registerAdmin.editTitle(party?.name ?? '');
   return card([{ type: 'TextBlock', text: t.party.formInDialog(party ? escapeMarkdown(party.name) : undefined), wrap: true }], [dialogButton(title, { action: 'followUp', kind, ...(party ? { partyId: party.id } : {}) })]);
 }

@@ -19,6 +19,7 @@ import { registerToXlsx } from '../domain/register/registerXlsx';
 import { RISK_PROFILES, type Party, type RiskProfile } from '../domain/register/types';
 import { cliCatalogue } from '../locales/cli';
 import { requirePermission } from './accessDialog';
+import { formInDialogCard } from '../cards/readingCards';
 import type { DialogContext, DialogServices, Reply, TurnInput, UploadedFile } from './types';
 import { formatLocal, today } from '../domain/time/clock';
 
@@ -217,8 +218,19 @@ async function partyCommand(ctx: DialogContext, cmd: Extract<RegisterCommand, { 
     const res = await ctx.services.register.restoreParty(party.id, actorOf(ctx));
     return [{ card: messageCard(res.status === 'saved' ? a.restored(party.name) : a.unchanged, { undo: res.status === 'saved', t: ctx.t }) }];
   }
+  // Teams: the edit form opens as a dialog; the local web chat shows it in the chat.
+  if (ctx.input.channel === 'msteams' && !cmd.value) return [{ card: formInDialogCard('edit', party, ctx.t) }];
   const revision = await ctx.services.register.revision();
   return [{ card: editFormCard(party, revision, ctx.t, cmd.value ? { risk: cmd.value } : {}) }];
+}
+
+/** The edit form of one party (the dialog's content, task/fetch of "Bewerken"). */
+export async function editForm(ctx: DialogContext, partyId: string | undefined): Promise<Reply[]> {
+  const refused = await requirePermission(ctx, 'register.edit');
+  if (refused) return refused;
+  const party = partyId ? (await ctx.services.register.snapshot()).byId.get(partyId) : undefined;
+  if (!party) return [{ text: ctx.t.party.goneParty }];
+  return [{ card: editFormCard(party, await ctx.services.register.revision(), ctx.t) }];
 }
 
 async function saveEdit(ctx: DialogContext, act: Extract<RegisterAction, { action: 'registerEditSave' }>): Promise<Reply[]> {

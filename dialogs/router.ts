@@ -8,7 +8,7 @@ import { editOutcome, linkChannel, meetingForm, saveOutcome, saveSignal, signalF
 import { digestPage, subscribeDigest } from './digestDialog';
 import { calendarRevokeAnswer } from './linksDialog';
 import { partyAnswer, personAnswer } from './lookupDialog';
-import { matchRegisterAdmin, registerAdminTurn, type RegisterAction } from './registerAdminDialog';
+import { editForm, matchRegisterAdmin, registerAdminTurn, type RegisterAction } from './registerAdminDialog';
 import { answerText } from './understandingDialog';
 import type { DialogContext, DialogServices, Reply, TurnInput } from './types';
 
@@ -40,6 +40,7 @@ export const CARD_ACTIONS: { [K in ActionKind]: Handler<K> } = {
   followUp: async (ctx, action) => {
     if (action.kind === 'meeting') return meetingForm(ctx, action.partyId);
     if (action.kind === 'signal') return signalForm(ctx, action.partyId);
+    if (action.kind === 'edit') return editForm(ctx, action.partyId);
     const party = action.partyId ? (await ctx.services.register.snapshot()).byId.get(action.partyId) : undefined;
     return party ? [{ card: chooseChangeCard(ctx, party) }] : [{ text: ctx.t.party.goneParty }];
   },

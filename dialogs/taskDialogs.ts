@@ -17,7 +17,7 @@ import type { DialogContext, Reply } from './types';
 export type DialogStep = { kind: 'form'; title: string; card: AdaptiveCardJson } | { kind: 'message'; text: string } | { kind: 'done'; replies: Reply[] };
 
 /** The submit actions of the forms that may run in a dialog. */
-const FORM_ACTIONS: readonly ActionKind[] = ['saveSignal', 'saveOutcome', 'startChecklist'];
+const FORM_ACTIONS: readonly ActionKind[] = ['saveSignal', 'saveOutcome', 'startChecklist', 'registerEditSave'];
 
 /** The form in a reply: a card whose own submit button sends this action. */
 function formIn(replies: Reply[], action?: ActionKind): AdaptiveCardJson | undefined {

@@ -37,6 +37,23 @@ const actionData = (b: Record<string, unknown> | undefined, title: string): Reco
   return found.data;
 };
 const exportCsv = () => h.app.register.exportCsv();
+/** Teams opens the edit form as a dialog: task/fetch with the button's data gives the form. */
+async function openDialog(b: Record<string, unknown> | undefined, title: string): Promise<Record<string, unknown>> {
+  const data = actionData(b, title);
+  expect(data.msteams).toEqual({ type: 'task/fetch' });
+  const r = await h.emulator.send({ ...personalMessage('', { locale: 'nl-NL' }), type: 'invoke', name: 'task/fetch', value: { data, context: { theme: 'default' } } });
+  const task = (r.body as { task: { type: string; value: { card: { content: Record<string, unknown> } } } }).task;
+  expect(task.type).toBe('continue');
+  return { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: task.value.card.content }] };
+}
+/** task/submit of the dialog: the form again (with its problems), or the dialog closes and the result is in the chat. */
+async function inDialog(data: Record<string, unknown>): Promise<{ body: Record<string, unknown> | undefined }> {
+  const r = await h.emulator.send({ ...personalMessage('', { locale: 'nl-NL' }), type: 'invoke', name: 'task/submit', value: { data, context: { theme: 'default' } } });
+  expect(r.status).toBe(200);
+  const task = (r.body as { task?: { type: string; value: { card: { content: Record<string, unknown> } } } } | undefined)?.task;
+  if (task?.type === 'continue') return { body: { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: task.value.card.content }] } };
+  return { body: r.calls.filter((c) => c.body && /\/activities/.test(c.path)).map((c) => c.body!)[0] };
+}
 
 test('exporteer het register: a file consent card; on accept the bot puts the .xlsx in OneDrive and shows the file', async () => {
   const r = await say('exporteer het register');
@@ -155,20 +172,23 @@ test('others are refused with a clear card and an audit entry, and nothing chang
 });
 
 test('small edits: a form with the current values, validated on the card; archive and restore a party', async () => {
-  const form = await say('nieuwe accounthouder voor Avalex');
-  expect(textOf(form.body)).toContain('Avalex bewerken');
-  const save = actionData(form.body, 'Opslaan');
-  const bad = await submit({ ...save, ahName: 'Nieuwe Naam', ahEmail: 'geen-mail', money: 'twaalf' });
+  // In Teams the form opens as a dialog; the chat keeps only the button.
+  const asked = await say('nieuwe accounthouder voor Avalex');
+  expect(textOf(asked.body)).toContain('Het formulier voor Avalex opent in een apart venster.');
+  const form = await openDialog(asked.body, 'Avalex bewerken');
+  expect(textOf(form)).toContain('Avalex bewerken');
+  const save = actionData(form, 'Opslaan');
+  const bad = await inDialog({ ...save, ahName: 'Nieuwe Naam', ahEmail: 'geen-mail', money: 'twaalf' });
   const badText = textOf(bad.body);
   expect(badText).toContain('geen bedrag');
   expect(badText).toContain('geen geldig e-mailadres');
   expect(badText).toContain('Nieuwe Naam'); // what was typed is kept
-  expect(textOf((await submit({ ...save, ahName: 'x'.repeat(201) })).body)).toContain('langer dan 200 tekens');
+  expect(textOf((await inDialog({ ...save, ahName: 'x'.repeat(201) })).body)).toContain('langer dan 200 tekens');
   // Control characters never reach the form: the activity boundary strips them (issue #12).
   expect(textOf((await submit({ ...save, ahName: 'Nieuwe\u0000Naam' })).body)).toContain('Avalex is bijgewerkt');
   expect((await h.app.register.listParties()).find((p) => p.name === 'Avalex')!.accountHolder?.name).toBe('NieuweNaam');
-  const fresh = actionData((await say('nieuwe accounthouder voor Avalex')).body, 'Opslaan');
-  const ok = await submit({ ...fresh, ahName: 'Sanne Visser', ahEmail: 's.visser@lindenwaard.example', risk: 'midden', money: '1.000,00', owner: 'F. Bakker' });
+  const fresh = actionData(await openDialog((await say('nieuwe accounthouder voor Avalex')).body, 'Avalex bewerken'), 'Opslaan');
+  const ok = await inDialog({ ...fresh, ahName: 'Sanne Visser', ahEmail: 's.visser@lindenwaard.example', risk: 'midden', money: '1.000,00', owner: 'F. Bakker' });
   expect(textOf(ok.body)).toContain('Avalex is bijgewerkt');
   const avalex = (await h.app.register.listParties()).find((p) => p.name === 'Avalex')!;
   expect(avalex.accountHolder).toEqual({ name: 'Sanne Visser', email: 's.visser@lindenwaard.example', function: null });
