@@ -30,7 +30,7 @@ import { withDemoBanner } from '../cards/cardKit';
 import { demoBannerFor } from '../dialogs/demoBanner';
 import type { DialogServices } from '../dialogs/types';
 import { RegisterService } from '../domain/register/registerService';
-import { catalogue, planningTexts } from '../locales';
+import { catalogue, detectLang, planningTexts, type Lang } from '../locales';
 import { paragraphNl } from '../locales/paragraph.nl';
 import { calendarNl } from '../locales/calendar.nl';
 import { ConversationStore } from '../store/conversationStore';
@@ -135,6 +135,16 @@ export async function openServices(config: AppConfig, logger: Logger, overrides:
   });
   const deferred = new DeferredDelivery(outbox, () => worker.drain(new Date()), logger);
   const nl = catalogue('nl');
+  /** The language of a stored conversation: its reference keeps the client locale of the last turn. */
+  const conversationLang = async (id: string): Promise<Lang> => {
+    const rec = await conversations.get(id);
+    if (!rec) return 'nl';
+    try {
+      return detectLang(undefined, (JSON.parse(rec.referenceJson) as { locale?: string }).locale);
+    } catch {
+      return 'nl';
+    }
+  };
   const reminders = new ReminderRunner({
     sources: {
       activeParties: async () => (await register.snapshot()).activeById,
@@ -149,7 +159,12 @@ export async function openServices(config: AppConfig, logger: Logger, overrides:
     subscriptions: digestStore,
     outbox,
     sender: worker,
-    renderDigest: async (content, since) => withDemoBanner(digestCard(content, nl, since.toISOString()), await demoBannerFor(register, nl)),
+    // A digest is written in the language of the Teams client of its conversation (Dutch by default).
+    renderDigest: async (content, since, conversationId) => {
+      const t = catalogue(await conversationLang(conversationId));
+      return withDemoBanner(digestCard(content, t, since.toISOString()), await demoBannerFor(register, t));
+    },
+    digestTextsFor: async (conversationId) => planningTexts(catalogue(await conversationLang(conversationId))).digest,
     texts: planningTexts(nl),
     leads: config.reminderLeads,
     sendEmptyDigests: config.digestSendEmpty,

@@ -45,8 +45,10 @@ export interface ReminderRunnerOptions {
   subscriptions: DigestSubscriptions;
   outbox: ReminderOutbox;
   sender: ReminderSender;
-  /** The digest as a card, in the bot layer's card format. */
-  renderDigest(content: DigestContent, since: Date): Promise<Record<string, unknown>>;
+  /** The digest as a card, in the bot layer's card format and the language of its conversation. */
+  renderDigest(content: DigestContent, since: Date, conversationId: string): Promise<Record<string, unknown>>;
+  /** The digest's item texts in the language of a conversation (default: `texts.digest`). */
+  digestTextsFor?(conversationId: string): Promise<DigestTexts>;
   texts: { reminders: ReminderTexts; digest: DigestTexts; calendar: CalendarTexts };
   leads: LeadTimes;
   /** Send a digest that has nothing to report. */
@@ -80,7 +82,7 @@ export class ReminderRunner {
   }
 
   /** What a digest covering `since` … `now` holds. */
-  async digest(since: Date, now: Date): Promise<DigestContent> {
+  async digest(since: Date, now: Date, texts: DigestTexts = this.o.texts.digest): Promise<DigestContent> {
     const s = this.o.sources;
     const iso = since.toISOString();
     return digestContent({
@@ -93,7 +95,7 @@ export class ReminderRunner {
       outcomes: await s.outcomesSince(iso),
       signals: await s.signalsSince(iso),
       representationChanges: await s.partyChangesSince(iso),
-      texts: this.o.texts.digest,
+      texts,
     });
   }
 
@@ -106,9 +108,10 @@ export class ReminderRunner {
       if (!occ || occ <= since) continue;
       await this.o.subscriptions.markSent(sub.id, occ.toISOString());
       if (now.getTime() - occ.getTime() > this.o.leads.horizonHours * 3_600_000) continue;
-      const content = await this.digest(since, now);
+      const texts = (await this.o.digestTextsFor?.(sub.conversationId)) ?? this.o.texts.digest;
+      const content = await this.digest(since, now, texts);
       if (isEmpty(content) && !this.o.sendEmptyDigests) continue;
-      const card = await this.o.renderDigest(content, since);
+      const card = await this.o.renderDigest(content, since, sub.conversationId);
       due.push({ key: `digest:${sub.id}:${occ.toISOString()}`, conversationId: sub.conversationId, dueAt: occ.toISOString(), payload: { kind: 'digest', occurrence: 'upcoming', party: '', title: 'digest', due: occ.toISOString().slice(0, 10), owner: null, late: false, card } });
     }
     return due;

@@ -73,3 +73,17 @@ test('nothing is sent when there is nothing to say', async () => {
     await empty.stop();
   }
 });
+
+test('a digest is written in the language of its conversation: English for an English Teams client', async () => {
+  const EN_CHAT = { id: 'a:digest-chat-en', conversationType: 'personal' };
+  const ask = (await h.emulator.send(personalMessage('send me a digest every monday at 8:30', { from: JOOST, conversation: EN_CHAT, locale: 'en-US' }))).calls.filter((c) => c.method === 'POST' && c.path.includes('/activities'));
+  const confirm = cardOf(ask[0].body) as { actions: { title: string; data: Record<string, unknown> }[] };
+  await h.emulator.send(personalMessage('', { from: JOOST, conversation: EN_CHAT, locale: 'en-US', value: confirm.actions[0].data }));
+  await h.emulator.send(personalMessage('start checklist ontwerpbegroting ODH', { from: JOOST, conversation: EN_CHAT, locale: 'en-US' }));
+  const monday = nextMonday(new Date());
+  h.emulator.reset();
+  await h.app.reminders(new Date(monday.getTime() + 60_000));
+  const english = h.emulator.calls.filter((c) => c.method === 'POST' && c.conversationId === EN_CHAT.id).map((c) => cardText(cardOf(c.body)));
+  expect(english.some((t) => t.includes('Affiliated parties digest') && t.includes('Next 14 days'))).toBe(true);
+  expect(english.some((t) => t.includes('Overzicht verbonden partijen'))).toBe(false);
+});
