@@ -4,7 +4,7 @@ import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/logger';
 import { TeamsEmulator } from '../../support/emulator/teamsEmulator';
 import { cardOf, cardText, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
-import { chat, fromOf, type ChatUser } from '../support/chat';
+import { acts, chat, fromOf, type ChatUser } from '../support/chat';
 import { loadKitActivity } from '../../support/paths';
 import { cardProblems } from '../../support/cardValidator';
 
@@ -30,21 +30,10 @@ afterEach(() => expect(h.emulator.cardErrors).toEqual([]));
 const CONV = { id: 'a:checklist-chat', conversationType: 'personal', tenantId: 'b28fdbfd-2b78-4f93-b0f8-8881793f0f8f' };
 type Card = { body: unknown[]; refresh?: { userIds: string[] } };
 
-/** The messages the bot posted or updated in a turn (roster look-ups left out). */
-function acts(turn: { calls: { method: string; path: string; body?: Record<string, unknown> }[] }) {
-  return turn.calls.filter((c) => (c.method === 'POST' || c.method === 'PUT') && c.path.includes('/activities'));
-}
-
-function from(u: { id: string; name: string; aadObjectId: string }) {
-  return { id: u.id, name: u.name, aadObjectId: u.aadObjectId };
-}
-
-async function say(text: string, user = JOOST) {
-  return h.emulator.send(personalMessage(text, { from: from(user), conversation: CONV, locale: 'nl-NL' }));
-}
-
+const from = fromOf;
 /** A real adaptiveCard/action invoke (kit capture) for a button on the checklist card. */
 const inChat = chat(() => h, { conversation: CONV });
+const say = (text: string, user: ChatUser = JOOST) => inChat.send(text, { from: fromOf(user) });
 const click = (data: Record<string, unknown>, user: ChatUser = JOOST, replyToId = 'card') => inChat.click(data, { from: fromOf(user), replyToId });
 
 async function partyId(name: string): Promise<string> {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { cardOf, cardText, channelMention, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
-import { chat } from '../support/chat';
+import { chat, waitFor } from '../support/chat';
 import { loadKitActivity } from '../../support/paths';
 import { cardProblems } from '../../support/cardValidator';
 import { createTempDatabase, pgAvailable } from '../support/pg';
@@ -33,14 +33,6 @@ function textOf(c: ConnectorCall): string {
   return `${String(c.body?.text ?? '')}\n${cardText(cardOf(c.body))}`;
 }
 
-/** Polls until the condition holds; fails with the message after a generous bound (never a timing assertion). */
-async function waitFor(what: string, cond: () => boolean | Promise<boolean>, bound = 30_000): Promise<void> {
-  const until = Date.now() + bound;
-  while (!(await cond())) {
-    if (Date.now() > until) throw new Error(`gave up waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 function integritySuite(kind: 'sqlite' | 'postgres', makeUrl: () => Promise<{ url: string; drop(): Promise<void> }>): void {
   describe(`integrity on ${kind}`, () => {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { cardOf, cardText, channelMention, personalMessage, startHarness, type Harness } from '../support/harness';
 import { loadKitActivity } from '../../support/paths';
+import { acts, chat, fromOf, replyText, type ChatUser } from '../support/chat';
 
 const SECRETARY = { id: '29:sec', name: 'Sara Secretaris', aadObjectId: '22222222-0000-0000-0000-000000000001', email: 'sara@lindenwaard.example' };
 const OTHER_SECRETARY = { id: '29:sec2', name: 'Bob Notulist', aadObjectId: '22222222-0000-0000-0000-000000000002', email: 'bob@lindenwaard.example' };
@@ -28,27 +29,25 @@ afterAll(async () => {
 beforeEach(() => h.emulator.reset());
 afterEach(() => expect(h.emulator.cardErrors).toEqual([]));
 
-type User = { id: string; name: string; aadObjectId: string };
-const from = (u: User) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId });
-
-function acts(turn: { calls: { method: string; path: string; body?: Record<string, unknown>; conversationId?: string }[] }) {
-  return turn.calls.filter((c) => (c.method === 'POST' || c.method === 'PUT') && c.path.includes('/activities'));
-}
+type User = ChatUser;
+const from = fromOf;
+/** Each user in their own personal chat with the bot. */
+const own = (user: User) => ({ from: fromOf(user), conversation: { id: `a:${user.id}`, conversationType: 'personal' } });
+const { send } = chat(() => h);
 
 async function say(text: string, user: User = SECRETARY) {
-  const turn = await h.emulator.send(personalMessage(text, { from: from(user), conversation: { id: `a:${user.id}`, conversationType: 'personal' }, locale: 'nl-NL' }));
-  return { turn, texts: acts(turn).map((c) => (cardOf(c.body) ? cardText(cardOf(c.body)) : String(c.body?.text))) };
+  const turn = await send(text, own(user));
+  return { turn, texts: acts(turn).map((c) => replyText(c.body)) };
 }
 
-/** A card submit; `texts` are the replies in the user's own chat (proactive posts elsewhere are in `turn`). */
 /** A form submit; notifications go through the outbox, so the turn's calls include what the outbox then delivered. */
 async function submit(value: Record<string, unknown>, user: User = SECRETARY) {
   const before = h.emulator.calls.length;
-  const sent = await h.emulator.send(personalMessage('', { from: from(user), conversation: { id: `a:${user.id}`, conversationType: 'personal' }, locale: 'nl-NL', value }));
+  const sent = await send('', { ...own(user), value });
   await h.app.deliverOutbox();
   const turn = { ...sent, calls: h.emulator.calls.slice(before) };
-  const own = acts(turn).filter((c) => c.conversationId === `a:${user.id}`);
-  return { turn, texts: own.map((c) => (cardOf(c.body) ? cardText(cardOf(c.body)) : String(c.body?.text))) };
+  const mine = acts(turn).filter((c) => c.conversationId === `a:${user.id}`);
+  return { turn, texts: mine.map((c) => replyText(c.body)) };
 }
 
 const validForm = () => ({

@@ -2,6 +2,7 @@ import { parseRegisterXlsx, registerToXlsx } from '../../domain/register/registe
 import { registerToCsv } from '../../domain/register/registerCsv';
 import { DEMO_PARTIES } from '../../domain/demo/demoRegister';
 import { cardOf, cardText, personalMessage, startHarness, type Harness } from '../support/harness';
+import { chat } from '../support/chat';
 
 /**
  * The register in Teams, end to end through the channel emulator: export through a file consent
@@ -20,13 +21,15 @@ beforeAll(async () => {
 afterAll(async () => h?.stop());
 afterEach(() => expect(h.emulator.cardErrors).toEqual([]));
 
-async function turn(activity: Record<string, unknown>): Promise<{ status: number; body: Record<string, unknown> | undefined; all: Record<string, unknown>[] }> {
-  const r = await h.emulator.send(activity);
+type Sent = { status: number; body: Record<string, unknown> | undefined; all: Record<string, unknown>[] };
+function posted(r: { status: number; calls: { path: string; body?: Record<string, unknown> }[] }): Sent {
   const sent = r.calls.filter((c) => c.body && /\/activities/.test(c.path)).map((c) => c.body!);
   return { status: r.status, body: sent[0], all: sent };
 }
-const say = (text: string, extra: Record<string, unknown> = {}) => turn(personalMessage(text, { locale: 'nl-NL', ...extra }));
-const submit = (value: Record<string, unknown>) => turn(personalMessage('', { locale: 'nl-NL', value }));
+const turn = async (activity: Record<string, unknown>): Promise<Sent> => posted(await h.emulator.send(activity));
+const { send } = chat(() => h);
+const say = async (text: string, extra: Record<string, unknown> = {}) => posted(await send(text, extra));
+const submit = async (value: Record<string, unknown>) => posted(await send('', { value }));
 const asOther = { from: { id: '29:other', name: 'Iemand', aadObjectId: OTHER } };
 const upload = (name: string, bytes: Buffer, extra: Record<string, unknown> = {}) => turn(personalMessage('', { locale: 'nl-NL', attachments: [h.emulator.fileAttachment(name, bytes)], ...extra }));
 const textOf = (b: Record<string, unknown> | undefined): string => (cardOf(b) ? cardText(cardOf(b)) : String(b?.text ?? '')).replace(/\\/g, '');

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { OutboxStore } from '../../store/outboxStore';
 import { startHarness, tempDir, type Harness } from '../support/harness';
+import { waitFor } from '../support/chat';
 import { loadKitActivity, PROJECT_ROOT } from '../../support/paths';
 
 /**
@@ -14,13 +15,6 @@ const DB = `sqlite:${path.join(dir, 'crash.db')}`;
 const CLAIM_TIMEOUT_S = 1;
 let h: Harness;
 
-/** Polls a condition (no fixed sleeps: start-up and send times vary with load). */
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
-  for (const until = Date.now() + timeoutMs; !condition(); ) {
-    if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 beforeAll(async () => {
   h = await startHarness({ DATABASE_URL: DB, PARTNERWIJZER_DEMO: '0' });
@@ -55,7 +49,7 @@ test('kill -9 mid-fan-out and restart: every channel gets its message, duplicate
   const first = runCli();
   // Kill once the fan-out is really under way (a condition, not a fixed time: start-up time varies with load).
   const sends = () => h.emulator.calls.filter((c) => c.method === 'POST' && c.status === 201).length;
-  await waitFor(() => sends() >= 30, 60_000);
+  await waitFor('the fan-out under way', () => sends() >= 30, 60_000);
   first.kill('SIGKILL');
   await new Promise((r) => first.once('exit', r));
   const outbox = new OutboxStore(h.app.db.kysely, h.app.db.kind);
@@ -68,7 +62,7 @@ test('kill -9 mid-fan-out and restart: every channel gets its message, duplicate
   // The restarted run re-sends claims older than the claim timeout (1 s here): wait until the newest dead claim is that old.
   const newest = await h.app.db.kysely.selectFrom('outbox').select('claimed_at').where('status', '=', 'sending').orderBy('claimed_at', 'desc').limit(1).executeTakeFirst();
   const staleAt = newest?.claimed_at ? Date.parse(newest.claimed_at) + CLAIM_TIMEOUT_S * 1000 : 0;
-  await waitFor(() => Date.now() > staleAt, 10_000);
+  await waitFor('the dead claim to be older than the claim timeout', () => Date.now() > staleAt, 10_000);
   const second = runCli();
   const code = await new Promise((r) => second.once('exit', r));
   expect(code).toBe(0);

@@ -84,3 +84,12 @@ export function chat(h: () => Harness, defaults: ChatDefaults = {}) {
 
   return { send, ask, submit, click, press };
 }
+
+/** Polls until the condition holds; fails with the message after a generous bound (never a timing assertion). */
+export async function waitFor(what: string, cond: () => boolean | Promise<boolean>, bound = 30_000): Promise<void> {
+  const until = Date.now() + bound;
+  while (!(await cond())) {
+    if (Date.now() > until) throw new Error(`gave up waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
