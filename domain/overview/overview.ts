@@ -1,5 +1,6 @@
 import { addWeeks, ZIENSWIJZE_WEEKS_BUDGET, type GovernanceEvent } from '../calendar/events';
 import type { ChecklistRun } from '../checklists/types';
+import { addDays } from '../time/clock';
 import type { ActionItem, MeetingOutcome, Signal } from '../meetings/types';
 import type { Party } from '../register/types';
 import type { CalendarItem, OverviewData, OverviewParty, OverviewPerson, PartyDetail } from './types';
@@ -18,16 +19,10 @@ export interface OverviewInputs {
 /** Coming governance dates are shown this far ahead. */
 export const HORIZON_DAYS = 366;
 
-function plusDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Governance dates and deadlines from today up to the horizon, plus every overdue open step and action. */
 export function calendarItems(inp: Pick<OverviewInputs, 'parties' | 'runs' | 'openActions' | 'events' | 'today'>): CalendarItem[] {
   const active = new Set(inp.parties.map((p) => p.id));
-  const until = plusDays(inp.today, HORIZON_DAYS);
+  const until = addDays(inp.today, HORIZON_DAYS);
   const out: CalendarItem[] = [];
   const coming = (d: string) => d >= inp.today && d <= until;
   for (const e of inp.events) {

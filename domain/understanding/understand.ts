@@ -709,6 +709,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // The question itself came from the previous turn: the checks below for stray words do not apply.
   const intentFromContext = intent !== before;
 
+  // "waar vertegenwoordigt … ons?" (the command menu's blank): where someone sits, and who is asked for.
+  if (intent === 'represent' && !hasParty && !hasPerson && !unknownPerson && !ctxParty && /^(waar|where)\b/.test(unled)) intent = 'personSeats';
   let party = partyHit;
   let person = personHit;
   let fromContext = false;

@@ -121,6 +121,13 @@ describe('this wave: how people really ask', () => {
     expect((await ask('wie zit daar namens ons in?')).text).toContain('In het DB van Avalex:');
   });
 
+  test("command-menu entries sent as they are: the blank is asked for", async () => {
+    await h.app.db.kysely.deleteFrom('conversation_context').execute();
+    expect((await ask('wie vertegenwoordigt ons bij …')).text).toContain('Over welke verbonden partij gaat het?');
+    await h.app.db.kysely.deleteFrom('conversation_context').execute();
+    expect((await ask('waar vertegenwoordigt … ons?')).text).toContain('Over wie gaat het?');
+  });
+
   test('"wanneer moet die binnen zijn?" after the zienswijze was explained', async () => {
     await h.app.db.kysely.deleteFrom('conversation_context').execute();
     expect((await ask('wat houdt een zienswijze in?')).text).toContain('zienswijze');
