@@ -4,6 +4,7 @@ import { GraphEmulator } from '../../support/emulator/graphEmulator';
 import { cardProblems } from '../../support/cardValidator';
 import { cardOf, cardText, channelMention, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
 import { loadKitActivity } from '../../support/paths';
+import { formOpenedBy } from '../support/chat';
 
 /**
  * Issue #14: Teams' people picker for the owner of a checklist step ("Andere eigenaar") and of a
@@ -123,13 +124,12 @@ describe('action owners of a meeting outcome, in a personal chat', () => {
   const send = (text: string, value?: Json) => h.emulator.send(personalMessage(text, { from: from(ANNE), conversation: PERSONAL, locale: 'nl-NL', ...(value ? { value } : {}) }));
 
   test('the form offers a people picker over the organisation per action, the author listed', async () => {
-    const turn = await send('vergadering vastleggen');
-    const card = cardOf(turn.calls.find((c) => c.method === 'POST')?.body)!;
+    const card = await formOpenedBy(h, await send('vergadering vastleggen'), { from: from(ANNE), conversation: PERSONAL, locale: 'nl-NL' });
     for (const i of [1, 2, 3]) expect(find(card, (o) => o.id === `a${i}owner`)).toMatchObject({ type: 'Input.ChoiceSet', choices: [{ title: ANNE.name, value: ANNE.aadObjectId }], 'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' } });
   });
 
   test('object ids submitted are resolved: the author through the roster (mentioned), a colleague through Graph; an unknown one keeps the form open', async () => {
-    const form = cardOf((await send('vergadering vastleggen')).calls.find((c) => c.method === 'POST')?.body)!;
+    const form = await formOpenedBy(h, await send('vergadering vastleggen'), { from: from(ANNE), conversation: PERSONAL, locale: 'nl-NL' });
     const submit = (form.actions as Json[]).find((a) => a.type === 'Action.Submit')!.data;
     const ggd = (await h.app.register.snapshot()).parties.find((p) => p.name === 'GGD Haaglanden')!.id;
     const due = DateTime.now().plus({ weeks: 3 }).toISODate()!;

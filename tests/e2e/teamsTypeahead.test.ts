@@ -3,6 +3,7 @@ import { PARTY_DATASET, STATIC_PARTY_LIMIT } from '../../cards/formInputs';
 import { cardProblems, MAX_CARD_BYTES } from '../../support/cardValidator';
 import { cardOf, personalMessage, startHarness, tempDir, type Harness } from '../support/harness';
 import { loadKitActivity } from '../../support/paths';
+import { formOpenedBy } from '../support/chat';
 
 /**
  * Issue #14: typeahead for the party in Teams forms. A small register is listed in the card with
@@ -47,7 +48,8 @@ function findInput(card: Json | undefined, id: string): Json | undefined {
 async function signalForm(channelId = 'msteams'): Promise<Json> {
   const turn = await h.emulator.send(personalMessage('signaal melden', { from: ANNE, conversation: CHAT, locale: 'nl-NL', channelId }));
   expect(turn.status).toBe(200);
-  const card = cardOf(turn.calls.find((c) => c.method === 'POST')?.body)!;
+  // In Teams the form opens as a dialog; the web chat shows it in the chat.
+  const card = await formOpenedBy(h, turn, { from: ANNE, conversation: CHAT, locale: 'nl-NL', channelId });
   expect(cardProblems(card)).toEqual([]);
   return card;
 }
@@ -99,7 +101,7 @@ describe('a big register: the bot serves the typeahead', () => {
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(8 * 1024);
     // The meeting form too, with its three people pickers.
     const turn = await h.emulator.send(personalMessage('vergadering vastleggen', { from: ANNE, conversation: CHAT, locale: 'nl-NL' }));
-    const meeting = cardOf(turn.calls.find((c) => c.method === 'POST')?.body)!;
+    const meeting = await formOpenedBy(h, turn, { from: ANNE, conversation: CHAT, locale: 'nl-NL' });
     expect(findInput(meeting, 'party')!['choices.data']).toEqual({ type: 'Data.Query', dataset: PARTY_DATASET, count: 15 });
     expect(Buffer.byteLength(JSON.stringify(meeting))).toBeLessThan(MAX_CARD_BYTES);
   });

@@ -93,3 +93,20 @@ export async function waitFor(what: string, cond: () => boolean | Promise<boolea
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/**
+ * The form a typed request opens: in Teams a button that opens it as a dialog (task/fetch with the
+ * button's data, answered with the form), in the web chat the form itself in the chat.
+ */
+export async function formOpenedBy(h: Harness, turn: { calls: Call[] }, envelope: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const card = cardOf(acts(turn).find((c) => c.method === 'POST')?.body);
+  expect(card).toBeDefined();
+  const button = ((card!.actions as CardButton[] | undefined) ?? []).find((a) => (a.data?.msteams as { type?: string } | undefined)?.type === 'task/fetch');
+  if (!button) return card!;
+  const kit = loadKitActivity<Record<string, unknown>>('e-invoke-adaptiveCard-action.captured.json');
+  const fetched = await h.emulator.send({ ...kit, id: `fetch-${Math.random()}`, ...envelope, name: 'task/fetch', value: { data: button.data, context: { theme: 'default' } }, replyToId: undefined });
+  expect(fetched.status).toBe(200);
+  const task = (fetched.body as { task: { type: string; value: { card: { content: Record<string, unknown> } } } }).task;
+  expect(task.type).toBe('continue');
+  return task.value.card.content;
+}
