@@ -64,7 +64,8 @@ export class PhraseBook {
     // A phrase that only names something ("ambtelijk accounthouder", "shareholder representative")
     // still carries the cues of its words.
     for (const [key, m] of this.phrases) {
-      if (m.cues || !key.includes(' ')) continue;
+      // A body's name ("dagelijks bestuur") is no schedule word: bodies do not inherit cues.
+      if (m.cues || m.body || !key.includes(' ')) continue;
       const cues: Partial<Record<IntentName, number>> = {};
       for (const w of key.split(' ')) for (const [k, v] of Object.entries(this.phrases.get(w)?.cues ?? {}) as [IntentName, number][]) cues[k] = Math.max(cues[k] ?? 0, v);
       if (Object.keys(cues).length > 0) this.phrases.set(key, { ...m, cues });

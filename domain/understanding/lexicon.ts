@@ -35,7 +35,7 @@ export const STOP = new Set(
    momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
    lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
    per jaar jaarlijks year yearly annually maand month gisteren yesterday yesterdays eergisteren vorige vorig last volgende next komende
-   ding dingen thing dinges eerstvolgende eerstvolgend bedraagt bedragen verder further zet zetten bestuurszetel zetel open mis by involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
+   file dossier opgezet opgericht volgens stadhuis time ding dingen thing dinges eerstvolgende eerstvolgend bedraagt bedragen verder further zet zetten bestuurszetel zetel open mis by involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
    geef geeft hele heel werken werkt tijd afspraak plan meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 
@@ -75,14 +75,14 @@ export const CATEGORY_PHRASES: Record<string, BbvCategory> = {
   vennootschappen: 'vennootschap of coöperatie', vennootschap: 'vennootschap of coöperatie', cooperaties: 'vennootschap of coöperatie', deelnemingen: 'vennootschap of coöperatie', deelneming: 'vennootschap of coöperatie',
   nvs: 'vennootschap of coöperatie', bvs: 'vennootschap of coöperatie', 'nv en bv': 'vennootschap of coöperatie', 'nvs en bvs': 'vennootschap of coöperatie', 'other category': 'overig', 'overige categorie': 'overig', 'categorie overig': 'overig', companies: 'vennootschap of coöperatie', company: 'vennootschap of coöperatie', cooperatives: 'vennootschap of coöperatie', shareholdings: 'vennootschap of coöperatie', 'public limited companies': 'vennootschap of coöperatie', bedrijven: 'vennootschap of coöperatie',
   stichtingen: 'stichting of vereniging', stichting: 'stichting of vereniging', verenigingen: 'stichting of vereniging', vereniging: 'stichting of vereniging', foundations: 'stichting of vereniging', foundation: 'stichting of vereniging', associations: 'stichting of vereniging',
-  nv: 'vennootschap of coöperatie', bv: 'vennootschap of coöperatie',
+  nv: 'vennootschap of coöperatie', bv: 'vennootschap of coöperatie', deelnames: 'vennootschap of coöperatie', regelingen: 'gemeenschappelijke regeling',
   'overige verbonden partijen': 'overig', 'overige partijen': 'overig', overige: 'overig', 'other parties': 'overig', 'other affiliated parties': 'overig', 'other partners': 'overig', overig: 'overig',
 };
 
 export const RISK_PHRASES: Record<string, RiskProfile> = {
   hoog: 'hoog', hoge: 'hoog', rood: 'hoog', meeste: 'hoog', hoogste: 'hoog', grootste: 'hoog', high: 'hoog', groot: 'hoog', grote: 'hoog', risicovol: 'hoog', risicovolle: 'hoog', riskant: 'hoog', riskante: 'hoog', risky: 'hoog', zwaar: 'hoog',
   middelhoog: 'midden', middelhoge: 'midden', midden: 'midden', middel: 'midden', gemiddeld: 'midden', gemiddelde: 'midden', medium: 'midden', middelmatig: 'midden', matig: 'midden', moderate: 'midden', average: 'midden',
-  weinig: 'laag', beperkt: 'laag', beperkte: 'laag', little: 'laag', laag: 'laag', lage: 'laag', low: 'laag', klein: 'laag', kleine: 'laag', gering: 'laag', geringe: 'laag',
+  veel: 'hoog', weinig: 'laag', beperkt: 'laag', beperkte: 'laag', little: 'laag', laag: 'laag', lage: 'laag', low: 'laag', klein: 'laag', kleine: 'laag', gering: 'laag', geringe: 'laag',
 };
 export const NEGATION = new Set(['geen', 'niet', 'not', 'no', 'without', 'zonder', 'behalve', 'except', 'non', 'isnt', 'arent', 'dont', 'doesnt', 'nor']);
 
@@ -259,11 +259,14 @@ export const MORE_CUES: Record<string, Cues> = {
   'stop ermee': { stopDigest: 4 }, 'laat maar': { stopDigest: 1 }, smallest: { largestInterest: 3 }, 'info over': { partyInfo: 3 }, 'info about': { partyInfo: 3 }, heen: { represent: 2 }, 'wie gaan': { represent: 2 },
   'houd me': { subscribeDigest: 3 }, 'hou me': { subscribeDigest: 3 }, 'keep me': { subscribeDigest: 3 }, exposure: { financialInterest: 3 }, 'hoeveel organisaties': { overview: 4 }, aankomt: { agenda: 3 }, 'wat moet er in': { glossary: 3 }, 'volgens de regels': { glossary: 2 },
   'juiste route': { guidance: 3 }, 'raad mee': { guidance: 3 }, 'acount holder': { accountHolder: 4 }, 'acount manager': { accountHolder: 4 }, 'hoeveel hebben we': { financialTotals: 2 },
-  'waar we in zitten': { overview: 4 }, 'which wethouder': { portfolioHolder: 4 }, 'welke wethouder': { portfolioHolder: 4 }, owns: { portfolioHolder: 2 }, own: { portfolioOf: 2 }, 'geld aan kwijt': { financialInterest: 3, largestInterest: 2 }, kwijt: { financialInterest: 2 },
+  'waar we in zitten': { overview: 4 }, 'which wethouder': { portfolioHolder: 4 }, 'welke wethouder': { portfolioHolder: 4 }, owns: { portfolioHolder: 2 }, own: { portfolioOf: 2 }, 'geld aan kwijt': { financialInterest: 3, largestInterest: 2 }, kwijt: { financialInterest: 1, logMeeting: 1 },
   'slecht teken': { guidance: 4 }, herkennen: { guidance: 2 }, 'uit de koers': { guidance: 4 }, 'gewijzigd plan': { guidance: 4 }, 'stappen bij': { guidance: 2 }, afvinken: { myOpenSteps: 4 },
   opschrijven: { logMeeting: 4 }, besluitenlijst: { logMeeting: 3, latestDecisions: 2 }, toevoegen: { logMeeting: 2 }, 'note the results': { logMeeting: 5 }, 'besluiten registreren': { logMeeting: 5 },
   'niet langer': { stopDigest: 4 }, 'no longer': { stopDigest: 4 }, kerngegevens: { partyInfo: 4 }, 'what do we have on': { partyInfo: 4 }, 'change log': { audit: 6 }, changelog: { audit: 6 }, betale: { financialInterest: 2 }, minst: { largestInterest: 3 }, 'het minst': { largestInterest: 3 },
   'fin belang': { financialInterest: 4 }, 'blijven achter': { reportSignal: 2 }, 'blijft achter': { reportSignal: 2 }, 'loopt achter': { reportSignal: 2 }, 'eentje melden': { reportSignal: 4 },
+  'voorstellen bij': { glossary: 4 }, 'whats a': { glossary: 3 }, 'whats an': { glossary: 3 }, 'op het spel': { financialInterest: 4 }, 'at stake': { financialInterest: 3 }, waarde: { financialInterest: 3 }, 'under alderman': { portfolioOf: 4 }, 'onder wethouder': { portfolioOf: 4 },
+  'de komende tijd': { agenda: 3 }, klaarzetten: { startChecklist: 3 }, notulist: { logMeeting: 3 }, 'besluiten kwijt': { logMeeting: 5 }, 'wat kan ik met': { help: 5 }, 'deze bot': { help: 3 }, 'this bot': { help: 3 }, 'bij wie': { accountHolder: 3 },
+  'ik wil melden': { reportSignal: 4 }, 'wil melden dat': { reportSignal: 5 }, 'totaal van alles': { financialTotals: 4 }, deelnames: { overview: 1 },
   'are we in': { overview: 3 }, 'zitten we in': { overview: 3 }, 'in welke partijen zitten we': { overview: 5 }, 'which parties are we': { overview: 4 },
   'onze man': { represent: 4 }, 'onze vrouw': { represent: 4 }, 'our man': { represent: 4 }, 'our woman': { represent: 4 }, 'onze vertegenwoordiger': { represent: 4 }, 'our representative': { represent: 4 },
   'bij wie moet ik zijn': { accountHolder: 5 }, 'bij wie kan ik terecht': { accountHolder: 5 }, 'vragen over': { accountHolder: 2 }, 'who can i ask': { accountHolder: 4 }, 'who do i ask': { accountHolder: 4 }, 'questions about': { accountHolder: 2 },

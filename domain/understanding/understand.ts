@@ -109,11 +109,11 @@ const LEGAL_FORMS = LEGAL_FORM_RE;
 const ORDINALS: Record<string, number> = { eerste: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, laatste: -1, last: -1 };
 /** A term named only as the setting of another ("toestemming bij een GR", "in de BBV"). */
 const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
-  ['bbv', /\b(in de|volgens de|in the|under the) bbv\b/],
+  ['bbv', /\b(in de|in het|volgens de|volgens het|in the|under the|according to the) bbv\b/],
   ['gemeenschappelijke_regeling', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (gr|gemeenschappelijke regeling)\b/],
   ['verbonden_partij', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (verbonden partij|affiliated party)\b/],
 ];
-const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood']);
+const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood', 'groot', 'grote', 'veel']);
 
 /**
  * English descriptions of Dutch partner types, so "the safety region" finds the veiligheidsregio:
@@ -165,7 +165,7 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
+const NOT_KEPT = /\b(samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 /** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
 const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
@@ -457,6 +457,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const personSeatsCue = scores.personSeats;
   // 6. Entity evidence.
   const cueMax = Math.max(...Object.values(scores));
+  // "what's a joint arrangement", "wat is een GR": the term, not the list.
+  if (category && !hasParty && terms.length > 0 && /\b(wat is een|wat is|what is a|what is an|whats a|whats an|wat betekent|what does)\b/.test(folded) && !/\b(welke|which|toon|show|lijst|list|alle|all)\b/.test(folded)) {
+    scores.glossary += 4;
+    scores.category -= 4;
+  }
   // "toon de gr's": a list of that kind, not what the word means.
   if (category && !hasParty && terms.length > 0 && /\b(toon|laat|lijst|show|list|geef|welke|alle|which|all)\b/.test(folded) && !/\b(wat is|wat zijn|what is|what are|betekent|mean)\b/.test(folded)) {
     scores.category += 3;
@@ -475,7 +480,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|opzeggen|hou op|niet meer|no more|stop sending|anymore|dont want)\b/.test(folded)) scores.stopDigest += 6 + scores.subscribeDigest;
   if (scores.calendarLink > 0 && /\b(uitzetten|leaked|gelekt|intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded) || /\btrek\b.*\bin\b/.test(folded)) scores.calendarRevoke += 8 + scores.calendarLink;
   if (/\b(outlook|agenda|kalender|calendar)\b/.test(folded) && /\b(koppel\w*|connect|sync\w*)\b/.test(folded) && !/\bkanaal|channel\b/.test(folded)) scores.calendarLink += 5;
-  if (/\bregister\b/.test(folded) && /\b(gewijzigd|gewijzigde|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
+  if (/\bregister\b/.test(folded) && /\b(gewijzigd|gewijzigde|veranderd|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
+  // "zet een vergadering met Kees in mijn agenda": an appointment, not the calendar feed.
+  if (/\b(afspraak|vergadering met|meeting with|inplannen|plan een|schedule a)\b/.test(folded)) scores.calendarLink = 0;
   if (/\b(wie mag|who can|who may)\b/.test(folded) && /\b(register|bijwerken|edit|wijzigen|update|beheren)\b/.test(folded)) scores.roles += 3;
   if (levels.length > 0 && !hasParty) scores.risk += 4;
   if (scores.risk > 0 && hasParty) scores.partyInfo += 2;
@@ -504,6 +511,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "begrotingswijziging avalex melden": reporting a change is a checklist, not a signal.
   if (change && scores.reportSignal > 0 && scores.reportSignal <= 3 && !/\b(signaal|signal|zorgen|concern)\b/.test(folded)) scores.startChecklist += 3;
   if (scores.subscribeDigest >= 3 && /\b(overzicht|digest|samenvatting|summary|update|updates)\b/.test(folded)) scores.subscribeDigest += 2;
+  if (/\b(stuur|send|mail)\b/.test(folded) && /\b(iedere|elke|every|each|wekelijks|maandelijks|dagelijks|weekly|monthly|daily)\b/.test(folded)) scores.subscribeDigest += 4;
   if (change && scores.zienswijzeDeadline > 0) scores.zienswijzeDeadline += 1;
   if (weekday !== undefined && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
@@ -512,6 +520,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|bedrag|amount|per categorie|per category|by category/.test(folded)) scores.financialTotals = 0;
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
+  if (hasParty && /\bhoeveel (geld )?(hebben|zit|zitten|steken)\b/.test(folded)) scores.financialInterest += 4;
   if (/\bhoeveel (geld )?(hebben|zit|zitten|steken)\b/.test(folded) && /\b(alle|allemaal|in totaal|bij elkaar|samen)\b/.test(folded) && !hasParty) scores.financialTotals += 3;
   const totalWords = /\b(totaal|totale|total|totals|samen|together|alle|all|opgeteld|optellen|bij elkaar)\b/.test(folded);
   if (scores.financialTotals > 0 && !hasParty && !(nameLikeUnknown && !category && !totalWords)) scores.financialTotals += scores.financialInterest + (category ? 4 : 0);
@@ -578,7 +587,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     }
   }
   // What a role does, with no party or person named: guidance about that role.
-  if (roleTopics.length >= 2 && (topicHits.size === 0 || topicHits.has('roles')) && !hasParty && !hasPerson && !(contrast && context?.partyId)) {
+  const roleCompound = words.map((w) => ({ eigenaarsrol: 'eigenaar', opdrachtgeversrol: 'opdrachtgever', accounthoudersrol: 'accounthouder' } as Record<string, RoleTopic>)[w]).find((r) => r !== undefined);
+  if (roleCompound && !hasParty && !hasPerson && (scores.guidance > 0 || /\b(houdt|inhoudt|doet|doen|involve|taken|praktijk)\b/.test(folded))) {
+    topic = `role:${roleCompound}`;
+    scores.guidance += 4;
+  } else if (roleTopics.length >= 2 && (topicHits.size === 0 || topicHits.has('roles')) && !hasParty && !hasPerson && !(contrast && context?.partyId)) {
     topic = 'roles';
     scores.guidance += 4;
   } else if (roleTopics.length > 0 && !hasParty && !hasPerson && (topic === undefined || topic === 'roles' || topic.startsWith('role:')) && (scores.publicInterest > 0 || scores.guidance > 0 || /\b(taak|taken|tasks?|doet|doen|does|do|rol|role|verwacht|expected|involve|involves|inhoudt|houdt)\b/.test(folded))) {
@@ -602,17 +615,22 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // wat moet ik nu doen richting de raad?": advice about a party's change, not a fact about the party.
   const factAsked = hasParty && (/\b(wie is|wie zijn|who is|who are)\b/.test(folded) || (/\b(wanneer|when|deadline|uiterlijk)\b/.test(folded) && scores.zienswijzeDeadline >= 2));
   if (!topic && !hasPerson && ADVICE_ASKED.test(folded) && PARTY_CHANGE.test(folded)) topic = 'communication';
-  if (topic && !topic.startsWith('role:') && !factAsked && ADVICE_ASKED.test(folded)) scores.guidance += 5;
+  if (topic && !topic.startsWith('role:') && !factAsked && ADVICE_ASKED.test(folded) && !/\b(zienswijzes|zienswijzen|vergaderingen|deadlines|termijnen)\b/.test(folded)) scores.guidance += 5;
   // Asked as advice, with no party or person: the advice ("hoe breng ik een wijziging naar buiten?").
   if (topic && !hasParty && !hasPerson && ADVICE_SHAPE.test(folded)) scores.guidance += topic === 'communication' && /\b(hoe|how)\b/.test(folded) ? 4 : 2;
   if (topic === 'roles' && /\bleg\b.*\buit\b|\b(verbonden partij\w*|affiliated|rond|around|betekenen|explain|uitleg|wat doen|who does what|wie doet wat)\b/.test(folded)) scores.guidance += 4;
   if (hasPerson && scores.guidance > 0) scores.guidance -= 3;
   // "wat zijn rode vlaggen bij een verbonden partij": the advice, not the definition of a verbonden partij.
-  if (topic && topicHits.size > 0 && terms.length > 0 && terms.every((t) => t === 'verbonden_partij') && !hasParty) {
+  if (topic && topicHits.size > 0 && terms.length > 0 && terms.every((t) => t === 'verbonden_partij' || (t === 'gemeenschappelijke_regeling' && /\b(bij|in|van) (een|de) (gr|gemeenschappelijke regeling)\b/.test(folded))) && !hasParty) {
     scores.guidance += 3;
     scores.glossary -= 3;
   }
   if (hasParty && !hasPerson && /\bwaar\b.*\bvoor\b|\bwaarvoor\b|\bwhat\b.*\bfor$/.test(folded)) scores.publicInterest += 3;
+  // "wat doet een toezichthouder": a glossary term that is no role the guidance explains.
+  if (topic === 'roles' && roleTopics.length === 0 && terms.length > 0 && !terms.every((t) => t === 'verbonden_partij')) {
+    scores.glossary += 4;
+    scores.guidance -= 4;
+  }
   // Greetings alone: the help card.
   if (spans.length === 0 && cueMax === 0 && words.some((w) => GREETINGS.has(w))) scores.help += 3;
 
@@ -703,7 +721,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     intent = 'risk';
   }
   // "en wat staat er voor mij nog open?" after my open steps or my actions: the same list.
-  if ((context?.intent === 'myOpenSteps' || context?.intent === 'myActions') && startsFollowUp && firstPerson && (intent === 'myOpenSteps' || intent === 'myActions')) intent = context.intent;
+  if ((context?.intent === 'myOpenSteps' || context?.intent === 'myActions') && startsFollowUp && firstPerson && (intent === 'myOpenSteps' || intent === 'myActions') && !/\b(stap|stappen|steps?|checklist\w*|actie\w*|actions?)\b/.test(folded)) intent = context.intent;
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
   // The question itself came from the previous turn: the checks below for stray words do not apply.
