@@ -191,6 +191,14 @@ export class UnderstandingModel {
       const starts = this.partiesWithWordPrefix(q[0]).filter((p) => !p.archivedAt);
       if (starts.length > 1 && starts.length <= 5) covered = [...new Set([...covered, ...starts])];
     }
+    // "de dienst Waardenland": a generic noun is also the head of other parties' compounds
+    // (Omgevingsdienst, Afvaldienst Waardenland), so all of them fit.
+    const generic = q.find((t) => GENERIC_NOUNS.has(t));
+    if (generic && q.length > 1 && covered.length === 1 && !whole(covered[0])) {
+      const rest = q.filter((t) => t !== generic);
+      const heads = this.parties.filter((p, i) => !p.archivedAt && rest.every((t) => this.partyTokensByIdx[i].has(t)) && [...this.partyTokensByIdx[i]].some((w) => w.endsWith(generic)));
+      if (heads.length > 1 && heads.length <= 5) return { kind: 'ambiguous', candidates: heads };
+    }
     if (covered.length === 1 && whole(covered[0])) {
       // A legal form typed with the name ("Lage Weide C.V.") that only this party has settles it.
       const typedForms = phrase.toLowerCase().split(/[^a-z]+/).filter((w) => LEGAL_FORM_RE[w]);
