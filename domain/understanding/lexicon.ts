@@ -35,7 +35,7 @@ export const STOP = new Set(
    momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
    lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
    per jaar jaarlijks year yearly annually maand month gisteren yesterday yesterdays eergisteren vorige vorig last volgende next komende
-   file dossier opgezet opgericht volgens stadhuis time ding dingen thing dinges eerstvolgende eerstvolgend bedraagt bedragen verder further zet zetten bestuurszetel zetel open mis by involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
+   directeur directie vertrekt vertrok stopt stijgt daalt fuseert verhoogt verlaagt zakt file dossier opgezet opgericht volgens stadhuis time ding dingen thing dinges eerstvolgende eerstvolgend bedraagt bedragen verder further zet zetten bestuurszetel zetel open mis by involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
    geef geeft hele heel werken werkt tijd afspraak plan meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 

@@ -152,6 +152,8 @@ const SHARED_NOUNS: [RegExp, string][] = [
 const SHORTHAND: [RegExp, string][] = [
   [/\bvr (ons|de|het|mij|me)\b/gi, 'voor $1'],
   [/\bmbt\b/gi, 'over'],
+  // English contractions first ("what's", "who's"), then the possessive.
+  [/\b(what|who|where|when|how|that|there|it|here)['’]s\b/gi, '$1 is'],
   // "Marloes Veenstra's plate": the name without the possessive.
   [/(\p{L})['’]s\b/gu, '$1'],
 ];
@@ -165,7 +167,7 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
+const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 /** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
 const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
@@ -567,7 +569,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (topic === 'communication' && roleTopics.some((r) => r === 'portefeuillehouder' || r === 'concerncontrol') && !/\b(raad|council|extern\w*|buiten|public|pers)\b/.test(folded)) topic = 'alignment';
   // An advice question in words no cue lists ("hoe pak ik de afstemming met de griffie aan?"):
   // the topic whose word stems it uses most.
-  if (!topic && !hasParty && !hasPerson && ADVICE_SHAPE.test(folded)) {
+  if (!topic && !hasParty && !hasPerson && scores.help < 4 && ADVICE_SHAPE.test(folded)) {
     const stemTopic = topicByStems(words);
     if (stemTopic) {
       topic = stemTopic;
@@ -845,7 +847,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "who is the CEO of Alliander?": staff, addresses, opening hours are not in the register.
   if (intent !== 'unknown' && !['reportSignal', 'logMeeting', 'startChecklist', 'guidance', 'glossary'].includes(intent) && NOT_KEPT.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
-  if (!hasParty && intent !== 'calendarRevoke' && /\b(laptop|computer|printer|wachtwoord|password|wifi|inloggen|log in|login|doet het niet|doet raar|werkt niet|wont start|won t start|doesnt work|does not work|kapot|broken|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
+  if (!hasParty && intent !== 'calendarRevoke' && /\b(laptop|computer|printer|wachtwoord|password|wifi|inloggen|log in|login|doet het niet|doet raar|werkt niet|wont start|won t start|broken(?! down)|doesnt work|does not work|kapot|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
   // "what does Hengelo pay to the safety region"): the register only knows our own.
   const otherOwner = OTHER_OWNERS.exec(folded)?.[0];
