@@ -807,7 +807,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const unknownTerm = unknownSpans.map((u) => u.text).join(' ');
     if (unknownTerm.split(' ').length > 3) intent = 'unknown';
   }
-  if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && scores[intent] < STRONG && intent !== 'partyInfo') intent = 'unknown';
+  if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && scores[intent] < STRONG && intent !== 'partyInfo' && !intentFromContext) intent = 'unknown';
   if (intent === 'partyInfo' && party?.kind === 'unknown' && !(words.length <= 3 && unknownSpans.some((u) => u.cap)) && scores.partyInfo < STRONG) intent = 'unknown';
   if (intent === 'guidance' && !topic) intent = 'unknown';
   // A category named in a request that is not a list question ("schrijf een raadsvoorstel over de nieuwe GR").
