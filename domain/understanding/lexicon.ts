@@ -35,7 +35,7 @@ export const STOP = new Set(
    momenteel nu tegenwoordig currently now today vandaag straks later ooit hun hen zij wie's whos whats
    lopen loopt liggen ligt blijven blijft binnen keer side one ones hold holds houden houdt nieuw nieuwe new
    per jaar jaarlijks year yearly annually maand month gisteren yesterday yesterdays eergisteren vorige vorig last volgende next komende
-   directeur directie vertrekt vertrok stopt stijgt daalt fuseert verhoogt verlaagt zakt file dossier opgezet opgericht volgens stadhuis time ding dingen thing dinges eerstvolgende eerstvolgend bedraagt bedragen verder further zet zetten bestuurszetel zetel open mis by involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
+   plaats plaatsvinden vindt directeur directie vertrekt vertrok stopt stijgt daalt fuseert verhoogt verlaagt zakt file dossier opgezet opgericht volgens stadhuis time ding dingen thing dinges eerstvolgende eerstvolgend bedraagt bedragen verder further zet zetten bestuurszetel zetel open mis by involved affiliated project projects projecten dus thus so vaak often vast af mee hoort horen hoor bijdragen insturen opsturen inleveren inzenden serve serves provide provides offer offers
    geef geeft hele heel werken werkt tijd afspraak plan meer more else anders onder under weer again iets something ergens somewhere eentje allerlei welk soort kind sort`.split(/\s+/).filter(Boolean),
 );
 
@@ -264,6 +264,7 @@ export const MORE_CUES: Record<string, Cues> = {
   opschrijven: { logMeeting: 4 }, besluitenlijst: { logMeeting: 3, latestDecisions: 2 }, toevoegen: { logMeeting: 2 }, 'note the results': { logMeeting: 5 }, 'besluiten registreren': { logMeeting: 5 },
   'niet langer': { stopDigest: 4 }, 'no longer': { stopDigest: 4 }, kerngegevens: { partyInfo: 4 }, 'what do we have on': { partyInfo: 4 }, 'change log': { audit: 6 }, changelog: { audit: 6 }, betale: { financialInterest: 2 }, minst: { largestInterest: 3 }, 'het minst': { largestInterest: 3 },
   'fin belang': { financialInterest: 4 }, 'blijven achter': { reportSignal: 2 }, 'blijft achter': { reportSignal: 2 }, 'loopt achter': { reportSignal: 2 }, 'eentje melden': { reportSignal: 4 },
+  'welke partijen': { overview: 2 }, 'which parties': { overview: 2 }, 'welke verbonden partijen': { overview: 3 },
   'is dat een signaal': { guidance: 5 }, 'welke signalen': { guidance: 5 }, 'is this a warning sign': { guidance: 5 },
   'voorstellen bij': { glossary: 4 }, 'whats a': { glossary: 3 }, 'whats an': { glossary: 3 }, 'op het spel': { financialInterest: 4 }, 'at stake': { financialInterest: 3 }, waarde: { financialInterest: 3 }, 'under alderman': { portfolioOf: 4 }, 'onder wethouder': { portfolioOf: 4 },
   'de komende tijd': { agenda: 3 }, klaarzetten: { startChecklist: 3 }, notulist: { logMeeting: 3 }, 'besluiten kwijt': { logMeeting: 5 }, 'wat kan ik met': { help: 5 }, 'deze bot': { help: 3 }, 'this bot': { help: 3 }, 'bij wie': { accountHolder: 3 },

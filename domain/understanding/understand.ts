@@ -70,7 +70,7 @@ interface Token {
 const STRONG = 3;
 /** Words that point back to a person rather than to a party. */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
-const PERSON_ANAPHORA = new Set(['hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
+const PERSON_ANAPHORA = new Set(['ze', 'hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** How people ask for advice: "hoe", "wanneer", "met wie", "moet ik", "how do I", "who should". */
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
@@ -523,7 +523,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
   if (hasParty && /\bhoeveel (geld )?(hebben|zit|zitten|steken)\b/.test(folded)) scores.financialInterest += 4;
-  if (/\bhoeveel (geld )?(hebben|zit|zitten|steken)\b/.test(folded) && /\b(alle|allemaal|in totaal|bij elkaar|samen)\b/.test(folded) && !hasParty) scores.financialTotals += 3;
+  if (/\bhoeveel (geld )?(hebben|zit|zitten|steken)\b/.test(folded) && /\b(alle|allemaal|in totaal|bij elkaar|samen)\b/.test(folded) && !hasParty) scores.financialTotals += 5;
   const totalWords = /\b(totaal|totale|total|totals|samen|together|alle|all|opgeteld|optellen|bij elkaar)\b/.test(folded);
   if (scores.financialTotals > 0 && !hasParty && !(nameLikeUnknown && !category && !totalWords)) scores.financialTotals += scores.financialInterest + (category ? 4 : 0);
   // "wat is het openbaar belang van Waterschap Vallei en Veluwe": that party's, not the term.
@@ -785,7 +785,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (context?.intent === 'portfolioHolder' || context?.intent === 'portfolioOf') intent = 'portfolioOf';
     else if (context?.intent === 'accountHolder' || context?.intent === 'accountFor') intent = 'accountFor';
   }
-  if (unknownPerson && !hasParty && !hasPerson && (intent === 'unknown' || intent === 'guidance' || isPartyIntent(intent) || isPersonIntent(intent))) {
+  if (unknownPerson && !hasParty && !hasPerson && (intent === 'unknown' || intent === 'guidance' || intent === 'overview' || isPartyIntent(intent) || isPersonIntent(intent))) {
     if (!isPersonIntent(intent)) {
       const forAccounts = scores.accountFor + scores.accountHolder;
       const forPortfolio = scores.portfolioOf + scores.portfolioHolder;
