@@ -76,7 +76,7 @@ const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
 const EXPECTATION = /\b(role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
 /** Asking what to do, in the first person: advice even when a party is named. */
-const ADVICE_ASKED = /\b(dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
+const ADVICE_ASKED = /\b(hoe communiceer|hoe communiceren|how do i communicate|how to communicate|waaraan zie|dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
 /** A partner changing course or asking for more money: what the communication advice is about. */
 const PARTY_CHANGE = /\b(verhoogt|verhogen|verhoging|raise|raises|raising|increase|increases|wijzigt|aanpast|verandert|extra geld|extra bijdrage|hogere bijdrage|changes course|changes its)\b/;
 const ADVICE_SHAPE = /\b(hoe|wanneer|met wie|wie moet|wat moet|waar moet|moet ik|moeten we|kan ik|zou ik|wat doe ik|how|when|who should|what should|should i|should we|do i|must i|what do i|what do we)\b/;
@@ -111,8 +111,10 @@ const ORDINALS: Record<string, number> = { eerste: 0, tweede: 1, derde: 2, vierd
 const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
   ['bbv', /\b(in de|in het|volgens de|volgens het|in the|under the|according to the) bbv\b/],
   ['gemeenschappelijke_regeling', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (gr|gemeenschappelijke regeling)\b/],
+  ['wgr', /\b(under|onder|volgens|in) (the |de |het )?wgr\b/],
   ['verbonden_partij', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (verbonden partij|affiliated party)\b/],
 ];
+const KIND_WORDS = new Set(['stichting', 'vereniging', 'cooperatie', 'gemeenschappelijke', 'regeling', 'gr', 'nv', 'bv', 'omgevingsdienst', 'veiligheidsregio', 'ggd', 'foundation', 'association']);
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood', 'groot', 'grote', 'veel']);
 
 /**
@@ -174,6 +176,8 @@ const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap
 const POSSESSION_VERBS = new Set(['heeft', 'bezit', 'has', 'owns', 'hebben']);
 const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
 const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council']);
+/** Our own roles, asked for another municipality: "de accounthouder van Culemborg bij de Sociale Dienst". */
+const ROLE_NOUNS = new Set(['accounthouder', 'vertegenwoordiger', 'portefeuillehouder', 'holder', 'representative']);
 const AUXILIARIES = new Set(['does', 'do', 'did', 'doet', 'heeft', 'has', 'zou', 'moet']);
 const SUBJECT_PREPOSITIONS = new Set(['bij', 'aan', 'at', 'to', 'in', 'for', 'op', 'on', 'into']);
 
@@ -184,6 +188,7 @@ function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): strin
     const name = toks[i].w.charAt(0).toUpperCase() + toks[i].w.slice(1);
     // "wie zit er voor Arnhem in de AvA", "namens Oldenhove": on behalf of another municipality.
     if (['voor', 'namens', 'for', 'behalf'].includes(toks[i - 1].w) && isForeignName(toks[i]) && i + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[i + 1].w)) return name;
+    if (i >= 2 && ROLE_NOUNS.has(toks[i - 2].w) && (toks[i - 1].w === 'van' || toks[i - 1].w === 'of') && isForeignName(toks[i]) && i + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[i + 1].w) && toks.slice(i + 1).some((t) => t.claim === 'party')) return name;
     // "de gemeente Hattem": a municipality's name, even when a party or a person shares it.
     if (MUNICIPALITY_NOUNS.has(toks[i - 1].w) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return name;
     if (POSSESSION_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && (i + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[i + 1].w) || !toks[i + 1].cap)) return name;
@@ -420,7 +425,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       continue;
     }
     // "waar zit Gerrit Nijhuis namens ons?": a full name the register does not know is a person, not a party.
-    if (party && slice.length >= 2 && slice.every((t) => t.cap || NAME_PARTICLES.has(t.w)) && !slice.some((t) => model.partyWords.has(t.w)) && PERSON_QUESTION.test(folded)) {
+    if (party && slice.length >= 2 && !KIND_WORDS.has(slice[0].w) && slice.every((t) => t.cap || NAME_PARTICLES.has(t.w)) && !slice.some((t) => model.partyWords.has(t.w)) && PERSON_QUESTION.test(folded)) {
       unknownPerson ??= span.text;
       continue;
     }
@@ -518,7 +523,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (weekday !== undefined && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
-  if (scores.largestInterest > 0 && scores.financialInterest === 0 && !/belang|geld|interest|money|bijdrage|contribution|financ/.test(folded)) scores.largestInterest = 0;
+  if (scores.largestInterest > 0 && context?.intent === 'largestInterest') scores.largestInterest += 3;
+  if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !/belang|geld|interest|money|bijdrage|contribution|financ/.test(folded)) scores.largestInterest = 0;
   if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|bedrag|amount|per categorie|per category|by category/.test(folded)) scores.financialTotals = 0;
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
@@ -640,7 +646,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "oké, en bij de veiligheidsregio dan?", "bedankt! en van het afvalbedrijf?": thanks first, then the follow-up.
   const lead = words.findIndex((w) => !FILLER.has(w));
   const unled = lead > 0 ? words.slice(lead).join(' ') : folded;
-  const startsFollowUp = FOLLOW_UP_START.some((p) => unled === p || unled.startsWith(`${p} `));
+  // "oh nee sorry, ik bedoel de Sociale Dienst", "bij het archief bedoel ik": a correction continues the question.
+  const startsFollowUp = FOLLOW_UP_START.some((p) => unled === p || unled.startsWith(`${p} `)) || /\b(ik bedoel|bedoel ik|i meant|i mean)\b/.test(folded);
   const anaphora = words.some((w) => ANAPHORA.has(w));
   const contentCount = toks.filter((t) => isContent(t) || t.claim === 'party' || (t.claim === 'phrase' && !t.meaning?.cues)).length;
   const short = words.filter((w) => !FILLER.has(w) && !STOP.has(w)).length <= 4;
@@ -714,8 +721,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     intent = 'guidance';
     topic = `role:${roleTopics[0]}`;
   }
+  // "what's our financial interest there?", "wat is het openbaar belang daar?": that party's, not the term.
+  if ((intent === 'glossary' || intent === 'largestInterest' || intent === 'financialTotals') && !hasParty && ctxParty && (anaphora || startsFollowUp) && (terms.includes('financieel_belang') || terms.includes('openbaar_belang')) && !/\b(betekent|mean|means|meaning|definitie|definition|wat is een|what is a)\b/.test(folded)) {
+    intent = terms.includes('openbaar_belang') ? 'publicInterest' : 'financialInterest';
+    terms.length = 0;
+  }
   // "en het financieel belang?" after a question about a party: that party's, not the ranking.
-  if ((intent === 'largestInterest' || intent === 'financialTotals') && !hasParty && ctxParty && startsFollowUp && !/\b(grootste|kleinste|hoogste|laagste|meeste|minste|largest|smallest|biggest|most|least|totaal|total|alle|all)\b/.test(folded)) intent = 'financialInterest';
+  if ((intent === 'largestInterest' || intent === 'financialTotals') && !hasParty && ctxParty && (startsFollowUp || anaphora) && context?.intent !== 'largestInterest' && !/\b(grootste|kleinste|hoogste|laagste|meeste|minste|largest|smallest|biggest|most|least|totaal|total|alle|all)\b/.test(folded)) intent = 'financialInterest';
   // "en welke wel?" after "welke partijen hebben geen hoog risico?": the other levels.
   let complementLevels: RiskProfile[] | undefined;
   if (context?.intent === 'risk' && context.levels && levels.length === 0 && startsFollowUp && /\b(wel|do|does|are)\b/.test(folded) && cueOnly <= 3 && !hasParty) {
@@ -864,7 +876,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
 
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
   const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;
-  const ascending = /\b(kleinste|laagste|smallest|lowest|minste|minst|least)\b/.test(folded);
+  const ascending = /\b(kleinste|kleinst|laagste|smallest|lowest|minste|minst|least)\b/.test(folded);
   const finalLevels = complementLevels ?? (negateRisk ? (['laag', 'midden', 'hoog'] as RiskProfile[]).filter((l) => !levels.includes(l)) : levels);
 
   const alternatives = ranked
