@@ -741,6 +741,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // The question itself came from the previous turn: the checks below for stray words do not apply.
   const intentFromContext = intent !== before;
 
+  // "zit de burgemeester daar ook in het DB?": who sits in that body of the party just talked about.
+  if (intent === 'personSeats' && ctxParty && !hasParty && anaphora && body && /\b(burgemeester|mayor|wethouder|alderman)\b/.test(folded) && !unknownPerson) intent = 'represent';
   // "waar vertegenwoordigt … ons?" (the command menu's blank): where someone sits, and who is asked for.
   if (intent === 'represent' && !hasParty && !hasPerson && !unknownPerson && !ctxParty && /^(waar|where)\b/.test(unled)) intent = 'personSeats';
   let party = partyHit;

@@ -12,18 +12,18 @@ const models = corpusModels();
 test('held-out part: right answers and confident-wrong stay within their floors', () => {
   const items = loadCorpus('heldout');
   const r = evaluateCorpus(items, models);
-  // Five held-out files by five authors (BENCHMARKS.md): 3,095 phrasings, 96.3 % right, 14 confident-wrong.
+  // Five held-out files by five authors (BENCHMARKS.md): 3,095 phrasings, 96.6 % right, 14 confident-wrong.
   expect(r.total).toBeGreaterThanOrEqual(3000);
-  expect(r.right / r.total).toBeGreaterThanOrEqual(0.955);
+  expect(r.right / r.total).toBeGreaterThanOrEqual(0.96);
   expect(r.confidentWrong).toBeLessThanOrEqual(14);
 });
 
 test('tune part: right answers and confident-wrong stay within their floors', () => {
   const r = evaluateCorpus(loadCorpus('tune'), models);
-  // Eight tune files: 5,417 phrasings, 99.0 % right, 0 confident-wrong.
-  expect(r.total).toBeGreaterThanOrEqual(5400);
+  // Nine tune files: 6,018 phrasings, 99.1 % right, 2 confident-wrong.
+  expect(r.total).toBeGreaterThanOrEqual(6000);
   expect(r.right / r.total).toBeGreaterThanOrEqual(0.985);
-  expect(r.confidentWrong).toBeLessThanOrEqual(1);
+  expect(r.confidentWrong).toBeLessThanOrEqual(2);
 });
 
 describe('understand()', () => {
