@@ -22,7 +22,17 @@ function containsRun(tokens: string[], run: string[]): boolean {
 }
 
 /** Legal forms as typed (folded) and as they stand in an official name. */
-export const LEGAL_FORM_RE: Record<string, RegExp> = { cv: /\bC\.?V\.?(\s|$)/i, nv: /\bN\.?V\.?(\s|$)/i, bv: /\bB\.?V\.?(\s|$)/i, ua: /\bU\.?A\.?(\s|$)/i };
+const LEGAL_FORM_RE: Record<string, RegExp> = { cv: /\bC\.?V\.?(\s|$)/i, nv: /\bN\.?V\.?(\s|$)/i, bv: /\bB\.?V\.?(\s|$)/i, ua: /\bU\.?A\.?(\s|$)/i };
+
+/** The legal forms typed among these folded words ("lage weide cv" → ["cv"]). */
+export function typedLegalForms(words: string[]): string[] {
+  return words.filter((w) => LEGAL_FORM_RE[w]);
+}
+
+/** Whether a party's official name carries one of these typed legal forms. */
+export function hasLegalForm(p: Party, forms: string[]): boolean {
+  return forms.some((f) => LEGAL_FORM_RE[f].test(p.name));
+}
 const GENERIC_NOUNS = new Set(['dienst', 'diensten', 'bedrijf', 'bedrijven', 'regeling', 'partij', 'partijen', 'organisatie', 'instelling', 'stichting', 'vereniging', 'bureau', 'centrum', 'fonds', 'groep', 'holding', 'service', 'company', 'regio', 'samenwerking', 'maatschappij']);
 const PERSON_PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 't', 'la', 'le', 'du']);
 
@@ -128,7 +138,6 @@ export class UnderstandingModel {
     return out;
   }
 
-  /** Parties sharing exactly this variant (an alias two parties use). */
   /**
    * Parties whose official name holds these words in a row: "Lage Weide" is an alias of one party
    * and part of another's name, so both fit. Cached per phrase.
@@ -150,6 +159,7 @@ export class UnderstandingModel {
   private readonly nameTokensByIdx: string[][] = [];
   private readonly nameWordIndex = new Map<string, number[]>();
 
+  /** Parties sharing exactly this variant (an alias two parties use). */
   partiesWithVariant(tokens: string[]): number[] {
     const key = tokens.join(' ');
     return [...new Set((this.byFirst.get(tokens[0]) ?? []).filter((c) => c.tokens.join(' ') === key).map((c) => c.partyIdx))];
@@ -201,9 +211,9 @@ export class UnderstandingModel {
     }
     if (covered.length === 1 && whole(covered[0])) {
       // A legal form typed with the name ("Lage Weide C.V.") that only this party has settles it.
-      const typedForms = phrase.toLowerCase().split(/[^a-z]+/).filter((w) => LEGAL_FORM_RE[w]);
-      const formOf = (p: Party): boolean => typedForms.some((f) => LEGAL_FORM_RE[f].test(p.name));
-      const others = this.partiesWithNameRun(q).filter((i) => this.parties[i] !== covered[0] && !this.parties[i].archivedAt && !(typedForms.length > 0 && formOf(covered[0]) && !formOf(this.parties[i])));
+      const typedForms = typedLegalForms(phrase.toLowerCase().split(/[^a-z]+/));
+      const settled = typedForms.length > 0 && hasLegalForm(covered[0], typedForms);
+      const others = this.partiesWithNameRun(q).filter((i) => this.parties[i] !== covered[0] && !this.parties[i].archivedAt && !(settled && !hasLegalForm(this.parties[i], typedForms)));
       if (others.length > 0) return { kind: 'ambiguous', candidates: [covered[0], ...others.map((i) => this.parties[i])].slice(0, 5) };
     }
     if (covered.length === 1) return { kind: 'match', party: covered[0] };
@@ -211,7 +221,7 @@ export class UnderstandingModel {
       // Prefer a party that has the phrase as a whole name or alias, unless another party's own
       // name holds the same words ("Lage Weide": Bedrijventerrein Lage Weide and Werkbedrijf Lage Weide).
       const exact = covered.filter(whole);
-      const inOtherName = exact.length === 1 && covered.some((p) => p !== exact[0] && containsRun(nameTokens(p.name), q));
+      const inOtherName = exact.length === 1 && covered.some((p) => p !== exact[0] && containsRun(this.nameTokensByIdx[this.idxOf.get(p) ?? -1] ?? [], q));
       if (exact.length === 1 && !inOtherName) return { kind: 'match', party: exact[0] };
       return { kind: 'ambiguous', candidates: covered.slice(0, 5) };
     }
@@ -267,10 +277,6 @@ export class UnderstandingModel {
     });
   }
 
-  /**
-   * A leftover phrase as a person. Without a title or a person question in the sentence, one word
-   * must be a name word exactly: "weer" is not "Van der Meer".
-   */
   /** The person a context remembered, by e-mail or by name (a portfolio holder is kept by name). */
   personByKey(key: string): PersonRoles | undefined {
     const direct = this.personIndex.byKey(key);
@@ -279,6 +285,10 @@ export class UnderstandingModel {
     return r.kind === 'match' ? r.roles : undefined;
   }
 
+  /**
+   * A leftover phrase as a person. Without a title or a person question in the sentence, one word
+   * must be a name word exactly: "weer" is not "Van der Meer".
+   */
   resolvePerson(phrase: string, strict = false): PersonMention | undefined {
     const significant = nameTokens(phrase).filter((t) => !PERSON_PARTICLES.has(t));
     if (strict && !significant.some((t) => this.personWords.has(t))) return undefined;

@@ -1,10 +1,10 @@
 import type { GlossaryId } from '../glossary/terms';
-import type { BbvCategory, Party, RiskProfile } from '../register/types';
+import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
 import { tokenize, type Meaning } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
-import { LEGAL_FORM_RE, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
+import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
 export interface ConversationContext {
@@ -72,13 +72,13 @@ const STRONG = 3;
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['ze', 'hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
-/** How people ask for advice: "hoe", "wanneer", "met wie", "moet ik", "how do I", "who should". */
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
 const EXPECTATION = /\b(role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
 /** Asking what to do, in the first person: advice even when a party is named. */
 const ADVICE_ASKED = /\b(hoe communiceer|hoe communiceren|how do i communicate|how to communicate|waaraan zie|dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
 /** A partner changing course or asking for more money: what the communication advice is about. */
 const PARTY_CHANGE = /\b(verhoogt|verhogen|verhoging|raise|raises|raising|increase|increases|wijzigt|aanpast|verandert|extra geld|extra bijdrage|hogere bijdrage|changes course|changes its)\b/;
+/** How people ask for advice: "hoe", "wanneer", "met wie", "moet ik", "how do I", "who should". */
 const ADVICE_SHAPE = /\b(hoe|wanneer|met wie|wie moet|wat moet|waar moet|moet ik|moeten we|kan ik|zou ik|wat doe ik|how|when|who should|what should|should i|should we|do i|must i|what do i|what do we)\b/;
 /** Word starts per guidance topic (governance notes §3 and §6): what an advice question is about. */
 const TOPIC_STEMS: Record<'signals' | 'alignment' | 'communication', string[]> = {
@@ -105,7 +105,6 @@ const PERSON_QUESTION = /\b(waar|where|welke partijen|which parties|voor welke|f
 const SINGULAR_KINDS = new Set(['stichting', 'vereniging', 'vennootschap', 'nv', 'bv', 'cooperatie', 'foundation', 'association', 'company', 'cooperative', 'gr', 'regeling']);
 const ARTICLES = new Set(['de', 'het', 'die', 'dat', 'the', 'onze', 'our', 'that']);
 const foldName = (name: string): string => foldText(name).trim();
-const LEGAL_FORMS = LEGAL_FORM_RE;
 const ORDINALS: Record<string, number> = { eerste: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, laatste: -1, last: -1 };
 /** A term named only as the setting of another ("toestemming bij een GR", "in de BBV"). */
 const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
@@ -192,15 +191,24 @@ function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): strin
     // "de gemeente Hattem": a municipality's name, even when a party or a person shares it.
     if (MUNICIPALITY_NOUNS.has(toks[i - 1].w) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return name;
     if (POSSESSION_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && (i + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[i + 1].w) || !toks[i + 1].cap)) return name;
-    // "Apeldoorn's account holder"
-    if (i + 1 < toks.length && toks[i + 1].w === 's' && isForeignName(toks[i])) return name;
     const officeBefore = toks.slice(Math.max(0, i - 4), i - 1).some((t) => MUNICIPALITY_NOUNS.has(t.w) || OFFICE_NOUNS.has(t.w));
     if (i >= 2 && officeBefore && (toks[i - 1].w === 'of' || toks[i - 1].w === 'van' || toks[i - 1].w === 'in') && !toks[i - 1].cap && isForeignName(toks[i])) return name;
-    if (SUBJECT_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && (i + 1 === toks.length || ANAPHORA.has(toks[i + 1].w))) return name;
-    if (i + 1 < toks.length && SUBJECT_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_PREPOSITIONS.has(toks[i + 1].w)) return name;
+    // "wie vertegenwoordigt Hengelo bij Twence?", "... Apeldoorn daar?", "... Rotterdam?"
+    if (SUBJECT_VERBS.has(toks[i - 1].w) && isForeignName(toks[i]) && (i + 1 === toks.length || ANAPHORA.has(toks[i + 1].w) || SUBJECT_PREPOSITIONS.has(toks[i + 1].w))) return name;
     if (i + 1 < toks.length && AUXILIARIES.has(toks[i - 1].w) && isForeignName(toks[i]) && SUBJECT_VERBS.has(toks[i + 1].w)) return name;
   }
   return undefined;
+}
+
+/** The role named after each "als"/"as" ("als accounthouder", "as the representative"), in order; undefined where none is. */
+function rolesAfterAs(words: string[]): (RoleTopic | undefined)[] {
+  const out: (RoleTopic | undefined)[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== 'als' && words[i] !== 'as') continue;
+    const next = ['een', 'de', 'het', 'a', 'an', 'the'].includes(words[i + 1]) ? i + 2 : i + 1;
+    out.push(ROLE_TOPIC_PHRASES[words.slice(next, next + 2).join(' ')] ?? ROLE_TOPIC_PHRASES[words[next] ?? '']);
+  }
+  return out;
 }
 
 function emptyScores(): Record<IntentName, number> {
@@ -348,8 +356,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       let all = new Set([...idxs, ...sharing, ...inNames]);
       // "Lage Weide C.V.": a legal form typed with the name settles which one.
       if (all.size > 1) {
-        const forms = words.filter((w) => LEGAL_FORMS[w]);
-        const withForm = [...all].filter((i) => forms.some((f) => LEGAL_FORMS[f].test(model.parties[i].name)));
+        const forms = typedLegalForms(words);
+        const withForm = [...all].filter((i) => hasLegalForm(model.parties[i], forms));
         if (forms.length > 0 && withForm.length === 1) all = new Set(withForm);
       }
       if (all.size === 1) partyMentions.push({ kind: 'match', party: model.parties[[...all][0]] });
@@ -528,8 +536,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|bedrag|amount|per categorie|per category|by category/.test(folded)) scores.financialTotals = 0;
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
-  if (hasParty && /\bhoeveel (geld )?(hebben|zit|zitten|steken)\b/.test(folded)) scores.financialInterest += 4;
-  if (/\bhoeveel (geld )?(hebben|zit|zitten|steken)\b/.test(folded) && /\b(alle|allemaal|in totaal|bij elkaar|samen)\b/.test(folded) && !hasParty) scores.financialTotals += 5;
+  // "hoeveel hebben we in X zitten": money in that party; "... in alle partijen": the total.
+  if (/\bhoeveel (geld )?(hebben|zit|zitten|steken)\b/.test(folded)) {
+    if (hasParty) scores.financialInterest += 4;
+    else if (/\b(alle|allemaal|in totaal|bij elkaar|samen)\b/.test(folded)) scores.financialTotals += 5;
+  }
   const totalWords = /\b(totaal|totale|total|totals|samen|together|alle|all|opgeteld|optellen|bij elkaar)\b/.test(folded);
   if (scores.financialTotals > 0 && !hasParty && !(nameLikeUnknown && !category && !totalWords)) scores.financialTotals += scores.financialInterest + (category ? 4 : 0);
   // "wat is het openbaar belang van Waterschap Vallei en Veluwe": that party's, not the term.
@@ -583,10 +594,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     }
   }
   // "als accounthouder", "as the representative": a question about that role.
-  for (let i = 0; i + 1 < words.length && !hasPerson && !unknownPerson && !(hasParty && (role || /\b(wie|who)\b/.test(folded))); i++) {
-    if (words[i] !== 'als' && words[i] !== 'as') continue;
-    const next = ['een', 'de', 'het', 'a', 'an', 'the'].includes(words[i + 1]) ? i + 2 : i + 1;
-    const rt = ROLE_TOPIC_PHRASES[words.slice(next, next + 2).join(' ')] ?? ROLE_TOPIC_PHRASES[words[next] ?? ''];
+  const asRoles = rolesAfterAs(words);
+  for (const rt of hasPerson || unknownPerson || (hasParty && (role || /\b(wie|who)\b/.test(folded))) ? [] : asRoles) {
     if (rt) {
       // "waaraan herken ik als accounthouder dat het misgaat?": the signals, seen as an account holder.
       const perspective = topicHits.has('signals') || topicHits.has('alignment') || topicHits.has('communication');
@@ -610,8 +619,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // holder for the RBH, what's expected of me?": advice about one's own role, even with a party named.
   const holdsRole = /\b(hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
   if (((firstPerson && holdsRole) || !hasParty) && EXPECTATION.test(folded) && !hasPerson) {
-    const asRole = /\b(als|as)\s+(een |de |a |an |the )?(\w+( \w+)?)/.exec(folded);
-    const explicit = asRole ? (ROLE_TOPIC_PHRASES[asRole[3]] ?? ROLE_TOPIC_PHRASES[asRole[3].split(' ')[0]]) : undefined;
+    const explicit = asRoles[0];
     const seatHolder = firstPerson && body !== undefined;
     const own = explicit ?? (seatHolder ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute))\b/.test(folded) ? 'vertegenwoordiger' : undefined);
     if (own) {
@@ -731,7 +739,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "en welke wel?" after "welke partijen hebben geen hoog risico?": the other levels.
   let complementLevels: RiskProfile[] | undefined;
   if (context?.intent === 'risk' && context.levels && levels.length === 0 && startsFollowUp && /\b(wel|do|does|are)\b/.test(folded) && cueOnly <= 3 && !hasParty) {
-    complementLevels = (['laag', 'midden', 'hoog'] as RiskProfile[]).filter((l) => !context.levels!.includes(l));
+    complementLevels = RISK_PROFILES.filter((l) => !context.levels!.includes(l));
     intent = 'risk';
   }
   // "en wat staat er voor mij nog open?" after my open steps or my actions: the same list.
@@ -777,8 +785,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     return fitting.length === 1 ? fitting[0] : undefined;
   };
   if (context?.intent && !hasParty && !hasPerson && cueOnly < 3) {
-    const forms = words.filter((w) => LEGAL_FORMS[w]);
-    const pickedParty = pickFrom(context.partyCandidates, (id) => model.parties.find((p) => p.id === id), (p) => forms.some((f) => LEGAL_FORMS[f].test(p.name)));
+    const forms = typedLegalForms(words);
+    const pickedParty = pickFrom(context.partyCandidates, (id) => model.parties.find((p) => p.id === id), (p) => hasLegalForm(p, forms));
     const pickedPerson = pickedParty ? undefined : pickFrom(context.personCandidates, (k) => model.personByKey(k), (r) => words.map((w) => (w === 'alderman' ? 'wethouder' : w === 'mayor' ? 'burgemeester' : w)).some((w) => w.length > 2 && (foldName(r.person.function ?? '').split(/\s+/).includes(w) || nameTokens(r.person.name)[0] === w)));
     if (pickedParty) {
       intent = isPartyIntent(context.intent) || context.intent === 'logMeeting' || context.intent === 'reportSignal' ? context.intent : 'partyInfo';
@@ -879,7 +887,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
   const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;
   const ascending = /\b(kleinste|kleinst|laagste|smallest|lowest|minste|minst|least)\b/.test(folded);
-  const finalLevels = complementLevels ?? (negateRisk ? (['laag', 'midden', 'hoog'] as RiskProfile[]).filter((l) => !levels.includes(l)) : levels);
+  const finalLevels = complementLevels ?? (negateRisk ? RISK_PROFILES.filter((l) => !levels.includes(l)) : levels);
 
   const alternatives = ranked
     .filter((i) => i !== intent)
