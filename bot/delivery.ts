@@ -24,7 +24,7 @@ export function reminderText(raw: ReminderPayload, ownerMention: string | null, 
 }
 
 /** The language of a stored conversation: its reference keeps the client locale of the last turn. */
-function langOf(ref: Partial<ConversationReference>): Catalogue {
+export function langOf(ref: Partial<ConversationReference>): Catalogue {
   return catalogue(detectLang(undefined, ref.locale));
 }
 

@@ -1,4 +1,4 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions, type ConversationReference } from 'botbuilder';
 import type { TokenCredential } from '@azure/identity';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { PeopleDirectory } from '../domain/people/directory';
@@ -19,7 +19,7 @@ import { KyselyMeetingStore } from '../store/meetingStore';
 import { ReminderRunner, type DeliveryReport } from '../domain/reminders/reminderRunner';
 import { setTimeZone } from '../domain/time/clock';
 import { ConversationNotifier } from './notifier';
-import { DeliveryWorker } from './delivery';
+import { DeliveryWorker, langOf } from './delivery';
 import { DeferredDelivery } from './deferredDelivery';
 import { PgSendRateLimiter, SendRateLimiter } from './rateLimits';
 import { OutboxStore } from '../store/outboxStore';
@@ -30,7 +30,7 @@ import { withDemoBanner } from '../cards/cardKit';
 import { demoBannerFor } from '../dialogs/demoBanner';
 import type { DialogServices } from '../dialogs/types';
 import { RegisterService } from '../domain/register/registerService';
-import { catalogue, detectLang, planningTexts, type Lang } from '../locales';
+import { catalogue, detectLang, planningTexts, type Catalogue } from '../locales';
 import { paragraphNl } from '../locales/paragraph.nl';
 import { calendarNl } from '../locales/calendar.nl';
 import { ConversationStore } from '../store/conversationStore';
@@ -135,14 +135,14 @@ export async function openServices(config: AppConfig, logger: Logger, overrides:
   });
   const deferred = new DeferredDelivery(outbox, () => worker.drain(new Date()), logger);
   const nl = catalogue('nl');
-  /** The language of a stored conversation: its reference keeps the client locale of the last turn. */
-  const conversationLang = async (id: string): Promise<Lang> => {
+  /** The catalogue of a stored conversation's language (Dutch when it is not known). */
+  const conversationCatalogue = async (id: string): Promise<Catalogue> => {
     const rec = await conversations.get(id);
-    if (!rec) return 'nl';
+    if (!rec) return nl;
     try {
-      return detectLang(undefined, (JSON.parse(rec.referenceJson) as { locale?: string }).locale);
+      return langOf(JSON.parse(rec.referenceJson) as Partial<ConversationReference>);
     } catch {
-      return 'nl';
+      return nl;
     }
   };
   const reminders = new ReminderRunner({
@@ -160,11 +160,14 @@ export async function openServices(config: AppConfig, logger: Logger, overrides:
     outbox,
     sender: worker,
     // A digest is written in the language of the Teams client of its conversation (Dutch by default).
-    renderDigest: async (content, since, conversationId) => {
-      const t = catalogue(await conversationLang(conversationId));
+    renderDigest: async (content, since, lang) => {
+      const t = lang ? catalogue(detectLang(undefined, lang)) : nl;
       return withDemoBanner(digestCard(content, t, since.toISOString()), await demoBannerFor(register, t));
     },
-    digestTextsFor: async (conversationId) => planningTexts(catalogue(await conversationLang(conversationId))).digest,
+    digestLanguage: async (conversationId) => {
+      const t = await conversationCatalogue(conversationId);
+      return { lang: t.lang, texts: planningTexts(t).digest };
+    },
     texts: planningTexts(nl),
     leads: config.reminderLeads,
     sendEmptyDigests: config.digestSendEmpty,

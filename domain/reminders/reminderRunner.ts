@@ -45,10 +45,10 @@ export interface ReminderRunnerOptions {
   subscriptions: DigestSubscriptions;
   outbox: ReminderOutbox;
   sender: ReminderSender;
-  /** The digest as a card, in the bot layer's card format and the language of its conversation. */
-  renderDigest(content: DigestContent, since: Date, conversationId: string): Promise<Record<string, unknown>>;
-  /** The digest's item texts in the language of a conversation (default: `texts.digest`). */
-  digestTextsFor?(conversationId: string): Promise<DigestTexts>;
+  /** The digest as a card, in the bot layer's card format, in `lang` (the bot layer's default without it). */
+  renderDigest(content: DigestContent, since: Date, lang?: string): Promise<Record<string, unknown>>;
+  /** The language of a conversation and the digest's item texts in it, looked up once per digest (default: `texts.digest`). */
+  digestLanguage?(conversationId: string): Promise<{ lang: string; texts: DigestTexts }>;
   texts: { reminders: ReminderTexts; digest: DigestTexts; calendar: CalendarTexts };
   leads: LeadTimes;
   /** Send a digest that has nothing to report. */
@@ -108,10 +108,10 @@ export class ReminderRunner {
       if (!occ || occ <= since) continue;
       await this.o.subscriptions.markSent(sub.id, occ.toISOString());
       if (now.getTime() - occ.getTime() > this.o.leads.horizonHours * 3_600_000) continue;
-      const texts = (await this.o.digestTextsFor?.(sub.conversationId)) ?? this.o.texts.digest;
-      const content = await this.digest(since, now, texts);
+      const language = await this.o.digestLanguage?.(sub.conversationId);
+      const content = await this.digest(since, now, language?.texts);
       if (isEmpty(content) && !this.o.sendEmptyDigests) continue;
-      const card = await this.o.renderDigest(content, since, sub.conversationId);
+      const card = await this.o.renderDigest(content, since, language?.lang);
       due.push({ key: `digest:${sub.id}:${occ.toISOString()}`, conversationId: sub.conversationId, dueAt: occ.toISOString(), payload: { kind: 'digest', occurrence: 'upcoming', party: '', title: 'digest', due: occ.toISOString().slice(0, 10), owner: null, late: false, card } });
     }
     return due;
