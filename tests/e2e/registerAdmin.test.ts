@@ -2,7 +2,7 @@ import { parseRegisterXlsx, registerToXlsx } from '../../domain/register/registe
 import { registerToCsv } from '../../domain/register/registerCsv';
 import { DEMO_PARTIES } from '../../domain/demo/demoRegister';
 import { cardOf, cardText, personalMessage, startHarness, type Harness } from '../support/harness';
-import { chat } from '../support/chat';
+import { chat, dialogForm } from '../support/chat';
 
 /**
  * The register in Teams, end to end through the channel emulator: export through a file consent
@@ -44,10 +44,9 @@ const exportCsv = () => h.app.register.exportCsv();
 async function openDialog(b: Record<string, unknown> | undefined, title: string): Promise<Record<string, unknown>> {
   const data = actionData(b, title);
   expect(data.msteams).toEqual({ type: 'task/fetch' });
-  const r = await h.emulator.send({ ...personalMessage('', { locale: 'nl-NL' }), type: 'invoke', name: 'task/fetch', value: { data, context: { theme: 'default' } } });
-  const task = (r.body as { task: { type: string; value: { card: { content: Record<string, unknown> } } } }).task;
-  expect(task.type).toBe('continue');
-  return { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: task.value.card.content }] };
+  // As the kit's personal-chat user (the administrator), in that chat.
+  const { from, conversation } = personalMessage('', { locale: 'nl-NL' });
+  return { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: await dialogForm(h, data, { from, conversation, locale: 'nl-NL' }) }] };
 }
 /** task/submit of the dialog: the form again (with its problems), or the dialog closes and the result is in the chat. */
 async function inDialog(data: Record<string, unknown>): Promise<{ body: Record<string, unknown> | undefined }> {

@@ -102,9 +102,13 @@ export async function formOpenedBy(h: Harness, turn: { calls: Call[] }, envelope
   const card = cardOf(acts(turn).find((c) => c.method === 'POST')?.body);
   expect(card).toBeDefined();
   const button = ((card!.actions as CardButton[] | undefined) ?? []).find((a) => (a.data?.msteams as { type?: string } | undefined)?.type === 'task/fetch');
-  if (!button) return card!;
+  return button ? dialogForm(h, button.data!, envelope) : card!;
+}
+
+/** task/fetch as Teams sends it for a dialog button (the kit's invoke envelope): the form the dialog shows. */
+export async function dialogForm(h: Harness, data: Record<string, unknown>, envelope: Record<string, unknown>): Promise<Record<string, unknown>> {
   const kit = loadKitActivity<Record<string, unknown>>('e-invoke-adaptiveCard-action.captured.json');
-  const fetched = await h.emulator.send({ ...kit, id: `fetch-${Math.random()}`, ...envelope, name: 'task/fetch', value: { data: button.data, context: { theme: 'default' } }, replyToId: undefined });
+  const fetched = await h.emulator.send({ ...kit, id: `fetch-${Math.random()}`, ...envelope, name: 'task/fetch', value: { data, context: { theme: 'default' } }, replyToId: undefined });
   expect(fetched.status).toBe(200);
   const task = (fetched.body as { task: { type: string; value: { card: { content: Record<string, unknown> } } } }).task;
   expect(task.type).toBe('continue');
