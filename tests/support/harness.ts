@@ -16,12 +16,18 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
+/**
+ * The configuration of a bot under test: a free port on loopback, silent logs, the minute scheduler
+ * off (tests run reminders at chosen instants) and a per-user limit no test reaches (it has its own test).
+ */
+function testConfig(env: Record<string, string>) {
+  return loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', REMINDER_INTERVAL_SECONDS: '0', ...env });
+}
+
 /** Starts the real bot (HTTP, SQLite file in a temp dir unless DATABASE_URL is given) and an emulator. */
 export async function startHarness(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<Harness> {
   const dir = tempDir();
-  // Tests send many turns from one kit user; the per-user limit has its own test.
-  // The minute scheduler stays off in tests; they run reminders at chosen instants instead.
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: `sqlite:${path.join(dir, 'pw.db')}`, REMINDER_INTERVAL_SECONDS: '0', ...env });
+  const config = testConfig({ DATABASE_URL: `sqlite:${path.join(dir, 'pw.db')}`, ...env });
   const app = await startApp(config, createLogger(config.logLevel), overrides);
   const emulator = await new TeamsEmulator(app.url).start();
   return {
@@ -38,7 +44,7 @@ export async function startHarness(env: Record<string, string> = {}, overrides: 
 
 /** Two whole bot instances on one database (the minute scheduler off), and an emulator in front of the first. */
 export async function startTwoBots(databaseUrl: string): Promise<{ a: RunningApp; b: RunningApp; emulator: TeamsEmulator }> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', USER_RATE_LIMIT: '10000', DATABASE_URL: databaseUrl, REMINDER_INTERVAL_SECONDS: '0' });
+  const config = testConfig({ DATABASE_URL: databaseUrl });
   const a = await startApp(config, createLogger('silent'));
   const b = await startApp(config, createLogger('silent'));
   const emulator = await new TeamsEmulator(a.url).start();
