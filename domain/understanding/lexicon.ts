@@ -237,7 +237,19 @@ export const CUES: Record<string, Cues> = {
  * More cue phrases, from the ways people asked in the third tune file; merged with CUES (the
  * stronger weight wins where both name a phrase).
  */
+/**
+ * Advice phrases learnt from the tune files: the guidance topic each points to and its cue weight,
+ * in one table that MORE_CUES and GUIDANCE_TOPIC_CUES both read.
+ */
+const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' | 'roles', number]> = {
+  'slecht teken': ['signals', 4], herkennen: ['signals', 2], 'uit de koers': ['signals', 4], 'waaraan zie je': ['signals', 5], 'waaraan zie ik': ['signals', 5], 'is dat een signaal': ['signals', 5], 'welke signalen': ['signals', 5], 'is this a warning sign': ['signals', 5], 'slecht gaat': ['signals', 4], 'slecht loopt': ['signals', 4], signaleren: ['signals', 3], 'op letten': ['signals', 3], 'letten op': ['signals', 3], 'watch out for': ['signals', 3], 'look out for': ['signals', 3],
+  meekijken: ['alignment', 3], 'aan tafel': ['alignment', 2], 'loop in': ['alignment', 4], 'bring along': ['alignment', 3], consulted: ['alignment', 3], 'stem ik intern af': ['alignment', 5], 'intern af': ['alignment', 3], schakelen: ['alignment', 3],
+  'plannen aanpast': ['communication', 4], 'plan aanpast': ['communication', 4], 'plannen verandert': ['communication', 4], 'changes course': ['communication', 4], 'richting de raad': ['communication', 3], 'richting raad': ['communication', 3], 'richting college': ['communication', 3], 'op de hoogte': ['communication', 3], 'moet de raad': ['communication', 3], 'does the council': ['communication', 3], 'need to know': ['communication', 2], 'juiste route': ['communication', 3], 'raad mee': ['communication', 3], 'gewijzigd plan': ['communication', 4], 'stappen bij': ['communication', 2], 'plan wijzigt': ['communication', 4], 'plannen wijzigt': ['communication', 4], 'plannen wijzigen': ['communication', 4], 'nieuw plan': ['communication', 3], 'changes its plans': ['communication', 4], 'changes its plan': ['communication', 4], 'changed plan': ['communication', 4], 'changed plans': ['communication', 4], zienswijzeroute: ['communication', 5], 'zienswijze route': ['communication', 4],
+  rolverdeling: ['roles', 5], responsibility: ['roles', 3], verantwoordelijkheid: ['roles', 3], 'job of': ['roles', 3],
+};
+
 export const MORE_CUES: Record<string, Cues> = {
+  ...Object.fromEntries(Object.entries(ADVICE_PHRASES).map(([p, [, w]]) => [p, { guidance: w }])),
   'wat kan ik': { help: 4 }, 'wat kan ik vragen': { help: 5 }, 'wat kan ik je vragen': { help: 5 }, 'wat doe jij': { help: 4 }, 'wat doe je': { help: 3 }, 'nieuw hier': { help: 3 }, 'wat voor vragen': { help: 4 },
   'what kind of questions': { help: 5 }, 'what questions': { help: 4 }, 'what can i ask you': { help: 5 }, 'what do you do': { help: 4 }, 'new here': { help: 3 }, 'how can you help': { help: 5 }, 'what are you': { help: 3 },
   vps: { overview: 3 }, vp: { overview: 2 }, 'verbonden partijen hebben we': { overview: 3 }, organisaties: { overview: 1 }, 'op een rij': { overview: 3 }, 'in totaal': { overview: 1, financialTotals: 1 },
@@ -251,23 +263,18 @@ export const MORE_CUES: Record<string, Cues> = {
   loggen: { logMeeting: 4 }, opslaan: { logMeeting: 3 }, 'please note that': { logMeeting: 4 }, 'note that': { logMeeting: 4 }, 'ik kom net uit': { logMeeting: 4 }, geweest: { logMeeting: 2 }, resultaat: { logMeeting: 1 }, results: { logMeeting: 1 }, 'record the results': { logMeeting: 5 },
   kalenderfeed: { calendarLink: 6 }, 'calendar feed link': { calendarLink: 6 }, 'action points': { openActions: 3 }, 'my action points': { myActions: 6 }, 'mijn actiepunten': { myActions: 6 },
   'houd me op de hoogte': { subscribeDigest: 5 }, 'hou me op de hoogte': { subscribeDigest: 5 }, 'keep me posted': { subscribeDigest: 5 }, 'keep me updated': { subscribeDigest: 5 },
-  'plannen aanpast': { guidance: 4 }, 'plan aanpast': { guidance: 4 }, 'plannen verandert': { guidance: 4 }, 'changes course': { guidance: 4 }, 'richting de raad': { guidance: 3 }, 'richting raad': { guidance: 3 }, 'richting college': { guidance: 3 },
-  meekijken: { guidance: 3 }, 'aan tafel': { guidance: 2 }, 'loop in': { guidance: 4 }, 'bring along': { guidance: 3 }, consulted: { guidance: 3 }, 'op de hoogte': { guidance: 3 }, 'moet de raad': { guidance: 3 }, 'does the council': { guidance: 3 }, 'need to know': { guidance: 2 },
   accounthouderschap: { accountHolder: 3 }, 'who in the college': { portfolioHolder: 4 }, 'wie in het college': { portfolioHolder: 4 }, kwartaal: { agenda: 2 }, quarter: { agenda: 2 }, 'komt er aan': { agenda: 4 }, 'komt eraan': { agenda: 4 },
   wijzigingscommunicatie: { startChecklist: 3 }, 'kick off': { startChecklist: 4 }, 'checklist open': { partyChecklists: 4 }, 'staat er een checklist': { partyChecklists: 5 }, 'staat er nog een checklist': { partyChecklists: 5 },
   noteren: { logMeeting: 4 }, 'note down': { logMeeting: 4 }, 'outcome of the last': { latestDecisions: 4 }, 'uitkomst van de laatste': { latestDecisions: 4 }, 'to dos': { myActions: 4 }, todos: { myActions: 4 }, 'to do': { myActions: 3 },
   'ons belang': { financialInterest: 3 }, 'our interest': { financialInterest: 3 }, 'our stake': { financialInterest: 4 }, zienswijzetermijn: { zienswijzeDeadline: 5 }, 'zienswijze termijn': { zienswijzeDeadline: 5 },
   'stop ermee': { stopDigest: 4 }, 'laat maar': { stopDigest: 1 }, smallest: { largestInterest: 3 }, 'info over': { partyInfo: 3 }, 'info about': { partyInfo: 3 }, heen: { represent: 2 }, 'wie gaan': { represent: 2 },
-  'houd me': { subscribeDigest: 3 }, 'hou me': { subscribeDigest: 3 }, 'keep me': { subscribeDigest: 3 }, exposure: { financialInterest: 3 }, 'hoeveel organisaties': { overview: 4 }, aankomt: { agenda: 3 }, 'wat moet er in': { glossary: 3 }, 'volgens de regels': { glossary: 2 },
-  'juiste route': { guidance: 3 }, 'raad mee': { guidance: 3 }, 'acount holder': { accountHolder: 4 }, 'acount manager': { accountHolder: 4 }, 'hoeveel hebben we': { financialTotals: 2 },
-  'waar we in zitten': { overview: 4 }, 'which wethouder': { portfolioHolder: 4 }, 'welke wethouder': { portfolioHolder: 4 }, owns: { portfolioHolder: 2 }, own: { portfolioOf: 2 }, 'geld aan kwijt': { financialInterest: 3, largestInterest: 2 }, kwijt: { financialInterest: 1, logMeeting: 1 },
-  'slecht teken': { guidance: 4 }, herkennen: { guidance: 2 }, 'uit de koers': { guidance: 4 }, 'gewijzigd plan': { guidance: 4 }, 'stappen bij': { guidance: 2 }, afvinken: { myOpenSteps: 4 },
+  'houd me': { subscribeDigest: 3 }, 'hou me': { subscribeDigest: 3 }, 'keep me': { subscribeDigest: 3 }, exposure: { financialInterest: 3 }, 'hoeveel organisaties': { overview: 4 }, aankomt: { agenda: 3 }, 'wat moet er in': { glossary: 3 }, 'volgens de regels': { glossary: 2 }, 'acount holder': { accountHolder: 4 }, 'acount manager': { accountHolder: 4 }, 'hoeveel hebben we': { financialTotals: 2 },
+  'waar we in zitten': { overview: 4 }, 'which wethouder': { portfolioHolder: 4 }, 'welke wethouder': { portfolioHolder: 4 }, owns: { portfolioHolder: 2 }, own: { portfolioOf: 2 }, 'geld aan kwijt': { financialInterest: 3, largestInterest: 2 }, kwijt: { financialInterest: 1, logMeeting: 1 }, afvinken: { myOpenSteps: 4 },
   opschrijven: { logMeeting: 4 }, besluitenlijst: { logMeeting: 3, latestDecisions: 2 }, toevoegen: { logMeeting: 2 }, 'note the results': { logMeeting: 5 }, 'besluiten registreren': { logMeeting: 5 },
   'niet langer': { stopDigest: 4 }, 'no longer': { stopDigest: 4 }, kerngegevens: { partyInfo: 4 }, 'what do we have on': { partyInfo: 4 }, 'change log': { audit: 6 }, changelog: { audit: 6 }, betale: { financialInterest: 2 }, minst: { largestInterest: 3 }, 'het minst': { largestInterest: 3 },
   'fin belang': { financialInterest: 4 }, 'blijven achter': { reportSignal: 2 }, 'blijft achter': { reportSignal: 2 }, 'loopt achter': { reportSignal: 2 }, 'eentje melden': { reportSignal: 4 },
-  grootst: { largestInterest: 3 }, kleinst: { largestInterest: 3 }, 'how much do we have': { financialInterest: 4 }, 'where else': { personSeats: 4 }, 'waar nog meer': { personSeats: 4 }, 'waaraan zie je': { guidance: 5 }, 'waaraan zie ik': { guidance: 5 }, 'hoe zie je': { guidance: 3 },
+  grootst: { largestInterest: 3 }, kleinst: { largestInterest: 3 }, 'how much do we have': { financialInterest: 4 }, 'where else': { personSeats: 4 }, 'waar nog meer': { personSeats: 4 }, 'hoe zie je': { guidance: 3 },
   'welke partijen': { overview: 2 }, 'which parties': { overview: 2 }, 'welke verbonden partijen': { overview: 3 },
-  'is dat een signaal': { guidance: 5 }, 'welke signalen': { guidance: 5 }, 'is this a warning sign': { guidance: 5 },
   'voorstellen bij': { glossary: 4 }, 'whats a': { glossary: 3 }, 'whats an': { glossary: 3 }, 'op het spel': { financialInterest: 4 }, 'at stake': { financialInterest: 3 }, waarde: { financialInterest: 3 }, 'under alderman': { portfolioOf: 4 }, 'onder wethouder': { portfolioOf: 4 },
   'de komende tijd': { agenda: 3 }, klaarzetten: { startChecklist: 3 }, notulist: { logMeeting: 3 }, 'besluiten kwijt': { logMeeting: 5 }, 'wat kan ik met': { help: 5 }, 'deze bot': { help: 3 }, 'this bot': { help: 3 }, 'bij wie': { accountHolder: 2 },
   'ik wil melden': { reportSignal: 4 }, 'wil melden dat': { reportSignal: 5 }, 'totaal van alles': { financialTotals: 4 }, deelnames: { overview: 1 },
@@ -280,32 +287,20 @@ export const MORE_CUES: Record<string, Cues> = {
   'who changed': { audit: 5 }, 'changed what': { audit: 5 }, 'wie heeft wat veranderd': { audit: 6 }, 'wie heeft gewijzigd': { audit: 5 },
   anymore: { stopDigest: 3 }, 'any more': { stopDigest: 3 }, 'dont want': { stopDigest: 3 }, 'wil geen': { stopDigest: 3 },
   status: { partyChecklists: 3 }, 'loopt er al': { partyChecklists: 4 }, 'al een checklist': { partyChecklists: 3 }, 'lopende checklist': { partyChecklists: 4 }, 'lopende checklists': { partyChecklists: 4 },
-  optellen: { financialTotals: 4 }, 'which seats': { personSeats: 4 }, 'welke zetels': { personSeats: 4 }, 'welke functies': { personSeats: 3 }, 'stem ik intern af': { guidance: 5 }, 'intern af': { guidance: 3 },
+  optellen: { financialTotals: 4 }, 'which seats': { personSeats: 4 }, 'welke zetels': { personSeats: 4 }, 'welke functies': { personSeats: 3 },
   vergaderuitkomst: { logMeeting: 5 }, vergaderuitkomsten: { logMeeting: 5 }, 'uitkomst vastleggen': { logMeeting: 6 }, noteer: { logMeeting: 4 }, 'record the result': { logMeeting: 5 }, 'record the outcome': { logMeeting: 5 },
   wijzigingschecklist: { startChecklist: 5 }, wijzigingenchecklist: { startChecklist: 5 }, 'change checklist': { startChecklist: 4 },
   maandelijks: { subscribeDigest: 3 }, monthly: { subscribeDigest: 3 }, wekelijkse: { subscribeDigest: 3 }, maandelijkse: { subscribeDigest: 3 },
-  'warning sign': { reportSignal: 5 }, 'warning signal': { reportSignal: 5 }, 'report a warning': { reportSignal: 5 },
-  'slecht gaat': { guidance: 4 }, 'slecht loopt': { guidance: 4 }, signaleren: { guidance: 3 }, 'op letten': { guidance: 3 }, 'letten op': { guidance: 3 }, 'watch out for': { guidance: 3 }, 'look out for': { guidance: 3 },
-  'plan wijzigt': { guidance: 4 }, 'plannen wijzigt': { guidance: 4 }, 'plannen wijzigen': { guidance: 4 }, 'nieuw plan': { guidance: 3 }, 'changes its plans': { guidance: 4 }, 'changes its plan': { guidance: 4 }, 'changed plan': { guidance: 4 }, 'changed plans': { guidance: 4 }, zienswijzeroute: { guidance: 5 }, 'zienswijze route': { guidance: 4 }, 'hoe loopt dat': { guidance: 2 },
-  rol: { guidance: 2 }, role: { guidance: 2 }, schakelen: { guidance: 3 }, afschakelen: { guidance: 2 },
-  rolverdeling: { guidance: 5 }, responsibility: { guidance: 3 }, verantwoordelijkheid: { guidance: 3 }, 'job of': { guidance: 3 },
+  'warning sign': { reportSignal: 5 }, 'warning signal': { reportSignal: 5 }, 'report a warning': { reportSignal: 5 }, 'hoe loopt dat': { guidance: 2 },
+  rol: { guidance: 2 }, role: { guidance: 2 }, afschakelen: { guidance: 2 },
 };
 
 /** Which guidance topic a cue phrase points to. */
 export const GUIDANCE_TOPIC_CUES: Record<string, 'signals' | 'alignment' | 'communication' | 'roles'> = {
+  ...Object.fromEntries(Object.entries(ADVICE_PHRASES).map(([p, [topic]]) => [p, topic])),
   'verkeerde kant op': 'signals', ontspoort: 'signals', ontsporen: 'signals', 'zorgen maken': 'signals', 'in de gaten houden': 'signals', signs: 'signals', signalen: 'signals', waarschuwingssignalen: 'signals', signals: 'signals', 'warning signs': 'signals', 'warning signals': 'signals', 'red flags': 'signals', 'rode vlaggen': 'signals', 'mis gaat': 'signals', misgaat: 'signals', misloopt: 'signals', 'mis loopt': 'signals', 'fout gaat': 'signals', 'niet goed gaat': 'signals', 'uit de hand': 'signals', 'going wrong': 'signals', 'goes wrong': 'signals', 'in trouble': 'signals', 'not going well': 'signals',
   afdelingen: 'alignment', departments: 'alignment', meenemen: 'alignment', afstemmen: 'alignment', afstemming: 'alignment', 'stem ik af': 'alignment', 'met wie': 'alignment', betrekken: 'alignment', intern: 'alignment', interne: 'alignment', inschakelen: 'alignment', overleggen: 'alignment', align: 'alignment', 'who should i involve': 'alignment', involve: 'alignment', consult: 'alignment', internally: 'alignment', 'with whom': 'alignment', 'who do i need': 'alignment', 'wie moet ik': 'alignment',
   informeer: 'communication', 'hoe breng ik': 'communication', 'naar de raad': 'communication', 'to the council': 'communication', 'merk ik': 'signals', 'merk je': 'signals', 'niet goed loopt': 'signals', 'wie wat doet': 'roles', inlichten: 'communication', informing: 'communication', raadsinformatiebrief: 'communication', rib: 'communication', communiceren: 'communication', communicatie: 'communication', communiceer: 'communication', informeren: 'communication', 'de raad informeren': 'communication', 'raad informeren': 'communication', communicate: 'communication', communication: 'communication', inform: 'communication', 'inform the council': 'communication', buiten: 'communication', extern: 'communication', externally: 'communication',
-  'slecht gaat': 'signals', 'slecht loopt': 'signals', signaleren: 'signals', 'op letten': 'signals', 'letten op': 'signals', 'watch out for': 'signals', 'look out for': 'signals',
-  'plan wijzigt': 'communication', 'plannen wijzigt': 'communication', 'plannen wijzigen': 'communication', 'nieuw plan': 'communication', 'changes its plans': 'communication', 'changes its plan': 'communication', 'changed plan': 'communication', 'changed plans': 'communication', zienswijzeroute: 'communication', 'zienswijze route': 'communication',
-  'stem ik intern af': 'alignment', 'intern af': 'alignment',
-  'waaraan zie je': 'signals', 'waaraan zie ik': 'signals',
-  'is dat een signaal': 'signals', 'welke signalen': 'signals', 'is this a warning sign': 'signals',
-  'slecht teken': 'signals', 'uit de koers': 'signals', herkennen: 'signals', 'gewijzigd plan': 'communication', 'stappen bij': 'communication',
-  'juiste route': 'communication', 'raad mee': 'communication',
-  'plannen aanpast': 'communication', 'plan aanpast': 'communication', 'plannen verandert': 'communication', 'changes course': 'communication', 'richting de raad': 'communication', 'richting raad': 'communication', 'richting college': 'communication',
-  schakelen: 'alignment', meekijken: 'alignment', 'aan tafel': 'alignment', 'loop in': 'alignment', 'bring along': 'alignment', consulted: 'alignment', 'op de hoogte': 'communication', 'moet de raad': 'communication', 'does the council': 'communication', 'need to know': 'communication',
-  rolverdeling: 'roles', responsibility: 'roles', verantwoordelijkheid: 'roles', 'job of': 'roles',
   rollen: 'roles', roles: 'roles', 'wie doet wat': 'roles', 'who does what': 'roles', 'mijn rol': 'roles', 'my role': 'roles', 'de rol van': 'roles', 'rol van': 'roles', 'the role of': 'roles', 'als accounthouder': 'roles', 'as account holder': 'roles', 'as an account holder': 'roles', 'wat doet een': 'roles', 'what does a': 'roles', 'what does an': 'roles', verantwoordelijkheden: 'roles', responsibilities: 'roles',
 };
 
