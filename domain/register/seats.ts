@@ -1,9 +1,27 @@
 import { foldText } from './nameNormalize';
 import type { Seat } from './types';
 
-/** Whether two body names are the same body ("AB", "ab "). */
+/**
+ * Spelled-out and sister names of one body: a foundation's supervisory board is its RvT, a
+ * company's its RvC, and users call both "de raad van toezicht" or "the supervisory board".
+ */
+const BODY_SYNONYMS: Record<string, string> = {
+  'algemeen bestuur': 'ab',
+  'dagelijks bestuur': 'db',
+  'algemene vergadering van aandeelhouders': 'ava',
+  aandeelhoudersvergadering: 'ava',
+  rvt: 'rvc',
+  'raad van toezicht': 'rvc',
+  'raad van commissarissen': 'rvc',
+};
+function bodyKey(name: string): string {
+  const folded = foldText(name).trim();
+  return BODY_SYNONYMS[folded] ?? folded;
+}
+
+/** Whether two body names are the same body ("AB", "ab ", "Algemeen Bestuur"; "RvT" for "RvC"). */
 export function sameBody(a: string, b: string): boolean {
-  return foldText(a).trim() === foldText(b).trim();
+  return bodyKey(a) === bodyKey(b);
 }
 
 /** The seats in one body and/or with one role ("plaatsvervanger" also finds "plaatsvervangend lid"). */

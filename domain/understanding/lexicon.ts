@@ -19,7 +19,7 @@ export const FILLER = new Set(
    ik we wij ons onze our us i you your my mijn can could would will should tell know let find out
    opzoeken zoeken nakijken checken check look up help helpen vraag vroeg vragen afvragen wonder wondering
    namens gemeente gemeentes municipality council behalf lindenwaard allemaal ergens alles everything anything zn m r here hier daar there
-   exactly precies eigenlijk nou`.split(/\s+/).filter(Boolean),
+   exactly precies eigenlijk nou wacht sorry bedoel oeps oh excuus wait oops pardon`.split(/\s+/).filter(Boolean),
 );
 
 /** Function words: skipped between cues and names; may bridge two name words ("Rotterdam Den Haag"). */
@@ -40,6 +40,12 @@ export const STOP = new Set(
 );
 
 /** Words that may join two name words into one name. */
+/** National bodies and agencies users name that a municipality holds no seat in. */
+export const NATIONAL_BODIES = new Set(
+  `belastingdienst uwv svb duo cak rdw rijkswaterstaat kadaster politie ind cbs rvo kvk knmi rivm prorail
+   nvwa ilt rechtspraak kiesraad justis cjib ocw bzk vws ezk minfin ministerie`.split(/\s+/).filter(Boolean),
+);
+
 export const BRIDGE = new Set(['en', 'van', 'de', 'den', 'der', 'het', 't', 'te', 'op', 'aan', 'and', 'of', 'in']);
 
 /** Words that say the message continues the previous question. */

@@ -3,7 +3,7 @@ import type { PartyIndex } from '../register/partyIndex';
 import type { PersonIndex, PersonRoles } from '../register/personIndex';
 import type { Party } from '../register/types';
 import type { PhraseBook } from './annotate';
-import { FILLER, STOP } from './lexicon';
+import { FILLER, NATIONAL_BODIES, STOP } from './lexicon';
 
 export type PartyMention =
   | { kind: 'match'; party: Party }
@@ -33,7 +33,7 @@ export function typedLegalForms(words: string[]): string[] {
 export function hasLegalForm(p: Party, forms: string[]): boolean {
   return forms.some((f) => LEGAL_FORM_RE[f].test(p.name));
 }
-const GENERIC_NOUNS = new Set(['dienst', 'diensten', 'bedrijf', 'bedrijven', 'regeling', 'partij', 'partijen', 'organisatie', 'instelling', 'stichting', 'vereniging', 'bureau', 'centrum', 'fonds', 'groep', 'holding', 'service', 'company', 'regio', 'samenwerking', 'maatschappij']);
+const GENERIC_NOUNS = new Set(['dienst', 'diensten', 'bedrijf', 'bedrijven', 'regeling', 'partij', 'partijen', 'organisatie', 'instelling', 'stichting', 'vereniging', 'bureau', 'centrum', 'fonds', 'groep', 'holding', 'service', 'company', 'regio', 'samenwerking', 'maatschappij', 'voorziening', 'voorzieningen', 'organisaties']);
 const PERSON_PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 't', 'la', 'le', 'du']);
 
 interface ExactVariant {
@@ -189,6 +189,9 @@ export class UnderstandingModel {
     if (q.length === 1 && !this.partyWords.has(q[0]) && (this.personWords.has(q[0]) || q[0].length <= 4) && !this.partiesWithWordPrefix(q[0]).length) {
       return { kind: 'unknown', phrase, closest: [] };
     }
+    // A national body everyone knows ("de Belastingdienst", "het UWV") is no party of ours, however
+    // much its name looks like one of ours, unless the register names it.
+    if (q.length === 1 && NATIONAL_BODIES.has(q[0]) && this.partiesWithVariant(q).length === 0) return { kind: 'unknown', phrase, closest: [] };
     const r = this.partyIndex.resolve(phrase, false);
     const pool: Party[] = r.kind === 'match' ? [r.party] : r.kind === 'ambiguous' ? r.candidates.map((c) => c.party) : [];
     // A generic noun alone ("bedrijf", "dienst") names no party.
@@ -231,6 +234,18 @@ export class UnderstandingModel {
       const hits = this.partiesWithWordPrefix(q[0]);
       if (hits.length === 1) return { kind: 'match', party: hits[0] };
       if (hits.length > 1 && hits.length <= 5) return { kind: 'ambiguous', candidates: hits };
+      // The tail of a compound name word: "archief" for Streekarchief.
+      const tails = q[0].length >= 6 ? this.partiesWithCompoundTail(q[0]) : [];
+      if (tails.length === 1) return { kind: 'match', party: tails[0] };
+      if (tails.length > 1 && tails.length <= 5) return { kind: 'ambiguous', candidates: tails };
+      // A description built on a generic noun: "afvalbedrijf" and "ambulancedienst" name the party
+      // whose word starts with "afval" or "ambulance".
+      const head = [...GENERIC_NOUNS].find((g) => q[0].endsWith(g) && q[0].length - g.length >= 4);
+      if (head) {
+        const described = this.partiesWithWordPrefix(q[0].slice(0, -head.length)).filter((p) => !p.archivedAt);
+        if (described.length === 1) return { kind: 'match', party: described[0] };
+        if (described.length > 1 && described.length <= 5) return { kind: 'ambiguous', candidates: described };
+      }
     }
     return { kind: 'unknown', phrase, closest: pool.slice(0, 3) };
   }
@@ -239,6 +254,13 @@ export class UnderstandingModel {
   closestParties(phrase: string): Party[] {
     const r = this.partyIndex.resolve(phrase, true);
     return r.kind === 'none' ? r.closest.map((c) => c.party) : r.kind === 'ambiguous' ? r.candidates.map((c) => c.party).slice(0, 3) : [r.party];
+  }
+
+  /** Parties with a compound name word that ends in this word ("streekarchief" for "archief"). */
+  private partiesWithCompoundTail(tail: string): Party[] {
+    const idxs = new Set<number>();
+    for (const [w, list] of this.sortedWords) if (w.length >= tail.length + 3 && w.endsWith(tail)) for (const x of list) idxs.add(x);
+    return [...idxs].map((i) => this.parties[i]).filter((p) => !p.archivedAt);
   }
 
   private partiesWithWordPrefix(prefix: string): Party[] {
