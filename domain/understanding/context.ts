@@ -9,6 +9,8 @@ export const CONTEXT_TTL_MS = 30 * 60 * 1000;
 
 /** The context after a turn: what the next "en bij X?" or "en de accounthouder?" refers to. */
 export function nextContext(prev: ConversationContext | undefined, r: Reading): ConversationContext | undefined {
+  // "wie vertegenwoordigt Tiel bij de GGD?" is not ours to answer, but the GGD is still the subject.
+  if (r.intent === 'unknown' && r.otherMunicipality && r.party?.kind === 'match') return { ...prev, partyId: r.party.party.id, awaitingParty: undefined };
   if (r.intent === 'unknown' || r.intent === 'help') return prev;
   const next: ConversationContext = { intent: r.intent };
   const party = r.party?.kind === 'match' ? r.party.party.id : undefined;

@@ -238,14 +238,6 @@ export class UnderstandingModel {
       const tails = q[0].length >= 6 ? this.partiesWithCompoundTail(q[0]) : [];
       if (tails.length === 1) return { kind: 'match', party: tails[0] };
       if (tails.length > 1 && tails.length <= 5) return { kind: 'ambiguous', candidates: tails };
-      // A description built on a generic noun: "afvalbedrijf" and "ambulancedienst" name the party
-      // whose word starts with "afval" or "ambulance".
-      const head = [...GENERIC_NOUNS].find((g) => q[0].endsWith(g) && q[0].length - g.length >= 4);
-      if (head) {
-        const described = this.partiesWithWordPrefix(q[0].slice(0, -head.length)).filter((p) => !p.archivedAt);
-        if (described.length === 1) return { kind: 'match', party: described[0] };
-        if (described.length > 1 && described.length <= 5) return { kind: 'ambiguous', candidates: described };
-      }
     }
     return { kind: 'unknown', phrase, closest: pool.slice(0, 3) };
   }

@@ -155,6 +155,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bmbt\b/gi, 'over'],
   // English contractions first ("what's", "who's"), then the possessive.
   [/\b(what|who|where|when|how|that|there|it|here)['’]s\b/gi, '$1 is'],
+  [/\b(they|we|you)['’]re\b/gi, '$1 are'],
+  [/\b(i)['’]m\b/gi, '$1 am'],
   // "Marloes Veenstra's plate": the name without the possessive.
   [/(\p{L})['’]s\b/gu, '$1'],
 ];
@@ -388,7 +390,15 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       // A capitalised word may only be dropped as a typo of that person's name ("Pieter Janssen").
       const keeps = (pm: PersonMention | undefined, dropped: string, cap: boolean): PersonMention | undefined =>
         !pm || !cap ? pm : pm.kind === 'match' && nameTokens(pm.roles.person.name).some((n) => editDistance(n, dropped) <= 2) ? pm : undefined;
-      return keeps(model.resolvePerson(ws.slice(0, -1).join(' '), strict), ws[ws.length - 1], lastCap) ?? keeps(model.resolvePerson(ws.slice(1).join(' '), strict), ws[0], firstCap);
+      const dropLast = keeps(model.resolvePerson(ws.slice(0, -1).join(' '), strict), ws[ws.length - 1], lastCap) ?? keeps(model.resolvePerson(ws.slice(1).join(' '), strict), ws[0], firstCap);
+      if (dropLast) return dropLast;
+      // Several lowercase words after a capitalised name ("Iris Mulder cover besides"): the name alone.
+      for (let k = ws.length - 2; k >= 2; k--) {
+        if (!spanToks.slice(0, k).every((t) => t.cap || NAME_PARTICLES.has(t.w)) || spanToks.slice(k).some((t) => t.cap)) continue;
+        const pm = model.resolvePerson(ws.slice(0, k).join(' '), strict);
+        if (pm) return pm;
+      }
+      return undefined;
     };
     const tryParty = (): PartyMention | undefined => {
       // One ordinary word beside a party named exactly is no second party ("Per wanneer dient ... de Omgevingsdienst").
@@ -664,6 +674,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const followish = context !== undefined && (startsFollowUp || anaphora || short);
 
   const available = (i: IntentName): boolean => {
+    // A person named and no party: "what does Iris Mulder cover besides that?" is about her.
+    if (isPartyIntent(i) && hasPerson && !hasParty && unknownSpans.length === 0 && scores[i] < 5) return false;
     if (isPartyIntent(i)) return hasParty || unknownSpans.length > 0 || (followish && !!ctxParty && scores[i] >= 2 && i !== 'partyInfo') || scores[i] >= STRONG;
     if (isPersonIntent(i)) return hasPerson || (unknownSpans.length > 0 && scores[i] >= STRONG) || (followish && !!ctxPerson);
     switch (i) {
@@ -730,7 +742,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     topic = `role:${roleTopics[0]}`;
   }
   // "what's our financial interest there?", "wat is het openbaar belang daar?": that party's, not the term.
-  if ((intent === 'glossary' || intent === 'largestInterest' || intent === 'financialTotals') && !hasParty && ctxParty && (anaphora || startsFollowUp) && (terms.includes('financieel_belang') || terms.includes('openbaar_belang')) && !/\b(betekent|mean|means|meaning|definitie|definition|wat is een|what is a)\b/.test(folded)) {
+  // "what's the financial interest?" right after a question about a party: the article points back too.
+  const pointsBackByArticle = !!context?.intent && isPartyIntent(context.intent) && /\b(the|het|our|ons|onze) (financial|financieel|financiele|public|openbaar|openbare)\b/.test(folded);
+  if ((intent === 'glossary' || intent === 'largestInterest' || intent === 'financialTotals') && !hasParty && ctxParty && (anaphora || startsFollowUp || pointsBackByArticle) && (terms.includes('financieel_belang') || terms.includes('openbaar_belang')) && !/\b(betekent|mean|means|meaning|definitie|definition|wat is een|what is a)\b/.test(folded)) {
     intent = terms.includes('openbaar_belang') ? 'publicInterest' : 'financialInterest';
     terms.length = 0;
   }
@@ -803,7 +817,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     fromContext = true;
   }
   // "which other parties does he have?" after a portfolio (or account) question: more of the same kind.
-  if (intent === 'personSeats' && (fromContext || personFromContext) && !/\b(zit|zitten|sits?|seats?|bestuur\w*|boards?|vertegenwoordig\w*|represent\w*)\b/.test(folded)) {
+  if (intent === 'personSeats' && (fromContext || personFromContext || (hasPerson && startsFollowUp) || (hasPerson && /\b(besides|else|nog meer|verder nog|daarnaast|other|andere)\b/.test(folded))) && !/\b(zit|zitten|sits?|seats?|bestuur\w*|boards?|vertegenwoordig\w*|represent\w*)\b/.test(folded)) {
     if (context?.intent === 'portfolioHolder' || context?.intent === 'portfolioOf') intent = 'portfolioOf';
     else if (context?.intent === 'accountHolder' || context?.intent === 'accountFor') intent = 'accountFor';
   }
@@ -896,7 +910,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const confident = intent !== 'unknown' && (score >= STRONG || score - second >= 1 || intent === 'partyInfo');
   return {
     intent,
-    party: isPartyIntent(intent) || intent === 'logMeeting' || intent === 'reportSignal' || intent === 'subscribeDigest' ? party : undefined,
+    // Another municipality's seat at one of our parties: the party stays, for "en wie namens ons?".
+    party: isPartyIntent(intent) || intent === 'logMeeting' || intent === 'reportSignal' || intent === 'subscribeDigest' || (foreign && party?.kind === 'match') ? party : undefined,
     person: isPersonIntent(intent) ? person : undefined,
     terms,
     unknownTerm: intent === 'glossary' && terms.length === 0 ? unknownSpans.map((u) => u.text).join(' ') : undefined,
