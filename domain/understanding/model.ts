@@ -117,6 +117,11 @@ export class UnderstandingModel {
   /** One-word aliases that are also everyday words. */
   readonly everydayAliases = new Set<string>();
 
+  /** A word that stands in a party's name or alias but is none of them whole ("zaanoever" in "Wijkerbroek-Zaanoever"). */
+  isPartOfNameOnly(word: string): boolean {
+    return this.partiesWithVariant([word]).length === 0 && this.partyWords.has(word);
+  }
+
   /** People by their office ("de burgemeester", "the mayor"). */
   byFunction(fn: string): PersonRoles[] {
     return this.personIndex.all().filter((r) => (r.person.function ?? '').toLowerCase() === fn && (r.seats.length > 0 || r.portfolioFor.length > 0));
