@@ -173,7 +173,7 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers)\b/;
+const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spend|spent|uitgegeven|uitgeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 /** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
 const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
@@ -182,6 +182,8 @@ const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegen
 const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council']);
 /** Our own roles, asked for another municipality: "de accounthouder van Culemborg bij de Sociale Dienst". */
 const ROLE_NOUNS = new Set(['accounthouder', 'vertegenwoordiger', 'portefeuillehouder', 'holder', 'representative']);
+/** Words of governance: a "wie moet ik bellen" with none of them is a practical errand. */
+const GOVERNANCE_WORDS = /\b(partij\w*|samenwerking\w*|regeling\w*|gr|begroting\w*|raad|college|wethouder\w*|zienswijze\w*|signa\w*|wijziging\w*|plan|plannen|deelneming\w*|verbonden|bestuur\w*|besluit\w*|financ\w*|risico\w*|bijdrage\w*|party|parties|budget|council|board|change|changes)\b/;
 /** What one holds in a party: "het belang van Houten in de GGD". */
 const STAKE_NOUNS = new Set(['belang', 'interest', 'aandeel', 'aandelen', 'share', 'shares', 'stake', 'bijdrage', 'contribution', 'geld', 'money']);
 const AUXILIARIES = new Set(['does', 'do', 'did', 'doet', 'heeft', 'has', 'zou', 'moet']);
@@ -214,12 +216,13 @@ function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): strin
     if (j >= 0 && i >= 2 && (ROLE_NOUNS.has(toks[i - 2].w) || STAKE_NOUNS.has(toks[i - 2].w)) && (prev === 'van' || prev === 'of') && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && (otherPartyNamed || toks.slice(j + 1).some((t) => !t.claim && t.cap))) return nameOf(i, j);
     // "de gemeente Hattem": a municipality's name, even when a party or a person shares it.
     if (MUNICIPALITY_NOUNS.has(prev) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return nameOf(i, Math.max(i, j));
-    if (j >= 0 && POSSESSION_VERBS.has(prev) && (j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || !toks[j + 1].cap)) return nameOf(i, j);
+    // A person's name has the same shape as "Stichtse Vecht": these two only for a single word.
+    if (j === i && POSSESSION_VERBS.has(prev) && (j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || !toks[j + 1].cap)) return nameOf(i, j);
     const officeBefore = toks.slice(Math.max(0, i - 4), i - 1).some((t) => MUNICIPALITY_NOUNS.has(t.w) || OFFICE_NOUNS.has(t.w));
     if (j >= 0 && i >= 2 && officeBefore && (prev === 'of' || prev === 'van' || prev === 'in') && !toks[i - 1].cap) return nameOf(i, j);
     // "wie vertegenwoordigt Hengelo bij Twence?", "... Stichtse Vecht bij de GGD", "... Apeldoorn daar?"
     if (j >= 0 && SUBJECT_VERBS.has(prev) && endsOrPrep(j)) return nameOf(i, j);
-    if (j >= 0 && j + 1 < toks.length && AUXILIARIES.has(prev) && SUBJECT_VERBS.has(toks[j + 1].w)) return nameOf(i, j);
+    if (j === i && j + 1 < toks.length && AUXILIARIES.has(prev) && SUBJECT_VERBS.has(toks[j + 1].w)) return nameOf(i, j);
   }
   // "Zaanoever wil uittreden": a municipality as the subject, when our party is named beside it, is not ours to answer here.
   return undefined;
@@ -910,6 +913,12 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent === 'financialInterest' && /\b(kost|kosten|costs?|prijs|price|tarief|tarieven)\b/.test(folded) && !/\b(belang|interest|bijdrage|contribution|geld|money|betalen|betaalt|pay|ons|we|us|wij)\b/.test(folded) && (lowerUnknown >= 1 || party?.kind === 'unknown')) intent = 'unknown';
   // "who is the CEO of Alliander?": staff, addresses, opening hours are not in the register.
   if (intent !== 'unknown' && !['reportSignal', 'logMeeting', 'startChecklist', 'guidance', 'glossary'].includes(intent) && NOT_KEPT.test(folded)) intent = 'unknown';
+  // "mijn container is niet geleegd, wie moet ik bellen": a practical errand, not internal alignment.
+  if (intent === 'guidance' && topic === 'alignment' && /\b(bellen|bel|call|phone|ring|mailen)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded) && terms.length === 0) intent = 'unknown';
+  // "schrijf de zienswijze maar vast voor me": writing a text is not something this bot does.
+  if (intent !== 'unknown' && intent !== 'paragraph' && intent !== 'logMeeting' && intent !== 'reportSignal' && /\b(schrijf|write|formuleer)\b/.test(folded) && (/^(schrijf|write|formuleer)\b/.test(folded) || /\b(voor me|voor mij|for me)\b/.test(folded)) && !/\b(paragraaf|paragraph)\b/.test(folded)) intent = 'unknown';
+  // "is Esther Dijkstra vandaag thuis?", "wat vind jij van wethouder Kramer?": a person named in a question about something else.
+  if (intent === 'personSeats' && /\b(vind jij|vind je|what do you think|thuis|home|ziek|sick|vakantie|holiday|jarig|birthday)\b/.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
   if (!hasParty && intent !== 'calendarRevoke' && /\b(laptop|computer|printer|wachtwoord|password|wifi|inloggen|log in|login|doet het niet|doet raar|werkt niet|wont start|won t start|broken(?! down)|doesnt work|does not work|kapot|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
