@@ -76,9 +76,9 @@ const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['ze', 'hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
-const EXPECTATION = /\b(role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
+const EXPECTATION = /\b(waar moet ik beginnen|waar begin ik|where do i start|where should i start|hoe begin ik|role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
 /** Asking what to do, in the first person: advice even when a party is named. */
-const ADVICE_ASKED = /\b(hoe communiceer|hoe communiceren|how do i communicate|how to communicate|waaraan zie|dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
+const ADVICE_ASKED = /\b(do we need|do we have to|hoeven we|is dat een teken|is dit een teken|is that a sign|is this a sign|hoe communiceer|hoe communiceren|how do i communicate|how to communicate|waaraan zie|dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
 /** A partner changing course or asking for more money: what the communication advice is about. */
 const PARTY_CHANGE = /\b(verhoogt|verhogen|verhoging|raise|raises|raising|increase|increases|wijzigt|aanpast|verandert|extra geld|extra bijdrage|hogere bijdrage|changes course|changes its)\b/;
 /** How people ask for advice: "hoe", "wanneer", "met wie", "moet ik", "how do I", "who should". */
@@ -181,7 +181,7 @@ const POSSESSION_VERBS = new Set(['heeft', 'bezit', 'has', 'owns', 'hebben']);
 const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
 const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council']);
 /** Our own roles, asked for another municipality: "de accounthouder van Culemborg bij de Sociale Dienst". */
-const ROLE_NOUNS = new Set(['accounthouder', 'vertegenwoordiger', 'portefeuillehouder', 'holder', 'representative']);
+const ROLE_NOUNS = new Set(['accounthouder', 'vertegenwoordiger', 'portefeuillehouder', 'holder', 'representative', 'plaatsvervanger', 'substitute', 'deputy', 'afgevaardigde', 'delegate']);
 /** Words of governance: a "wie moet ik bellen" with none of them is a practical errand. */
 const GOVERNANCE_WORDS = /\b(partij\w*|samenwerking\w*|regeling\w*|gr|begroting\w*|raad|college|wethouder\w*|zienswijze\w*|signa\w*|wijziging\w*|plan|plannen|deelneming\w*|verbonden|bestuur\w*|besluit\w*|financ\w*|risico\w*|bijdrage\w*|party|parties|budget|council|board|change|changes)\b/;
 /** What one holds in a party: "het belang van Houten in de GGD". */
@@ -658,7 +658,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "ik vervul de eigenaarsrol voor het afvalbedrijf, waar moet ik op letten?", "I'm the new account
   // holder for the RBH, what's expected of me?": advice about one's own role, even with a party named.
-  const holdsRole = /\b(hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
+  const holdsRole = /\b(ik word|word ik|i will be|i am becoming|im becoming|i become|hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
   if (((firstPerson && holdsRole) || !hasParty) && EXPECTATION.test(folded) && !hasPerson) {
     const explicit = asRoles[0];
     const seatHolder = firstPerson && body !== undefined;
