@@ -283,6 +283,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
         const near = model.book.fuzzy(key);
         if (near) meaning = model.book.phrases.get(near);
       }
+      // "GGD Hollands Midden", "Brabant Midden": after a name word (a party, a capital, "hollands"), "midden" is part of the name, not a risk level.
+      if (meaning?.risk && n === 1 && (key === 'midden' || key === 'noord' || key === 'zuid') && i > 0 && (toks[i - 1].claim === 'party' || (!toks[i - 1].claim && !STOP.has(toks[i - 1].w) && !FILLER.has(toks[i - 1].w) && (toks[i - 1].cap || /s$/.test(toks[i - 1].w))))) meaning = undefined;
       // "Stichting De Brug": a capitalised kind of party before a capitalised word is part of a name.
       if (meaning?.category && n === 1 && toks[i].cap && toks[i + 1]?.cap && !meaning.cues) meaning = undefined;
       if (meaning) {
