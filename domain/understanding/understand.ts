@@ -465,6 +465,12 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       unknownPerson ??= [...title, span.text].join(' ');
       continue;
     }
+    // "Zaanoever wil toetreden tot de belastingsamenwerking": a capitalised word that is only part of
+    // another party's name, beside a party named exactly, is a place (a municipality), not that party.
+    if (slice.length === 1 && slice[0].cap && model.isPartOfNameOnly(slice[0].w) && toks.some((t) => t.claim === 'party')) {
+      unknownSpans.push({ text: span.text, cap: true, start: span.start });
+      continue;
+    }
     const party = tryParty();
     if (party && party.kind !== 'unknown') {
       partyMentions.push(party);
@@ -486,7 +492,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // A person question pointing back ("waar zit zij?", "waarvoor is hij portefeuillehouder?").
   const ctxPersonEarly = context?.personKey && partyMentions.length === 0 ? model.personByKey(context.personKey) : undefined;
   const personAnaphora = words.some((w) => PERSON_ANAPHORA.has(w));
-  if (ctxPersonEarly && personMentions.length === 0 && (personAnaphora || (words.some((w) => ANAPHORA.has(w)) && !context?.partyId)) && (/\b(nog meer|else|other|andere|more)\b/.test(folded) || scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
+  // "waar is die nog meer accounthouder van?": "die" with "nog meer" is the person just named, not the party.
+  const personBack = personAnaphora || (words.some((w) => ANAPHORA.has(w)) && !context?.partyId) || (words.some((w) => w === 'die' || w === 'diegene') && /\b(nog meer|else|besides|verder nog|andere|other)\b/.test(folded));
+  if (ctxPersonEarly && personMentions.length === 0 && personBack && (/\b(nog meer|else|other|andere|more)\b/.test(folded) || scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
     personMentions.push({ kind: 'match', roles: ctxPersonEarly });
     personFromContext = true;
   }
@@ -669,6 +677,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       topic = `role:${own}`;
       scores.guidance += 8;
     }
+  }
+  // "wat zijn de taken van de opdrachtgever richting de omgevingsdienst": that role's tasks, towards a party.
+  if (roleTopics.length > 0 && !hasPerson && /\b(taken|taak|tasks?|verantwoordelijkheden|responsibilities|duties)\b/.test(folded) && /\b(richting|towards|tegenover|ten opzichte van|vis a vis|in relation to)\b/.test(folded)) {
+    topic = `role:${roleTopics[0]}`;
+    scores.guidance += 8;
   }
   // "moet de raad dit weten als de veiligheidsregio extra geld vraagt?", "de GGD verhoogt de bijdrage,
   // wat moet ik nu doen richting de raad?": advice about a party's change, not a fact about the party.
@@ -949,8 +962,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const confident = intent !== 'unknown' && (score >= STRONG || score - second >= 1 || intent === 'partyInfo');
   return {
     intent,
-    // Another municipality's seat at one of our parties: the party stays, for "en wie namens ons?".
-    party: isPartyIntent(intent) || intent === 'logMeeting' || intent === 'reportSignal' || intent === 'subscribeDigest' || (foreign && party?.kind === 'match') ? party : undefined,
+    // Another municipality's seat at one of our parties: the party stays, for "en wie namens ons?",
+    // unless the municipality's own name found it ("namens Zaanoever" is not the ISD Wijkerbroek-Zaanoever).
+    party: isPartyIntent(intent) || intent === 'logMeeting' || intent === 'reportSignal' || intent === 'subscribeDigest' || (foreign && party?.kind === 'match' && !nameTokens(foreign).some((w) => party.party.aliases.concat(party.party.name).some((n) => nameTokens(n).includes(w)))) ? party : undefined,
     person: isPersonIntent(intent) ? person : undefined,
     terms,
     unknownTerm: intent === 'glossary' && terms.length === 0 ? unknownSpans.map((u) => u.text).join(' ') : undefined,
