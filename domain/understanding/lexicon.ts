@@ -10,7 +10,7 @@ import type { IntentName, RoleTopic } from './intentNames';
 
 /** Greetings, politeness and filler: never part of a name, never a cue. */
 export const FILLER = new Set(
-  `hoi hallo hey hee hai goedemorgen goedemiddag goedenavond morgen middag dag beste collega collegas
+  `hoi hallo hey hee hai goedemorgen goeiemorgen goeiemiddag goedemiddag goedenavond morgen middag dag beste collega collegas
    aub alsjeblieft alstublieft graag please pls plz bedankt dank dankje dankjewel thanks thank thx ty alvast
    eigenlijk even ff effe efkes nou toch nog eens trouwens misschien precies gewoon wel maar dan ook zo
    snel snelle vraag vraagje question quick quickly actually just btw again exactly maybe perhaps kindly
@@ -256,6 +256,11 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
 };
 
 export const MORE_CUES: Record<string, Cues> = {
+  pfh: { portfolioHolder: 4 }, 'p f h': { portfolioHolder: 4 }, pfhs: { portfolioHolder: 4 }, 'in zijn portefeuille': { portfolioHolder: 4 }, 'in haar portefeuille': { portfolioHolder: 4 }, 'in his portfolio': { portfolioHolder: 4 }, 'in her portfolio': { portfolioHolder: 4 }, alderperson: { portfolioHolder: 3 }, alderwoman: { portfolioHolder: 3 },
+  wijzigingshistorie: { audit: 6 }, 'change history': { audit: 6 }, mutatiehistorie: { audit: 6 }, mutaties: { audit: 4 },
+  ambtelijk: { accountHolder: 3 }, 'wie doet': { accountHolder: 3 }, 'civil service side': { accountHolder: 4 }, 'which official': { accountHolder: 4 }, 'welke ambtenaar': { accountHolder: 4 },
+  vennotenvergadering: { nextMeeting: 2 }, ledenvergadering: { nextMeeting: 2 }, aandeelhoudersvergadering: { nextMeeting: 2 },
+  invested: { financialInterest: 3 }, geinvesteerd: { financialInterest: 3 }, overmaken: { financialInterest: 3 }, 'risicodragend kapitaal': { financialInterest: 5 }, 'at risk': { financialInterest: 3 }, 'money we have': { financialInterest: 3 },
   ...Object.fromEntries(Object.entries(ADVICE_PHRASES).map(([p, [, w]]) => [p, { guidance: w }])),
   'wat kan ik': { help: 4 }, 'wat kan ik vragen': { help: 5 }, 'wat kan ik je vragen': { help: 5 }, 'wat doe jij': { help: 4 }, 'wat doe je': { help: 3 }, 'nieuw hier': { help: 3 }, 'wat voor vragen': { help: 4 },
   'what kind of questions': { help: 5 }, 'what questions': { help: 4 }, 'what can i ask you': { help: 5 }, 'what do you do': { help: 4 }, 'new here': { help: 3 }, 'how can you help': { help: 5 }, 'what are you': { help: 3 },

@@ -124,7 +124,10 @@ const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood', 'groo
  * each becomes the start of the Dutch word, which the model matches as a unique word start.
  */
 const DESCRIPTORS: [RegExp, string][] = [
-  [/\bsafety region\b|\bfire (service|brigade|department)\b|\bbrandweer\b/gi, 'veiligheidsregio'],
+  [/\bsafety region\b|\bfire (service|brigade|department)\b|\bbrandweerregio\b|\bbrandweer\b/gi, 'veiligheidsregio'],
+  [/\b(harbou?r|port)( (company|authority|business))?\b/gi, 'haven'],
+  [/\bwelfare( (foundation|organisation|organization))?\b/gi, 'welzijn'],
+  [/\bdrinking water( (company|supplier|utility))?\b/gi, 'water'],
   [/\bparking( (company|service|authority|organisation|organization))?\b/gi, 'parkeer'],
   [/\b(public )?health (service|authority)\b/gi, 'ggd'],
   [/\benvironment(al)? (agency|service)\b/gi, 'omgevingsdienst'],
@@ -150,6 +153,10 @@ const SHARED_NOUNS: [RegExp, string][] = [
   [/\b(algemeen|algemene) (en|of) (het )?(dagelijks|dagelijkse) bestuur\b/gi, 'algemeen bestuur en dagelijks bestuur'],
   [/\b(dagelijks|dagelijkse) (en|of) (het )?(algemeen|algemene) bestuur\b/gi, 'dagelijks bestuur en algemeen bestuur'],
   [/\bgeneral and (the )?executive board\b/gi, 'general board and executive board'],
+  [/\b(bestuurlijk|bestuurlijke) (en|of) (het )?(financieel|financiele|financiële) belang\b/gi, 'bestuurlijk belang en financieel belang'],
+  [/\b(financieel|financiele|financiële) (en|of) (het )?(bestuurlijk|bestuurlijke) belang\b/gi, 'financieel belang en bestuurlijk belang'],
+  [/\b(administrative|governance) and (the )?financial interest\b/gi, 'administrative interest and financial interest'],
+  [/\bfinancial and (the )?(administrative|governance) interest\b/gi, 'financial interest and administrative interest'],
   [/\bexecutive and (the )?general board\b/gi, 'executive board and general board'],
 ];
 /** Chat shorthand that would read as a name: "vr ons" is "voor ons", not the VR. */
@@ -170,7 +177,7 @@ function translateDescriptors(text: string): string {
   for (const [re, nl] of DESCRIPTORS) out = out.replace(re, nl);
   return out;
 }
-const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
+const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
 const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spend|spent|uitgegeven|uitgeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
@@ -908,7 +915,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // Meetings in general, no party: the agenda ("which meetings are planned this month?").
   if (intent === 'nextMeeting' && !hasParty && !fromContext && (/\b(vergaderingen|meetings)\b/.test(folded) || scores.agenda >= 2)) intent = 'agenda';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
-  if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/\b(vergader\w*|meet\w*|bijeen\w*|tafel|elkaar|zitting\w*|sessions?|bestuursvergadering)\b/.test(folded)) intent = 'unknown';
+  if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/(vergader\w*|\bmeet\w*|bijeen\w*|overleg\b|\btafel|\belkaar|zitting\w*|\bsessions?)\b/.test(folded)) intent = 'unknown';
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
   // door Avalex?"): out of scope, not a question about the party.
   const lowerUnknown = unknownSpans.filter((u) => !u.cap).reduce((n, u) => n + u.text.split(' ').length, 0);
