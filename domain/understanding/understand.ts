@@ -575,6 +575,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (body && /\b(wanneer|when)\b/.test(folded) && topicHits.size === 0) scores.nextMeeting += 3;
   if (body && !hasPerson) scores.represent += /\b(wie|who|whom)\b/.test(folded) && (hasParty || unknownSpans.some((u) => u.cap)) ? 3 : 1;
   if (role && hasParty && /\b(wie|who)\b/.test(folded)) scores.represent += 3;
+  // "wie gaat er als de wethouder verhinderd is", "if Jeroen can't make it": the substitute.
+  if (!role && /\b(als|wanneer|if|when|indien)\b/.test(folded) && /\b(niet kan|niet kunnen|verhinderd|er niet is|afwezig|niet aanwezig|niet naar|cannot|cant|can not|is absent|unavailable|not available|is away|is ill|is sick|ziek is)\b/.test(folded) && (hasParty || body !== undefined || scores.represent > 0 || !!context?.partyId)) {
+    role = 'plaatsvervanger';
+    scores.represent += 3;
+  }
   if (role) scores.represent += 2;
   if (change && scores.startChecklist > 0) scores.startChecklist += 3;
   // "leg het besluit van de AB-vergadering vast": the separable verb around the object.
@@ -653,7 +658,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "als accounthouder", "as the representative": a question about that role.
   const asRoles = rolesAfterAs(words);
-  for (const rt of hasPerson || unknownPerson || (hasParty && (role || /\b(wie|who)\b/.test(folded))) ? [] : asRoles) {
+  // "wie heeft de belastingsamenwerking als accounthouder": who holds that role for the party.
+  const whoHolds = (hasParty || unknownSpans.some((u) => u.cap)) && /^(wie|who)\b/.test(words.filter((w) => !FILLER.has(w)).join(' ')) && !EXPECTATION.test(folded) && !ADVICE_ASKED.test(folded) && topicHits.size <= 1;
+  if (whoHolds && asRoles.some((r) => r === 'accounthouder')) scores.accountHolder += 5;
+  if (whoHolds && asRoles.some((r) => r === 'portefeuillehouder')) scores.portfolioHolder += 5;
+  for (const rt of hasPerson || unknownPerson || whoHolds || (hasParty && (role || /\b(wie|who)\b/.test(folded))) ? [] : asRoles) {
     if (rt) {
       // "waaraan herken ik als accounthouder dat het misgaat?": the signals, seen as an account holder.
       const perspective = topicHits.has('signals') || topicHits.has('alignment') || topicHits.has('communication');
@@ -710,6 +719,18 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     scores.glossary += 4;
     scores.guidance -= 4;
   }
+  // "hoe werkt de zienswijzeprocedure stap voor stap": the procedure the glossary explains, unless asked as one's own next step.
+  if (terms.includes('zienswijzeprocedure') && !hasParty && !ADVICE_ASKED.test(folded)) {
+    scores.glossary += 6;
+    scores.zienswijzeDeadline = 0;
+  }
+  // "wat is de rol van de portefeuillehouder bij een GR": the role's part, not the word's meaning.
+  if (!hasParty && !hasPerson && roleTopics.length === 1 && /\b(de rol van|rol van de|the role of)\b/.test(folded) && !definitional) {
+    topic = `role:${roleTopics[0]}`;
+    scores.guidance += 6;
+  }
+  // "welke signalen moet ik als accounthouder in de gaten houden": signals, seen as an account holder.
+  if (topic?.startsWith('role:') && topicHits.has('signals') && asRoles.some((r) => r !== undefined) && !EXPECTATION.test(folded)) topic = 'signals';
   // Greetings alone: the help card.
   if (spans.length === 0 && cueMax === 0 && words.some((w) => GREETINGS.has(w))) scores.help += 3;
 
