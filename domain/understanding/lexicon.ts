@@ -88,6 +88,7 @@ export const CATEGORY_PHRASES: Record<string, BbvCategory> = {
 
 export const RISK_PHRASES: Record<string, RiskProfile> = {
   hoog: 'hoog', hoge: 'hoog', rood: 'hoog', meeste: 'hoog', hoogste: 'hoog', grootste: 'hoog', high: 'hoog', groot: 'hoog', grote: 'hoog', risicovol: 'hoog', risicovolle: 'hoog', riskant: 'hoog', riskante: 'hoog', risky: 'hoog', zwaar: 'hoog',
+  laagrisico: 'laag', hoogrisico: 'hoog', middenrisico: 'midden', 'low risk': 'laag', 'high risk': 'hoog',
   middelhoog: 'midden', middelhoge: 'midden', midden: 'midden', middel: 'midden', gemiddeld: 'midden', gemiddelde: 'midden', medium: 'midden', middelmatig: 'midden', matig: 'midden', moderate: 'midden', average: 'midden',
   veel: 'hoog', weinig: 'laag', beperkt: 'laag', beperkte: 'laag', little: 'laag', laag: 'laag', lage: 'laag', low: 'laag', klein: 'laag', kleine: 'laag', gering: 'laag', geringe: 'laag',
 };
@@ -116,6 +117,7 @@ export const ROLE_TOPIC_PHRASES: Record<string, RoleTopic> = {
   opdrachtgever: 'opdrachtgever', opdrachtgeversrol: 'opdrachtgever', client: 'opdrachtgever', 'client role': 'opdrachtgever', vakafdeling: 'opdrachtgever',
   accounthouder: 'accounthouder', 'account holder': 'accounthouder', accountholder: 'accounthouder', 'account manager': 'accounthouder', accountmanager: 'accounthouder',
   portefeuillehouder: 'portefeuillehouder', 'portfolio holder': 'portefeuillehouder', wethouder: 'portefeuillehouder', alderman: 'portefeuillehouder',
+  'our rep': 'vertegenwoordiger',
   vertegenwoordiger: 'vertegenwoordiger', 'bestuurlijk vertegenwoordiger': 'vertegenwoordiger', representative: 'vertegenwoordiger', bestuurder: 'vertegenwoordiger', 'board member': 'vertegenwoordiger', afgevaardigde: 'vertegenwoordiger',
   concerncontrol: 'concerncontrol', 'concern control': 'concerncontrol', controller: 'concerncontrol', concerncontroller: 'concerncontrol', control: 'concerncontrol', financien: 'concerncontrol', 'financial control': 'concerncontrol',
 };
@@ -248,6 +250,8 @@ export const CUES: Record<string, Cues> = {
  * in one table that MORE_CUES and GUIDANCE_TOPIC_CUES both read.
  */
 const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' | 'roles', number]> = {
+  'steps to inform': ['communication', 5], 'inform the council': ['communication', 4], 'inform council': ['communication', 4], 'juiste volgorde': ['communication', 5], 'in welke volgorde': ['communication', 5], 'in what order': ['communication', 5],
+  aanhaken: ['alignment', 4], 'in the loop': ['alignment', 5], 'internal alignment': ['alignment', 6], 'interne afstemming': ['alignment', 6], petten: ['roles', 5], 'welke petten': ['roles', 6], hats: ['roles', 3],
   'een teken': ['signals', 4], 'teken dat': ['signals', 4], 'iets mis': ['signals', 2], alarmsignaal: ['signals', 5], alarmsignalen: ['signals', 5], 'reden tot zorg': ['signals', 5], 'a sign that': ['signals', 4], 'something wrong': ['signals', 4], 'information letter': ['communication', 4],
   'slecht teken': ['signals', 4], herkennen: ['signals', 2], 'uit de koers': ['signals', 4], 'waaraan zie je': ['signals', 5], 'waaraan zie ik': ['signals', 5], 'is dat een signaal': ['signals', 5], 'welke signalen': ['signals', 5], 'is this a warning sign': ['signals', 5], 'slecht gaat': ['signals', 4], 'slecht loopt': ['signals', 4], signaleren: ['signals', 3], 'op letten': ['signals', 3], 'letten op': ['signals', 3], 'watch out for': ['signals', 3], 'look out for': ['signals', 3],
   meekijken: ['alignment', 3], 'aan tafel': ['alignment', 2], 'loop in': ['alignment', 4], 'bring along': ['alignment', 3], consulted: ['alignment', 3], 'stem ik intern af': ['alignment', 5], 'intern af': ['alignment', 3], schakelen: ['alignment', 3],
@@ -256,6 +260,9 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
 };
 
 export const MORE_CUES: Record<string, Cues> = {
+  'hoe ver zijn we': { partyChecklists: 5 }, 'how far are we': { partyChecklists: 5 }, voortgang: { partyChecklists: 4 }, progress: { partyChecklists: 4 }, wijzigingschecklists: { partyChecklists: 5 },
+  adminrechten: { roles: 6 }, beheerrecht: { roles: 6 }, 'rechten krijgen': { roles: 5 }, 'rechten te krijgen': { roles: 5 }, secretary: { roles: 5 }, secretaris: { roles: 5 },
+  'wil dit melden': { reportSignal: 5 }, 'wil het melden': { reportSignal: 5 }, 'boven budget': { reportSignal: 3 }, 'over budget': { reportSignal: 3 }, budgetoverschrijding: { reportSignal: 4 },
   pfh: { portfolioHolder: 4 }, 'p f h': { portfolioHolder: 4 }, pfhs: { portfolioHolder: 4 }, 'in zijn portefeuille': { portfolioHolder: 4 }, 'in haar portefeuille': { portfolioHolder: 4 }, 'in his portfolio': { portfolioHolder: 4 }, 'in her portfolio': { portfolioHolder: 4 }, alderperson: { portfolioHolder: 3 }, alderwoman: { portfolioHolder: 3 },
   wijzigingshistorie: { audit: 6 }, 'change history': { audit: 6 }, mutatiehistorie: { audit: 6 }, mutaties: { audit: 4 },
   ambtelijk: { accountHolder: 3 }, 'wie doet': { accountHolder: 3 }, 'civil service side': { accountHolder: 4 }, 'which official': { accountHolder: 4 }, 'welke ambtenaar': { accountHolder: 4 },

@@ -180,7 +180,7 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spend|spent|uitgegeven|uitgeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
+const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spend|spent|uitgegeven|uitgeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|films|film|voorstelling|voorstellingen|concert|concerten|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 /** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
 const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
@@ -550,13 +550,24 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const firstPerson = words.some((w) => FIRST_PERSON.has(w));
   if (!hasParty && firstPerson && scores.openActions > 0) scores.myActions += scores.openActions + 2;
   if (!hasParty && firstPerson && topicHits.size === 0 && /\b(stap|stappen|steps?|taken|tasks?|checklist\w*)\b/.test(folded) && !/\b(start|starten|begin|kick|opstarten)\b/.test(folded)) scores.myOpenSteps += 5;
-  if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|opzeggen|hou op|niet meer|no more|stop sending|anymore|dont want)\b/.test(folded)) scores.stopDigest += 6 + scores.subscribeDigest;
+  if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|uitschrijven|schrijf me uit|opzeggen|hou op|niet meer|no more|stop sending|anymore|dont want)\b/.test(folded)) scores.stopDigest += 6 + scores.subscribeDigest;
   if (scores.calendarLink > 0 && /\b(uitzetten|leaked|gelekt|intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded) || /\btrek\b.*\bin\b/.test(folded)) scores.calendarRevoke += 8 + scores.calendarLink;
   if (/\b(outlook|agenda|kalender|calendar)\b/.test(folded) && /\b(koppel\w*|connect|sync\w*)\b/.test(folded) && !/\bkanaal|channel\b/.test(folded)) scores.calendarLink += 5;
+  // "hoe abonneer ik me op de kalender", "de vergaderdata in mijn eigen agenda zetten": the calendar feed.
+  if (/\b(kalender|calendar|agenda)\b/.test(folded) && /\b(abonneer\w*|subscribe|subscription|in mijn (eigen )?(agenda|kalender)|in my (own )?calendar)\b/.test(folded) && !/\b(overzicht|digest|samenvatting|summary)\b/.test(folded)) scores.calendarLink += 6;
+  if (scores.calendarLink > 0 && /\b(blokkeer|turn off|switch off|uitschakelen|schakel uit)\b/.test(folded)) scores.calendarRevoke += 8 + scores.calendarLink;
   if (/\bregister\b/.test(folded) && /\b(gewijzigd|gewijzigde|veranderd|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
   // "zet een vergadering met Kees in mijn agenda": an appointment, not the calendar feed.
   if (/\b(afspraak|vergadering met|meeting with|inplannen|plan een|schedule a)\b/.test(folded)) scores.calendarLink = 0;
   if (/\b(wie mag|who can|who may)\b/.test(folded) && /\b(register|bijwerken|edit|wijzigen|update|beheren)\b/.test(folded)) scores.roles += 3;
+  // "wie is wethouder van het cultuurhuis": the portfolio holder.
+  if (hasParty && !body && scores.represent === 0 && /\b(wie is|wie zijn|who is|who are) (de |onze |the |our )?(wethouder|wethouders|alderman|alderperson|alderwoman)\b/.test(folded)) scores.portfolioHolder += 5;
+  // "top 3 partijen qua geld", "onze kleinste verbonden partij qua bedrag", "biggest financial exposure": a ranking.
+  if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kosten|bijdrage\w*|duurste|goedkoopste|contribution\w*)\b/.test(folded)) scores.largestInterest += 6;
+  // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
+  if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (twee |drie |2 |3 )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
+  // "meld een risico: ...": a message headed as a report is a signal.
+  if (/^(meld|report|flag)\b/.test(words.filter((w) => !FILLER.has(w)).join(' ')) && !/\b(checklist\w*|wijziging\w*|change)\b/.test(folded)) scores.reportSignal += 4;
   if (levels.length > 0 && !hasParty) scores.risk += 4;
   if (scores.risk > 0 && hasParty) scores.partyInfo += 2;
   if (terms.length > 0 && scores.glossary > 0) scores.glossary += 2;
@@ -798,6 +809,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     else if (levels.length > 0) intent = 'risk';
     else if (unknownSpans.length === 1 && words.length <= 3 && unknownSpans[0].cap) intent = 'partyInfo';
   }
+  // "en ook voor de ISD?" after subscribing: the same subscription for that party.
+  if (context?.intent === 'subscribeDigest' && startsFollowUp && hasParty && cueOnly < 2) intent = 'subscribeDigest';
   // The answer to "over welke partij gaat het?": the name alone continues the question.
   if (context?.awaitingParty && context.intent && (isPartyIntent(context.intent) || context.intent === 'logMeeting' || context.intent === 'reportSignal') && hasParty && cueOnly < 2) intent = context.intent;
   // The answer to "over wie gaat het?": a name alone continues the person question.
@@ -935,6 +948,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if ((intent === 'zienswijzeDeadline' || intent === 'nextMeeting') && !hasParty && !fromContext && /\b(zienswijzetermijnen|termijnen|deadlines|vergaderingen|meetings)\b/.test(folded)) intent = 'agenda';
   // Meetings in general, no party: the agenda ("which meetings are planned this month?").
   if (intent === 'nextMeeting' && !hasParty && !fromContext && (/\b(vergaderingen|meetings)\b/.test(folded) || scores.agenda >= 2)) intent = 'agenda';
+  // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
+  if (intent === 'nextMeeting' && !hasParty && !fromContext && /\b(raadsvergadering|raadsvergaderingen|council meeting|commissievergadering)\b/.test(folded)) intent = 'unknown';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
   if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/(vergader\w*|\bmeet\w*|bijeen\w*|overleg\b|\btafel|\belkaar|zitting\w*|\bsessions?)\b/.test(folded)) intent = 'unknown';
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
