@@ -260,8 +260,9 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
 };
 
 export const MORE_CUES: Record<string, Cues> = {
+  'nemen we deel': { overview: 4 }, 'aan deel': { overview: 3 }, optelsom: { financialTotals: 4 }, 'dit kanaal': { linkChannel: 4 }, 'this channel': { linkChannel: 4 }, 'rechten te krijgen': { roles: 7 },
   'hoe ver zijn we': { partyChecklists: 5 }, 'how far are we': { partyChecklists: 5 }, voortgang: { partyChecklists: 4 }, progress: { partyChecklists: 4 }, wijzigingschecklists: { partyChecklists: 5 },
-  adminrechten: { roles: 6 }, beheerrecht: { roles: 6 }, 'rechten krijgen': { roles: 5 }, 'rechten te krijgen': { roles: 5 }, secretary: { roles: 5 }, secretaris: { roles: 5 },
+  adminrechten: { roles: 6 }, beheerrecht: { roles: 6 }, 'rechten krijgen': { roles: 5 }, secretary: { roles: 5 }, secretaris: { roles: 5 },
   'wil dit melden': { reportSignal: 5 }, 'wil het melden': { reportSignal: 5 }, 'boven budget': { reportSignal: 3 }, 'over budget': { reportSignal: 3 }, budgetoverschrijding: { reportSignal: 4 },
   pfh: { portfolioHolder: 4 }, 'p f h': { portfolioHolder: 4 }, pfhs: { portfolioHolder: 4 }, 'in zijn portefeuille': { portfolioHolder: 4 }, 'in haar portefeuille': { portfolioHolder: 4 }, 'in his portfolio': { portfolioHolder: 4 }, 'in her portfolio': { portfolioHolder: 4 }, alderperson: { portfolioHolder: 3 }, alderwoman: { portfolioHolder: 3 },
   wijzigingshistorie: { audit: 6 }, 'change history': { audit: 6 }, mutatiehistorie: { audit: 6 }, mutaties: { audit: 4 },

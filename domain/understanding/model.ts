@@ -119,6 +119,30 @@ export class UnderstandingModel {
   /** One-word aliases that are also everyday words. */
   readonly everydayAliases = new Set<string>();
 
+  /**
+   * The one portfolio holder whose portfolio (the part in brackets, "Erik de Haan (Financiën)")
+   * has a word starting with this one: "de wethouder financiën", "wethouder van onderwijs".
+   */
+  personByPortfolioWord(word: string): PersonRoles | undefined {
+    if (word.length < 4) return undefined;
+    if (!this.portfolioWords) {
+      this.portfolioWords = new Map();
+      for (const p of this.parties) {
+        for (const raw of [p.ownerPortfolioHolder, p.clientPortfolioHolder]) {
+          const inside = raw ? /\(([^)]*)\)/.exec(raw)?.[1] : undefined;
+          const name = raw ? raw.replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim() : '';
+          if (!inside || !name) continue;
+          for (const w of nameTokens(inside)) if (w.length >= 4) this.portfolioWords.set(w, new Set([...(this.portfolioWords.get(w) ?? []), name]));
+        }
+      }
+    }
+    const names = new Set<string>();
+    for (const [w, who] of this.portfolioWords) if (w.startsWith(word) || (word.length >= 6 && editDistance(w, word) <= 1)) for (const n of who) names.add(n);
+    return names.size === 1 ? this.personByKey([...names][0]) : undefined;
+  }
+
+  private portfolioWords?: Map<string, Set<string>>;
+
   /** A word that stands in a party's name or alias but is none of them whole ("zaanoever" in "Wijkerbroek-Zaanoever"). */
   isPartOfNameOnly(word: string): boolean {
     return this.partiesWithVariant([word]).length === 0 && this.partyWords.has(word);

@@ -76,7 +76,7 @@ const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['ze', 'hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
-const EXPECTATION = /\b(waar moet ik beginnen|waar begin ik|where do i start|where should i start|hoe begin ik|role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
+const EXPECTATION = /\b(mag ik|mandaat|am i bound|my duties|duties|vul ik|invullen|goed in|waar stuur ik|stuur ik op|waar moet ik beginnen|waar begin ik|where do i start|where should i start|hoe begin ik|role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
 /** Asking what to do, in the first person: advice even when a party is named. */
 const ADVICE_ASKED = /\b(do we need|do we have to|hoeven we|is dat een teken|is dit een teken|is that a sign|is this a sign|hoe communiceer|hoe communiceren|how do i communicate|how to communicate|waaraan zie|dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
 /** A partner changing course or asking for more money: what the communication advice is about. */
@@ -125,7 +125,10 @@ const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood', 'groo
  */
 const DESCRIPTORS: [RegExp, string][] = [
   [/\bsafety region\b|\bfire (service|brigade|department)\b|\bbrandweerregio\b|\bbrandweer\b/gi, 'veiligheidsregio'],
-  [/\b(harbou?r|port)( (company|authority|business))?\b/gi, 'haven'],
+  [/\b(harbou?r|port) (company|authority|business)\b/gi, 'havenbedrijf'],
+  [/\b(harbou?r|port)\b/gi, 'haven'],
+  [/\byouth care( region| organisation| organization)?\b/gi, 'jeugdzorg'],
+  [/\bcultur(e|al) house\b/gi, 'cultuurhuis'],
   [/\bwelfare( (foundation|organisation|organization))?\b/gi, 'welzijn'],
   [/\bdrinking water( (company|supplier|utility))?\b/gi, 'water'],
   [/\bparking( (company|service|authority|organisation|organization))?\b/gi, 'parkeer'],
@@ -235,13 +238,16 @@ function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): strin
   return undefined;
 }
 
+/** Seats named after "als"/"as" that are the representative's role: "als AB-lid", "as our rep". */
+const AS_SEAT: Record<string, RoleTopic> = { 'ab lid': 'vertegenwoordiger', 'db lid': 'vertegenwoordiger', ablid: 'vertegenwoordiger', dblid: 'vertegenwoordiger', bestuurslid: 'vertegenwoordiger', 'our rep': 'vertegenwoordiger', rep: 'vertegenwoordiger', 'board member': 'vertegenwoordiger' };
+
 /** The role named after each "als"/"as" ("als accounthouder", "as the representative"), in order; undefined where none is. */
 function rolesAfterAs(words: string[]): (RoleTopic | undefined)[] {
   const out: (RoleTopic | undefined)[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] !== 'als' && words[i] !== 'as') continue;
     const next = ['een', 'de', 'het', 'a', 'an', 'the'].includes(words[i + 1]) ? i + 2 : i + 1;
-    out.push(ROLE_TOPIC_PHRASES[words.slice(next, next + 2).join(' ')] ?? ROLE_TOPIC_PHRASES[words[next] ?? '']);
+    out.push(ROLE_TOPIC_PHRASES[words.slice(next, next + 2).join(' ')] ?? AS_SEAT[words.slice(next, next + 2).join(' ')] ?? ROLE_TOPIC_PHRASES[words[next] ?? ''] ?? AS_SEAT[words[next] ?? '']);
   }
   return out;
 }
@@ -505,6 +511,18 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     personMentions.push({ kind: 'match', roles: ctxPersonEarly });
     personFromContext = true;
   }
+  // "de wethouder financiën", "wethouder van onderwijs": the alderman with that portfolio.
+  if (personMentions.length === 0 && partyMentions.length === 0) {
+    // Not one's own office ("ik ben wethouder financiën, wat houdt mijn rol in").
+    const at = /\b(ik ben|i am|im|als|as)( de| the| een| a)? (wethouder|alderman|portefeuillehouder)\b/.test(folded) ? -1 : words.findIndex((w) => w === 'wethouder' || w === 'alderman' || w === 'portefeuillehouder');
+    const next = at >= 0 ? words.slice(at + 1).find((w) => !['van', 'voor', 'of', 'for', 'de', 'het'].includes(w)) : undefined;
+    const byPortfolio = next ? model.personByPortfolioWord(next) : undefined;
+    if (byPortfolio) {
+      personMentions.push({ kind: 'match', roles: byPortfolio });
+      unknownPerson = undefined;
+      for (let k = 0; k < unknownSpans.length; k++) if (unknownSpans[k].text.split(' ').includes(next!)) unknownSpans.splice(k--, 1);
+    }
+  }
   // "de burgemeester", "the mayor": the person holding that office, when no name follows.
   if (personMentions.length === 0) {
     const fnWord = words.find((w) => w === 'burgemeester' || w === 'mayor');
@@ -556,7 +574,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "hoe abonneer ik me op de kalender", "de vergaderdata in mijn eigen agenda zetten": the calendar feed.
   if (/\b(kalender|calendar|agenda)\b/.test(folded) && /\b(abonneer\w*|subscribe|subscription|in mijn (eigen )?(agenda|kalender)|in my (own )?calendar)\b/.test(folded) && !/\b(overzicht|digest|samenvatting|summary)\b/.test(folded)) scores.calendarLink += 6;
   if (scores.calendarLink > 0 && /\b(blokkeer|turn off|switch off|uitschakelen|schakel uit)\b/.test(folded)) scores.calendarRevoke += 8 + scores.calendarLink;
-  if (/\bregister\b/.test(folded) && /\b(gewijzigd|gewijzigde|veranderd|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
+  if (/\bregister\w*/.test(folded) && /\b(veranderd|gewijzigd|gewijzigde|veranderd|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
   // "zet een vergadering met Kees in mijn agenda": an appointment, not the calendar feed.
   if (/\b(afspraak|vergadering met|meeting with|inplannen|plan een|schedule a)\b/.test(folded)) scores.calendarLink = 0;
   if (/\b(wie mag|who can|who may)\b/.test(folded) && /\b(register|bijwerken|edit|wijzigen|update|beheren)\b/.test(folded)) scores.roles += 3;
@@ -568,6 +586,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (twee |drie |2 |3 )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
   // "meld een risico: ...": a message headed as a report is a signal.
   if (/^(meld|report|flag)\b/.test(words.filter((w) => !FILLER.has(w)).join(' ')) && !/\b(checklist\w*|wijziging\w*|change)\b/.test(folded)) scores.reportSignal += 4;
+  const firstPersonEarly = words.some((w) => FIRST_PERSON.has(w));
+  // "any open checklist for the Parkeerbedrijf?": the running ones, not a new one.
+  if (/\b(any|open|lopende|lopen|running|actieve|active)\b/.test(folded) && /\bchecklists?\b/.test(folded) && !/\b(stap|stappen|steps?|taken|tasks?|start|starten|begin|kick)\b/.test(folded) && !firstPersonEarly && !/\b(open|opent|openen) (a|an|een|de|the) (new |nieuwe )?checklist/.test(folded)) scores.partyChecklists += 4;
+  // "wat zijn de drie duurste verbonden partijen": a list or ranking of them, not what the term means.
+  if (terms.length > 0 && terms.every((t) => t === 'verbonden_partij') && /\bverbonden partijen\b/.test(folded) && Math.max(scores.largestInterest, scores.financialTotals, scores.overview, scores.agenda, scores.risk, scores.category) >= 3) scores.glossary -= 5;
   if (levels.length > 0 && !hasParty) scores.risk += 4;
   if (scores.risk > 0 && hasParty) scores.partyInfo += 2;
   if (terms.length > 0 && scores.glossary > 0) scores.glossary += 2;
@@ -606,13 +629,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
   if (scores.largestInterest > 0 && context?.intent === 'largestInterest') scores.largestInterest += 3;
-  if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !/belang|geld|interest|money|bijdrage|contribution|financ/.test(folded)) scores.largestInterest = 0;
-  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|bedrag|amount|per categorie|per category|by category/.test(folded)) scores.financialTotals = 0;
+  if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !/belang|geld|interest|money|bijdrage|contribution|financ|duurste|goedkoopste|bedrag|exposure/.test(folded)) scores.largestInterest = 0;
+  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|het totaal|bedrag|amount|per categorie|per category|by category/.test(folded)) scores.financialTotals = 0;
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
   // "hoeveel hebben we in X zitten": money in that party; "... in alle partijen": the total.
   if (/\bhoeveel (geld )?(hebben|zit|zitten|steken)\b/.test(folded)) {
-    if (hasParty) scores.financialInterest += 4;
+    if (hasParty || unknownSpans.some((u) => u.cap)) scores.financialInterest += 4;
     else if (/\b(alle|allemaal|in totaal|bij elkaar|samen)\b/.test(folded)) scores.financialTotals += 5;
   }
   const totalWords = /\b(totaal|totale|total|totals|samen|together|alle|all|opgeteld|optellen|bij elkaar)\b/.test(folded);
@@ -809,6 +832,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     else if (levels.length > 0) intent = 'risk';
     else if (unknownSpans.length === 1 && words.length <= 3 && unknownSpans[0].cap) intent = 'partyInfo';
   }
+  // "en alleen de GR'en?" after a total: the total of that category.
+  if (context?.intent === 'financialTotals' && startsFollowUp && category && !hasParty && cueOnly < 4) intent = 'financialTotals';
   // "en ook voor de ISD?" after subscribing: the same subscription for that party.
   if (context?.intent === 'subscribeDigest' && startsFollowUp && hasParty && cueOnly < 2) intent = 'subscribeDigest';
   // The answer to "over welke partij gaat het?": the name alone continues the question.
@@ -949,7 +974,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // Meetings in general, no party: the agenda ("which meetings are planned this month?").
   if (intent === 'nextMeeting' && !hasParty && !fromContext && (/\b(vergaderingen|meetings)\b/.test(folded) || scores.agenda >= 2)) intent = 'agenda';
   // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
-  if (intent === 'nextMeeting' && !hasParty && !fromContext && /\b(raadsvergadering|raadsvergaderingen|council meeting|commissievergadering)\b/.test(folded)) intent = 'unknown';
+  if (intent === 'nextMeeting' && !hasParty && !fromContext && /\b(raadsvergadering|raadsvergaderingen|gemeenteraadsvergadering|council meeting|commissievergadering)\b/.test(folded)) intent = 'unknown';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
   if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/(vergader\w*|\bmeet\w*|bijeen\w*|overleg\b|\btafel|\belkaar|zitting\w*|\bsessions?)\b/.test(folded)) intent = 'unknown';
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
