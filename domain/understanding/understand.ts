@@ -238,6 +238,9 @@ function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): strin
   return undefined;
 }
 
+/** Words before "een ..." that make a term the setting of a question ("signalen dat een GR", "bij een deelneming"). */
+const SETTING_BEFORE = new Set(['bij', 'in', 'van', 'voor', 'dat', 'als', 'met', 'at', 'for', 'of', 'with', 'when', 'if', 'that', 'within', 'binnen', 'rond', 'around']);
+
 /** Seats named after "als"/"as" that are the representative's role: "als AB-lid", "as our rep". */
 const AS_SEAT: Record<string, RoleTopic> = { 'ab lid': 'vertegenwoordiger', 'db lid': 'vertegenwoordiger', ablid: 'vertegenwoordiger', dblid: 'vertegenwoordiger', bestuurslid: 'vertegenwoordiger', 'our rep': 'vertegenwoordiger', rep: 'vertegenwoordiger', 'board member': 'vertegenwoordiger' };
 
@@ -743,7 +746,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (topic === 'roles' && /\bleg\b.*\buit\b|\b(verbonden partij\w*|affiliated|rond|around|betekenen|explain|uitleg|wat doen|who does what|wie doet wat)\b/.test(folded)) scores.guidance += 4;
   if (hasPerson && scores.guidance > 0) scores.guidance -= 3;
   // "wat zijn rode vlaggen bij een verbonden partij": the advice, not the definition of a verbonden partij.
-  if (topic && topicHits.size > 0 && terms.length > 0 && terms.every((t) => t === 'verbonden_partij' || (t === 'gemeenschappelijke_regeling' && /\b(bij|in|van) (een|de) (gr|gemeenschappelijke regeling)\b/.test(folded))) && !hasParty) {
+  // Any term named as "een ..." ("signalen dat een gemeenschappelijke regeling in de problemen komt",
+  // "rode vlaggen bij een deelneming") is the setting of the advice.
+  const indefinite = (id: GlossaryId): boolean => !definitional && toks.some((t, k) => t.meaning?.term === id && k > 1 && toks[k - 1].phrase !== t.phrase && ['een', 'a', 'an'].includes(toks[k - 1].w) && SETTING_BEFORE.has(toks[k - 2].w));
+  if (topic && topicHits.size > 0 && terms.length > 0 && terms.every((t) => t === 'verbonden_partij' || indefinite(t) || (t === 'gemeenschappelijke_regeling' && /\b(bij|in|van) (een|de) (gr|gemeenschappelijke regeling)\b/.test(folded))) && !hasParty) {
     scores.guidance += 3;
     scores.glossary -= 3;
   }
@@ -755,7 +761,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "hoe werkt de zienswijzeprocedure stap voor stap": the procedure the glossary explains, unless asked as one's own next step.
   if (terms.includes('zienswijzeprocedure') && !hasParty && !ADVICE_ASKED.test(folded)) {
-    scores.glossary += 6;
+    scores.glossary += 9;
+    scores.guidance -= 4;
     scores.zienswijzeDeadline = 0;
   }
   // "wat is de rol van de portefeuillehouder bij een GR": the role's part, not the word's meaning.
