@@ -9,13 +9,15 @@ export const CONTEXT_TTL_MS = 30 * 60 * 1000;
 
 /** The context after a turn: what the next "en bij X?" or "en de accounthouder?" refers to. */
 export function nextContext(prev: ConversationContext | undefined, r: Reading): ConversationContext | undefined {
-  // "wie vertegenwoordigt Tiel bij de GGD?" is not ours to answer, but the GGD is still the subject.
-  if (r.intent === 'unknown' && r.otherMunicipality && r.party?.kind === 'match') return { ...prev, partyId: r.party.party.id, awaitingParty: undefined };
+  // "wie vertegenwoordigt Tiel bij de GGD?", "wie is de directeur van het werkbedrijf?" are not ours
+  // to answer, but the party is still the subject.
+  if (r.intent === 'unknown' && r.subjectParty) return { ...prev, partyId: r.subjectParty.id, awaitingParty: undefined };
   if (r.intent === 'unknown' || r.intent === 'help') return prev;
   const next: ConversationContext = { intent: r.intent };
   const party = r.party?.kind === 'match' ? r.party.party.id : undefined;
   const person = r.person?.kind === 'match' ? (r.person.roles.person.email ?? r.person.roles.person.name) : undefined;
-  next.partyId = party ?? (r.person ? undefined : prev?.partyId);
+  // A person taken from the last answer ("does he handle any other parties?") leaves the party where it was.
+  next.partyId = party ?? (r.person && !r.fromContext ? undefined : prev?.partyId);
   next.personKey = person ?? answeredPerson(r) ?? (r.party ? undefined : prev?.personKey);
   if (r.body) next.body = r.body;
   else if (r.fromContext && prev?.body && r.party?.kind === 'match' && r.party.party.id === prev.partyId) next.body = prev.body;

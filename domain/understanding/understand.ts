@@ -48,6 +48,8 @@ export interface Reading {
   compare?: Party[];
   /** The party or person came from the previous turn. */
   fromContext: boolean;
+  /** The party a question we do not answer was about ("wie is de directeur van het werkbedrijf?"), kept for the follow-up. */
+  subjectParty?: Party;
   /** Another municipality the question was about ("wie vertegenwoordigt Oss bij de GGD?"): not ours to answer. */
   otherMunicipality?: string;
   /** Confident enough to answer without asking. */
@@ -1037,9 +1039,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const confident = intent !== 'unknown' && (score >= STRONG || score - second >= 1 || intent === 'partyInfo');
   return {
     intent,
-    // Another municipality's seat at one of our parties: the party stays, for "en wie namens ons?",
-    // unless the municipality's own name found it ("namens Zaanoever" is not the ISD Wijkerbroek-Zaanoever).
-    party: isPartyIntent(intent) || intent === 'logMeeting' || intent === 'reportSignal' || intent === 'subscribeDigest' || (foreign && party?.kind === 'match' && !nameTokens(foreign).some((w) => party.party.aliases.concat(party.party.name).some((n) => nameTokens(n).includes(w)))) ? party : undefined,
+    party: isPartyIntent(intent) || intent === 'logMeeting' || intent === 'reportSignal' || intent === 'subscribeDigest' ? party : undefined,
+    // Not ours to answer, but the party stays for "en wie namens ons?", unless another municipality's
+    // own name found it ("namens Zaanoever" is not the ISD Wijkerbroek-Zaanoever).
+    subjectParty: intent === 'unknown' && party?.kind === 'match' && !(foreign && nameTokens(foreign).some((w) => party.party.aliases.concat(party.party.name).some((n) => nameTokens(n).includes(w)))) ? party.party : undefined,
     person: isPersonIntent(intent) ? person : undefined,
     terms,
     unknownTerm: intent === 'glossary' && terms.length === 0 ? unknownSpans.map((u) => u.text).join(' ') : undefined,
