@@ -11,7 +11,7 @@ export const CONTEXT_TTL_MS = 30 * 60 * 1000;
 export function nextContext(prev: ConversationContext | undefined, r: Reading): ConversationContext | undefined {
   // "wie vertegenwoordigt Tiel bij de GGD?", "wie is de directeur van het werkbedrijf?" are not ours
   // to answer, but the party is still the subject.
-  if (r.intent === 'unknown' && r.subjectParty) return { ...prev, partyId: r.subjectParty.id, awaitingParty: undefined };
+  if (r.intent === 'unknown' && r.subjectParty) return { ...prev, intent: r.askedForOther ?? prev?.intent, partyId: r.subjectParty.id, awaitingParty: undefined };
   if (r.intent === 'unknown' || r.intent === 'help') return prev;
   const next: ConversationContext = { intent: r.intent };
   const party = r.party?.kind === 'match' ? r.party.party.id : undefined;

@@ -50,6 +50,8 @@ export interface Reading {
   fromContext: boolean;
   /** The party a question we do not answer was about ("wie is de directeur van het werkbedrijf?"), kept for the follow-up. */
   subjectParty?: Party;
+  /** The question asked about that other municipality, for "en wie namens ons?" next. */
+  askedForOther?: IntentName;
   /** Another municipality the question was about ("wie vertegenwoordigt Oss bij de GGD?"): not ours to answer. */
   otherMunicipality?: string;
   /** Confident enough to answer without asking. */
@@ -841,6 +843,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     else if (levels.length > 0) intent = 'risk';
     else if (unknownSpans.length === 1 && words.length <= 3 && unknownSpans[0].cap) intent = 'partyInfo';
   }
+  // "en wie namens ons?" after another municipality's seat: the same question, for us.
+  if (context?.intent && isPartyIntent(context.intent) && ctxParty && startsFollowUp && !hasParty && !hasPerson && cueOnly < 2 && /\b(namens ons|voor ons|bij ons|van ons|for us|on our behalf|ours|our own|onze eigen)\b/.test(folded)) intent = context.intent;
   // "en alleen de GR'en?" after a total: the total of that category.
   if (context?.intent === 'financialTotals' && startsFollowUp && category && !hasParty && cueOnly < 4) intent = 'financialTotals';
   // "en ook voor de ISD?" after subscribing: the same subscription for that party.
@@ -1025,6 +1029,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       return !STOP.has(w) && !FILLER.has(w) && !model.partyWords.has(w) && !model.personWords.has(w) && !model.municipalityWords.has(w);
     });
   const foreign = intent !== 'unknown' ? (aboutOtherMunicipality(toks, model) ?? possessive ?? (otherOwner && ['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) ? otherOwner : undefined)) : undefined;
+  // The question another municipality's seat was asked with ("wie vertegenwoordigt Delft ..."): "en wie namens ons?" asks it for us.
+  const askedForOther = foreign ? intent : undefined;
   if (foreign) intent = 'unknown';
 
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
@@ -1058,6 +1064,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     compare: intent === 'largestInterest' && compare.length >= 2 ? compare : undefined,
     fromContext: fromContext || personFromContext,
     otherMunicipality: foreign,
+    askedForOther,
     confident,
     score,
     alternatives,

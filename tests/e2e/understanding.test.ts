@@ -135,6 +135,25 @@ describe('this wave: how people really ask', () => {
   });
 });
 
+describe('fourth session: context past a question we do not answer', () => {
+  test("after another municipality's seat, 'en wie namens ons?' asks it for us", async () => {
+    await h.app.db.kysely.deleteFrom('conversation_context').execute();
+    expect((await ask('wie vertegenwoordigt de gemeente Delft bij de GGD?')).text).toContain('alleen de verbonden partijen van onze eigen gemeente');
+    expect((await ask('ok, en wie namens ons?')).text).toContain('Namens de gemeente bij GGD Haaglanden:');
+  });
+
+  test('after a fact the register does not keep, the party stays the subject', async () => {
+    await h.app.db.kysely.deleteFrom('conversation_context').execute();
+    expect((await ask('wat is het adres van de GGD?')).text).toContain('Die vraag begrijp ik (nog) niet');
+    expect((await ask('en wie is daar de accounthouder?')).text).toContain('De ambtelijk accounthouder van GGD Haaglanden is Sanne Visser.');
+  });
+
+  test('the alderman of a portfolio and the substitute when someone cannot come', async () => {
+    expect((await ask('welke partijen vallen onder de wethouder financiën?')).text).toContain('Partijen waarvoor Fatima Bakker portefeuillehouder is');
+    expect((await ask('wie gaat er naar het AB van de GGD als de wethouder verhinderd is?')).text).toContain('De plaatsvervanger namens de gemeente bij GGD Haaglanden:');
+  });
+});
+
 describe('follow-ups', () => {
   test('across two turns: keep the subject, then keep the question', async () => {
     expect((await ask('wie vertegenwoordigt ons bij de GGD?')).text).toContain('GGD Haaglanden');
