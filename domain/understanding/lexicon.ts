@@ -267,7 +267,7 @@ export const MORE_CUES: Record<string, Cues> = {
   pfh: { portfolioHolder: 4 }, 'p f h': { portfolioHolder: 4 }, pfhs: { portfolioHolder: 4 }, 'in zijn portefeuille': { portfolioHolder: 4 }, 'in haar portefeuille': { portfolioHolder: 4 }, 'in his portfolio': { portfolioHolder: 4 }, 'in her portfolio': { portfolioHolder: 4 }, alderperson: { portfolioHolder: 3 }, alderwoman: { portfolioHolder: 3 },
   wijzigingshistorie: { audit: 6 }, 'change history': { audit: 6 }, mutatiehistorie: { audit: 6 }, mutaties: { audit: 4 },
   ambtelijk: { accountHolder: 3 }, 'wie doet': { accountHolder: 3 }, 'civil service side': { accountHolder: 4 }, 'which official': { accountHolder: 4 }, 'welke ambtenaar': { accountHolder: 4 },
-  vennotenvergadering: { nextMeeting: 2 }, ledenvergadering: { nextMeeting: 2 }, aandeelhoudersvergadering: { nextMeeting: 2 },
+  vennotenvergadering: { nextMeeting: 1 }, ledenvergadering: { nextMeeting: 1 }, aandeelhoudersvergadering: { nextMeeting: 1 },
   invested: { financialInterest: 3 }, geinvesteerd: { financialInterest: 3 }, overmaken: { financialInterest: 3 }, 'risicodragend kapitaal': { financialInterest: 5 }, 'at risk': { financialInterest: 3 }, 'money we have': { financialInterest: 3 },
   ...Object.fromEntries(Object.entries(ADVICE_PHRASES).map(([p, [, w]]) => [p, { guidance: w }])),
   'wat kan ik': { help: 4 }, 'wat kan ik vragen': { help: 5 }, 'wat kan ik je vragen': { help: 5 }, 'wat doe jij': { help: 4 }, 'wat doe je': { help: 3 }, 'nieuw hier': { help: 3 }, 'wat voor vragen': { help: 4 },

@@ -594,6 +594,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "meld een risico: ...": a message headed as a report is a signal.
   if (/^(meld|report|flag)\b/.test(words.filter((w) => !FILLER.has(w)).join(' ')) && !/\b(checklist\w*|wijziging\w*|change)\b/.test(folded)) scores.reportSignal += 4;
   const firstPersonEarly = words.some((w) => FIRST_PERSON.has(w));
+  // "alle partijen waarin we een bestuurlijk en financieel belang hebben": the register itself (that is what a verbonden partij is).
+  if (terms.includes('bestuurlijk_belang') && terms.includes('financieel_belang') && !hasParty && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded) && /\b(hoeveel|alle|overzicht|organisaties|partijen|parties|lijst|list|how many|all)\b/.test(folded) && !/\b(verschil|difference)\b/.test(folded)) {
+    scores.overview += 6;
+    scores.glossary -= 4;
+    scores.largestInterest = 0;
+    scores.financialInterest = 0;
+  }
   // "any open checklist for the Parkeerbedrijf?": the running ones, not a new one.
   if (/\b(any|open|lopende|lopen|running|actieve|active)\b/.test(folded) && /\bchecklists?\b/.test(folded) && !/\b(stap|stappen|steps?|taken|tasks?|start|starten|begin|kick)\b/.test(folded) && !firstPersonEarly && !/\b(open|opent|openen) (a|an|een|de|the) (new |nieuwe )?checklist/.test(folded)) scores.partyChecklists += 4;
   // "wat zijn de drie duurste verbonden partijen": a list or ranking of them, not what the term means.
