@@ -949,7 +949,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     fromContext = true;
   }
   // "which other parties does he have?" after a portfolio (or account) question: more of the same kind.
-  if (intent === 'personSeats' && (fromContext || personFromContext || (hasPerson && startsFollowUp) || (hasPerson && /\b(besides|else|nog meer|verder nog|daarnaast|other|andere)\b/.test(folded))) && !/\b(zit|zitten|sits?|seats?|bestuur\w*|boards?|vertegenwoordig\w*|represent\w*)\b/.test(folded)) {
+  const moreOfTheSame = /\b(besides|else|nog meer|verder nog|daarnaast|other|andere)\b/.test(folded) && !/\b(accounthouder\w*|account|portefeuille\w*|portfolio|pfh|wethouder|alderman)\b/.test(folded);
+  if ((intent === 'personSeats' || (intent === 'portfolioOf' && moreOfTheSame)) && (fromContext || personFromContext || (hasPerson && startsFollowUp) || (hasPerson && /\b(besides|else|nog meer|verder nog|daarnaast|other|andere)\b/.test(folded))) && !/\b(zit|zitten|sits?|seats?|bestuur\w*|boards?|vertegenwoordig\w*|represent\w*)\b/.test(folded)) {
     if (context?.intent === 'portfolioHolder' || context?.intent === 'portfolioOf') intent = 'portfolioOf';
     else if (context?.intent === 'accountHolder' || context?.intent === 'accountFor') intent = 'accountFor';
   }
