@@ -251,6 +251,7 @@ export const CUES: Record<string, Cues> = {
  */
 const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' | 'roles', number]> = {
   'steps to inform': ['communication', 5], 'inform the council': ['communication', 4], 'inform council': ['communication', 4], 'juiste volgorde': ['communication', 5], 'in welke volgorde': ['communication', 5], 'in what order': ['communication', 5],
+  afgestemd: ['alignment', 4], 'met wie moet dat': ['alignment', 5], 'zijn dat signalen': ['signals', 5], 'are these signs': ['signals', 5],
   aanhaken: ['alignment', 4], 'in the loop': ['alignment', 5], 'internal alignment': ['alignment', 6], 'interne afstemming': ['alignment', 6], petten: ['roles', 5], 'welke petten': ['roles', 6], hats: ['roles', 3],
   'een teken': ['signals', 4], 'teken dat': ['signals', 4], 'iets mis': ['signals', 2], alarmsignaal: ['signals', 5], alarmsignalen: ['signals', 5], 'reden tot zorg': ['signals', 5], 'a sign that': ['signals', 4], 'something wrong': ['signals', 4], 'information letter': ['communication', 4],
   'slecht teken': ['signals', 4], herkennen: ['signals', 2], 'uit de koers': ['signals', 4], 'waaraan zie je': ['signals', 5], 'waaraan zie ik': ['signals', 5], 'is dat een signaal': ['signals', 5], 'welke signalen': ['signals', 5], 'is this a warning sign': ['signals', 5], 'slecht gaat': ['signals', 4], 'slecht loopt': ['signals', 4], signaleren: ['signals', 3], 'op letten': ['signals', 3], 'letten op': ['signals', 3], 'watch out for': ['signals', 3], 'look out for': ['signals', 3],

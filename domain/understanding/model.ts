@@ -99,7 +99,7 @@ export class UnderstandingModel {
         const acronym = raw === raw.toUpperCase() && (raw.length <= 3 || !/[aeiouy]/i.test(raw));
         // A pronounceable acronym ("BLIJ") may be a word too; only its use as a word ("blij dat") drops it.
         const spoken = raw === raw.toUpperCase() && /^[A-Z]{4,}$/.test(raw) && /[AEIOUY]/.test(raw);
-        if (tokens.length === 1 && !acronym && (spoken || everyday.has(tokens[0]) || STOP.has(tokens[0]) || FILLER.has(tokens[0]) || book.phrases.has(tokens[0]))) this.everydayAliases.add(tokens[0]);
+        if (tokens.length === 1 && !acronym && (spoken || everyday.has(tokens[0]) || (tokens[0].endsWith('en') && everyday.has(tokens[0].slice(0, -2))) || (tokens[0].endsWith('s') && everyday.has(tokens[0].slice(0, -1))) || STOP.has(tokens[0]) || FILLER.has(tokens[0]) || book.phrases.has(tokens[0]))) this.everydayAliases.add(tokens[0]);
       }
     }
     // The municipality's own name ("namens Beekveld") is not a party: taken from the most common

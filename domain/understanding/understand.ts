@@ -73,7 +73,7 @@ interface Token {
 
 const STRONG = 3;
 /** Words around an everyday word that show it is used as a word ("tot slot", "samen met", "ik kan parkeren", "partijen samen"). */
-const WORD_USE_BEFORE = new Set(['tot', 'ik', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'ben', 'bent', 'is', 'was', 'erg', 'heel', 'zo', 'zeer', 'niet', 'kan', 'kun', 'kunt', 'wil', 'wilt', 'mag', 'moet', 'partijen', 'alles', 'allemaal', 'alle', 'samen', 'i', 'you', 'am', 'very', 'so']);
+const WORD_USE_BEFORE = new Set(['mijn', 'my', 'jouw', 'your', 'gemeentelijke', 'tot', 'ik', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'ben', 'bent', 'is', 'was', 'erg', 'heel', 'zo', 'zeer', 'niet', 'kan', 'kun', 'kunt', 'wil', 'wilt', 'mag', 'moet', 'partijen', 'alles', 'allemaal', 'alle', 'samen', 'i', 'you', 'am', 'very', 'so']);
 const WORD_USE_AFTER = new Set(['met', 'mee', 'dat', 'te', 'with', 'that']);
 /** Words that point back to a person rather than to a party. */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
@@ -82,7 +82,7 @@ const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
 const EXPECTATION = /\b(mag ik|mandaat|am i bound|my duties|duties|vul ik|invullen|goed in|waar stuur ik|stuur ik op|waar moet ik beginnen|waar begin ik|where do i start|where should i start|hoe begin ik|role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
 /** Asking what to do, in the first person: advice even when a party is named. */
-const ADVICE_ASKED = /\b(do we need|do we have to|hoeven we|is dat een teken|is dit een teken|is that a sign|is this a sign|hoe communiceer|hoe communiceren|how do i communicate|how to communicate|waaraan zie|dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
+const ADVICE_ASKED = /\b(hoe zorg ik|met wie moet|met wie moeten|do we need|do we have to|hoeven we|is dat een teken|is dit een teken|is that a sign|is this a sign|hoe communiceer|hoe communiceren|how do i communicate|how to communicate|waaraan zie|dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
 /** A partner changing course or asking for more money: what the communication advice is about. */
 const PARTY_CHANGE = /\b(verhoogt|verhogen|verhoging|raise|raises|raising|increase|increases|wijzigt|aanpast|verandert|extra geld|extra bijdrage|hogere bijdrage|changes course|changes its)\b/;
 /** How people ask for advice: "hoe", "wanneer", "met wie", "moet ik", "how do I", "who should". */
@@ -187,7 +187,7 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spend|spent|uitgegeven|uitgeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|films|film|voorstelling|voorstellingen|concert|concerten|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
+const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spend|spent|uitgegeven|uitgeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|ozb|afvalstoffenheffing|rioolheffing|hondenbelasting|toeristenbelasting|films|film|voorstelling|voorstellingen|concert|concerten|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 /** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
 const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
@@ -204,12 +204,12 @@ const AUXILIARIES = new Set(['does', 'do', 'did', 'doet', 'heeft', 'has', 'zou',
 const SUBJECT_PREPOSITIONS = new Set(['bij', 'aan', 'at', 'to', 'in', 'for', 'op', 'on', 'into']);
 
 /** A capitalised name that is not ours, as the municipality asked about or as the subject of a seat or a payment. */
-function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel): string | undefined {
+function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel, hyphenated: Set<string>): string | undefined {
   const otherPartyNamed = toks.some((t) => t.claim === 'party');
   // A word of one of our parties' names may still be a municipality ("namens Zaanoever" when the ISD is
   // "Wijkerbroek-Zaanoever"), but not a party's whole name or alias.
   const isForeignName = (t: Token | undefined): boolean =>
-    !!t && t.cap && t.claim !== 'party' && t.claim !== 'phrase' && !model.municipalityWords.has(t.w) && !model.personWords.has(t.w) && !STOP.has(t.w) && (!model.partyWords.has(t.w) || model.isPartOfNameOnly(t.w));
+    !!t && t.cap && t.claim !== 'party' && (t.claim !== 'phrase' || hyphenated.has(t.w)) && !model.municipalityWords.has(t.w) && !model.personWords.has(t.w) && !STOP.has(t.w) && (!model.partyWords.has(t.w) || model.isPartOfNameOnly(t.w));
   // "Stichtse Vecht", "De Ronde Venen": a run of capitalised words (a leading article allowed).
   const runFrom = (i: number): number => {
     let j = i;
@@ -281,6 +281,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       toks[s].claim = 'skip';
       continue;
     }
+    // "wat is een bvo": an alias that is also a glossary term, asked as "a ...", is the term.
+    if (s >= 2 && ['een', 'a', 'an'].includes(words[s - 1]) && ['is', 'zijn', 'betekent', 'doet', 'does'].includes(words[s - 2]) && model.book.phrases.get(words.slice(s, e + 1).join(' '))?.term) continue;
     for (let i = s; i <= e; i++) {
       toks[i].claim = 'party';
       toks[i].partyIdx = idx;
@@ -304,6 +306,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
         if (near) meaning = model.book.phrases.get(near);
       }
       // "GGD Hollands Midden", "Brabant Midden": after a name word (a party, a capital, "hollands"), "midden" is part of the name, not a risk level.
+      // "Midden-Drenthe": a capitalised hyphenated name, not a risk level ("medium-risk" still is).
+      if (meaning?.risk && n === 1 && hyphenated.has(key) && toks[i].cap) meaning = undefined;
       if (meaning?.risk && n === 1 && (key === 'midden' || key === 'noord' || key === 'zuid') && i > 0 && (toks[i - 1].claim === 'party' || (!toks[i - 1].claim && !STOP.has(toks[i - 1].w) && !FILLER.has(toks[i - 1].w) && (toks[i - 1].cap || /s$/.test(toks[i - 1].w))))) meaning = undefined;
       // "Stichting De Brug": a capitalised kind of party before a capitalised word is part of a name.
       if (meaning?.category && n === 1 && toks[i].cap && toks[i + 1]?.cap && !meaning.cues) meaning = undefined;
@@ -359,7 +363,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (m.change) change ??= m.change;
     if (m.weekday !== undefined) weekday = m.weekday;
     if (m.negation) lastNegationAt = i;
-    if (m.risk && !(SUPERLATIVE_RISK.has(t.w) && !/\brisic|\brisk/.test(folded))) {
+    // "hoe hoog is de OZB": how high, not the risk level.
+    const howHigh = i > 0 && (toks[i - 1].w === 'hoe' || toks[i - 1].w === 'how');
+    if (m.risk && !howHigh && !(SUPERLATIVE_RISK.has(t.w) && !/\brisic|\brisk/.test(folded))) {
       if (i - lastNegationAt <= 3) negateRisk = true;
       if (!levels.includes(m.risk)) levels.push(m.risk);
     }
@@ -507,6 +513,15 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       continue;
     }
     if (party) unknownSpans.push({ text: span.text, cap: slice.some((t) => t.cap), start: span.start });
+  }
+  // "Anja vroeg me: voor welke partijen is Gerrit Jansen ...": the one who asked is not the subject.
+  if (personMentions.length > 1) {
+    const asker = spans.findIndex((sp) => /^(vroeg|vraagt|asked|asks|wil|wilde|zegt|zei|says|said)$/.test(toks[sp.end + 1]?.w ?? ''));
+    if (asker >= 0) {
+      const askerMention = model.resolvePerson(spans[asker].text, false);
+      const drop = personMentions.findIndex((pm) => pm.kind === 'match' && askerMention?.kind === 'match' && pm.roles === askerMention.roles);
+      if (drop >= 0) personMentions.splice(drop, 1);
+    }
   }
   let personFromContext = false;
   // A person question pointing back ("waar zit zij?", "waarvoor is hij portefeuillehouder?").
@@ -1023,6 +1038,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent !== 'unknown' && intent !== 'paragraph' && intent !== 'logMeeting' && intent !== 'reportSignal' && /\b(schrijf|write|formuleer)\b/.test(folded) && (/^(schrijf|write|formuleer)\b/.test(folded) || /\b(voor me|voor mij|for me)\b/.test(folded)) && !/\b(paragraaf|paragraph)\b/.test(folded)) intent = 'unknown';
   // "is Esther Dijkstra vandaag thuis?", "wat vind jij van wethouder Kramer?": a person named in a question about something else.
   if (intent === 'personSeats' && /\b(vind jij|vind je|what do you think|thuis|home|ziek|sick|vakantie|holiday|jarig|birthday)\b/.test(folded)) intent = 'unknown';
+  // "is de bieb zaterdag open?": opening hours are not in the register.
+  if (intent !== 'unknown' && /\b(open|dicht|gesloten|closed|opening)\b/.test(folded) && /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|nu|now)\b/.test(folded) && !/(checklist|actie|stappen|steps|zienswijze)/.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
   if (!hasParty && intent !== 'calendarRevoke' && /\b(laptop|computer|printer|wachtwoord|password|wifi|inloggen|log in|login|doet het niet|doet raar|werkt niet|wont start|won t start|broken(?! down)|doesnt work|does not work|kapot|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
@@ -1036,7 +1053,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       const w = tokenize(n).join('');
       return !STOP.has(w) && !FILLER.has(w) && !model.partyWords.has(w) && !model.personWords.has(w) && !model.municipalityWords.has(w);
     });
-  const foreign = intent !== 'unknown' ? (aboutOtherMunicipality(toks, model) ?? possessive ?? (otherOwner && ['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) ? otherOwner : undefined)) : undefined;
+  const foreign = intent !== 'unknown' ? (aboutOtherMunicipality(toks, model, hyphenated) ?? possessive ?? (otherOwner && ['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) ? otherOwner : undefined)) : undefined;
   // The question another municipality's seat was asked with ("wie vertegenwoordigt Delft ..."): "en wie namens ons?" asks it for us.
   const askedForOther = foreign ? intent : undefined;
   if (foreign) intent = 'unknown';
