@@ -559,6 +559,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       }
     }
   }
+  // "waar zit wethouder Kuipers nog meer behalve de GGD?": the party named is the one left out.
+  if (personMentions.length > 0 && partyMentions.length > 0 && /\b(dan|behalve|besides|except|than|apart from|naast)\b/.test(folded) && /\b(nog meer|ergens anders|anders|else|elsewhere|other|andere)\b/.test(folded)) partyMentions.length = 0;
   const partyHit = partyMentions[0];
   const personHit = personMentions[0];
   const hasParty = partyHit !== undefined;
@@ -692,7 +694,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
 
   // Two parties and a money question: a comparison ("zit er meer geld in Avalex of in de VRH?").
   if (compare.length >= 2 && scores.financialInterest > 0) scores.largestInterest += scores.financialInterest + 3;
-  if (hasPerson && scores.accountHolder > 0 && /\b(partijen|parties|meer|more|else|nog|welke|which)\b/.test(folded)) scores.accountFor += scores.accountHolder + 3;
+  if (hasPerson && scores.accountHolder > 0 && (!hasParty || /\b(partijen|parties|nog meer|more|else)\b/.test(folded)) && /\b(partijen|parties|meer|more|else|nog|welke|which)\b/.test(folded)) scores.accountFor += scores.accountHolder + 3;
+  // "is Lisa nog steeds accounthouder van de omgevingsdienst?": who holds it for that party (the answer says).
+  if (hasPerson && hasParty && scores.accountHolder > 0 && !/\b(partijen|parties|nog meer|more|else)\b/.test(folded)) scores.accountHolder += 4;
   // Guidance topic; role words may sit inside a longer cue ("als accounthouder").
   for (let n = 2; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
@@ -1009,6 +1013,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if ((intent === 'zienswijzeDeadline' || intent === 'nextMeeting') && !hasParty && !fromContext && /\b(zienswijzetermijnen|termijnen|deadlines|vergaderingen|meetings)\b/.test(folded)) intent = 'agenda';
   // Meetings in general, no party: the agenda ("which meetings are planned this month?").
   if (intent === 'nextMeeting' && !hasParty && !fromContext && (/\b(vergaderingen|meetings)\b/.test(folded) || scores.agenda >= 2)) intent = 'agenda';
+  // "wie is de voorzitter van de RvC van Enexis": the party's own chair, when none of our seats is the chair.
+  if (intent === 'represent' && role === 'voorzitter' && partyHit?.kind === 'match' && !/\b(namens ons|voor ons|onze|ons|our|us|we|wij)\b/.test(folded) && !partyHit.party.seats.some((st) => /voorzit|chair/i.test(st.role))) intent = 'unknown';
   // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
   if (intent === 'nextMeeting' && !hasParty && !fromContext && /\b(raadsvergadering|raadsvergaderingen|gemeenteraadsvergadering|council meeting|commissievergadering)\b/.test(folded)) intent = 'unknown';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
@@ -1037,7 +1043,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "schrijf de zienswijze maar vast voor me": writing a text is not something this bot does.
   if (intent !== 'unknown' && intent !== 'paragraph' && intent !== 'logMeeting' && intent !== 'reportSignal' && /\b(schrijf|write|formuleer)\b/.test(folded) && (/^(schrijf|write|formuleer)\b/.test(folded) || /\b(voor me|voor mij|for me)\b/.test(folded)) && !/\b(paragraaf|paragraph)\b/.test(folded)) intent = 'unknown';
   // "is Esther Dijkstra vandaag thuis?", "wat vind jij van wethouder Kramer?": a person named in a question about something else.
-  if (intent === 'personSeats' && /\b(vind jij|vind je|what do you think|thuis|home|ziek|sick|vakantie|holiday|jarig|birthday)\b/.test(folded)) intent = 'unknown';
+  if (intent === 'personSeats' && /\b(vind jij|vind je|what do you think|thuis|home|ziek|sick|vakantie|holiday|jarig|birthday|afspraak|inplannen|lunchen|lunch|koffie|coffee|appointment|schedule)\b/.test(folded)) intent = 'unknown';
   // "is de bieb zaterdag open?": opening hours are not in the register.
   if (intent !== 'unknown' && /\b(open|dicht|gesloten|closed|opening)\b/.test(folded) && /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|nu|now)\b/.test(folded) && !/(checklist|actie|stappen|steps|zienswijze)/.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
