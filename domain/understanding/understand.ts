@@ -75,6 +75,8 @@ const STRONG = 3;
 /** Words around an everyday word that show it is used as a word ("tot slot", "samen met", "ik kan parkeren", "partijen samen"). */
 const WORD_USE_BEFORE = new Set(['mijn', 'my', 'jouw', 'your', 'gemeentelijke', 'tot', 'ik', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'ben', 'bent', 'is', 'was', 'erg', 'heel', 'zo', 'zeer', 'niet', 'kan', 'kun', 'kunt', 'wil', 'wilt', 'mag', 'moet', 'partijen', 'alles', 'allemaal', 'alle', 'samen', 'i', 'you', 'am', 'very', 'so']);
 const WORD_USE_AFTER = new Set(['met', 'mee', 'dat', 'te', 'with', 'that']);
+/** Words after which a name stands ("bij Maaswerk, dat ..."). */
+const NAME_SLOT_BEFORE = new Set(['bij', 'van', 'voor', 'aan', 'de', 'het', 'in', 'over', 'namens', 'the', 'at', 'of', 'for', 'about']);
 /** Words that point back to a person rather than to a party. */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['ze', 'hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
@@ -132,6 +134,9 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\b(harbou?r|port) (company|authority|business)\b/gi, 'havenbedrijf'],
   [/\b(harbou?r|port)\b/gi, 'haven'],
   [/\byouth care( region| organisation| organization)?\b/gi, 'jeugdzorg'],
+  [/\bheat( network)? (company|network|utility|supplier)\b|\bdistrict heating( company)?\b/gi, 'warmte'],
+  [/\bpop (venue|stage|podium)\b/gi, 'poppodium'],
+  [/\bairport\b/gi, 'luchthaven'],
   [/\bcultur(e|al) house\b/gi, 'cultuurhuis'],
   [/\bwelfare( (foundation|organisation|organization))?\b/gi, 'welzijn'],
   [/\bdrinking water( (company|supplier|utility))?\b/gi, 'water'],
@@ -184,7 +189,7 @@ function translateDescriptors(text: string): string {
   for (const [re, nl] of DESCRIPTORS) out = out.replace(re, nl);
   return out;
 }
-const GREETINGS = new Set(['hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
+const GREETINGS = new Set(['afternoon', 'evening', 'hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
 const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spent|uitgegeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|ozb|afvalstoffenheffing|rioolheffing|hondenbelasting|toeristenbelasting|films|film|voorstelling|voorstellingen|concert|concerten|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
@@ -193,7 +198,7 @@ const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'to
 const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
 const POSSESSION_VERBS = new Set(['heeft', 'bezit', 'has', 'owns', 'hebben']);
 const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
-const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council']);
+const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council', 'gemeentesecretaris', 'griffier', 'secretaris']);
 /** Our own roles, asked for another municipality: "de accounthouder van Culemborg bij de Sociale Dienst". */
 const ROLE_NOUNS = new Set(['accounthouder', 'vertegenwoordiger', 'portefeuillehouder', 'holder', 'representative', 'plaatsvervanger', 'substitute', 'deputy', 'afgevaardigde', 'delegate']);
 /** Words of governance: a "wie moet ik bellen" with none of them is a practical errand. */
@@ -277,7 +282,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // 1. Exact party names anywhere in the sentence; an alias that is an everyday word, typed in
   // lower case and used as that word ("tot slot", "samen met de griffie"), is no name.
   for (const [s, e, idx] of model.exactParties(words)) {
-    if (s === e && !toks[s].cap && model.everydayAliases.has(words[s]) && ((s > 0 && WORD_USE_BEFORE.has(words[s - 1])) || WORD_USE_AFTER.has(words[s + 1] ?? ''))) {
+    if (s === e && !toks[s].cap && model.everydayAliases.has(words[s]) && ((s > 0 && WORD_USE_BEFORE.has(words[s - 1])) || (WORD_USE_AFTER.has(words[s + 1] ?? '') && !(s > 0 && NAME_SLOT_BEFORE.has(words[s - 1]))))) {
       toks[s].claim = 'skip';
       continue;
     }
@@ -592,7 +597,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const firstPerson = words.some((w) => FIRST_PERSON.has(w));
   if (!hasParty && firstPerson && scores.openActions > 0) scores.myActions += scores.openActions + 2;
   if (!hasParty && firstPerson && topicHits.size === 0 && /\b(stap|stappen|steps?|taken|tasks?|checklist\w*)\b/.test(folded) && !/\b(start|starten|begin|kick|opstarten)\b/.test(folded)) scores.myOpenSteps += 5;
-  if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|uitschrijven|schrijf me uit|opzeggen|hou op|niet meer|no more|stop sending|anymore|dont want)\b/.test(folded)) scores.stopDigest += 6 + scores.subscribeDigest;
+  if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b|\w*(mail|mails|mailtje)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|uitschrijven|schrijf me uit|opzeggen|hou op|niet meer|no more|stop sending|anymore|dont want)\b/.test(folded)) scores.stopDigest += 6 + scores.subscribeDigest;
   if (scores.calendarLink > 0 && /\b(uitzetten|leaked|gelekt|intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded) || /\btrek\b.*\bin\b/.test(folded)) scores.calendarRevoke += 8 + scores.calendarLink;
   if (/\b(outlook|agenda|kalender|calendar)\b/.test(folded) && /\b(koppel\w*|connect|sync\w*)\b/.test(folded) && !/\bkanaal|channel\b/.test(folded)) scores.calendarLink += 5;
   // "hoe abonneer ik me op de kalender", "de vergaderdata in mijn eigen agenda zetten": the calendar feed.
@@ -605,7 +610,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wie is wethouder van het cultuurhuis": the portfolio holder.
   if (hasParty && !body && scores.represent === 0 && /\b(wie is|wie zijn|who is|who are) (de |onze |the |our )?(wethouder|wethouders|alderman|alderperson|alderwoman)\b/.test(folded)) scores.portfolioHolder += 5;
   // "top 3 partijen qua geld", "onze kleinste verbonden partij qua bedrag", "biggest financial exposure": a ranking.
-  if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kosten|bijdrage\w*|duurste|goedkoopste|contribution\w*)\b/.test(folded)) scores.largestInterest += 6;
+  if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kosten|bijdrage\w*|duurste|goedkoopste|contribution\w*)\b/.test(folded)) scores.largestInterest += 6;
   // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
   if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (twee |drie |2 |3 )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
   // "meld een risico: ...": a message headed as a report is a signal.
@@ -617,6 +622,21 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     scores.glossary -= 4;
     scores.largestInterest = 0;
     scores.financialInterest = 0;
+  }
+  // "is er binnenkort een AB van de RUD?": with a party named, the period words ask for its next meeting.
+  if (hasParty && scores.agenda > 0 && scores.represent === 0 && scores.subscribeDigest === 0 && /\b(binnenkort|soon|komende|coming|deze maand|this month|wanneer|when)\b/.test(folded) && !/\b(agenda|kalender|calendar)\b/.test(folded)) scores.nextMeeting += scores.agenda + 1;
+  // "besluiten van de AvA van X invoeren": entering decisions is logging the meeting.
+  if (/\b(besluiten|besluit|decisions|uitkomst|uitkomsten)\b/.test(folded) && /\b(invoeren|registreren|vastleggen|noteren|loggen|opslaan|enter|record)\b/.test(folded)) scores.logMeeting += 3;
+  // "bij wie ligt X in het college": the portfolio holder.
+  if (/\bin het college\b/.test(folded) && /\b(ligt|valt|hoort)\b/.test(folded)) scores.portfolioHolder += 4;
+  // "welk collegelid zit er namens ons bij X": who sits there for us.
+  if (hasParty && !hasPerson && /\b(zit|zitten|sits?|sitting)\b/.test(folded) && /\b(namens ons|voor ons|for us|on our behalf)\b/.test(folded)) scores.represent += 3;
+  // "financiersrol vs toezichthoudersrol?": two terms set against each other.
+  if (terms.length >= 2 && /\b(vs|versus)\b/.test(folded)) scores.glossary += 4;
+  // "is een dalende solvabiliteit een signaal dat ik moet melden?": asking whether it is a signal is advice.
+  if (/^(is|zijn|are)\b/.test(folded) && /\b(signaal|signal|teken|sign|alarmsignaal|waarschuwing)\b/.test(folded)) {
+    scores.guidance += 6;
+    topicHits.add('signals');
   }
   // "any open checklist for the Parkeerbedrijf?": the running ones, not a new one.
   if (/\b(any|open|lopende|lopen|running|actieve|active)\b/.test(folded) && /\bchecklists?\b/.test(folded) && !/\b(stap|stappen|steps?|taken|tasks?|start|starten|begin|kick)\b/.test(folded) && !firstPersonEarly && !/\b(open|opent|openen) (a|an|een|de|the) (new |nieuwe )?checklist/.test(folded)) scores.partyChecklists += 4;
@@ -665,7 +685,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
   // "hoeveel hebben we in X zitten": money in that party; "... in alle partijen": the total.
-  if (/\bhoeveel (geld )?(hebben|zit|zitten|steken)\b/.test(folded)) {
+  if (/\bhoeveel ((geld|kapitaal|euro|budget|vermogen) )?(hebben|zit|zitten|steken|gestoken|stoppen)\b/.test(folded) || /\bwat (hebben|heeft) (we|wij|de gemeente) (in|bij)\b.*\bzitten\b/.test(folded)) {
     if (hasParty || unknownSpans.some((u) => u.cap)) scores.financialInterest += 4;
     else if (/\b(alle|allemaal|in totaal|bij elkaar|samen)\b/.test(folded)) scores.financialTotals += 5;
   }
@@ -739,7 +759,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // What a role does, with no party or person named: guidance about that role.
   const roleCompound = words.map((w) => ({ eigenaarsrol: 'eigenaar', opdrachtgeversrol: 'opdrachtgever', accounthoudersrol: 'accounthouder' } as Record<string, RoleTopic>)[w]).find((r) => r !== undefined);
-  if (roleCompound && !hasParty && !hasPerson && (scores.guidance > 0 || /\b(houdt|inhoudt|doet|doen|involve|taken|praktijk)\b/.test(folded))) {
+  if (roleCompound && !hasParty && !hasPerson && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded) && (scores.guidance > 0 || /\b(houdt|inhoudt|doet|doen|involve|taken|praktijk)\b/.test(folded))) {
     topic = `role:${roleCompound}`;
     scores.guidance += 4;
   } else if (roleTopics.length >= 2 && (topicHits.size === 0 || topicHits.has('roles')) && !hasParty && !hasPerson && !(contrast && context?.partyId)) {
