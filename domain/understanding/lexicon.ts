@@ -51,12 +51,13 @@ export const BRIDGE = new Set(['en', 'van', 'de', 'den', 'der', 'het', 't', 'te'
 /** Words that say the message continues the previous question. */
 export const FOLLOW_UP_START = ['ik bedoel', 'i mean', 'en', 'and', 'ook', 'also', 'what about', 'how about', 'en hoe zit het met', 'hoe zit het met', 'en voor', 'en bij', 'en van', 'and for', 'and at', 'idem'];
 /** Words that point back to the previous subject. */
-export const ANAPHORA = new Set(['daaraan', 'daarop', 'daarmee', 'daarover', 'erop', 'hieraan', 'hiervan', 'therein', 'erin', 'eraan', 'erbij', 'ervan', 'erover', 'ermee', 'hierin', 'hij', 'he', 'she', 'him', 'her', 'his', 'daar', 'daarin', 'daarvan', 'daarbij', 'daarvoor', 'die', 'diezelfde', 'ze', 'zij', 'hun', 'hen', 'hem', 'haar', 'there', 'them', 'they', 'their', 'it', 'its', 'that', 'dezelfde', 'same', 'hetzelfde', 'dat']);
+export const ANAPHORA = new Set(['daarheen', 'erheen', 'ernaartoe', 'daarnaartoe', 'daaraan', 'daarop', 'daarmee', 'daarover', 'erop', 'hieraan', 'hiervan', 'therein', 'erin', 'eraan', 'erbij', 'ervan', 'erover', 'ermee', 'hierin', 'hij', 'he', 'she', 'him', 'her', 'his', 'daar', 'daarin', 'daarvan', 'daarbij', 'daarvoor', 'die', 'diezelfde', 'ze', 'zij', 'hun', 'hen', 'hem', 'haar', 'there', 'them', 'they', 'their', 'it', 'its', 'that', 'dezelfde', 'same', 'hetzelfde', 'dat']);
 
 /** Body names and what they stand for. */
 export const BODY_PHRASES: Record<string, string> = {
   ab: 'AB', 'algemeen bestuur': 'AB', 'algemene bestuur': 'AB', 'general board': 'AB', 'general governing board': 'AB',
   db: 'DB', 'dagelijks bestuur': 'DB', 'dagelijkse bestuur': 'DB', 'executive board': 'DB', 'daily board': 'DB', 'executive committee': 'DB',
+  'shareholder meetings': 'AvA', 'shareholders meetings': 'AvA',
   ava: 'AvA', 'algemene vergadering': 'AvA', 'algemene vergadering van aandeelhouders': 'AvA', aandeelhoudersvergadering: 'AvA', 'vergadering van aandeelhouders': 'AvA',
   'shareholders meeting': 'AvA', 'shareholder meeting': 'AvA', 'general meeting': 'AvA', 'general meeting of shareholders': 'AvA', agm: 'AvA', 'annual general meeting': 'AvA',
   aandeelhoudersvertegenwoordiger: 'AvA', 'shareholder representative': 'AvA', 'shareholders representative': 'AvA', aandeelhoudersvergaderingen: 'AvA',
@@ -254,6 +255,7 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
   'steps to inform': ['communication', 5], 'inform the council': ['communication', 4], 'inform council': ['communication', 4], 'juiste volgorde': ['communication', 5], 'in welke volgorde': ['communication', 5], 'in what order': ['communication', 5],
   afgestemd: ['alignment', 4], 'met wie moet dat': ['alignment', 5], 'zijn dat signalen': ['signals', 5], 'are these signs': ['signals', 5],
   aanhaken: ['alignment', 4], 'in the loop': ['alignment', 5], 'internal alignment': ['alignment', 6], 'interne afstemming': ['alignment', 6], petten: ['roles', 5], 'welke petten': ['roles', 6], hats: ['roles', 3],
+  briefen: ['alignment', 4], 'vooraf briefen': ['alignment', 5], 'via welke route': ['communication', 5], 'welke route': ['communication', 4],
   alarmbellen: ['signals', 5], 'een teken': ['signals', 4], 'teken dat': ['signals', 4], 'iets mis': ['signals', 2], alarmsignaal: ['signals', 5], alarmsignalen: ['signals', 5], 'reden tot zorg': ['signals', 5], 'a sign that': ['signals', 4], 'something wrong': ['signals', 4], 'information letter': ['communication', 4],
   'slecht teken': ['signals', 4], herkennen: ['signals', 2], 'uit de koers': ['signals', 4], 'waaraan zie je': ['signals', 5], 'waaraan zie ik': ['signals', 5], 'is dat een signaal': ['signals', 5], 'welke signalen': ['signals', 5], 'is this a warning sign': ['signals', 5], 'slecht gaat': ['signals', 4], 'slecht loopt': ['signals', 4], signaleren: ['signals', 3], 'op letten': ['signals', 3], 'letten op': ['signals', 3], 'watch out for': ['signals', 3], 'look out for': ['signals', 3],
   meekijken: ['alignment', 3], 'aan tafel': ['alignment', 2], 'loop in': ['alignment', 4], 'bring along': ['alignment', 3], consulted: ['alignment', 3], 'stem ik intern af': ['alignment', 5], 'intern af': ['alignment', 3], schakelen: ['alignment', 3],
@@ -262,6 +264,10 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
 };
 
 export const MORE_CUES: Record<string, Cues> = {
+  'wie gaat daarheen': { represent: 4 }, 'wie gaat erheen': { represent: 4 }, 'wie gaat er': { represent: 2 }, som: { financialTotals: 4 },
+  'waar kan ik je': { help: 4 }, 'voor gebruiken': { help: 3 }, todo: { myActions: 3 }, 'mijn todo': { myActions: 6 }, 'my todo': { myActions: 6 },
+  'hebben we iemand': { represent: 4 }, 'hebben wij iemand': { represent: 4 }, 'do we have someone': { represent: 4 }, 'do we have anyone': { represent: 4 }, vergaderdatum: { nextMeeting: 4 }, vergaderdata: { nextMeeting: 4 }, 'meeting date': { nextMeeting: 4 },
+  'bij wie ligt': { portfolioHolder: 3 }, 'bestuurlijk opdrachtgever': { portfolioHolder: 5 }, 'wie moet ik hebben': { accountHolder: 5 }, 'who do i need': { accountHolder: 4 },
   gestoken: { financialInterest: 3 }, 'put into': { financialInterest: 3 }, 'stoppen we': { financialInterest: 5 }, 'wat stoppen we': { financialInterest: 6 }, kapitaal: { financialInterest: 3 }, 'risico lopen': { financialInterest: 4 }, 'lopen we risico': { financialInterest: 4 }, 'financieel risico': { financialInterest: 4 },
   'herinner me': { subscribeDigest: 5 }, 'log a signal': { reportSignal: 6 }, 'log een signaal': { reportSignal: 6 }, 'signaal loggen': { reportSignal: 6 }, 'gemeld worden': { reportSignal: 4 }, 'moet gemeld': { reportSignal: 4 },
   'wat kwam er uit': { latestDecisions: 5 }, 'kwam er uit': { latestDecisions: 4 }, 'came out of': { latestDecisions: 4 }, 'wat je doet': { help: 4 }, samenwerkingsverbanden: { overview: 3 }, alarmbellen: { guidance: 5 },

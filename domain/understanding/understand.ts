@@ -82,7 +82,7 @@ const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['ze', 'hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
-const EXPECTATION = /\b(mag ik|mandaat|am i bound|my duties|duties|vul ik|invullen|goed in|waar stuur ik|stuur ik op|waar moet ik beginnen|waar begin ik|where do i start|where should i start|hoe begin ik|role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
+const EXPECTATION = /\b(my tasks|what are my|mag ik|mandaat|am i bound|my duties|duties|vul ik|invullen|goed in|waar stuur ik|stuur ik op|waar moet ik beginnen|waar begin ik|where do i start|where should i start|hoe begin ik|role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
 /** Asking what to do, in the first person: advice even when a party is named. */
 const ADVICE_ASKED = /\b(hoe zorg ik|met wie moet|met wie moeten|do we need|do we have to|hoeven we|is dat een teken|is dit een teken|is that a sign|is this a sign|hoe communiceer|hoe communiceren|how do i communicate|how to communicate|waaraan zie|dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
 /** A partner changing course or asking for more money: what the communication advice is about. */
@@ -192,7 +192,7 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['afternoon', 'evening', 'hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spent|uitgegeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|ozb|afvalstoffenheffing|rioolheffing|hondenbelasting|toeristenbelasting|films|film|voorstelling|voorstellingen|concert|concerten|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
+const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spent|uitgegeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|vvd|cda|pvda|d66|groenlinks|pvv|sgp|ja21|bbb|volt|fvd|christenunie|jaarresultaat|annual result|jaarrekening uitkomst|ozb|afvalstoffenheffing|rioolheffing|hondenbelasting|toeristenbelasting|films|film|voorstelling|voorstellingen|concert|concerten|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 /** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
 const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
@@ -377,6 +377,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (m.personTitle) personTitleAt = i;
   }
 
+  // "en hoe gaat die procedure stap voor stap?" right after the zienswijze: the zienswijze procedure.
+  if (terms.length === 0 && context?.terms?.includes('zienswijze') && /\bprocedure\b/.test(folded)) {
+    terms.push('zienswijzeprocedure');
+    scores.glossary += 6;
+  }
   // "wanneer moet die binnen zijn?" right after the zienswijze was explained: its deadline.
   if (terms.length === 0 && context?.terms?.includes('zienswijze') && words.some((w) => ANAPHORA.has(w)) && /\b(wanneer|when|deadline|binnen|uiterlijk|termijn)\b/.test(folded)) scores.zienswijzeDeadline += 4;
   // A capitalised function word inside a sentence may be a name ("Van der Meer"), not at its start.
@@ -552,7 +557,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "de burgemeester", "the mayor": the person holding that office, when no name follows.
   if (personMentions.length === 0) {
-    const fnWord = words.find((w) => w === 'burgemeester' || w === 'mayor');
+    // "onze burgmeester": the title as typed, typos included.
+    const fnWord = toks.find((t) => t.w === 'burgemeester' || t.w === 'mayor' || t.phrase === 'burgemeester' || (t.meaning?.personTitle && editDistance(t.w, 'burgemeester') <= 2))?.w;
     if (fnWord) {
       const holders = model.byFunction('burgemeester');
       // A name after the title must be the holder's, give or take a typo ("burgemeester Nijhuijs").
@@ -623,12 +629,29 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     scores.largestInterest = 0;
     scores.financialInterest = 0;
   }
+  // "welke GR'en hebben een hoog risicoprofiel": risk levels asked with risk words are a risk list (of that kind).
+  if (levels.length > 0 && !hasParty && /\b(risic\w*|risk\w*)\b/.test(folded) && !/\b(financieel belang|financial interest|geld|money)\b/.test(folded)) scores.risk += 5;
+  // "welke is het hoogst van allemaal", "which one is the largest overall": a ranking.
+  if (!hasParty && /\b(welke|which|wie|who|wat|what)\b/.test(folded) && /\b(grootst|hoogst|grootste|hoogste|largest|biggest|highest)\b/.test(folded) && /\b(allemaal|overall|all|van alle|of all|deelneming\w*|partij|party|vp)\b/.test(folded) && !/\b(risic\w*|risk\w*)\b/.test(folded)) scores.largestInterest += 6;
+  // "what's in the mayor's portfolio regarding affiliated parties", "welke AvA's doet Ruud": about the person, not the term.
+  if (hasPerson && !hasParty && terms.length > 0 && terms.every((t) => t === 'verbonden_partij' || t === 'ava' || t === 'algemeen_bestuur' || t === 'dagelijks_bestuur' || t === 'raad_van_commissarissen') && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded)) scores.glossary -= 5;
+  // "uitkomst vorige bestuursvergadering": what came out, not logging it.
+  if (/\b(uitkomst|uitkomsten|outcome|outcomes)\b/.test(folded) && /\b(vorige|laatste|last|previous|afgelopen)\b/.test(folded) && !/\b(vastleggen|invoeren|registreren|noteren|loggen|record|log)\b/.test(folded)) scores.latestDecisions += 4;
+  // "bij wie ligt enexis bestuurlijk": the portfolio holder.
+  if (hasParty && /\bbestuurlijk\b/.test(folded) && /\b(bij wie|wie)\b/.test(folded) && !/\bbelang\b/.test(folded)) scores.portfolioHolder += 4;
+  // "wethouder Samen?": the alderman of that party.
+  if (hasParty && !hasPerson && toks.some((t, k) => (t.w === 'wethouder' || t.w === 'alderman') && toks[k + 1]?.claim === 'party')) scores.portfolioHolder += 4;
+  // "toestemming van de raad, wat houdt dat in bij een GR": a GR named as the setting of a term.
+  if (category && !hasParty && terms.some((t) => t !== 'gemeenschappelijke_regeling') && /\b(bij|in|van|voor) (een|de) (gr|gemeenschappelijke regeling)\b/.test(folded) && /\b(wat houdt|houdt dat in|betekent|what does that mean|what is meant)\b/.test(folded)) {
+    scores.category -= 4;
+    scores.glossary += 3;
+  }
   // "is er binnenkort een AB van de RUD?": with a party named, the period words ask for its next meeting.
-  if (hasParty && scores.agenda > 0 && scores.represent === 0 && scores.subscribeDigest === 0 && /\b(binnenkort|soon|komende|coming|deze maand|this month|wanneer|when)\b/.test(folded) && !/\b(agenda|kalender|calendar)\b/.test(folded)) scores.nextMeeting += scores.agenda + 1;
+  if (hasParty && scores.agenda > 0 && scores.represent === 0 && scores.subscribeDigest === 0 && /\b(binnenkort|soon|komende|coming|deze maand|this month|volgende week|next week|wanneer|when)\b/.test(folded) && !/\b(agenda|kalender|calendar)\b/.test(folded)) scores.nextMeeting += scores.agenda + 1;
   // "besluiten van de AvA van X invoeren": entering decisions is logging the meeting.
   if (/\b(besluiten|besluit|decisions|uitkomst|uitkomsten)\b/.test(folded) && /\b(invoeren|registreren|vastleggen|noteren|loggen|opslaan|enter|record)\b/.test(folded)) scores.logMeeting += 3;
   // "bij wie ligt X in het college": the portfolio holder.
-  if (/\bin het college\b/.test(folded) && /\b(ligt|valt|hoort)\b/.test(folded)) scores.portfolioHolder += 4;
+  if (/\bin het college\b/.test(folded) && /\b(ligt|valt|hoort|gaat)\b/.test(folded)) scores.portfolioHolder += 4;
   // "welk collegelid zit er namens ons bij X": who sits there for us.
   if (hasParty && !hasPerson && /\b(zit|zitten|sits?|sitting)\b/.test(folded) && /\b(namens ons|voor ons|for us|on our behalf)\b/.test(folded)) scores.represent += 3;
   // "financiersrol vs toezichthoudersrol?": two terms set against each other.
@@ -775,7 +798,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (((firstPerson && holdsRole) || !hasParty) && EXPECTATION.test(folded) && !hasPerson) {
     const explicit = asRoles[0];
     const seatHolder = firstPerson && body !== undefined;
-    const own = explicit ?? (seatHolder ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute))\b/.test(folded) ? 'vertegenwoordiger' : undefined);
+    const own = explicit ?? (seatHolder || (firstPerson && role === 'plaatsvervanger') ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute))\b/.test(folded) ? 'vertegenwoordiger' : undefined);
     if (own) {
       topic = `role:${own}`;
       scores.guidance += 8;
