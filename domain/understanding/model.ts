@@ -34,7 +34,7 @@ export function typedLegalForms(words: string[]): string[] {
 export function hasLegalForm(p: Party, forms: string[]): boolean {
   return forms.some((f) => LEGAL_FORM_RE[f].test(p.name));
 }
-const GENERIC_NOUNS = new Set(['dienst', 'diensten', 'bedrijf', 'bedrijven', 'regeling', 'partij', 'partijen', 'organisatie', 'instelling', 'stichting', 'vereniging', 'bureau', 'centrum', 'fonds', 'groep', 'holding', 'service', 'company', 'regio', 'samenwerking', 'maatschappij', 'voorziening', 'voorzieningen', 'organisaties', 'gemeente', 'gemeenten', 'gemeentes', 'nederlandse', 'nederland']);
+const GENERIC_NOUNS = new Set(['dienst', 'diensten', 'bedrijf', 'bedrijven', 'regeling', 'partij', 'partijen', 'organisatie', 'instelling', 'stichting', 'vereniging', 'bureau', 'centrum', 'fonds', 'groep', 'holding', 'service', 'company', 'regio', 'samenwerking', 'maatschappij', 'voorziening', 'voorzieningen', 'organisaties', 'gemeente', 'gemeenten', 'gemeentes', 'nederlandse', 'nederland', 'gemeentelijk', 'gemeentelijke', 'regionaal', 'regionale', 'intergemeentelijk', 'intergemeentelijke']);
 const PERSON_PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 't', 'la', 'le', 'du']);
 
 interface ExactVariant {

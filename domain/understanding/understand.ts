@@ -437,6 +437,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     }
     const spanText = span.text;
     const tryPerson = (): PersonMention | undefined => {
+      // "door de bomen het bos niet meer zien": a lowercase surname after "het" is the word.
+      if (slice.length === 1 && !slice[0].cap && toks[span.start - 1]?.w === 'het') return undefined;
       const strict = !span.afterTitle && !personCue;
       const ws0 = span.text.split(' ');
       // "P. Bakker": an initial settles which Bakker.
