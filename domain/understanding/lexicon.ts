@@ -255,6 +255,7 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
   'steps to inform': ['communication', 5], 'inform the council': ['communication', 4], 'inform council': ['communication', 4], 'juiste volgorde': ['communication', 5], 'in welke volgorde': ['communication', 5], 'in what order': ['communication', 5],
   afgestemd: ['alignment', 4], 'met wie moet dat': ['alignment', 5], 'zijn dat signalen': ['signals', 5], 'are these signs': ['signals', 5],
   aanhaken: ['alignment', 4], 'in the loop': ['alignment', 5], 'internal alignment': ['alignment', 6], 'interne afstemming': ['alignment', 6], petten: ['roles', 5], 'welke petten': ['roles', 6], hats: ['roles', 3],
+  'juridische zaken': ['alignment', 3], 'erbij halen': ['alignment', 4], 'in de problemen': ['signals', 4], 'problemen komt': ['signals', 4],
   briefen: ['alignment', 4], 'vooraf briefen': ['alignment', 5], 'via welke route': ['communication', 5], 'welke route': ['communication', 4],
   alarmbellen: ['signals', 5], 'een teken': ['signals', 4], 'teken dat': ['signals', 4], 'iets mis': ['signals', 2], alarmsignaal: ['signals', 5], alarmsignalen: ['signals', 5], 'reden tot zorg': ['signals', 5], 'a sign that': ['signals', 4], 'something wrong': ['signals', 4], 'information letter': ['communication', 4],
   'slecht teken': ['signals', 4], herkennen: ['signals', 2], 'uit de koers': ['signals', 4], 'waaraan zie je': ['signals', 5], 'waaraan zie ik': ['signals', 5], 'is dat een signaal': ['signals', 5], 'welke signalen': ['signals', 5], 'is this a warning sign': ['signals', 5], 'slecht gaat': ['signals', 4], 'slecht loopt': ['signals', 4], signaleren: ['signals', 3], 'op letten': ['signals', 3], 'letten op': ['signals', 3], 'watch out for': ['signals', 3], 'look out for': ['signals', 3],
@@ -264,6 +265,8 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
 };
 
 export const MORE_CUES: Record<string, Cues> = {
+  'per bbv category': { financialTotals: 5 }, 'per bbv categorie': { financialTotals: 5 }, 'total amount': { financialTotals: 4 }, nevenfuncties: { personSeats: 4 }, 'onder haar hoede': { accountFor: 4 }, 'onder zijn hoede': { accountFor: 4 }, besturen: { personSeats: 3 },
+  'publieke belang': { publicInterest: 5 }, 'publiek belang': { publicInterest: 5 }, 'public value': { publicInterest: 4 }, 'gaat er naar': { financialInterest: 2 },
   'wie gaat daarheen': { represent: 4 }, 'wie gaat erheen': { represent: 4 }, 'wie gaat er': { represent: 2 }, som: { financialTotals: 4 },
   'waar kan ik je': { help: 4 }, 'voor gebruiken': { help: 3 }, todo: { myActions: 3 }, 'mijn todo': { myActions: 6 }, 'my todo': { myActions: 6 },
   'hebben we iemand': { represent: 4 }, 'hebben wij iemand': { represent: 4 }, 'do we have someone': { represent: 4 }, 'do we have anyone': { represent: 4 }, vergaderdatum: { nextMeeting: 4 }, vergaderdata: { nextMeeting: 4 }, 'meeting date': { nextMeeting: 4 },

@@ -82,7 +82,7 @@ const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['ze', 'hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
-const EXPECTATION = /\b(my tasks|what are my|mag ik|mandaat|am i bound|my duties|duties|vul ik|invullen|goed in|waar stuur ik|stuur ik op|waar moet ik beginnen|waar begin ik|where do i start|where should i start|hoe begin ik|role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
+const EXPECTATION = /\b(s job|job with|job of|my tasks|what are my|mag ik|mandaat|am i bound|my duties|duties|vul ik|invullen|goed in|waar stuur ik|stuur ik op|waar moet ik beginnen|waar begin ik|where do i start|where should i start|hoe begin ik|role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
 /** Asking what to do, in the first person: advice even when a party is named. */
 const ADVICE_ASKED = /\b(hoe zorg ik|met wie moet|met wie moeten|do we need|do we have to|hoeven we|is dat een teken|is dit een teken|is that a sign|is this a sign|hoe communiceer|hoe communiceren|how do i communicate|how to communicate|waaraan zie|dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
 /** A partner changing course or asking for more money: what the communication advice is about. */
@@ -192,7 +192,7 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['afternoon', 'evening', 'hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spent|uitgegeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|vvd|cda|pvda|d66|groenlinks|pvv|sgp|ja21|bbb|volt|fvd|christenunie|jaarresultaat|annual result|jaarrekening uitkomst|ozb|afvalstoffenheffing|rioolheffing|hondenbelasting|toeristenbelasting|films|film|voorstelling|voorstellingen|concert|concerten|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
+const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spent|uitgegeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|vvd|cda|pvda|d66|groenlinks|pvv|sgp|ja21|bbb|volt|fvd|christenunie|jaarresultaat|annual result|ingezameld|opgehaald|inzameling|jaarrekening uitkomst|ozb|afvalstoffenheffing|rioolheffing|hondenbelasting|toeristenbelasting|films|film|voorstelling|voorstellingen|concert|concerten|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 /** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
 const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
@@ -618,7 +618,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wie is wethouder van het cultuurhuis": the portfolio holder.
   if (hasParty && !body && scores.represent === 0 && /\b(wie is|wie zijn|who is|who are) (de |onze |the |our )?(wethouder|wethouders|alderman|alderperson|alderwoman)\b/.test(folded)) scores.portfolioHolder += 5;
   // "top 3 partijen qua geld", "onze kleinste verbonden partij qua bedrag", "biggest financial exposure": a ranking.
-  if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kosten|bijdrage\w*|duurste|goedkoopste|contribution\w*)\b/.test(folded)) scores.largestInterest += 6;
+  if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|duurst|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kosten|bijdrage\w*|duurste|duurst|goedkoopste|contribution\w*)\b/.test(folded)) scores.largestInterest += 6;
   // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
   if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (twee |drie |2 |3 )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
   // "meld een risico: ...": a message headed as a report is a signal.
@@ -648,10 +648,19 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     scores.category -= 4;
     scores.glossary += 3;
   }
+  // "en welke is de grootste?" after a money question: the ranking.
+  if (!hasParty && context?.intent && ['financialInterest', 'largestInterest', 'financialTotals'].includes(context.intent) && /\b(grootst|grootste|hoogst|hoogste|kleinst|kleinste|largest|biggest|smallest)\b/.test(folded) && !/\b(risic\w*|risk\w*)\b/.test(folded)) scores.largestInterest += 6;
+  // "wat moet ik deze week in de gaten houden qua verbonden partijen": what is coming up.
+  if (!hasParty && scores.subscribeDigest === 0 && /\b(deze week|deze maand|dit kwartaal|komende|voor de zomer|this week|this month|before the summer|coming)\b/.test(folded) && (/\b(in de gaten houden|op letten|gebeuren|keep an eye|watch)\b/.test(folded) || /\b(zienswijzen|zienswijzes|vergaderingen|abs|meetings|deadlines|termijnen)\b/.test(folded))) {
+    scores.agenda += 6;
+    scores.guidance -= 3;
+  }
+  // "welke deelnemingen beheert wethouder Wolters als eigenaar": his portfolio.
+  if (hasPerson && !hasParty && /\b(als|as) (de |the )?(eigenaar|portefeuillehouder|opdrachtgever|owner|portfolio holder)\b/.test(folded)) scores.portfolioOf += 5;
   // "is er binnenkort een AB van de RUD?": with a party named, the period words ask for its next meeting.
   if (hasParty && scores.agenda > 0 && scores.represent === 0 && scores.subscribeDigest === 0 && /\b(binnenkort|soon|komende|coming|deze maand|this month|volgende week|next week|wanneer|when)\b/.test(folded) && !/\b(agenda|kalender|calendar)\b/.test(folded)) scores.nextMeeting += scores.agenda + 1;
   // "besluiten van de AvA van X invoeren": entering decisions is logging the meeting.
-  if (/\b(besluiten|besluit|decisions|uitkomst|uitkomsten)\b/.test(folded) && /\b(invoeren|registreren|vastleggen|noteren|loggen|opslaan|enter|record)\b/.test(folded)) scores.logMeeting += 3;
+  if (/\b(besluiten|besluit|besloten|decisions|decided|uitkomst|uitkomsten)\b/.test(folded) && /\b(invoeren|registreren|vastleggen|noteren|loggen|opslaan|enter|record)\b/.test(folded)) scores.logMeeting += 3;
   // "bij wie ligt X in het college": the portfolio holder.
   if (/\bin het college\b/.test(folded) && /\b(ligt|valt|hoort|gaat)\b/.test(folded)) scores.portfolioHolder += 4;
   // "welk collegelid zit er namens ons bij X": who sits there for us.
@@ -797,7 +806,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "ik vervul de eigenaarsrol voor het afvalbedrijf, waar moet ik op letten?", "I'm the new account
   // holder for the RBH, what's expected of me?": advice about one's own role, even with a party named.
   const holdsRole = /\b(ik word|word ik|i will be|i am becoming|im becoming|i become|hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
-  if (((firstPerson && holdsRole) || !hasParty) && EXPECTATION.test(folded) && !hasPerson) {
+  if (((firstPerson && holdsRole) || !hasParty) && EXPECTATION.test(folded) && !hasPerson && !/^((welke|which) (wethouder|alderman|alderperson|ambtenaar|official|collega|colleague)|wie|who)\b/.test(folded)) {
     const explicit = asRoles[0];
     const seatHolder = firstPerson && body !== undefined;
     const own = explicit ?? (seatHolder || (firstPerson && role === 'plaatsvervanger') ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute))\b/.test(folded) ? 'vertegenwoordiger' : undefined);
@@ -809,6 +818,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat zijn de taken van de opdrachtgever richting de omgevingsdienst": that role's tasks, towards a party.
   if (roleTopics.length > 0 && !hasPerson && /\b(taken|taak|tasks?|verantwoordelijkheden|responsibilities|duties)\b/.test(folded) && /\b(richting|towards|tegenover|ten opzichte van|vis a vis|in relation to)\b/.test(folded)) {
     topic = `role:${roleTopics[0]}`;
+    scores.guidance += 8;
+  }
+  // "wat mag een plaatsvervanger in het AB eigenlijk", "mag de vertegenwoordiger zelf een standpunt innemen": the representative's role.
+  if (!hasParty && !hasPerson && (role === 'plaatsvervanger' || roleTopics.includes('vertegenwoordiger')) && (/\b(wat mag|wat doet|zijn rol|haar rol|what may|what does|his role|her role)\b/.test(folded) || (/\b(mag|moet|may|must)\b/.test(folded) && /\b(standpunt|instructie|mandaat|stemmen|vote|mandate|instruction|zelf)\b/.test(folded)))) {
+    topic = 'role:vertegenwoordiger';
     scores.guidance += 8;
   }
   // "moet de raad dit weten als de veiligheidsregio extra geld vraagt?", "de GGD verhoogt de bijdrage,
