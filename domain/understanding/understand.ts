@@ -934,6 +934,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (context?.intent === 'financialTotals' && startsFollowUp && category && !hasParty && cueOnly < 4) intent = 'financialTotals';
   // "en ook voor de ISD?" after subscribing: the same subscription for that party.
   if (context?.intent === 'subscribeDigest' && startsFollowUp && hasParty && cueOnly < 2) intent = 'subscribeDigest';
+  // "rud?", "Vitens?" right after a question about a party: the same question about this one.
+  const nameOnly = hasParty && toks.every((t) => t.claim === 'party' || STOP.has(t.w) || FILLER.has(t.w)) && words.length <= 4;
+  if (nameOnly && context?.intent && isPartyIntent(context.intent) && context.intent !== 'partyInfo' && context.intent !== 'startChecklist' && cueOnly === 0 && /\?\s*$/.test(typed)) intent = context.intent;
   // The answer to "over welke partij gaat het?": the name alone continues the question.
   if (context?.awaitingParty && context.intent && (isPartyIntent(context.intent) || context.intent === 'logMeeting' || context.intent === 'reportSignal') && hasParty && cueOnly < 2) intent = context.intent;
   // The answer to "over wie gaat het?": a name alone continues the person question.
