@@ -572,6 +572,18 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       }
     }
   }
+  // "zit de gemeentesecretaris ergens in een bestuur?": another office only one person in the register holds.
+  if (personMentions.length === 0 && partyMentions.length === 0 && !unknownPerson) {
+    for (const t of toks) {
+      if (t.w.length < 6 || t.w === 'burgemeester' || t.w === 'wethouder' || !ARTICLES.has(toks[toks.indexOf(t) - 1]?.w ?? '')) continue;
+      const holders = model.byFunction(t.w);
+      if (holders.length === 1) {
+        personMentions.push({ kind: 'match', roles: holders[0] });
+        for (let k = 0; k < unknownSpans.length; k++) if (unknownSpans[k].text.split(' ').includes(t.w)) unknownSpans.splice(k--, 1);
+        break;
+      }
+    }
+  }
   // "waar zit wethouder Kuipers nog meer behalve de GGD?": the party named is the one left out.
   if (personMentions.length > 0 && partyMentions.length > 0 && /\b(dan|behalve|besides|except|than|apart from|naast)\b/.test(folded) && /\b(nog meer|ergens anders|anders|else|elsewhere|other|andere)\b/.test(folded)) partyMentions.length = 0;
   const partyHit = partyMentions[0];
