@@ -192,7 +192,7 @@ function translateDescriptors(text: string): string {
 const GREETINGS = new Set(['afternoon', 'evening', 'hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spent|uitgegeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|vvd|cda|pvda|d66|groenlinks|pvv|sgp|ja21|bbb|volt|fvd|christenunie|jaarresultaat|annual result|ingezameld|opgehaald|inzameling|jaarrekening uitkomst|ozb|afvalstoffenheffing|rioolheffing|hondenbelasting|toeristenbelasting|films|film|voorstelling|voorstellingen|concert|concerten|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
+const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spent|uitgegeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|vvd|cda|pvda|d66|groenlinks|pvv|sgp|ja21|bbb|volt|fvd|christenunie|jaarresultaat|annual result|gemeentelijke belastingen|mijn belastingen|my taxes|ingezameld|opgehaald|inzameling|jaarrekening uitkomst|ozb|afvalstoffenheffing|rioolheffing|hondenbelasting|toeristenbelasting|films|film|voorstelling|voorstellingen|concert|concerten|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 /** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
 const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
@@ -630,7 +630,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wie is wethouder van het cultuurhuis": the portfolio holder.
   if (hasParty && !body && scores.represent === 0 && /\b(wie is|wie zijn|who is|who are) (de |onze |the |our )?(wethouder|wethouders|alderman|alderperson|alderwoman)\b/.test(folded)) scores.portfolioHolder += 5;
   // "top 3 partijen qua geld", "onze kleinste verbonden partij qua bedrag", "biggest financial exposure": a ranking.
-  if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|duurst|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kosten|bijdrage\w*|duurste|duurst|goedkoopste|contribution\w*)\b/.test(folded)) scores.largestInterest += 6;
+  if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|duurst|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kosten|bijdrage\w*|duurste|duurst|goedkoopste|contribution\w*|deelneming\w*)\b/.test(folded)) scores.largestInterest += 6;
   // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
   if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (twee |drie |2 |3 )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
   // "meld een risico: ...": a message headed as a report is a signal.
@@ -646,7 +646,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "welke GR'en hebben een hoog risicoprofiel": risk levels asked with risk words are a risk list (of that kind).
   if (levels.length > 0 && !hasParty && /\b(risic\w*|risk\w*)\b/.test(folded) && !/\b(financieel belang|financial interest|geld|money)\b/.test(folded)) scores.risk += 5;
   // "welke is het hoogst van allemaal", "which one is the largest overall": a ranking.
-  if (!hasParty && /\b(welke|which|wie|who|wat|what)\b/.test(folded) && /\b(grootst|hoogst|grootste|hoogste|largest|biggest|highest)\b/.test(folded) && /\b(allemaal|overall|all|van alle|of all|deelneming\w*|partij|party|vp)\b/.test(folded) && !/\b(risic\w*|risk\w*)\b/.test(folded)) scores.largestInterest += 6;
+  const rankingAsked = !hasParty && /\b(welke|which|wie|who|wat|what)\b/.test(folded) && /\b(grootst|hoogst|grootste|hoogste|largest|biggest|highest)\b/.test(folded) && /\b(allemaal|overall|all|van alle|of all|deelneming\w*|partij|party|vp)\b/.test(folded) && !/\b(risic\w*|risk\w*)\b/.test(folded);
+  if (rankingAsked) scores.largestInterest += 6;
   // "what's in the mayor's portfolio regarding affiliated parties", "welke AvA's doet Ruud": about the person, not the term.
   if (hasPerson && !hasParty && terms.length > 0 && terms.every((t) => t === 'verbonden_partij' || t === 'ava' || t === 'algemeen_bestuur' || t === 'dagelijks_bestuur' || t === 'raad_van_commissarissen') && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded)) scores.glossary -= 5;
   // "uitkomst vorige bestuursvergadering": what came out, not logging it.
@@ -682,6 +683,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "is een dalende solvabiliteit een signaal dat ik moet melden?": asking whether it is a signal is advice.
   if (/^(is|zijn|are)\b/.test(folded) && /\b(signaal|signal|teken|sign|alarmsignaal|waarschuwing)\b/.test(folded)) {
     scores.guidance += 6;
+    scores.reportSignal -= 4;
     topicHits.add('signals');
   }
   // "any open checklist for the Parkeerbedrijf?": the running ones, not a new one.
@@ -726,7 +728,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
   if (scores.largestInterest > 0 && context?.intent === 'largestInterest') scores.largestInterest += 3;
-  if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !/belang|geld|interest|money|bijdrage|contribution|financ|duurste|goedkoopste|bedrag|exposure/.test(folded)) scores.largestInterest = 0;
+  if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !rankingAsked && !/belang|geld|interest|money|bijdrage|contribution|financ|duurste|goedkoopste|bedrag|exposure/.test(folded)) scores.largestInterest = 0;
   if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|het totaal|bedrag|amount|per categorie|per category|by category/.test(folded)) scores.financialTotals = 0;
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
@@ -811,7 +813,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   } else if (roleTopics.length >= 2 && (topicHits.size === 0 || topicHits.has('roles')) && !hasParty && !hasPerson && !(contrast && context?.partyId)) {
     topic = 'roles';
     scores.guidance += 4;
-  } else if (roleTopics.length > 0 && !hasParty && !hasPerson && (topic === undefined || topic === 'roles' || topic.startsWith('role:')) && (scores.publicInterest > 0 || scores.guidance > 0 || /\b(taak|taken|tasks?|doet|doen|does|do|rol|role|verwacht|expected|involve|involves|inhoudt|houdt)\b/.test(folded))) {
+  } else if (roleTopics.length > 0 && !hasParty && !hasPerson && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded) && (topic === undefined || topic === 'roles' || topic.startsWith('role:')) && (scores.publicInterest > 0 || scores.guidance > 0 || /\b(taak|taken|tasks?|doet|doen|does|do|rol|role|verwacht|expected|involve|involves|inhoudt|houdt)\b/.test(folded))) {
     topic = topic?.startsWith('role:') ? topic : `role:${roleTopics[0]}`;
     scores.guidance += 3 + scores.publicInterest;
   }
