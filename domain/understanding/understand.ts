@@ -1,6 +1,7 @@
 import type { GlossaryId } from '../glossary/terms';
 import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
+import { sameBody } from '../register/seats';
 import { tokenize, type Meaning } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
@@ -883,7 +884,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const lead = words.findIndex((w) => !FILLER.has(w));
   const unled = lead > 0 ? words.slice(lead).join(' ') : folded;
   // "oh nee sorry, ik bedoel de Sociale Dienst", "bij het archief bedoel ik": a correction continues the question.
-  const startsFollowUp = FOLLOW_UP_START.some((p) => unled === p || unled.startsWith(`${p} `)) || /\b(ik bedoel|bedoel ik|i meant|i mean)\b/.test(folded);
+  // "ook in het DB?": "ook" is filler elsewhere, but at the start it says the question continues.
+  const startsFollowUp = FOLLOW_UP_START.some((p) => unled === p || unled.startsWith(`${p} `) || folded.startsWith(`${p} `)) || /\b(ik bedoel|bedoel ik|i meant|i mean)\b/.test(folded);
   const anaphora = words.some((w) => ANAPHORA.has(w));
   const contentCount = toks.filter((t) => isContent(t) || t.claim === 'party' || (t.claim === 'phrase' && !t.meaning?.cues)).length;
   const short = words.filter((w) => !FILLER.has(w) && !STOP.has(w)).length <= 4;
@@ -1002,6 +1004,12 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     party = { kind: 'match', party: ctxParty };
     fromContext = true;
   }
+  // "eerstvolgende AvA?": the parties that have that body are the candidates.
+  if (isPartyIntent(intent) && !party && body && unknownSpans.length === 0 && !hasPerson) {
+    const withBody = model.parties.filter((p) => !p.archivedAt && p.seats.some((st) => sameBody(st.body, body!)));
+    if (withBody.length === 1) party = { kind: 'match', party: withBody[0] };
+    else if (withBody.length > 1) party = { kind: 'ambiguous', candidates: withBody.slice(0, 8) };
+  }
   if (isPartyIntent(intent) && !party && kindRef >= 0 && category) {
     const ofKind = model.parties.filter((p) => p.category === category && !p.archivedAt);
     if (ofKind.length === 1) party = { kind: 'match', party: ofKind[0] };
@@ -1060,7 +1068,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
   // "wie zit daar namens ons in?" after "en het DB?": that body still.
-  if (body === undefined && (fromContext || intentFromContext) && context?.body && (intent === 'represent' || intent === 'nextMeeting') && (role || anaphora || intentFromContext)) body = context.body;
+  if (body === undefined && (fromContext || intentFromContext) && context?.body && (intent === 'represent' || intent === 'nextMeeting' || intent === 'latestDecisions') && (role || anaphora || intentFromContext || startsFollowUp)) body = context.body;
   if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && ctxParty && anaphora) {
     party = { kind: 'match', party: ctxParty };
     fromContext = true;
