@@ -19,7 +19,7 @@ export const FILLER = new Set(
    ik we wij ons onze our us i you your my mijn can could would will should tell know let find out
    opzoeken zoeken nakijken checken check look up help helpen vraag vroeg vragen afvragen wonder wondering
    namens gemeente gemeentes municipality council behalf lindenwaard allemaal ergens alles everything anything zn m r here hier daar there
-   exactly precies eigenlijk nou wacht sorry bedoel oeps oh excuus wait oops pardon`.split(/\s+/).filter(Boolean),
+   exactly precies eigenlijk nou zelf wacht sorry bedoel oeps oh excuus wait oops pardon`.split(/\s+/).filter(Boolean),
 );
 
 /** Function words: skipped between cues and names; may bridge two name words ("Rotterdam Den Haag"). */
@@ -267,6 +267,7 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
 export const MORE_CUES: Record<string, Cues> = {
   'per bbv category': { financialTotals: 5 }, 'per bbv categorie': { financialTotals: 5 }, 'total amount': { financialTotals: 4 }, nevenfuncties: { personSeats: 4 }, 'onder haar hoede': { accountFor: 4 }, 'onder zijn hoede': { accountFor: 4 }, besturen: { personSeats: 3 },
   'publieke belang': { publicInterest: 5 }, 'publiek belang': { publicInterest: 5 }, 'public value': { publicInterest: 4 }, 'gaat er naar': { financialInterest: 2 },
+  checkliststappen: { myOpenSteps: 5 }, 'wat moet ik zelf nog doen': { myOpenSteps: 5 },
   'wie gaat daarheen': { represent: 4 }, 'wie gaat erheen': { represent: 4 }, 'wie gaat er': { represent: 2 }, som: { financialTotals: 4 },
   'waar kan ik je': { help: 4 }, 'voor gebruiken': { help: 3 }, todo: { myActions: 3 }, 'mijn todo': { myActions: 6 }, 'my todo': { myActions: 6 },
   'hebben we iemand': { represent: 4 }, 'hebben wij iemand': { represent: 4 }, 'do we have someone': { represent: 4 }, 'do we have anyone': { represent: 4 }, vergaderdatum: { nextMeeting: 4 }, vergaderdata: { nextMeeting: 4 }, 'meeting date': { nextMeeting: 4 },

@@ -118,12 +118,12 @@ const foldName = (name: string): string => foldText(name).trim();
 const ORDINALS: Record<string, number> = { eerste: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, laatste: -1, last: -1 };
 /** A term named only as the setting of another ("toestemming bij een GR", "in de BBV"). */
 const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
-  ['bbv', /\b(in de|in het|volgens de|volgens het|in the|under the|according to the) bbv\b/],
+  ['bbv', /\b(in de|in het|volgens de|volgens het|in the|under the|according to the|verstaat het|verstaat de|bedoelt het|bedoelt de) bbv\b/],
   ['gemeenschappelijke_regeling', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (gr|gemeenschappelijke regeling)\b/],
   ['wgr', /\b(under|onder|volgens|in) (the |de |het )?wgr\b/],
   ['verbonden_partij', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (verbonden partij|affiliated party)\b/],
 ];
-const KIND_WORDS = new Set(['stichting', 'vereniging', 'cooperatie', 'gemeenschappelijke', 'regeling', 'gr', 'nv', 'bv', 'omgevingsdienst', 'veiligheidsregio', 'ggd', 'foundation', 'association']);
+const KIND_WORDS = new Set(['stichting', 'vereniging', 'cooperatie', 'gemeenschappelijke', 'regeling', 'gr', 'nv', 'bv', 'omgevingsdienst', 'veiligheidsregio', 'ggd', 'foundation', 'association', 'metropoolregio', 'waterschap', 'recreatieschap', 'werkvoorzieningschap', 'stadsregio', 'regio', 'holding', 'bank']);
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood', 'groot', 'grote', 'veel']);
 
 /**
@@ -671,6 +671,15 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "welke deelnemingen beheert wethouder Wolters als eigenaar": his portfolio.
   if (hasPerson && !hasParty && /\b(als|as) (de |the )?(eigenaar|portefeuillehouder|opdrachtgever|owner|portfolio holder)\b/.test(folded)) scores.portfolioOf += 5;
+  // "wat verstaat het BBV onder financieel belang": what the term means.
+  if (terms.length > 0 && /\b(verstaat|verstaan|versta)\b.*\bonder\b/.test(folded)) scores.glossary += 5;
+  // "wat is het verschil tussen al die rollen", "welke rollen zijn er nog meer?": the roles, as advice.
+  if (/\brollen\b/.test(folded) && !/(beheer|rechten|secretar|admin|\btoon\b|\blaat\b|\bshow\b|\blijst\b)/.test(folded) && !hasParty && !hasPerson) {
+    scores.guidance += 5;
+    scores.roles -= 3;
+    topicHits.add('roles');
+    if (/\b(verschil|difference)\b/.test(folded)) scores.glossary -= 4;
+  }
   // "is er binnenkort een AB van de RUD?": with a party named, the period words ask for its next meeting.
   if (hasParty && scores.agenda > 0 && scores.represent === 0 && scores.subscribeDigest === 0 && /\b(binnenkort|soon|komende|coming|deze maand|this month|volgende week|next week|wanneer|when)\b/.test(folded) && !/\b(agenda|kalender|calendar)\b/.test(folded)) scores.nextMeeting += scores.agenda + 1;
   // "besluiten van de AvA van X invoeren": entering decisions is logging the meeting.
@@ -781,6 +790,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   else if (topicHits.has('alignment')) topic = 'alignment';
   else if (topicHits.has('roles')) topic = 'roles';
   if (!topic && roleTopics.length > 0 && scores.guidance > 0) topic = `role:${roleTopics[0]}`;
+  // "welke petten heb ik allemaal": all the roles one has.
+  if (/\b(petten|hats)\b/.test(folded)) topic = 'roles';
   // Telling the portfolio holder or concern control in time is internal alignment, not the council.
   if (topic === 'communication' && roleTopics.some((r) => r === 'portefeuillehouder' || r === 'concerncontrol') && !/\b(raad|council|extern\w*|buiten|public|pers)\b/.test(folded)) topic = 'alignment';
   // An advice question in words no cue lists ("hoe pak ik de afstemming met de griffie aan?"):
@@ -822,7 +833,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // holder for the RBH, what's expected of me?": advice about one's own role, even with a party named.
   const holdsRole = /\b(ik word|word ik|i will be|i am becoming|im becoming|i become|hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
   if (((firstPerson && holdsRole) || !hasParty) && EXPECTATION.test(folded) && !hasPerson && !/^((welke|which) (wethouder|alderman|alderperson|ambtenaar|official|collega|colleague)|wie|who)\b/.test(folded)) {
-    const explicit = asRoles[0];
+    // "what does the owner role involve for me as an alderman": the role named as a role wins.
+    const named = words.findIndex((w, k) => (w === 'role' || w === 'rol') && k > 0 && ROLE_TOPIC_PHRASES[words[k - 1]] !== undefined);
+    const explicit = named > 0 ? ROLE_TOPIC_PHRASES[words[named - 1]] : asRoles[0];
     const seatHolder = firstPerson && body !== undefined;
     const own = explicit ?? (seatHolder || (firstPerson && role === 'plaatsvervanger') ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute))\b/.test(folded) ? 'vertegenwoordiger' : undefined);
     if (own) {
@@ -947,7 +960,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "en wie namens ons?" after another municipality's seat: the same question, for us.
   if (context?.intent && isPartyIntent(context.intent) && ctxParty && startsFollowUp && !hasParty && !hasPerson && cueOnly < 2 && /\b(namens ons|voor ons|bij ons|van ons|for us|on our behalf|ours|our own|onze eigen)\b/.test(folded)) intent = context.intent;
   // "en alleen de GR'en?" after a total: the total of that category.
-  if (context?.intent === 'financialTotals' && startsFollowUp && category && !hasParty && cueOnly < 4) intent = 'financialTotals';
+  if (context?.intent === 'financialTotals' && startsFollowUp && category && !hasParty && Math.max(0, ...INTENTS.filter((i) => i !== 'category' && i !== 'partyInfo' && i !== 'financialTotals').map((i) => scores[i])) < 3) intent = 'financialTotals';
   // "en ook voor de ISD?" after subscribing: the same subscription for that party.
   if (context?.intent === 'subscribeDigest' && startsFollowUp && hasParty && cueOnly < 2) intent = 'subscribeDigest';
   // "rud?", "Vitens?" right after a question about a party: the same question about this one.
@@ -1062,7 +1075,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       const forAccounts = scores.accountFor + scores.accountHolder;
       const forPortfolio = scores.portfolioOf + scores.portfolioHolder;
       const forSeats = scores.personSeats + scores.represent;
-      intent = forAccounts > forSeats && forAccounts >= forPortfolio ? 'accountFor' : forPortfolio > forSeats ? 'portfolioOf' : 'personSeats';
+      const aldermanTitle = /\b(wethouder|alderman)\b/.test(unknownPerson) && forAccounts <= forPortfolio + 2;
+      intent = aldermanTitle && forPortfolio + forAccounts > 0 ? 'portfolioOf' : forAccounts > forSeats && forAccounts >= forPortfolio ? 'accountFor' : forPortfolio > forSeats ? 'portfolioOf' : 'personSeats';
     }
     person = { kind: 'unknown', phrase: unknownPerson };
   }
@@ -1113,7 +1127,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent !== 'unknown' && /\b(hoeveel|how many)\b/.test(folded)) {
     const at = words.findIndex((w) => w === 'hoeveel' || w === 'many');
     const next = toks.slice(at + 1).find((t) => !STOP.has(t.w) && !FILLER.has(t.w));
-    if (next && !next.claim && unknownSpans.some((u) => u.text.split(' ').includes(next.w))) intent = 'unknown';
+    if (next && !next.claim && !next.cap && unknownSpans.some((u) => u.text.split(' ').includes(next.w))) intent = 'unknown';
   }
 
   // "wat is de paragraaf verbonden partijen?": what it is, not making one.
