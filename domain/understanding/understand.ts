@@ -1032,6 +1032,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const u = unknownSpans[0];
     party = model.resolveParty(u.text) ?? { kind: 'unknown', phrase: u.text, closest: [] as Party[] };
   }
+  // "wie zit er namens ons in de CV": a legal form alone stands for the parties that have it.
+  const formAlone = isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && /^(cv|nv|bv|ua)$/.test(party.phrase) ? party.phrase : undefined;
+  if (formAlone) {
+    const withForm = model.parties.filter((p) => !p.archivedAt && hasLegalForm(p, [formAlone]));
+    if (withForm.length === 1) party = { kind: 'match', party: withForm[0] };
+    else if (withForm.length > 1) party = { kind: 'ambiguous', candidates: withForm.slice(0, 8) };
+  }
   // A name the bot does not know stands for the party of a signal or meeting; ordinary words do not.
   const capSpan = unknownSpans.find((u) => u.cap);
   if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && capSpan && scores[intent] >= STRONG) {
