@@ -152,7 +152,7 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bwater (company|utility|board|supplier)\b/gi, 'water'],
   [/\bambulance( (service|services|provider|organisation|organization))?\b/gi, 'ambulance'],
   [/\benergy (co-?op|cooperative|cooperation|co-operative|company)\b/gi, 'energie'],
-  [/\b(public )?library\b/gi, 'bibliotheek'],
+  [/\b(public )?library\b|\bbieb\b/gi, 'bibliotheek'],
   [/\bswimming pool( foundation)?\b/gi, 'zwembad'],
   [/\b(primary )?school (foundation|board)\b|\bprimary education\b/gi, 'onderwijs'],
   [/\b(sheltered|social) (employment|work)( (company|organisation|organization|service|scheme|body))?\b/gi, 'werkvoorziening'],
@@ -176,6 +176,9 @@ const SHARED_NOUNS: [RegExp, string][] = [
 const SHORTHAND: [RegExp, string][] = [
   [/\bvr (ons|de|het|mij|me)\b/gi, 'voor $1'],
   [/\bmbt\b/gi, 'over'],
+  // Chat shorthand in lower case ("accounthouder vd bieb"); a name keeps its own spelling.
+  [/\bvd\b(?= [a-z])/g, 'van de'],
+  [/\bvh\b(?= [a-z])/g, 'van het'],
   // English contractions first ("what's", "who's"), then the possessive.
   [/\b(what|who|where|when|how|that|there|it|here)['’]s\b/gi, '$1 is'],
   [/\b(they|we|you)['’]re\b/gi, '$1 are'],
@@ -482,7 +485,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       const partToks = slice.filter((t) => t.claim === 'party');
       const extra = slice.filter((t) => t.claim !== 'party' && !BRIDGE.has(t.w));
       const endsSentence = span.end === toks.length - 1;
-      const nameLike = extra.some((t) => t.cap) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party');
+      // "brakelstroom coop": a kind of party after the name is not another name.
+      const kindOnly = extra.length > 0 && extra.every((t) => KIND_WORDS.has(t.w) || ['coop', 'cooperatie', 'cv', 'ua', 'partij', 'party', 'company'].includes(t.w));
+      const nameLike = !kindOnly && (extra.some((t) => t.cap) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party'));
       if (nameLike) return whole;
       for (const t of extra) unknownSpans.push({ text: t.w, cap: t.cap, start: span.start });
       return model.resolveParty(partToks.map((t) => t.w).join(' '));
@@ -870,7 +875,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     scores.guidance += 3;
     scores.glossary -= 3;
   }
-  if (hasParty && !hasPerson && /\bwaar\b.*\bvoor\b|\bwaarvoor\b|\bwhat\b.*\bfor$/.test(folded)) scores.publicInterest += 3;
+  if (hasParty && !hasPerson && /\bwaar\b.*\bvoor\b|\bwaarvoor\b|\bwhat\b.*\bfor$/.test(folded)) scores.publicInterest += 4;
   // "wat doet een toezichthouder": a glossary term that is no role the guidance explains.
   if (topic === 'roles' && roleTopics.length === 0 && terms.length > 0 && !terms.every((t) => t === 'verbonden_partij')) {
     scores.glossary += 4;
