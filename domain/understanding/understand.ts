@@ -2,10 +2,15 @@ import type { GlossaryId } from '../glossary/terms';
 import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
 import { sameBody } from '../register/seats';
-import { tokenize, type Meaning } from './annotate';
+import { tokenize } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
+import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
+import { translateDescriptors } from './normalize';
+import { aboutOtherMunicipality, OTHER_OWNERS } from './otherMunicipality';
+import { GOVERNANCE_WORDS, NOT_KEPT } from './outOfScope';
+import type { Token } from './token';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
 export interface ConversationContext {
@@ -62,16 +67,6 @@ export interface Reading {
   alternatives: { intent: IntentName; party?: Party }[];
 }
 
-interface Token {
-  w: string;
-  /** Capitalised or with capitals as typed: names look like this. */
-  cap: boolean;
-  claim?: 'party' | 'phrase' | 'skip';
-  partyIdx?: number;
-  meaning?: Meaning;
-  phrase?: string;
-}
-
 const STRONG = 3;
 /** Words around an everyday word that show it is used as a word ("tot slot", "samen met", "ik kan parkeren", "partijen samen"). */
 const WORD_USE_BEFORE = new Set(['mijn', 'my', 'jouw', 'your', 'gemeentelijke', 'tot', 'ik', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'ben', 'bent', 'is', 'was', 'erg', 'heel', 'zo', 'zeer', 'niet', 'kan', 'kun', 'kunt', 'wil', 'wilt', 'mag', 'moet', 'partijen', 'alles', 'allemaal', 'alle', 'samen', 'i', 'you', 'am', 'very', 'so']);
@@ -82,33 +77,6 @@ const NAME_SLOT_BEFORE = new Set(['bij', 'van', 'voor', 'aan', 'de', 'het', 'in'
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
 const PERSON_ANAPHORA = new Set(['ze', 'hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
-/** One's own role and what it asks of one: "wat wordt er van mij verwacht", "what are my responsibilities". */
-const EXPECTATION = /\b(s job|job with|job of|my tasks|what are my|mag ik|mandaat|am i bound|my duties|duties|vul ik|invullen|goed in|waar stuur ik|stuur ik op|waar moet ik beginnen|waar begin ik|where do i start|where should i start|hoe begin ik|role involves?|rol inhoudt|responsible|goede|good|verwacht|verwachten|verwachting|verantwoordelijk\w*|taken|taak|waar moet ik op letten|wat moet ik|wat mag en moet ik|hoe pak ik|what should i|what do i|responsibilit\w*|expected|supposed|my job|my part|mijn rol|my role|mijn taak|mijn taken)\b/;
-/** Asking what to do, in the first person: advice even when a party is named. */
-const ADVICE_ASKED = /\b(hoe zorg ik|met wie moet|met wie moeten|do we need|do we have to|hoeven we|is dat een teken|is dit een teken|is that a sign|is this a sign|hoe communiceer|hoe communiceren|how do i communicate|how to communicate|waaraan zie|dien ik|moet er|komt er|how should|hoe moet|hoe moeten|hoe informeer|wat moet ik|wat doe ik|wat moeten we|wie moet ik|wie moeten|moet ik|moet de raad|moeten we|welke stappen|what do i|what should i|who do i|who should i|should i|do i need|does the council|what steps)\b/;
-/** A partner changing course or asking for more money: what the communication advice is about. */
-const PARTY_CHANGE = /\b(verhoogt|verhogen|verhoging|raise|raises|raising|increase|increases|wijzigt|aanpast|verandert|extra geld|extra bijdrage|hogere bijdrage|changes course|changes its)\b/;
-/** How people ask for advice: "hoe", "wanneer", "met wie", "moet ik", "how do I", "who should". */
-const ADVICE_SHAPE = /\b(hoe|wanneer|met wie|wie moet|wat moet|waar moet|moet ik|moeten we|kan ik|zou ik|wat doe ik|how|when|who should|what should|should i|should we|do i|must i|what do i|what do we)\b/;
-/** Word starts per guidance topic (governance notes §3 and §6): what an advice question is about. */
-const TOPIC_STEMS: Record<'signals' | 'alignment' | 'communication', string[]> = {
-  signals: ['zorgen', 'signa', 'waarschuw', 'misgaa', 'misloop', 'ontspo', 'slecht', 'probleem', 'problem', 'tekort', 'verlies', 'achterstand', 'overschrijd', 'alarm', 'zorgelijk', 'trouble', 'wrong', 'warning', 'sign', 'deficit', 'overrun', 'loss', 'vroegtijdig', 'early'],
-  alignment: ['afstem', 'stem', 'overleg', 'betrek', 'intern', 'concerncontrol', 'juridisch', 'juristen', 'griffie', 'vakafdeling', 'afdeling', 'collega', 'align', 'consult', 'involve', 'department', 'legal', 'registrar', 'clerk'],
-  communication: ['communic', 'informeer', 'informeren', 'inlicht', 'raadsinformatie', 'rib', 'zienswijze', 'extern', 'buiten', 'persbericht', 'persconferentie', 'nieuws', 'bericht', 'aankondig', 'inform', 'announce', 'externa', 'press', 'news', 'message', 'council'],
-};
-function topicByStems(words: string[]): GuidanceTopic | undefined {
-  let best: GuidanceTopic | undefined;
-  let bestHits = 0;
-  for (const [topic, stems] of Object.entries(TOPIC_STEMS) as [keyof typeof TOPIC_STEMS, string[]][]) {
-    const hits = words.filter((w) => stems.some((s) => w.startsWith(s))).length;
-    if (hits > bestHits) {
-      best = topic;
-      bestHits = hits;
-    } else if (hits === bestHits && hits > 0) best = undefined;
-  }
-  return best;
-}
-
 /** Question shapes that ask about a person's seats or portfolio rather than a party. */
 const PERSON_QUESTION = /\b(waar|where|welke partijen|which parties|voor welke|for which|in portefeuille|portfolio|seats|zetels|functies|nog meer|else)\b/;
 /** A kind of party in the singular, as in "de stichting", "the company". */
@@ -126,147 +94,10 @@ const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
 const KIND_WORDS = new Set(['stichting', 'vereniging', 'cooperatie', 'gemeenschappelijke', 'regeling', 'gr', 'nv', 'bv', 'omgevingsdienst', 'veiligheidsregio', 'ggd', 'foundation', 'association', 'metropoolregio', 'waterschap', 'recreatieschap', 'werkvoorzieningschap', 'stadsregio', 'regio', 'holding', 'bank']);
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood', 'groot', 'grote', 'veel']);
 
-/**
- * English descriptions of Dutch partner types, so "the safety region" finds the veiligheidsregio:
- * each becomes the start of the Dutch word, which the model matches as a unique word start.
- */
-const DESCRIPTORS: [RegExp, string][] = [
-  [/\bsafety region\b|\bfire (service|brigade|department)\b|\bbrandweerregio\b|\bbrandweer\b/gi, 'veiligheidsregio'],
-  [/\b(harbou?r|port) (company|authority|business)\b/gi, 'havenbedrijf'],
-  [/\b(harbou?r|port)\b/gi, 'haven'],
-  [/\byouth care( region| organisation| organization)?\b/gi, 'jeugdzorg'],
-  [/\bheat( network)? (company|network|utility|supplier)\b|\bdistrict heating( company)?\b/gi, 'warmte'],
-  [/\bpop (venue|stage|podium)\b/gi, 'poppodium'],
-  [/\bairport\b/gi, 'luchthaven'],
-  [/\bcultur(e|al) house\b/gi, 'cultuurhuis'],
-  [/\bwelfare( (foundation|organisation|organization))?\b/gi, 'welzijn'],
-  [/\bdrinking water( (company|supplier|utility))?\b/gi, 'water'],
-  [/\bparking( (company|service|authority|organisation|organization))?\b/gi, 'parkeer'],
-  [/\b(public )?health (service|authority)\b/gi, 'ggd'],
-  [/\benvironment(al)? (agency|service)\b/gi, 'omgevingsdienst'],
-  [/\bmetropolitan region\b/gi, 'metropoolregio'],
-  [/\b(regional )?archives?\b/gi, 'archief'],
-  [/\bwaste( (company|service|collector|collection|processor|processing|management|disposal))?\b/gi, 'afval'],
-  [/\btax (cooperation|co-operation|office|authority|collaboration|partnership|service)\b/gi, 'belasting'],
-  [/\bdevelopment company\b/gi, 'ontwikkelingsbedrijf'],
-  [/\bwater (company|utility|board|supplier)\b/gi, 'water'],
-  [/\bambulance( (service|services|provider|organisation|organization))?\b/gi, 'ambulance'],
-  [/\benergy (co-?op|cooperative|cooperation|co-operative|company)\b/gi, 'energie'],
-  [/\b(public )?library\b|\bbieb\b/gi, 'bibliotheek'],
-  [/\bswimming pool( foundation)?\b/gi, 'zwembad'],
-  [/\b(primary )?school (foundation|board)\b|\bprimary education\b/gi, 'onderwijs'],
-  [/\b(sheltered|social) (employment|work)( (company|organisation|organization|service|scheme|body))?\b/gi, 'werkvoorziening'],
-  [/\bcultur(e|al) (centre|center)\b/gi, 'cultuurcentrum'],
-  [/\bsports? (company|foundation|organisation|organization)\b/gi, 'sportbedrijf'],
-  [/\brecreation (board|authority|body)\b/gi, 'recreatieschap'],
-  [/\bheritage\b/gi, 'erfgoed'],
-];
-/** Two bodies sharing one noun ("het algemeen en het dagelijks bestuur"): both spelled out. */
-const SHARED_NOUNS: [RegExp, string][] = [
-  [/\b(algemeen|algemene) (en|of) (het )?(dagelijks|dagelijkse) bestuur\b/gi, 'algemeen bestuur en dagelijks bestuur'],
-  [/\b(dagelijks|dagelijkse) (en|of) (het )?(algemeen|algemene) bestuur\b/gi, 'dagelijks bestuur en algemeen bestuur'],
-  [/\bgeneral and (the )?executive board\b/gi, 'general board and executive board'],
-  [/\b(bestuurlijk|bestuurlijke) (en|of) (het )?(financieel|financiele|financiële) belang\b/gi, 'bestuurlijk belang en financieel belang'],
-  [/\b(financieel|financiele|financiële) (en|of) (het )?(bestuurlijk|bestuurlijke) belang\b/gi, 'financieel belang en bestuurlijk belang'],
-  [/\b(administrative|governance) and (the )?financial interest\b/gi, 'administrative interest and financial interest'],
-  [/\bfinancial and (the )?(administrative|governance) interest\b/gi, 'financial interest and administrative interest'],
-  [/\bexecutive and (the )?general board\b/gi, 'executive board and general board'],
-];
-/** Chat shorthand that would read as a name: "vr ons" is "voor ons", not the VR. */
-const SHORTHAND: [RegExp, string][] = [
-  [/\bvr (ons|de|het|mij|me)\b/gi, 'voor $1'],
-  [/\bmbt\b/gi, 'over'],
-  // Chat shorthand in lower case ("accounthouder vd bieb"); a name keeps its own spelling.
-  [/\bvd\b(?= [a-z])/g, 'van de'],
-  [/\bvh\b(?= [a-z])/g, 'van het'],
-  // English contractions first ("what's", "who's"), then the possessive.
-  [/\b(what|who|where|when|how|that|there|it|here)['’]s\b/gi, '$1 is'],
-  [/\b(they|we|you)['’]re\b/gi, '$1 are'],
-  [/\b(i)['’]m\b/gi, '$1 am'],
-  // "Marloes Veenstra's plate": the name without the possessive.
-  [/(\p{L})['’]s\b/gu, '$1'],
-];
-function translateDescriptors(text: string): string {
-  let out = text;
-  for (const [re, full] of SHORTHAND) out = out.replace(re, full);
-  for (const [re, full] of SHARED_NOUNS) out = out.replace(re, full);
-  for (const [re, nl] of DESCRIPTORS) out = out.replace(re, nl);
-  return out;
-}
 const GREETINGS = new Set(['afternoon', 'evening', 'hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
-
-/** Facts about a party the register does not keep. */
-const NOT_KEPT = /\b(woz|mijn huis|my house|samenvatten|summarise|summarize|belastingaanslag|aanslag|tax bill|boete|parkeerboete|dividend|dividenden|dividends|leeftijd|mijn dochter|mijn zoon|mijn kind|mijn kinderen|my daughter|my son|my kids|raad van bestuur|borrel|personeelsborrel|scholen|schools|ceo|cfo|directeur|director|directie|baas|boss|topman|medewerkers|werknemers|employees|staff|personeel|fte|openingstijden|opening hours|open op|gaat open|hoe laat|what time|adres|address|telefoonnummer|phone number|website|vacatures|vacancies|jobs|parkeervergunning|paspoort|rijbewijs|kaartje|kaartjes|tickets|omzet|turnover|revenue|inwoners|residents|population|klanten|customers|consultants|adviseurs|inhuur|spent|uitgegeven|totale begroting|total budget|kvk|kvknummer|iban|btw|vat number|salaris|salary|salarissen|aandeelkoers|share price|beurskoers|notulen van de raad|vvd|cda|pvda|d66|groenlinks|pvv|sgp|ja21|bbb|volt|fvd|christenunie|jaarresultaat|annual result|gemeentelijke belastingen|mijn belastingen|my taxes|ingezameld|opgehaald|inzameling|jaarrekening uitkomst|ozb|afvalstoffenheffing|rioolheffing|hondenbelasting|toeristenbelasting|films|film|voorstelling|voorstellingen|concert|concerten|weather|regenen|rain|zon schijnt|schijnt de zon)\b/;
-const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
-/** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
-const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
-const POSSESSION_VERBS = new Set(['heeft', 'bezit', 'has', 'owns', 'hebben']);
-const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
-const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council', 'gemeentesecretaris', 'griffier', 'secretaris']);
-/** Our own roles, asked for another municipality: "de accounthouder van Culemborg bij de Sociale Dienst". */
-const ROLE_NOUNS = new Set(['accounthouder', 'vertegenwoordiger', 'portefeuillehouder', 'holder', 'representative', 'plaatsvervanger', 'substitute', 'deputy', 'afgevaardigde', 'delegate']);
-/** Words of governance: a "wie moet ik bellen" with none of them is a practical errand. */
-const GOVERNANCE_WORDS = /\b(partij\w*|samenwerking\w*|regeling\w*|gr|begroting\w*|raad|college|wethouder\w*|zienswijze\w*|signa\w*|wijziging\w*|plan|plannen|deelneming\w*|verbonden|bestuur\w*|besluit\w*|financ\w*|risico\w*|bijdrage\w*|party|parties|budget|council|board|change|changes)\b/;
-/** What one holds in a party: "het belang van Houten in de GGD". */
-const STAKE_NOUNS = new Set(['belang', 'interest', 'aandeel', 'aandelen', 'share', 'shares', 'stake', 'bijdrage', 'contribution', 'geld', 'money']);
-const AUXILIARIES = new Set(['does', 'do', 'did', 'doet', 'heeft', 'has', 'zou', 'moet']);
-const SUBJECT_PREPOSITIONS = new Set(['bij', 'aan', 'at', 'to', 'in', 'for', 'op', 'on', 'into']);
-
-/** A capitalised name that is not ours, as the municipality asked about or as the subject of a seat or a payment. */
-function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel, hyphenated: Set<string>): string | undefined {
-  const otherPartyNamed = toks.some((t) => t.claim === 'party');
-  // A word of one of our parties' names may still be a municipality ("namens Zaanoever" when the ISD is
-  // "Wijkerbroek-Zaanoever"), but not a party's whole name or alias.
-  const isForeignName = (t: Token | undefined): boolean =>
-    !!t && t.cap && t.claim !== 'party' && (t.claim !== 'phrase' || hyphenated.has(t.w)) && !model.municipalityWords.has(t.w) && !model.personWords.has(t.w) && !STOP.has(t.w) && (!model.partyWords.has(t.w) || model.isPartOfNameOnly(t.w));
-  // "Stichtse Vecht", "De Ronde Venen": a run of capitalised words (a leading article allowed).
-  const runFrom = (i: number): number => {
-    let j = i;
-    if (toks[j] && toks[j].cap && ['de', 'den', 'het', 's'].includes(toks[j].w) && isForeignName(toks[j + 1])) j++;
-    if (!isForeignName(toks[j])) return -1;
-    while (j + 1 < toks.length && j - i < 2 && isForeignName(toks[j + 1])) j++;
-    return j;
-  };
-  const nameOf = (i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.w.charAt(0).toUpperCase() + t.w.slice(1)).join(' ');
-  const endsOrPrep = (j: number): boolean => j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || ANAPHORA.has(toks[j + 1].w);
-  for (let i = 1; i < toks.length; i++) {
-    const prev = toks[i - 1].w;
-    const j = runFrom(i);
-    // "wie zit er voor Arnhem in de AvA", "namens Oldenhove", "... namens Maarssen": on behalf of another municipality.
-    if (j >= 0 && ['namens', 'behalf'].includes(prev) && endsOrPrep(j)) return nameOf(i, j);
-    if (j >= 0 && ['voor', 'for'].includes(prev) && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w)) return nameOf(i, j);
-    // "de plaatsvervanger van Zaanoever bij de veiligheidsregio", "het financieel belang van Houten in de GGD".
-    if (j >= 0 && i >= 2 && (ROLE_NOUNS.has(toks[i - 2].w) || STAKE_NOUNS.has(toks[i - 2].w)) && (prev === 'van' || prev === 'of') && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && (otherPartyNamed || toks.slice(j + 1).some((t) => !t.claim && t.cap))) return nameOf(i, j);
-    // "de gemeente Hattem": a municipality's name, even when a party or a person shares it.
-    if (MUNICIPALITY_NOUNS.has(prev) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return nameOf(i, Math.max(i, j));
-    // A person's name has the same shape as "Stichtse Vecht": these two only for a single word.
-    if (j === i && POSSESSION_VERBS.has(prev) && (j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || !toks[j + 1].cap)) return nameOf(i, j);
-    const officeBefore = toks.slice(Math.max(0, i - 4), i - 1).some((t) => MUNICIPALITY_NOUNS.has(t.w) || OFFICE_NOUNS.has(t.w));
-    if (j >= 0 && i >= 2 && officeBefore && (prev === 'of' || prev === 'van' || prev === 'in') && !toks[i - 1].cap) return nameOf(i, j);
-    // "wie vertegenwoordigt Hengelo bij Twence?", "... Stichtse Vecht bij de GGD", "... Apeldoorn daar?"
-    if (j >= 0 && SUBJECT_VERBS.has(prev) && endsOrPrep(j)) return nameOf(i, j);
-    if (j === i && j + 1 < toks.length && AUXILIARIES.has(prev) && SUBJECT_VERBS.has(toks[j + 1].w)) return nameOf(i, j);
-  }
-  // "Zaanoever wil uittreden": a municipality as the subject, when our party is named beside it, is not ours to answer here.
-  return undefined;
-}
 
 /** Words before "een ..." that make a term the setting of a question ("signalen dat een GR", "bij een deelneming"). */
 const SETTING_BEFORE = new Set(['bij', 'in', 'van', 'voor', 'dat', 'als', 'met', 'at', 'for', 'of', 'with', 'when', 'if', 'that', 'within', 'binnen', 'rond', 'around']);
-
-/** Seats named after "als"/"as" that are the representative's role: "als AB-lid", "as our rep". */
-const AS_SEAT: Record<string, RoleTopic> = { 'ab lid': 'vertegenwoordiger', 'db lid': 'vertegenwoordiger', ablid: 'vertegenwoordiger', dblid: 'vertegenwoordiger', bestuurslid: 'vertegenwoordiger', 'our rep': 'vertegenwoordiger', rep: 'vertegenwoordiger', 'board member': 'vertegenwoordiger' };
-
-/** The role named after each "als"/"as" ("als accounthouder", "as the representative"), in order; undefined where none is. */
-function rolesAfterAs(words: string[]): (RoleTopic | undefined)[] {
-  const out: (RoleTopic | undefined)[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i] !== 'als' && words[i] !== 'as') continue;
-    const next = ['een', 'de', 'het', 'a', 'an', 'the'].includes(words[i + 1]) ? i + 2 : i + 1;
-    out.push(ROLE_TOPIC_PHRASES[words.slice(next, next + 2).join(' ')] ?? AS_SEAT[words.slice(next, next + 2).join(' ')] ?? ROLE_TOPIC_PHRASES[words[next] ?? ''] ?? AS_SEAT[words[next] ?? '']);
-  }
-  return out;
-}
 
 function emptyScores(): Record<IntentName, number> {
   return Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<IntentName, number>;

@@ -1,0 +1,69 @@
+/** The message as typed, rewritten before it is read: English descriptions, shared nouns, chat shorthand. */
+
+/**
+ * English descriptions of Dutch partner types, so "the safety region" finds the veiligheidsregio:
+ * each becomes the start of the Dutch word, which the model matches as a unique word start.
+ */
+const DESCRIPTORS: [RegExp, string][] = [
+  [/\bsafety region\b|\bfire (service|brigade|department)\b|\bbrandweerregio\b|\bbrandweer\b/gi, 'veiligheidsregio'],
+  [/\b(harbou?r|port) (company|authority|business)\b/gi, 'havenbedrijf'],
+  [/\b(harbou?r|port)\b/gi, 'haven'],
+  [/\byouth care( region| organisation| organization)?\b/gi, 'jeugdzorg'],
+  [/\bheat( network)? (company|network|utility|supplier)\b|\bdistrict heating( company)?\b/gi, 'warmte'],
+  [/\bpop (venue|stage|podium)\b/gi, 'poppodium'],
+  [/\bairport\b/gi, 'luchthaven'],
+  [/\bcultur(e|al) house\b/gi, 'cultuurhuis'],
+  [/\bwelfare( (foundation|organisation|organization))?\b/gi, 'welzijn'],
+  [/\bdrinking water( (company|supplier|utility))?\b/gi, 'water'],
+  [/\bparking( (company|service|authority|organisation|organization))?\b/gi, 'parkeer'],
+  [/\b(public )?health (service|authority)\b/gi, 'ggd'],
+  [/\benvironment(al)? (agency|service)\b/gi, 'omgevingsdienst'],
+  [/\bmetropolitan region\b/gi, 'metropoolregio'],
+  [/\b(regional )?archives?\b/gi, 'archief'],
+  [/\bwaste( (company|service|collector|collection|processor|processing|management|disposal))?\b/gi, 'afval'],
+  [/\btax (cooperation|co-operation|office|authority|collaboration|partnership|service)\b/gi, 'belasting'],
+  [/\bdevelopment company\b/gi, 'ontwikkelingsbedrijf'],
+  [/\bwater (company|utility|board|supplier)\b/gi, 'water'],
+  [/\bambulance( (service|services|provider|organisation|organization))?\b/gi, 'ambulance'],
+  [/\benergy (co-?op|cooperative|cooperation|co-operative|company)\b/gi, 'energie'],
+  [/\b(public )?library\b|\bbieb\b/gi, 'bibliotheek'],
+  [/\bswimming pool( foundation)?\b/gi, 'zwembad'],
+  [/\b(primary )?school (foundation|board)\b|\bprimary education\b/gi, 'onderwijs'],
+  [/\b(sheltered|social) (employment|work)( (company|organisation|organization|service|scheme|body))?\b/gi, 'werkvoorziening'],
+  [/\bcultur(e|al) (centre|center)\b/gi, 'cultuurcentrum'],
+  [/\bsports? (company|foundation|organisation|organization)\b/gi, 'sportbedrijf'],
+  [/\brecreation (board|authority|body)\b/gi, 'recreatieschap'],
+  [/\bheritage\b/gi, 'erfgoed'],
+];
+/** Two bodies sharing one noun ("het algemeen en het dagelijks bestuur"): both spelled out. */
+const SHARED_NOUNS: [RegExp, string][] = [
+  [/\b(algemeen|algemene) (en|of) (het )?(dagelijks|dagelijkse) bestuur\b/gi, 'algemeen bestuur en dagelijks bestuur'],
+  [/\b(dagelijks|dagelijkse) (en|of) (het )?(algemeen|algemene) bestuur\b/gi, 'dagelijks bestuur en algemeen bestuur'],
+  [/\bgeneral and (the )?executive board\b/gi, 'general board and executive board'],
+  [/\b(bestuurlijk|bestuurlijke) (en|of) (het )?(financieel|financiele|financiële) belang\b/gi, 'bestuurlijk belang en financieel belang'],
+  [/\b(financieel|financiele|financiële) (en|of) (het )?(bestuurlijk|bestuurlijke) belang\b/gi, 'financieel belang en bestuurlijk belang'],
+  [/\b(administrative|governance) and (the )?financial interest\b/gi, 'administrative interest and financial interest'],
+  [/\bfinancial and (the )?(administrative|governance) interest\b/gi, 'financial interest and administrative interest'],
+  [/\bexecutive and (the )?general board\b/gi, 'executive board and general board'],
+];
+/** Chat shorthand that would read as a name: "vr ons" is "voor ons", not the VR. */
+const SHORTHAND: [RegExp, string][] = [
+  [/\bvr (ons|de|het|mij|me)\b/gi, 'voor $1'],
+  [/\bmbt\b/gi, 'over'],
+  // Chat shorthand in lower case ("accounthouder vd bieb"); a name keeps its own spelling.
+  [/\bvd\b(?= [a-z])/g, 'van de'],
+  [/\bvh\b(?= [a-z])/g, 'van het'],
+  // English contractions first ("what's", "who's"), then the possessive.
+  [/\b(what|who|where|when|how|that|there|it|here)['’]s\b/gi, '$1 is'],
+  [/\b(they|we|you)['’]re\b/gi, '$1 are'],
+  [/\b(i)['’]m\b/gi, '$1 am'],
+  // "Marloes Veenstra's plate": the name without the possessive.
+  [/(\p{L})['’]s\b/gu, '$1'],
+];
+export function translateDescriptors(text: string): string {
+  let out = text;
+  for (const [re, full] of SHORTHAND) out = out.replace(re, full);
+  for (const [re, full] of SHARED_NOUNS) out = out.replace(re, full);
+  for (const [re, nl] of DESCRIPTORS) out = out.replace(re, nl);
+  return out;
+}

@@ -1,0 +1,56 @@
+import { ANAPHORA, STOP } from './lexicon';
+import type { UnderstandingModel } from './model';
+import type { Token } from './token';
+
+/** Another municipality named as the one asked about: the register only holds our own seats and money. */
+const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
+/** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
+export const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
+const POSSESSION_VERBS = new Set(['heeft', 'bezit', 'has', 'owns', 'hebben']);
+const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
+const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council', 'gemeentesecretaris', 'griffier', 'secretaris']);
+/** Our own roles, asked for another municipality: "de accounthouder van Culemborg bij de Sociale Dienst". */
+const ROLE_NOUNS = new Set(['accounthouder', 'vertegenwoordiger', 'portefeuillehouder', 'holder', 'representative', 'plaatsvervanger', 'substitute', 'deputy', 'afgevaardigde', 'delegate']);
+/** What one holds in a party: "het belang van Houten in de GGD". */
+const STAKE_NOUNS = new Set(['belang', 'interest', 'aandeel', 'aandelen', 'share', 'shares', 'stake', 'bijdrage', 'contribution', 'geld', 'money']);
+const AUXILIARIES = new Set(['does', 'do', 'did', 'doet', 'heeft', 'has', 'zou', 'moet']);
+const SUBJECT_PREPOSITIONS = new Set(['bij', 'aan', 'at', 'to', 'in', 'for', 'op', 'on', 'into']);
+
+/** A capitalised name that is not ours, as the municipality asked about or as the subject of a seat or a payment. */
+export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel, hyphenated: Set<string>): string | undefined {
+  const otherPartyNamed = toks.some((t) => t.claim === 'party');
+  // A word of one of our parties' names may still be a municipality ("namens Zaanoever" when the ISD is
+  // "Wijkerbroek-Zaanoever"), but not a party's whole name or alias.
+  const isForeignName = (t: Token | undefined): boolean =>
+    !!t && t.cap && t.claim !== 'party' && (t.claim !== 'phrase' || hyphenated.has(t.w)) && !model.municipalityWords.has(t.w) && !model.personWords.has(t.w) && !STOP.has(t.w) && (!model.partyWords.has(t.w) || model.isPartOfNameOnly(t.w));
+  // "Stichtse Vecht", "De Ronde Venen": a run of capitalised words (a leading article allowed).
+  const runFrom = (i: number): number => {
+    let j = i;
+    if (toks[j] && toks[j].cap && ['de', 'den', 'het', 's'].includes(toks[j].w) && isForeignName(toks[j + 1])) j++;
+    if (!isForeignName(toks[j])) return -1;
+    while (j + 1 < toks.length && j - i < 2 && isForeignName(toks[j + 1])) j++;
+    return j;
+  };
+  const nameOf = (i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.w.charAt(0).toUpperCase() + t.w.slice(1)).join(' ');
+  const endsOrPrep = (j: number): boolean => j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || ANAPHORA.has(toks[j + 1].w);
+  for (let i = 1; i < toks.length; i++) {
+    const prev = toks[i - 1].w;
+    const j = runFrom(i);
+    // "wie zit er voor Arnhem in de AvA", "namens Oldenhove", "... namens Maarssen": on behalf of another municipality.
+    if (j >= 0 && ['namens', 'behalf'].includes(prev) && endsOrPrep(j)) return nameOf(i, j);
+    if (j >= 0 && ['voor', 'for'].includes(prev) && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w)) return nameOf(i, j);
+    // "de plaatsvervanger van Zaanoever bij de veiligheidsregio", "het financieel belang van Houten in de GGD".
+    if (j >= 0 && i >= 2 && (ROLE_NOUNS.has(toks[i - 2].w) || STAKE_NOUNS.has(toks[i - 2].w)) && (prev === 'van' || prev === 'of') && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && (otherPartyNamed || toks.slice(j + 1).some((t) => !t.claim && t.cap))) return nameOf(i, j);
+    // "de gemeente Hattem": a municipality's name, even when a party or a person shares it.
+    if (MUNICIPALITY_NOUNS.has(prev) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return nameOf(i, Math.max(i, j));
+    // A person's name has the same shape as "Stichtse Vecht": these two only for a single word.
+    if (j === i && POSSESSION_VERBS.has(prev) && (j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || !toks[j + 1].cap)) return nameOf(i, j);
+    const officeBefore = toks.slice(Math.max(0, i - 4), i - 1).some((t) => MUNICIPALITY_NOUNS.has(t.w) || OFFICE_NOUNS.has(t.w));
+    if (j >= 0 && i >= 2 && officeBefore && (prev === 'of' || prev === 'van' || prev === 'in') && !toks[i - 1].cap) return nameOf(i, j);
+    // "wie vertegenwoordigt Hengelo bij Twence?", "... Stichtse Vecht bij de GGD", "... Apeldoorn daar?"
+    if (j >= 0 && SUBJECT_VERBS.has(prev) && endsOrPrep(j)) return nameOf(i, j);
+    if (j === i && j + 1 < toks.length && AUXILIARIES.has(prev) && SUBJECT_VERBS.has(toks[j + 1].w)) return nameOf(i, j);
+  }
+  // "Zaanoever wil uittreden": a municipality as the subject, when our party is named beside it, is not ours to answer here.
+  return undefined;
+}
