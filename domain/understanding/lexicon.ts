@@ -90,7 +90,7 @@ export const CATEGORY_PHRASES: Record<string, BbvCategory> = {
 
 export const RISK_PHRASES: Record<string, RiskProfile> = {
   hoog: 'hoog', hoge: 'hoog', rood: 'hoog', meeste: 'hoog', hoogste: 'hoog', grootste: 'hoog', high: 'hoog', groot: 'hoog', grote: 'hoog', risicovol: 'hoog', risicovolle: 'hoog', riskant: 'hoog', riskante: 'hoog', risky: 'hoog', zwaar: 'hoog',
-  laagrisico: 'laag', hoogrisico: 'hoog', middenrisico: 'midden', 'low risk': 'laag', 'high risk': 'hoog',
+  riskiest: 'hoog', 'most risky': 'hoog', 'or higher': 'hoog', 'of hoger': 'hoog', 'en hoger': 'hoog', 'and higher': 'hoog', laagrisico: 'laag', hoogrisico: 'hoog', middenrisico: 'midden', 'low risk': 'laag', 'high risk': 'hoog',
   middelhoog: 'midden', middelhoge: 'midden', midden: 'midden', middel: 'midden', gemiddeld: 'midden', gemiddelde: 'midden', medium: 'midden', middelmatig: 'midden', matig: 'midden', moderate: 'midden', average: 'midden',
   veel: 'hoog', weinig: 'laag', beperkt: 'laag', beperkte: 'laag', little: 'laag', laag: 'laag', lage: 'laag', low: 'laag', klein: 'laag', kleine: 'laag', gering: 'laag', geringe: 'laag',
 };
@@ -208,7 +208,7 @@ export const CUES: Record<string, Cues> = {
   member: { represent: 2 }, members: { represent: 2 }, lid: { represent: 1 }, leden: { represent: 1 }, 'beslist mee': { represent: 3 },
   relatie: { accountHolder: 2 }, relationship: { accountHolder: 2 }, onderhoudt: { accountHolder: 2 }, colleague: { accountHolder: 1 }, accounthouderschappen: { accountFor: 4 },
   collegelid: { portfolioHolder: 3 }, 'college member': { portfolioHolder: 3 }, 'in het college': { portfolioHolder: 2 }, 'gaat over': { portfolioHolder: 2 }, wethouders: { portfolioHolder: 1 },
-  waard: { financialInterest: 2 }, worth: { financialInterest: 2 }, aandelenbelang: { financialInterest: 3 }, aandelen: { financialInterest: 2 }, shares: { financialInterest: 2 }, uitstaan: { financialInterest: 2 }, 'hebben we uitstaan': { financialTotals: 3 },
+  waard: { financialInterest: 4 }, worth: { financialInterest: 2 }, aandelenbelang: { financialInterest: 3 }, aandelen: { financialInterest: 2 }, shares: { financialInterest: 2 }, uitstaan: { financialInterest: 2 }, 'hebben we uitstaan': { financialTotals: 3 },
   totaalbedrag: { financialTotals: 4 }, optelling: { financialTotals: 4 }, totalen: { financialTotals: 4 },
   'verstaan onder': { glossary: 4 }, 'wat verstaan': { glossary: 3 }, bedoelen: { glossary: 3 }, bedoeld: { glossary: 3 }, meant: { glossary: 3 }, 'what do you mean by': { glossary: 4 },
   'verkeerde kant op': { guidance: 4 }, ontspoort: { guidance: 4 }, ontsporen: { guidance: 4 }, 'zorgen maken': { guidance: 3 }, 'in de gaten houden': { guidance: 3 }, signs: { guidance: 3 }, waarschuwingssignaal: { reportSignal: 3 },
@@ -255,6 +255,7 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
   'steps to inform': ['communication', 5], 'inform the council': ['communication', 4], 'inform council': ['communication', 4], 'juiste volgorde': ['communication', 5], 'in welke volgorde': ['communication', 5], 'in what order': ['communication', 5],
   afgestemd: ['alignment', 4], 'met wie moet dat': ['alignment', 5], 'zijn dat signalen': ['signals', 5], 'are these signs': ['signals', 5],
   aanhaken: ['alignment', 4], 'in the loop': ['alignment', 5], 'internal alignment': ['alignment', 6], 'interne afstemming': ['alignment', 6], petten: ['roles', 5], 'welke petten': ['roles', 6], hats: ['roles', 3],
+  'who needs to be consulted': ['alignment', 6], 'inside the organisation': ['alignment', 3], 'inside the organization': ['alignment', 3], 'how do we communicate': ['communication', 5], 'inside and outside': ['communication', 5], 'binnen en buiten': ['communication', 5],
   'juridische zaken': ['alignment', 3], 'erbij halen': ['alignment', 4], 'in de problemen': ['signals', 4], 'problemen komt': ['signals', 4],
   briefen: ['alignment', 4], 'vooraf briefen': ['alignment', 5], 'via welke route': ['communication', 5], 'welke route': ['communication', 4],
   alarmbellen: ['signals', 5], 'een teken': ['signals', 4], 'teken dat': ['signals', 4], 'iets mis': ['signals', 2], alarmsignaal: ['signals', 5], alarmsignalen: ['signals', 5], 'reden tot zorg': ['signals', 5], 'a sign that': ['signals', 4], 'something wrong': ['signals', 4], 'information letter': ['communication', 4],
@@ -267,6 +268,8 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
 export const MORE_CUES: Record<string, Cues> = {
   'per bbv category': { financialTotals: 5 }, 'per bbv categorie': { financialTotals: 5 }, 'total amount': { financialTotals: 4 }, nevenfuncties: { personSeats: 4 }, 'onder haar hoede': { accountFor: 4 }, 'onder zijn hoede': { accountFor: 4 }, besturen: { personSeats: 3 },
   'publieke belang': { publicInterest: 5 }, 'publiek belang': { publicInterest: 5 }, 'public value': { publicInterest: 4 }, 'gaat er naar': { financialInterest: 2 },
+  'why do we have': { publicInterest: 5 }, 'why do we': { publicInterest: 4 }, 'value of our': { financialInterest: 4 }, value: { financialInterest: 2 }, 'in euros': { financialInterest: 4 }, 'onder wie valt': { portfolioHolder: 5 }, 'under whom': { portfolioHolder: 4 },
+  'our person': { represent: 4 }, 'onze persoon': { represent: 4 }, 'our guy': { represent: 4 }, 'who goes there': { represent: 4 },
   checkliststappen: { myOpenSteps: 5 }, 'wat moet ik zelf nog doen': { myOpenSteps: 5 },
   'wie gaat daarheen': { represent: 4 }, 'wie gaat erheen': { represent: 4 }, 'wie gaat er': { represent: 2 }, som: { financialTotals: 4 },
   'waar kan ik je': { help: 4 }, 'voor gebruiken': { help: 3 }, todo: { myActions: 3 }, 'mijn todo': { myActions: 6 }, 'my todo': { myActions: 6 },

@@ -49,7 +49,8 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     if (j >= 0 && i >= 2 && officeBefore && (prev === 'of' || prev === 'van' || prev === 'in') && !toks[i - 1].cap) return nameOf(i, j);
     // "wie vertegenwoordigt Hengelo bij Twence?", "... Stichtse Vecht bij de GGD", "... Apeldoorn daar?"
     if (j >= 0 && SUBJECT_VERBS.has(prev) && endsOrPrep(j)) return nameOf(i, j);
-    if (j === i && j + 1 < toks.length && AUXILIARIES.has(prev) && SUBJECT_VERBS.has(toks[j + 1].w)) return nameOf(i, j);
+    // "How much does Ter Lede pay": a run that starts with a particle is a place more than a person.
+    if ((j === i || ['ter', 'den', 'de', 'het', 's'].includes(toks[i].w)) && j >= 0 && j + 1 < toks.length && AUXILIARIES.has(prev) && SUBJECT_VERBS.has(toks[j + 1].w)) return nameOf(i, j);
   }
   // "Zaanoever wil uittreden": a municipality as the subject, when our party is named beside it, is not ours to answer here.
   return undefined;

@@ -153,7 +153,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       if (meaning?.category && n === 1 && toks[i].cap && toks[i + 1]?.cap && !meaning.cues) meaning = undefined;
       if (meaning) {
         // A capitalised word right after a name is part of that name ("GGD Hollands Midden").
-        if (n === 1 && toks[i].cap && !meaning.cues && !meaning.body && !meaning.role && i > 0 && (toks[i - 1].claim === 'party' || (!toks[i - 1].claim && toks[i - 1].cap))) break;
+        // A question word that starts the sentence is capitalised for that reason only ("Which GRs ...").
+        const sentenceStart = i === 1 && STOP.has(toks[0].w);
+        if (n === 1 && toks[i].cap && !meaning.cues && !meaning.body && !meaning.role && i > 0 && (toks[i - 1].claim === 'party' || (!toks[i - 1].claim && toks[i - 1].cap && !sentenceStart))) break;
         // A lone person title or name word that is also a cue stays a name ("Bakker", "Smit").
         if (n === 1 && meaning.cues && !meaning.personTitle && model.personWords.has(key) && Object.keys(meaning).length === 1 && toks[i].cap) break;
         slice.forEach((t) => {
@@ -469,7 +471,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "top 3 partijen qua geld", "onze kleinste verbonden partij qua bedrag", "biggest financial exposure": a ranking.
   if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|duurst|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kosten|bijdrage\w*|duurste|duurst|goedkoopste|contribution\w*|deelneming\w*)\b/.test(folded)) scores.largestInterest += 6;
   // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
-  if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (twee |drie |2 |3 )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
+  if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (\w+ )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
   // "meld een risico: ...": a message headed as a report is a signal.
   if (/^(meld|report|flag)\b/.test(words.filter((w) => !FILLER.has(w)).join(' ')) && !/\b(checklist\w*|wijziging\w*|change)\b/.test(folded)) scores.reportSignal += 4;
   const firstPersonEarly = words.some((w) => FIRST_PERSON.has(w));
@@ -519,7 +521,14 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "is er binnenkort een AB van de RUD?": with a party named, the period words ask for its next meeting.
   if (hasParty && scores.agenda > 0 && scores.represent === 0 && scores.subscribeDigest === 0 && /\b(binnenkort|soon|komende|coming|deze maand|this month|volgende week|next week|wanneer|when)\b/.test(folded) && !/\b(agenda|kalender|calendar)\b/.test(folded)) scores.nextMeeting += scores.agenda + 1;
   // "besluiten van de AvA van X invoeren": entering decisions is logging the meeting.
-  if (/\b(besluiten|besluit|besloten|decisions|decided|uitkomst|uitkomsten)\b/.test(folded) && /\b(invoeren|registreren|vastleggen|noteren|loggen|opslaan|enter|record)\b/.test(folded)) scores.logMeeting += 3;
+  if (/\b(besluiten|besluit|besloten|decisions|decided|uitkomst|uitkomsten)\b/.test(folded) && /\b(invoeren|registreren|vastleggen|noteren|loggen|opslaan|enter|record|register)\b/.test(folded)) scores.logMeeting += 3;
+  // "..., start checklist": an explicit request to start one.
+  if (/\b(start|begin) (de |een |the |a )?checklist\b|\bchecklist (starten|start|beginnen)\b/.test(folded)) scores.startChecklist += 6;
+  // "what roles are there in the governance of our partners": the roles, as advice.
+  if (/\broles\b/.test(folded) && /\b(governance|partners|parties|affiliated|verbonden)\b/.test(folded) && !/(admin|permission|rights|secretar|bot)/.test(folded)) {
+    scores.guidance += 5;
+    topicHits.add('roles');
+  }
   // "bij wie ligt X in het college": the portfolio holder.
   if (/\bin het college\b/.test(folded) && /\b(ligt|valt|hoort|gaat)\b/.test(folded)) scores.portfolioHolder += 4;
   // "welk collegelid zit er namens ons bij X": who sits there for us.
@@ -853,6 +862,12 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     party = { kind: 'match', party: ctxParty };
     fromContext = true;
   }
+  // "What's the deadline for the zienswijze?": the joint arrangements are the candidates.
+  if (intent === 'zienswijzeDeadline' && !party && unknownSpans.length === 0 && !hasPerson && !(followish && ctxParty)) {
+    const grs = model.parties.filter((p) => !p.archivedAt && p.category === 'gemeenschappelijke regeling');
+    if (grs.length === 1) party = { kind: 'match', party: grs[0] };
+    else if (grs.length > 1) party = { kind: 'ambiguous', candidates: grs.slice(0, 8) };
+  }
   // "eerstvolgende AvA?": the parties that have that body are the candidates.
   if (isPartyIntent(intent) && !party && body && unknownSpans.length === 0 && !hasPerson) {
     const withBody = model.parties.filter((p) => !p.archivedAt && p.seats.some((st) => sameBody(st.body, body!)));
@@ -956,6 +971,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent === 'nextMeeting' && !hasParty && !fromContext && (/\b(vergaderingen|meetings)\b/.test(folded) || scores.agenda >= 2)) intent = 'agenda';
   // "wie is de voorzitter van de RvC van Enexis": the party's own chair, when none of our seats is the chair.
   if (intent === 'represent' && role === 'voorzitter' && partyHit?.kind === 'match' && !/\b(namens ons|voor ons|onze|ons|our|us|we|wij)\b/.test(folded) && !partyHit.party.seats.some((st) => /voorzit|chair/i.test(st.role))) intent = 'unknown';
+  // "de brug staat open, weet jij waarom?": a why that is not about taking part.
+  if (intent === 'publicInterest' && /\b(weet jij|weet je|do you know) waarom\b|\bwhy is it\b/.test(folded)) intent = 'unknown';
   // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
   if (intent === 'nextMeeting' && !hasParty && !fromContext && /\b(raadsvergadering|raadsvergaderingen|gemeenteraadsvergadering|council meeting|commissievergadering)\b/.test(folded)) intent = 'unknown';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
