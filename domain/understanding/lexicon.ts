@@ -270,6 +270,7 @@ export const MORE_CUES: Record<string, Cues> = {
   'publieke belang': { publicInterest: 5 }, 'publiek belang': { publicInterest: 5 }, 'public value': { publicInterest: 4 }, 'gaat er naar': { financialInterest: 2 },
   'why do we have': { publicInterest: 5 }, 'why do we': { publicInterest: 4 }, 'value of our': { financialInterest: 4 }, value: { financialInterest: 2 }, 'in euros': { financialInterest: 4 }, 'onder wie valt': { portfolioHolder: 5 }, 'under whom': { portfolioHolder: 4 },
   'our person': { represent: 4 }, 'onze persoon': { represent: 4 }, 'our guy': { represent: 4 }, 'who goes there': { represent: 4 },
+  'hoe ver is': { partyChecklists: 5 }, linken: { linkChannel: 3 },
   checkliststappen: { myOpenSteps: 5 }, 'wat moet ik zelf nog doen': { myOpenSteps: 5 },
   'wie gaat daarheen': { represent: 4 }, 'wie gaat erheen': { represent: 4 }, 'wie gaat er': { represent: 2 }, som: { financialTotals: 4 },
   'waar kan ik je': { help: 4 }, 'voor gebruiken': { help: 3 }, todo: { myActions: 3 }, 'mijn todo': { myActions: 6 }, 'my todo': { myActions: 6 },

@@ -263,6 +263,11 @@ export class UnderstandingModel {
       const others = this.partiesWithNameRun(q).filter((i) => this.parties[i] !== covered[0] && !this.parties[i].archivedAt && !(settled && !hasLegalForm(this.parties[i], typedForms)));
       if (others.length > 0) return { kind: 'ambiguous', candidates: [covered[0], ...others.map((i) => this.parties[i])].slice(0, 5) };
     }
+    // "de Dinkel": a word that stands whole in several parties' official names fits them all.
+    if (q.length === 1 && covered.length === 1 && !whole(covered[0])) {
+      const withWord = (this.nameWordIndex.get(q[0]) ?? []).map((i) => this.parties[i]).filter((p) => !p.archivedAt);
+      if (withWord.length > 1 && withWord.length <= 5) return { kind: 'ambiguous', candidates: withWord };
+    }
     if (covered.length === 1) return { kind: 'match', party: covered[0] };
     if (covered.length > 1) {
       // Prefer a party that has the phrase as a whole name or alias, unless another party's own

@@ -52,6 +52,8 @@ const SHARED_NOUNS: [RegExp, string][] = [
 const SHORTHAND: [RegExp, string][] = [
   [/\bvr (ons|de|het|mij|me)\b/gi, 'voor $1'],
   [/\bmbt\b/gi, 'over'],
+  // "welke partijen in de regio ...": the region around us, not a party called Regio.
+  [/\bin de regio\b(?! [A-Z])/g, ' '],
   // Chat shorthand in lower case ("accounthouder vd bieb"); a name keeps its own spelling.
   [/\bvd\b(?= [a-z])/g, 'van de'],
   [/\bvh\b(?= [a-z])/g, 'van het'],

@@ -7,6 +7,7 @@ import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type Intent
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
 import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
+import { everydayWords } from './everydayWords';
 import { translateDescriptors } from './normalize';
 import { aboutOtherMunicipality, OTHER_OWNERS } from './otherMunicipality';
 import { GOVERNANCE_WORDS, NOT_KEPT } from './outOfScope';
@@ -68,6 +69,8 @@ export interface Reading {
 }
 
 const STRONG = 3;
+/** Points of the compass: parts of a region's name ("GGD Brabant-Zuidoost", "Hollands Midden"). */
+const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'zuidoost', 'noordoost', 'zuidwest', 'noordwest', 'centraal', 'north', 'south', 'east', 'central']);
 /** Words around an everyday word that show it is used as a word ("tot slot", "samen met", "ik kan parkeren", "partijen samen"). */
 const WORD_USE_BEFORE = new Set(['mijn', 'my', 'jouw', 'your', 'gemeentelijke', 'tot', 'ik', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'ben', 'bent', 'is', 'was', 'erg', 'heel', 'zo', 'zeer', 'niet', 'kan', 'kun', 'kunt', 'wil', 'wilt', 'mag', 'moet', 'partijen', 'alles', 'allemaal', 'alle', 'samen', 'i', 'you', 'am', 'very', 'so']);
 const WORD_USE_AFTER = new Set(['met', 'mee', 'dat', 'te', 'with', 'that']);
@@ -320,7 +323,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       const endsSentence = span.end === toks.length - 1;
       // "brakelstroom coop": a kind of party after the name is not another name.
       const kindOnly = extra.length > 0 && extra.every((t) => KIND_WORDS.has(t.w) || ['coop', 'cooperatie', 'cv', 'ua', 'partij', 'party', 'company'].includes(t.w));
-      const nameLike = !kindOnly && (extra.some((t) => t.cap) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party'));
+      // A lowercase everyday word at the end ("... van de omgevingsdienst gekomen") is no name part;
+      // a point of the compass is ("GGD midden").
+      const everydayTail = extra.length > 0 && extra.every((t) => !t.cap && everydayWords().has(t.w) && !COMPASS.has(t.w));
+      const nameLike = !kindOnly && (extra.some((t) => t.cap) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party' && !everydayTail));
       if (nameLike) return whole;
       for (const t of extra) unknownSpans.push({ text: t.w, cap: t.cap, start: span.start });
       return model.resolveParty(partToks.map((t) => t.w).join(' '));
@@ -387,7 +393,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "de wethouder financiën", "wethouder van onderwijs": the alderman with that portfolio.
   if (personMentions.length === 0 && partyMentions.length === 0) {
     // Not one's own office ("ik ben wethouder financiën, wat houdt mijn rol in").
-    const at = /\b(ik ben|i am|im|als|as)( de| the| een| a)? (wethouder|alderman|portefeuillehouder)\b/.test(folded) ? -1 : words.findIndex((w) => w === 'wethouder' || w === 'alderman' || w === 'portefeuillehouder');
+    const at = /\b(ik ben|i am|im|als|as)( de| the| een| a)? (wethouder|alderman|portefeuillehouder)\b/.test(folded) || /\b(rol|role|eigenaarsrol|opdrachtgeversrol)\b/.test(folded) ? -1 : words.findIndex((w) => w === 'wethouder' || w === 'alderman' || w === 'portefeuillehouder');
     const next = at >= 0 ? words.slice(at + 1).find((w) => !['van', 'voor', 'of', 'for', 'de', 'het'].includes(w)) : undefined;
     const byPortfolio = next ? model.personByPortfolioWord(next) : undefined;
     if (byPortfolio) {
@@ -465,7 +471,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (/\bregister\w*/.test(folded) && /\b(veranderd|gewijzigd|gewijzigde|veranderd|changed|wijzigingen|changes|bijgewerkt|aangepast|modified|edited)\b/.test(folded)) scores.audit += 5;
   // "zet een vergadering met Kees in mijn agenda": an appointment, not the calendar feed.
   if (/\b(afspraak|vergadering met|meeting with|inplannen|plan een|schedule a)\b/.test(folded)) scores.calendarLink = 0;
-  if (/\b(wie mag|who can|who may)\b/.test(folded) && /\b(register|bijwerken|edit|wijzigen|update|beheren)\b/.test(folded)) scores.roles += 3;
+  if (/\b(wie mag|wie kan|who can|who may)\b/.test(folded) && /\b(register|bijwerken|edit|wijzigen|update|beheren|aanpassen)\b/.test(folded)) scores.roles += 4;
+  // "wat is er uit het laatste AB gekomen": what came out.
+  if (/\buit\b.*\bgekomen\b/.test(folded)) scores.latestDecisions += 5;
+  // "wat moet er verplicht in zo'n paragraaf staan?": what the paragraph must hold, not making one.
+  if (scores.paragraph > 0 && /\b(wat moet er|verplicht|wettelijk|what must|required|mandatory)\b/.test(folded) && !/\b(maak|genereer|make|generate|create|export)\b/.test(folded)) scores.glossary += 6;
   // "wie is wethouder van het cultuurhuis": the portfolio holder.
   if (hasParty && !body && scores.represent === 0 && /\b(wie is|wie zijn|who is|who are) (de |onze |the |our )?(wethouder|wethouders|alderman|alderperson|alderwoman)\b/.test(folded)) scores.portfolioHolder += 5;
   // "top 3 partijen qua geld", "onze kleinste verbonden partij qua bedrag", "biggest financial exposure": a ranking.
@@ -973,8 +983,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent === 'represent' && role === 'voorzitter' && partyHit?.kind === 'match' && !/\b(namens ons|voor ons|onze|ons|our|us|we|wij)\b/.test(folded) && !partyHit.party.seats.some((st) => /voorzit|chair/i.test(st.role))) intent = 'unknown';
   // "de brug staat open, weet jij waarom?": a why that is not about taking part.
   if (intent === 'publicInterest' && /\b(weet jij|weet je|do you know) waarom\b|\bwhy is it\b/.test(folded)) intent = 'unknown';
+  // "wat is de solvabiliteit van de Dinkelgroep": figures of a party the register does not keep.
+  if (intent !== 'unknown' && intent !== 'glossary' && intent !== 'guidance' && intent !== 'reportSignal' && hasParty && terms.some((t) => t === 'solvabiliteit' || t === 'weerstandsvermogen')) intent = 'unknown';
   // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
-  if (intent === 'nextMeeting' && !hasParty && !fromContext && /\b(raadsvergadering|raadsvergaderingen|gemeenteraadsvergadering|council meeting|commissievergadering)\b/.test(folded)) intent = 'unknown';
+  if (intent === 'nextMeeting' && !hasParty && !fromContext && /\b(raadsvergadering|raadsvergaderingen|gemeenteraadsvergadering|collegevergadering|council meeting|commissievergadering)\b/.test(folded)) intent = 'unknown';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
   if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/(vergader\w*|\bmeet\w*|bijeen\w*|overleg\b|\btafel|\belkaar|zitting\w*|\bsessions?)\b/.test(folded)) intent = 'unknown';
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
