@@ -90,7 +90,7 @@ const ORDINALS: Record<string, number> = { eerste: 0, tweede: 1, derde: 2, vierd
 /** A term named only as the setting of another ("toestemming bij een GR", "in de BBV"). */
 const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
   ['bbv', /\b(in de|in het|volgens de|volgens het|in the|under the|according to the|verstaat het|verstaat de|bedoelt het|bedoelt de) bbv\b/],
-  ['gemeenschappelijke_regeling', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (gr|gemeenschappelijke regeling)\b/],
+  ['gemeenschappelijke_regeling', /\b(bij|in|voor|van|uit|for|in|at|of|from) (een|de|a|an|the) (gr|gemeenschappelijke regeling)\b/],
   ['wgr', /\b(under|onder|volgens|in) (the |de |het )?wgr\b/],
   ['verbonden_partij', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (verbonden partij|affiliated party)\b/],
 ];
@@ -322,7 +322,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       const extra = slice.filter((t) => t.claim !== 'party' && !BRIDGE.has(t.w));
       const endsSentence = span.end === toks.length - 1;
       // "brakelstroom coop": a kind of party after the name is not another name.
-      const kindOnly = extra.length > 0 && extra.every((t) => KIND_WORDS.has(t.w) || ['coop', 'cooperatie', 'cv', 'ua', 'partij', 'party', 'company'].includes(t.w));
+      const kindOnly = extra.length > 0 && extra.every((t) => KIND_WORDS.has(t.w) || ['coop', 'cooperatie', 'cv', 'ua', 'partij', 'party', 'company', 'partnership', 'development', 'project', 'arrangement', 'cooperative'].includes(t.w));
       // A lowercase everyday word at the end ("... van de omgevingsdienst gekomen") is no name part;
       // a point of the compass is ("GGD midden").
       const everydayTail = extra.length > 0 && extra.every((t) => !t.cap && everydayWords().has(t.w) && !COMPASS.has(t.w));
@@ -502,7 +502,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "uitkomst vorige bestuursvergadering": what came out, not logging it.
   if (/\b(uitkomst|uitkomsten|outcome|outcomes)\b/.test(folded) && /\b(vorige|laatste|last|previous|afgelopen)\b/.test(folded) && !/\b(vastleggen|invoeren|registreren|noteren|loggen|record|log)\b/.test(folded)) scores.latestDecisions += 4;
   // "bij wie ligt enexis bestuurlijk": the portfolio holder.
-  if (hasParty && /\bbestuurlijk\b/.test(folded) && /\b(bij wie|wie)\b/.test(folded) && !/\bbelang\b/.test(folded)) scores.portfolioHolder += 4;
+  if (hasParty && /\bbestuurlijk\b/.test(folded) && /\b(bij wie|wie)\b/.test(folded) && !/\b(belang|betrokken|involved)\b/.test(folded)) scores.portfolioHolder += 4;
   // "wethouder Samen?": the alderman of that party.
   if (hasParty && !hasPerson && toks.some((t, k) => (t.w === 'wethouder' || t.w === 'alderman') && toks[k + 1]?.claim === 'party')) scores.portfolioHolder += 4;
   // "toestemming van de raad, wat houdt dat in bij een GR": a GR named as the setting of a term.
@@ -543,6 +543,20 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (/\bin het college\b/.test(folded) && /\b(ligt|valt|hoort|gaat)\b/.test(folded)) scores.portfolioHolder += 4;
   // "welk collegelid zit er namens ons bij X": who sits there for us.
   if (hasParty && !hasPerson && /\b(zit|zitten|sits?|sitting)\b/.test(folded) && /\b(namens ons|voor ons|for us|on our behalf)\b/.test(folded)) scores.represent += 3;
+  // "is een deelneming hetzelfde als een verbonden partij?", "wanneer is het een zienswijze en wanneer ...": two terms compared.
+  if (terms.length >= 2 && !hasParty && /\b(hetzelfde als|same as|the same|wanneer is het een|when is it a|of is het|or is it)\b/.test(folded)) scores.glossary += 6;
+  if (terms.includes('nota_verbonden_partijen')) scores.glossary += 4;
+  // "wanneer moeten we reageren op de ontwerpbegroting van X": the zienswijze deadline.
+  if (terms.includes('ontwerpbegroting') && /\b(wanneer|when|uiterlijk|deadline|reageren|respond)\b/.test(folded) && (hasParty || unknownSpans.some((u) => u.cap))) scores.zienswijzeDeadline += 4;
+  // "welke vergaderingen van verbonden partijen zijn er in juni": meetings in general are the agenda.
+  if (!hasParty && !hasPerson && /\b(vergaderingen|meetings|termijnen|zomerreces)\b/.test(folded) && Math.max(scores.calendarLink, scores.myActions, scores.subscribeDigest, scores.myOpenSteps, scores.logMeeting) === 0 && !/\b(outlook|kalender|calendar|agenda)\b/.test(folded)) scores.agenda += 3;
+  // "met welke afdelingen stem ik een zienswijze af": alignment, the separable verb around its object.
+  if (/\bstem\b.*\baf\b|\bstemmen\b.*\baf\b/.test(folded) && !hasPerson) {
+    scores.guidance += 5;
+    topicHits.add('alignment');
+  }
+  // "met wie kan ik schakelen over de GGD? ik zoek de accounthouder": the account holder asked for.
+  if (hasParty && /\b(zoek|zoeken|looking for|need)\b.*\b(accounthouder|account holder)\b/.test(folded)) scores.accountHolder += 6;
   // "financiersrol vs toezichthoudersrol?": two terms set against each other.
   if (terms.length >= 2 && /\b(vs|versus)\b/.test(folded)) scores.glossary += 4;
   // "is een dalende solvabiliteit een signaal dat ik moet melden?": asking whether it is a signal is advice.
@@ -794,7 +808,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   let intent: IntentName = ranked[0] ?? 'unknown';
   let score = ranked[0] ? scores[ranked[0]] : 0;
   const second = ranked[1] ? scores[ranked[1]] : 0;
-  const cueOnly = Math.max(0, ...INTENTS.filter((i) => i !== 'partyInfo').map((i) => scores[i]));
+  // A kind word inside a party's name ("en de energiecoöperatie?") is no question of its own.
+  const cueOnly = Math.max(0, ...INTENTS.filter((i) => i !== 'partyInfo' && !(hasParty && i === 'category')).map((i) => scores[i]));
 
   const before = intent;
   // A bare subject after a question: the previous question about the new subject ("en bij Avalex?").
@@ -985,6 +1000,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent === 'publicInterest' && /\b(weet jij|weet je|do you know) waarom\b|\bwhy is it\b/.test(folded)) intent = 'unknown';
   // "wat is de solvabiliteit van de Dinkelgroep": figures of a party the register does not keep.
   if (intent !== 'unknown' && intent !== 'glossary' && intent !== 'guidance' && intent !== 'reportSignal' && hasParty && terms.some((t) => t === 'solvabiliteit' || t === 'weerstandsvermogen')) intent = 'unknown';
+  // "wat was onze bijdrage aan de VR in 2019": past figures are not in the register.
+  if (intent === 'financialInterest' && /\b(was|waren|betaalden|paid|were)\b/.test(folded) && /\b(19|20)\d\d\b/.test(folded)) intent = 'unknown';
   // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
   if (intent === 'nextMeeting' && !hasParty && !fromContext && /\b(raadsvergadering|raadsvergaderingen|gemeenteraadsvergadering|collegevergadering|council meeting|commissievergadering)\b/.test(folded)) intent = 'unknown';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
@@ -1029,7 +1046,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       const w = tokenize(n).join('');
       return !STOP.has(w) && !FILLER.has(w) && !model.partyWords.has(w) && !model.personWords.has(w) && !model.municipalityWords.has(w);
     });
-  const foreign = intent !== 'unknown' ? (aboutOtherMunicipality(toks, model, hyphenated) ?? possessive ?? (otherOwner && ['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) ? otherOwner : undefined)) : undefined;
+  // "de gemeente Tubbergen wil toetreden, start de checklist": another municipality's step is a change at our party.
+  const foreign = intent !== 'unknown' && intent !== 'startChecklist' && intent !== 'reportSignal' && intent !== 'logMeeting' ? (aboutOtherMunicipality(toks, model, hyphenated) ?? possessive ?? (otherOwner && ['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) ? otherOwner : undefined)) : undefined;
   // The question another municipality's seat was asked with ("wie vertegenwoordigt Delft ..."): "en wie namens ons?" asks it for us.
   const askedForOther = foreign ? intent : undefined;
   if (foreign) intent = 'unknown';
