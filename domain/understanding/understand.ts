@@ -263,7 +263,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       const exactFull = model.partiesWithVariant(full);
       const sharing = exactFull.length > 0 ? exactFull : model.partiesWithVariant(variantTokens.length > 0 ? variantTokens : full);
       // An alias of one party that is also part of another's official name ("Lage Weide"): both fit.
-      const inNames = idxs.size === 1 ? model.partiesWithNameRun(full).filter((i) => !model.parties[i].archivedAt) : [];
+      // "De Linge" typed with its capitalised article, as the alias is written, is that party, even though
+      // "Linge" stands in other parties' names ("GGD Maas en Linge").
+      const article = span.start > 0 ? words[span.start - 1] : '';
+      const withArticle = ['de', 'het', 't'].includes(article) && toks[span.start - 1].cap && idxs.size === 1 && model.parties[[...idxs][0]].aliases.some((a) => foldText(a).trim() === [article, ...full].join(' '));
+      const inNames = idxs.size === 1 && !withArticle ? model.partiesWithNameRun(full).filter((i) => !model.parties[i].archivedAt) : [];
       let all = new Set([...idxs, ...sharing, ...inNames]);
       // "Lage Weide C.V.": a legal form typed with the name settles which one.
       if (all.size > 1) {
