@@ -26,7 +26,7 @@ export const FILLER = new Set(
 export const STOP = new Set(
   `de het een t s van bij in op voor aan naar met over en of te is zijn er dit dat deze die wat welk welke
    wie waar wanneer hoe hoeveel waarom als om uit door tot na nu al reeds hier daar
-   the a an of at in on for to with about and or is are was were be been does do did has have had
+   as the a an of at in on for to with about and or is are was were be been does do did has have had
    that this these those there it its they them their which who whom what where when how why whose
    worden wordt werd hebben heeft hebt had staat staan gaat gaan geven geeft gegeven indienen ingediend sturen stuurt
    krijgen krijgt doen moet moeten moeten zal zullen laten maken uitbrengen brengen komen komt kijken zien weten
@@ -271,6 +271,7 @@ export const MORE_CUES: Record<string, Cues> = {
   'publieke belang': { publicInterest: 5 }, 'publiek belang': { publicInterest: 5 }, 'public value': { publicInterest: 4 }, 'gaat er naar': { financialInterest: 2 },
   'why do we have': { publicInterest: 5 }, 'why do we': { publicInterest: 4 }, 'value of our': { financialInterest: 4 }, value: { financialInterest: 2 }, 'in euros': { financialInterest: 4 }, 'onder wie valt': { portfolioHolder: 5 }, 'under whom': { portfolioHolder: 4 },
   'our person': { represent: 4 }, 'onze persoon': { represent: 4 }, 'our guy': { represent: 4 }, 'who goes there': { represent: 4 },
+  totaallijst: { overview: 5 }, lijstje: { overview: 3 }, 'op een rijtje': { overview: 4 },
   'hoe ver is': { partyChecklists: 5 }, 'bestuurlijk betrokken': { represent: 4 }, zienswijzedeadline: { zienswijzeDeadline: 6 }, 'zienswijze deadline': { zienswijzeDeadline: 6 }, 'vertel me iets over': { partyInfo: 4 }, zomerreces: { agenda: 3 }, linken: { linkChannel: 3 },
   checkliststappen: { myOpenSteps: 5 }, 'wat moet ik zelf nog doen': { myOpenSteps: 5 },
   'wie gaat daarheen': { represent: 4 }, 'wie gaat erheen': { represent: 4 }, 'wie gaat er': { represent: 2 }, som: { financialTotals: 4 },

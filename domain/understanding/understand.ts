@@ -481,7 +481,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat moet er verplicht in zo'n paragraaf staan?": what the paragraph must hold, not making one.
   if (scores.paragraph > 0 && /\b(wat moet er|verplicht|wettelijk|what must|required|mandatory)\b/.test(folded) && !/\b(maak|genereer|make|generate|create|export)\b/.test(folded)) scores.glossary += 6;
   // "wie is wethouder van het cultuurhuis": the portfolio holder.
-  if (hasParty && !body && scores.represent === 0 && /\b(wie is|wie zijn|who is|who are) (de |onze |the |our )?(wethouder|wethouders|alderman|alderperson|alderwoman)\b/.test(folded)) scores.portfolioHolder += 5;
+  if (hasParty && !body && scores.represent === 0 && /\b(wie is|wie zijn|who is|who are) (de |onze |the |our )?(wethouder|wethouders|alderman|alderperson|alderwoman)\b/.test(words.filter((w) => !FILLER.has(w) || w === 'onze' || w === 'our').join(' '))) scores.portfolioHolder += 5;
+  // "wanneer moet Marieke weer naar de GGD": when the next meeting there is.
+  if (hasParty && /\b(wanneer|when)\b/.test(folded) && /\bnaar (de|het)\b|\bgo to\b/.test(folded) && scores.zienswijzeDeadline === 0) scores.nextMeeting += 4;
+  // "wat komt er dit voorjaar aan": what is coming up.
+  if (!hasParty && (/\b(dit|deze|komend|komende|this|next) (voorjaar|najaar|zomer|winter|spring|autumn|fall|summer)\b/.test(folded) || /\bkomt er\b.*\baan\b|\bkomen er\b.*\baan\b/.test(folded))) scores.agenda += 5;
   // "top 3 partijen qua geld", "onze kleinste verbonden partij qua bedrag", "biggest financial exposure": a ranking.
   if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|duurst|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kosten|bijdrage\w*|duurste|duurst|goedkoopste|contribution\w*|deelneming\w*)\b/.test(folded)) scores.largestInterest += 6;
   // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
@@ -833,6 +837,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "en wie namens ons?" after another municipality's seat: the same question, for us.
   if (context?.intent && isPartyIntent(context.intent) && ctxParty && startsFollowUp && !hasParty && !hasPerson && cueOnly < 2 && /\b(namens ons|voor ons|bij ons|van ons|for us|on our behalf|ours|our own|onze eigen)\b/.test(folded)) intent = context.intent;
+  // "which ones do we have?" right after "wat is een gemeenschappelijke regeling?": the parties of that kind.
+  const termKind: Partial<Record<GlossaryId, BbvCategory>> = { gemeenschappelijke_regeling: 'gemeenschappelijke regeling', deelneming: 'vennootschap of coöperatie' };
+  const askedKind = (context?.terms ?? []).map((t) => termKind[t]).find((c) => c !== undefined);
+  if (askedKind && !hasParty && !hasPerson && terms.length === 0 && /\b(which ones|welke hebben|welke zijn er|welke hebben we|welke hebben wij|hoeveel zijn er|hoeveel hebben we|do we have|have we got)\b/.test(folded) && cueOnly < 4) {
+    intent = 'category';
+    category = askedKind;
+  }
   // "en alleen de GR'en?" after a total: the total of that category.
   if (context?.intent === 'financialTotals' && startsFollowUp && category && !hasParty && Math.max(0, ...INTENTS.filter((i) => i !== 'category' && i !== 'partyInfo' && i !== 'financialTotals').map((i) => scores[i])) < 3) intent = 'financialTotals';
   // "en ook voor de ISD?" after subscribing: the same subscription for that party.
