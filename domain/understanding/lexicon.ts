@@ -271,6 +271,7 @@ export const MORE_CUES: Record<string, Cues> = {
   'publieke belang': { publicInterest: 5 }, 'publiek belang': { publicInterest: 5 }, 'public value': { publicInterest: 4 }, 'gaat er naar': { financialInterest: 2 },
   'why do we have': { publicInterest: 5 }, 'why do we': { publicInterest: 4 }, 'value of our': { financialInterest: 4 }, value: { financialInterest: 2 }, 'in euros': { financialInterest: 4 }, 'onder wie valt': { portfolioHolder: 5 }, 'under whom': { portfolioHolder: 4 },
   'our person': { represent: 4 }, 'onze persoon': { represent: 4 }, 'our guy': { represent: 4 }, 'who goes there': { represent: 4 },
+  'wat moest ik': { myActions: 4 }, rollenmodel: { guidance: 5 }, 'kalender url': { calendarLink: 6 }, 'calendar url': { calendarLink: 6 }, 'kan ik je gebruiken': { help: 5 }, 'hoe zorg ik dat': { guidance: 3 }, wijzigingstrajecten: { partyChecklists: 5 }, wijzigingstraject: { startChecklist: 4 }, geimporteerd: { audit: 5 }, importeerde: { audit: 5 },
   totaallijst: { overview: 5 }, lijstje: { overview: 3 }, 'op een rijtje': { overview: 4 },
   'hoe ver is': { partyChecklists: 5 }, 'bestuurlijk betrokken': { represent: 4 }, zienswijzedeadline: { zienswijzeDeadline: 6 }, 'zienswijze deadline': { zienswijzeDeadline: 6 }, 'vertel me iets over': { partyInfo: 4 }, zomerreces: { agenda: 3 }, linken: { linkChannel: 3 },
   checkliststappen: { myOpenSteps: 5 }, 'wat moet ik zelf nog doen': { myOpenSteps: 5 },

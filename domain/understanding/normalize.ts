@@ -42,6 +42,10 @@ const SHARED_NOUNS: [RegExp, string][] = [
   [/\b(algemeen|algemene) (en|of) (het )?(dagelijks|dagelijkse) bestuur\b/gi, 'algemeen bestuur en dagelijks bestuur'],
   [/\b(dagelijks|dagelijkse) (en|of) (het )?(algemeen|algemene) bestuur\b/gi, 'dagelijks bestuur en algemeen bestuur'],
   [/\bgeneral and (the )?executive board\b/gi, 'general board and executive board'],
+  // "faciliterende en verbindende rol": both roles spelled out.
+  [/\b(\w+ende) (en|of) (\w+ende) (rol|rollen)\b/gi, '$1 rol en $3 rol'],
+  [/\bgeneral boards\b/gi, 'general board'],
+  [/\bexecutive boards\b/gi, 'executive board'],
   [/\b(bestuurlijk|bestuurlijke) (en|of) (het )?(financieel|financiele|financiële) belang\b/gi, 'bestuurlijk belang en financieel belang'],
   [/\b(financieel|financiele|financiële) (en|of) (het )?(bestuurlijk|bestuurlijke) belang\b/gi, 'financieel belang en bestuurlijk belang'],
   [/\b(administrative|governance) and (the )?financial interest\b/gi, 'administrative interest and financial interest'],
@@ -52,6 +56,7 @@ const SHARED_NOUNS: [RegExp, string][] = [
 const SHORTHAND: [RegExp, string][] = [
   [/\bvr (ons|de|het|mij|me)\b/gi, 'voor $1'],
   [/\bmbt\b/gi, 'over'],
+  [/\bwnr\b/gi, 'wanneer'],
   // "welke partijen in de regio ...": the region around us, not a party called Regio.
   [/\bin de regio\b(?! [A-Z])/g, ' '],
   // Chat shorthand in lower case ("accounthouder vd bieb"); a name keeps its own spelling.

@@ -72,7 +72,7 @@ const STRONG = 3;
 /** Points of the compass: parts of a region's name ("GGD Brabant-Zuidoost", "Hollands Midden"). */
 const COMPASS = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'zuidoost', 'noordoost', 'zuidwest', 'noordwest', 'centraal', 'north', 'south', 'east', 'central']);
 /** Words around an everyday word that show it is used as a word ("tot slot", "samen met", "ik kan parkeren", "partijen samen"). */
-const WORD_USE_BEFORE = new Set(['mijn', 'my', 'jouw', 'your', 'gemeentelijke', 'tot', 'ik', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'ben', 'bent', 'is', 'was', 'erg', 'heel', 'zo', 'zeer', 'niet', 'kan', 'kun', 'kunt', 'wil', 'wilt', 'mag', 'moet', 'partijen', 'alles', 'allemaal', 'alle', 'samen', 'i', 'you', 'am', 'very', 'so']);
+const WORD_USE_BEFORE = new Set(['kost', 'kosten', 'mijn', 'my', 'jouw', 'your', 'gemeentelijke', 'tot', 'ik', 'je', 'jij', 'we', 'wij', 'ze', 'zij', 'ben', 'bent', 'is', 'was', 'erg', 'heel', 'zo', 'zeer', 'niet', 'kan', 'kun', 'kunt', 'wil', 'wilt', 'mag', 'moet', 'partijen', 'alles', 'allemaal', 'alle', 'samen', 'i', 'you', 'am', 'very', 'so']);
 const WORD_USE_AFTER = new Set(['met', 'mee', 'dat', 'te', 'with', 'that']);
 /** Words after which a name stands ("bij Maaswerk, dat ..."). */
 const NAME_SLOT_BEFORE = new Set(['bij', 'van', 'voor', 'aan', 'de', 'het', 'in', 'over', 'namens', 'the', 'at', 'of', 'for', 'about']);
@@ -139,10 +139,15 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       if (slice.some((t) => t.claim)) continue;
       const key = slice.map((t) => t.w).join(' ');
       let meaning = model.book.phrases.get(key);
+      let matchedAs: string | undefined;
       // Filler inside a phrase ("what exactly is a", "wat is nou het verschil") does not break it.
       if (!meaning && n > 2 && !FILLER.has(slice[0].w) && !FILLER.has(slice[n - 1].w)) {
         const bare = slice.filter((t) => !FILLER.has(t.w)).map((t) => t.w).join(' ');
-        if (bare !== key) meaning = model.book.phrases.get(bare);
+        if (bare !== key) {
+          meaning = model.book.phrases.get(bare);
+          // The phrase as the lexicon knows it, so its advice topic is found too.
+          if (meaning) matchedAs = bare;
+        }
       }
       if (!meaning && n === 1 && !STOP.has(key) && !FILLER.has(key) && !model.partyWords.has(key) && !model.personWords.has(key)) {
         const near = model.book.fuzzy(key);
@@ -164,7 +169,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
         slice.forEach((t) => {
           t.claim = 'phrase';
           t.meaning = meaning;
-          t.phrase = key;
+          t.phrase = matchedAs ?? key;
         });
         i += n - 1;
         break;
@@ -555,7 +560,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (terms.length >= 2 && !hasParty && /\b(hetzelfde als|same as|the same|wanneer is het een|when is it a|of is het|or is it)\b/.test(folded)) scores.glossary += 6;
   if (terms.includes('nota_verbonden_partijen')) scores.glossary += 4;
   // "wanneer moeten we reageren op de ontwerpbegroting van X": the zienswijze deadline.
-  if (terms.includes('ontwerpbegroting') && /\b(wanneer|when|uiterlijk|deadline|reageren|respond)\b/.test(folded) && (hasParty || unknownSpans.some((u) => u.cap))) scores.zienswijzeDeadline += 4;
+  if (terms.includes('ontwerpbegroting') && /\b(wanneer|when|uiterlijk|deadline|reageren|respond)\b/.test(folded) && !/checklist/.test(folded) && (hasParty || unknownSpans.some((u) => u.cap))) scores.zienswijzeDeadline += 4;
   // "welke vergaderingen van verbonden partijen zijn er in juni": meetings in general are the agenda.
   if (!hasParty && !hasPerson && /\b(vergaderingen|meetings|termijnen|zomerreces)\b/.test(folded) && Math.max(scores.calendarLink, scores.myActions, scores.subscribeDigest, scores.myOpenSteps, scores.logMeeting) === 0 && !/\b(outlook|kalender|calendar|agenda)\b/.test(folded)) scores.agenda += 3;
   // "met welke afdelingen stem ik een zienswijze af": alignment, the separable verb around its object.
@@ -568,7 +573,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "financiersrol vs toezichthoudersrol?": two terms set against each other.
   if (terms.length >= 2 && /\b(vs|versus)\b/.test(folded)) scores.glossary += 4;
   // "is een dalende solvabiliteit een signaal dat ik moet melden?": asking whether it is a signal is advice.
-  if (/^(is|zijn|are)\b/.test(folded) && /\b(signaal|signal|teken|sign|alarmsignaal|waarschuwing)\b/.test(folded)) {
+  if (/^(is|zijn|are)\b/.test(folded) && /(signaal|signal|\bteken|\bsign\b|waarschuwing)/.test(folded)) {
     scores.guidance += 6;
     scores.reportSignal -= 4;
     topicHits.add('signals');
@@ -610,6 +615,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (change && scores.reportSignal > 0 && scores.reportSignal <= 3 && !/\b(signaal|signal|zorgen|concern)\b/.test(folded)) scores.startChecklist += 3;
   if (scores.subscribeDigest >= 3 && /\b(overzicht|digest|samenvatting|summary|update|updates)\b/.test(folded)) scores.subscribeDigest += 2;
   if (/\b(stuur|send|mail)\b/.test(folded) && /\b(iedere|elke|every|each|wekelijks|maandelijks|dagelijks|weekly|monthly|daily)\b/.test(folded)) scores.subscribeDigest += 4;
+  // "kan ik elke ochtend een update krijgen", "om de twee weken een update": a recurring summary.
+  if (/\b(iedere|elke|every|each|om de)\b/.test(folded) && /\b(update|updates|overzicht|overzichtje|lijstje|samenvatting|summary|digest|mail|mailtje)\b/.test(folded)) scores.subscribeDigest += 6;
   if (change && scores.zienswijzeDeadline > 0) scores.zienswijzeDeadline += 1;
   if (weekday !== undefined && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
@@ -1037,7 +1044,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat is de paragraaf verbonden partijen?": what it is, not making one.
   if (intent === 'paragraph' && terms.includes('paragraaf_verbonden_partijen') && scores.glossary >= 2 && !/\b(maak|genereer|geef|stuur|exporteer|download|make|generate|create|export|send|opstellen|schrijf)\b/.test(folded)) intent = 'glossary';
   // "wat kost een paspoort", "wat kost een ton afval verbranden bij Twence": a price, not our interest.
-  if (intent === 'financialInterest' && /\b(kost|kosten|costs?|prijs|price|tarief|tarieven)\b/.test(folded) && !/\b(belang|interest|bijdrage|contribution|geld|money|betalen|betaalt|pay|ons|we|us|wij)\b/.test(folded) && (lowerUnknown >= 1 || party?.kind === 'unknown')) intent = 'unknown';
+  if (intent === 'financialInterest' && /\b(kost|kosten|costs?|prijs|price|tarief|tarieven)\b/.test(folded) && !/\b(belang|interest|bijdrage|contribution|geld|money|betalen|betaalt|pay|ons|we|us|wij)\b/.test(folded) && (lowerUnknown >= 1 || party?.kind === 'unknown' || /\bper (uur|dag|week|maand|jaar|stuk|kwartier|hour|day|month)\b/.test(folded))) intent = 'unknown';
   // "who is the CEO of Alliander?": staff, addresses, opening hours are not in the register.
   if (intent !== 'unknown' && !['reportSignal', 'logMeeting', 'startChecklist', 'guidance', 'glossary'].includes(intent) && NOT_KEPT.test(folded)) intent = 'unknown';
   // "mijn container is niet geleegd, wie moet ik bellen": a practical errand, not internal alignment.
