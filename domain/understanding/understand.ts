@@ -987,7 +987,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
   // "wie zit daar namens ons in?" after "en het DB?": that body still.
-  if (body === undefined && (fromContext || intentFromContext) && context?.body && (intent === 'represent' || intent === 'nextMeeting' || intent === 'latestDecisions') && (role || anaphora || intentFromContext || startsFollowUp)) body = context.body;
+  if (body === undefined && (fromContext || intentFromContext) && context?.body && (intent === 'represent' || intent === 'nextMeeting' || intent === 'latestDecisions') && (role || anaphora || intentFromContext || startsFollowUp || context.intent === 'nextMeeting')) body = context.body;
   if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && ctxParty && anaphora) {
     party = { kind: 'match', party: ctxParty };
     fromContext = true;
@@ -1059,7 +1059,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (!hasParty && intent !== 'calendarRevoke' && /\b(laptop|computer|printer|wachtwoord|password|wifi|inloggen|log in|login|doet het niet|doet raar|werkt niet|wont start|won t start|broken(?! down)|doesnt work|does not work|kapot|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
   // "what does Hengelo pay to the safety region"): the register only knows our own.
-  const otherOwner = OTHER_OWNERS.exec(folded)?.[0];
+  // "wie zit er namens ons in het AB van het waterschap?": asked for us, the water board is the party.
+  const otherOwner = /\b(namens ons|voor ons|for us|on our behalf)\b/.test(folded) ? undefined : OTHER_OWNERS.exec(folded)?.[0];
   // "Apeldoorn's account holder": another municipality's, in the possessive.
   const possessive = [...typed.matchAll(/(\S+\s+)?\b([A-Z][a-z\p{Ll}-]+)['’]s\s+(account|representative|rep|delegate|alderman|mayor|share|shares|stake|interest|seat|contribution)/gu)]
     .filter((m) => !/^(de|van|der|den|alderman|mayor|mr|mrs|ms|wethouder)\s+$/i.test(m[1] ?? ''))
