@@ -535,7 +535,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat verstaat het BBV onder financieel belang": what the term means.
   if (terms.length > 0 && /\b(verstaat|verstaan|versta)\b.*\bonder\b/.test(folded)) scores.glossary += 5;
   // "wat is het verschil tussen al die rollen", "welke rollen zijn er nog meer?": the roles, as advice.
-  if (/\brollen\b/.test(folded) && !/(beheer|rechten|secretar|admin|\btoon\b|\blaat\b|\bshow\b|\blijst\b)/.test(folded) && !hasParty && !hasPerson) {
+  // ("rollen" alone is the command that lists the bot's own roles.)
+  if (/\brollen\b/.test(folded) && words.length >= 3 && !/(beheer|rechten|secretar|admin|\btoon\b|\blaat\b|\bshow\b|\blijst\b|partnerwijzer|\bbot\b)/.test(folded) && !hasParty && !hasPerson) {
     scores.guidance += 5;
     scores.roles -= 3;
     topicHits.add('roles');
