@@ -3,6 +3,8 @@ import type { UnderstandingModel } from './model';
 import type { Token } from './token';
 
 /** Another municipality named as the one asked about: the register only holds our own seats and money. */
+/** Small words inside a place's name. */
+const CONNECTORS = new Set(['en', 'aan', 'den', 'op', 'in']);
 const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'town', 'city', 'stad']);
 /** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
 export const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
@@ -29,6 +31,8 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     if (toks[j] && toks[j].cap && ['de', 'den', 'het', 's'].includes(toks[j].w) && isForeignName(toks[j + 1])) j++;
     if (!isForeignName(toks[j])) return -1;
     while (j + 1 < toks.length && j - i < 2 && isForeignName(toks[j + 1])) j++;
+    // "Kaag en Braassem", "Alphen aan den Rijn": connectors inside a place name.
+    while (j + 2 < toks.length && j - i < 4 && CONNECTORS.has(toks[j + 1].w) && !toks[j + 1].cap && (isForeignName(toks[j + 2]) || (CONNECTORS.has(toks[j + 2].w) && isForeignName(toks[j + 3])))) j += isForeignName(toks[j + 2]) ? 2 : 3;
     return j;
   };
   const nameOf = (i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.w.charAt(0).toUpperCase() + t.w.slice(1)).join(' ');
@@ -38,7 +42,7 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     const j = runFrom(i);
     // "wie zit er voor Arnhem in de AvA", "namens Oldenhove", "... namens Maarssen": on behalf of another municipality.
     if (j >= 0 && ['namens', 'behalf'].includes(prev) && endsOrPrep(j)) return nameOf(i, j);
-    if (j >= 0 && ['voor', 'for'].includes(prev) && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w)) return nameOf(i, j);
+    if (j >= 0 && ['voor', 'for', 'bij'].includes(prev) && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && toks.slice(j + 1).some((t) => t.claim === 'party')) return nameOf(i, j);
     // "de plaatsvervanger van Zaanoever bij de veiligheidsregio", "het financieel belang van Houten in de GGD".
     if (j >= 0 && i >= 2 && (ROLE_NOUNS.has(toks[i - 2].w) || STAKE_NOUNS.has(toks[i - 2].w)) && (prev === 'van' || prev === 'of') && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && (otherPartyNamed || toks.slice(j + 1).some((t) => !t.claim && t.cap))) return nameOf(i, j);
     // "de gemeente Hattem": a municipality's name, even when a party or a person shares it.
@@ -50,7 +54,7 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     // "wie vertegenwoordigt Hengelo bij Twence?", "... Stichtse Vecht bij de GGD", "... Apeldoorn daar?"
     if (j >= 0 && SUBJECT_VERBS.has(prev) && endsOrPrep(j)) return nameOf(i, j);
     // "How much does Ter Lede pay": a run that starts with a particle is a place more than a person.
-    if ((j === i || ['ter', 'den', 'de', 'het', 's'].includes(toks[i].w)) && j >= 0 && j + 1 < toks.length && AUXILIARIES.has(prev) && SUBJECT_VERBS.has(toks[j + 1].w)) return nameOf(i, j);
+    if ((j === i || ['ter', 'den', 'de', 'het', 's'].includes(toks[i].w) || toks.slice(i, j + 1).some((t) => CONNECTORS.has(t.w))) && j >= 0 && j + 1 < toks.length && AUXILIARIES.has(prev) && SUBJECT_VERBS.has(toks[j + 1].w)) return nameOf(i, j);
   }
   // "Zaanoever wil uittreden": a municipality as the subject, when our party is named beside it, is not ours to answer here.
   return undefined;

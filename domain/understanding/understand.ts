@@ -1023,6 +1023,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent === 'publicInterest' && /\b(weet jij|weet je|do you know) waarom\b|\bwhy is it\b/.test(folded)) intent = 'unknown';
   // "wat is de solvabiliteit van de Dinkelgroep": figures of a party the register does not keep.
   if (intent !== 'unknown' && intent !== 'glossary' && intent !== 'guidance' && intent !== 'reportSignal' && hasParty && terms.some((t) => t === 'solvabiliteit' || t === 'weerstandsvermogen')) intent = 'unknown';
+  // "how much is parking per hour", "hoeveel kost een kuub water": a tariff, not our interest.
+  if (intent === 'financialInterest' && /\bper (uur|hour|kuub|liter|m3|kilo|ton|stuk)\b|\b(kuub|liter)\b/.test(folded)) intent = 'unknown';
+  // "wat was het resultaat van de veiligheidsregio over 2023": a party's results are not in the register.
+  if (intent !== 'unknown' && intent !== 'reportSignal' && /\b(resultaat|result|results|jaarresultaat)\b/.test(folded) && /\b(was|waren|over (19|20)\d\d|in (19|20)\d\d)\b/.test(folded)) intent = 'unknown';
   // "wat was onze bijdrage aan de VR in 2019": past figures are not in the register.
   if (intent === 'financialInterest' && /\b(was|waren|betaalden|paid|were)\b/.test(folded) && /\b(19|20)\d\d\b/.test(folded)) intent = 'unknown';
   // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
