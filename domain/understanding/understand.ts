@@ -90,7 +90,8 @@ const ORDINALS: Record<string, number> = { eerste: 0, tweede: 1, derde: 2, vierd
 /** A term named only as the setting of another ("toestemming bij een GR", "in de BBV"). */
 const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
   ['bbv', /\b(in de|in het|volgens de|volgens het|in the|under the|according to the|verstaat het|verstaat de|bedoelt het|bedoelt de) bbv\b/],
-  ['gemeenschappelijke_regeling', /\b(bij|in|voor|van|uit|for|in|at|of|from) (een|de|a|an|the) (gr|gemeenschappelijke regeling)\b/],
+  ['gemeenschappelijke_regeling', /\b(bij|in|voor|van|uit|for|in|at|of|from) (een|de|a|an|the) (gr|gemeenschappelijke regeling|joint arrangement)\b/],
+  ['paragraaf_verbonden_partijen', /\b(in de|in het|in the) (paragraaf|paragraph)\b/],
   ['wgr', /\b(under|onder|volgens|in) (the |de |het )?wgr\b/],
   ['verbonden_partij', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (verbonden partij|affiliated party)\b/],
 ];
@@ -496,7 +497,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
   if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (\w+ )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
   // "meld een risico: ...": a message headed as a report is a signal.
-  if (/^(meld|report|flag)\b/.test(words.filter((w) => !FILLER.has(w)).join(' ')) && !/\b(checklist\w*|wijziging\w*|change)\b/.test(folded)) scores.reportSignal += 4;
+  if (/^(meld|melding|report|flag)\b/.test(words.filter((w) => !FILLER.has(w)).join(' ')) && !/\b(checklist\w*|wijziging\w*|change)\b/.test(folded)) scores.reportSignal += 4;
   const firstPersonEarly = words.some((w) => FIRST_PERSON.has(w));
   // "alle partijen waarin we een bestuurlijk en financieel belang hebben": the register itself (that is what a verbonden partij is).
   if (terms.includes('bestuurlijk_belang') && terms.includes('financieel_belang') && !hasParty && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded) && /\b(hoeveel|alle|overzicht|organisaties|partijen|parties|lijst|list|how many|all)\b/.test(folded) && !/\b(verschil|difference)\b/.test(folded)) {
@@ -532,6 +533,16 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "welke deelnemingen beheert wethouder Wolters als eigenaar": his portfolio.
   if (hasPerson && !hasParty && /\b(als|as) (de |the )?(eigenaar|portefeuillehouder|opdrachtgever|owner|portfolio holder)\b/.test(folded)) scores.portfolioOf += 5;
+  // "wat zijn onze verbonden partijen": the register's list, not the definition.
+  if (terms.length === 1 && terms[0] === 'verbonden_partij' && /\bverbonden partijen\b/.test(folded) && /\b(onze|our|we|wij|hebben we|have we|do we)\b/.test(folded) && !hasParty && !hasPerson && scores.financialTotals === 0 && scores.financialInterest === 0 && !/\b(betekent|mean|means|definitie|definition|wanneer is iets|totaal|total|geld|money|betalen|pay|hoeveel|how much|bedrag)\b/.test(folded)) {
+    scores.overview += 6;
+    scores.glossary -= 4;
+  }
+  // "wat moet er in januari allemaal gebeuren": what is coming up that month.
+  if (!hasParty && /\b(in|voor|before|during) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b/.test(folded) && /\b(gebeuren|komt|komen|staat|staan|due|happening|coming)\b/.test(folded)) {
+    scores.agenda += 6;
+    scores.glossary -= 4;
+  }
   // "wat verstaat het BBV onder financieel belang": what the term means.
   if (terms.length > 0 && /\b(verstaat|verstaan|versta)\b.*\bonder\b/.test(folded)) scores.glossary += 5;
   // "wat is het verschil tussen al die rollen", "welke rollen zijn er nog meer?": the roles, as advice.
@@ -592,6 +603,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (scores.reportSignal > 0) scores.reportSignal += 1;
     if (scores.logMeeting > 0) scores.logMeeting += 1;
   }
+  // "welke (verbonden) partijen heeft/doet X": what X holds; X's own roles in the register say which list.
+  if (hasPerson && !hasParty && personHit?.kind === 'match' && /\b(welke|which|hoeveel|how many)\b.*\b(partijen|parties|vps|deelnemingen)\b/.test(folded) && /\b(heeft|hebben|has|have|doet|does|vallen|falls?|hoort|horen|onder)\b/.test(folded) && scores.accountHolder + scores.portfolioHolder + scores.portfolioOf + scores.accountFor + scores.personSeats + scores.represent === 0) {
+    const held = personHit.roles;
+    if (held.portfolioFor.length > 0 && held.accountFor.length === 0) scores.portfolioOf += 5;
+    else if (held.accountFor.length > 0 && held.portfolioFor.length === 0) scores.accountFor += 5;
+    else scores.personSeats += 3;
+  }
   if (hasPerson && !hasParty) {
     scores.personSeats += 1.5;
     if (scores.represent > 0) scores.personSeats += scores.represent;
@@ -617,7 +635,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (scores.subscribeDigest >= 3 && /\b(overzicht|digest|samenvatting|summary|update|updates)\b/.test(folded)) scores.subscribeDigest += 2;
   if (/\b(stuur|send|mail)\b/.test(folded) && /\b(iedere|elke|every|each|wekelijks|maandelijks|dagelijks|weekly|monthly|daily)\b/.test(folded)) scores.subscribeDigest += 4;
   // "kan ik elke ochtend een update krijgen", "om de twee weken een update": a recurring summary.
-  if (/\b(iedere|elke|every|each|om de)\b/.test(folded) && /\b(update|updates|overzicht|overzichtje|lijstje|samenvatting|summary|digest|mail|mailtje)\b/.test(folded)) scores.subscribeDigest += 6;
+  if (/\b(iedere|elke|every|each|om de)\b/.test(folded) && /\b(update|updates|overzicht|overzichtje|lijstje|samenvatting|summary|digest|mail|mailtje|herinneren|herinner|remind)\b/.test(folded)) scores.subscribeDigest += 6;
   if (change && scores.zienswijzeDeadline > 0) scores.zienswijzeDeadline += 1;
   if (weekday !== undefined && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
@@ -722,7 +740,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const named = words.findIndex((w, k) => (w === 'role' || w === 'rol') && k > 0 && ROLE_TOPIC_PHRASES[words[k - 1]] !== undefined);
     const explicit = named > 0 ? ROLE_TOPIC_PHRASES[words[named - 1]] : asRoles[0];
     const seatHolder = firstPerson && body !== undefined;
-    const own = explicit ?? (seatHolder || (firstPerson && role === 'plaatsvervanger') ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute))\b/.test(folded) ? 'vertegenwoordiger' : undefined);
+    const own = explicit ?? (seatHolder || (firstPerson && role === 'plaatsvervanger') ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute)|degene die namens|namens ons in het|sits for us|represents us)\b/.test(folded) ? 'vertegenwoordiger' : undefined);
     if (own) {
       topic = `role:${own}`;
       scores.guidance += 8;
@@ -1060,6 +1078,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent === 'personSeats' && /\b(vind jij|vind je|what do you think|thuis|home|ziek|sick|vakantie|holiday|jarig|birthday|afspraak|inplannen|lunchen|lunch|koffie|coffee|appointment|schedule)\b/.test(folded)) intent = 'unknown';
   // "is de bieb zaterdag open?": opening hours are not in the register.
   if (intent !== 'unknown' && /\b(open|dicht|gesloten|closed|opening)\b/.test(folded) && /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|nu|now)\b/.test(folded) && !/(checklist|actie|stappen|steps|zienswijze)/.test(folded)) intent = 'unknown';
+  // "thanks, that's all": a thank-you, answered politely by the dialog.
+  if (/^(thanks|thank you|thx|bedankt|dank je|dankjewel|dank u)\b/.test(folded) && words.length <= 5 && !hasParty && !hasPerson) intent = 'unknown';
+  // "hoe meld ik een lekkage in het gemeentehuis": facility trouble, not a warning signal about a partner.
+  if (!hasParty && /\b(lekkage|lek|lantaarnpaal|lantaarnpalen|kapotte|kapot|defect|defecte|gat in de weg|stoep|riool|zwerfafval|graffiti|verstopping|leak|broken streetlight|pothole)\b/.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
   if (!hasParty && intent !== 'calendarRevoke' && /\b(laptop|computer|printer|wachtwoord|password|wifi|inloggen|log in|login|doet het niet|doet raar|werkt niet|wont start|won t start|broken(?! down)|doesnt work|does not work|kapot|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
