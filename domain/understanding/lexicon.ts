@@ -273,6 +273,8 @@ export const MORE_CUES: Record<string, Cues> = {
   'our person': { represent: 4 }, 'onze persoon': { represent: 4 }, 'our guy': { represent: 4 }, 'who goes there': { represent: 4 },
   'wat moest ik': { myActions: 4 }, rollenmodel: { guidance: 5 }, 'kalender url': { calendarLink: 6 }, 'calendar url': { calendarLink: 6 }, 'kan ik je gebruiken': { help: 5 }, 'hoe zorg ik dat': { guidance: 3 }, wijzigingstrajecten: { partyChecklists: 5 }, wijzigingstraject: { startChecklist: 4 }, geimporteerd: { audit: 5 }, importeerde: { audit: 5 },
   totaallijst: { overview: 5 }, lijstje: { overview: 3 }, 'op een rijtje': { overview: 4 },
+  'hoe dit werkt': { help: 5 }, 'hoe werkt dit': { help: 5 }, 'wat heb je over': { partyInfo: 4 }, 'what do you know about': { partyInfo: 4 }, 'what do you have on': { partyInfo: 4 }, 'purpose of': { publicInterest: 4 }, 'how much do we hold': { financialInterest: 4 }, inbreng: { financialInterest: 4 },
+  'welke collega': { accountHolder: 5 }, 'wie is er voor ons': { represent: 4 }, 'financiele risico': { financialInterest: 4 },
   'hoe ver is': { partyChecklists: 5 }, posities: { personSeats: 4 }, positions: { personSeats: 3 }, 'bestuurlijk betrokken': { represent: 4 }, zienswijzedeadline: { zienswijzeDeadline: 6 }, 'zienswijze deadline': { zienswijzeDeadline: 6 }, 'vertel me iets over': { partyInfo: 4 }, zomerreces: { agenda: 3 }, linken: { linkChannel: 3 },
   checkliststappen: { myOpenSteps: 5 }, 'wat moet ik zelf nog doen': { myOpenSteps: 5 },
   'wie gaat daarheen': { represent: 4 }, 'wie gaat erheen': { represent: 4 }, 'wie gaat er': { represent: 2 }, som: { financialTotals: 4 },

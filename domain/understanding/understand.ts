@@ -98,7 +98,7 @@ const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
 const KIND_WORDS = new Set(['stichting', 'vereniging', 'cooperatie', 'gemeenschappelijke', 'regeling', 'gr', 'nv', 'bv', 'omgevingsdienst', 'veiligheidsregio', 'ggd', 'foundation', 'association', 'metropoolregio', 'waterschap', 'recreatieschap', 'werkvoorzieningschap', 'stadsregio', 'regio', 'holding', 'bank']);
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood', 'groot', 'grote', 'veel']);
 
-const GREETINGS = new Set(['afternoon', 'evening', 'hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
+const GREETINGS = new Set(['moi', 'moin', 'afternoon', 'evening', 'hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
 
 /** Words before "een ..." that make a term the setting of a question ("signalen dat een GR", "bij een deelneming"). */
 const SETTING_BEFORE = new Set(['bij', 'in', 'van', 'voor', 'dat', 'als', 'met', 'at', 'for', 'of', 'with', 'when', 'if', 'that', 'within', 'binnen', 'rond', 'around']);
@@ -335,7 +335,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       const kindOnly = extra.length > 0 && extra.every((t) => KIND_WORDS.has(t.w) || ['coop', 'cooperatie', 'cv', 'ua', 'partij', 'party', 'company', 'partnership', 'development', 'project', 'arrangement', 'cooperative'].includes(t.w));
       // A lowercase everyday word at the end ("... van de omgevingsdienst gekomen") is no name part;
       // a point of the compass is ("GGD midden").
-      const everydayTail = extra.length > 0 && extra.every((t) => !t.cap && everydayWords().has(t.w) && !COMPASS.has(t.w));
+      const everydayTail = extra.length > 0 && extra.every((t) => (!t.cap && everydayWords().has(t.w) && !COMPASS.has(t.w)) || /^\d+$/.test(t.w));
       const nameLike = !kindOnly && (extra.some((t) => t.cap) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party' && !everydayTail));
       if (nameLike) return whole;
       for (const t of extra) unknownSpans.push({ text: t.w, cap: t.cap, start: span.start });
@@ -493,7 +493,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat komt er dit voorjaar aan": what is coming up.
   if (!hasParty && (/\b(dit|deze|komend|komende|this|next) (voorjaar|najaar|zomer|winter|spring|autumn|fall|summer)\b/.test(folded) || /\bkomt er\b.*\baan\b|\bkomen er\b.*\baan\b/.test(folded))) scores.agenda += 5;
   // "top 3 partijen qua geld", "onze kleinste verbonden partij qua bedrag", "biggest financial exposure": a ranking.
-  if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|duurst|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kosten|bijdrage\w*|duurste|duurst|goedkoopste|contribution\w*|deelneming\w*)\b/.test(folded)) scores.largestInterest += 6;
+  if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|duurst|meest|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kost|kosten|bijdrage\w*|duurste|duurst|goedkoopste|contribution\w*|deelneming\w*)\b/.test(folded)) scores.largestInterest += 6;
   // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
   if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (\w+ )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
   // "meld een risico: ...": a message headed as a report is a signal.
@@ -507,7 +507,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     scores.financialInterest = 0;
   }
   // "welke GR'en hebben een hoog risicoprofiel": risk levels asked with risk words are a risk list (of that kind).
-  if (levels.length > 0 && !hasParty && /\b(risic\w*|risk\w*)\b/.test(folded) && !/\b(financieel belang|financial interest|geld|money)\b/.test(folded)) scores.risk += 5;
+  if (levels.length > 0 && !hasParty && /\b(risic\w*|risk\w*)\b/.test(folded) && !/\b(financieel|financiele|financial|geld|money|euro|euros|bedrag)\b/.test(folded)) scores.risk += 5;
   // "welke is het hoogst van allemaal", "which one is the largest overall": a ranking.
   const rankingAsked = !hasParty && /\b(welke|which|wie|who|wat|what)\b/.test(folded) && /\b(grootst|hoogst|grootste|hoogste|largest|biggest|highest)\b/.test(folded) && /\b(allemaal|overall|all|van alle|of all|deelneming\w*|partij|party|vp)\b/.test(folded) && !/\b(risic\w*|risk\w*)\b/.test(folded);
   if (rankingAsked) scores.largestInterest += 6;
@@ -566,6 +566,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "bij wie ligt X in het college": the portfolio holder.
   if (/\bin het college\b/.test(folded) && /\b(ligt|valt|hoort|gaat)\b/.test(folded)) scores.portfolioHolder += 4;
+  // "wie van ons zit er in het bestuur": who sits there, not how much money is in it.
+  if (/\b(wie|who)\b/.test(folded) && body && scores.financialInterest > 0 && !/\b(geld|money|belang|bedrag|euro)\b/.test(folded)) scores.financialInterest -= 3;
+  // "Who should I contact about X? The account holder I mean": the account holder.
+  if (hasParty && /\b(de accounthouder|the account holder) (bedoel ik|i mean)\b|\b(ik bedoel|i mean) (de accounthouder|the account holder)\b/.test(folded)) scores.accountHolder += 8;
   // "welk collegelid zit er namens ons bij X": who sits there for us.
   if (hasParty && !hasPerson && /\b(zit|zitten|sits?|sitting)\b/.test(folded) && /\b(namens ons|voor ons|for us|on our behalf)\b/.test(folded)) scores.represent += 3;
   // "is een deelneming hetzelfde als een verbonden partij?", "wanneer is het een zienswijze en wanneer ...": two terms compared.
@@ -1045,6 +1049,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent === 'financialInterest' && /\bper (uur|hour|kuub|liter|m3|kilo|ton|stuk)\b|\b(kuub|liter)\b/.test(folded)) intent = 'unknown';
   // "wat was het resultaat van de veiligheidsregio over 2023": a party's results are not in the register.
   if (intent !== 'unknown' && intent !== 'reportSignal' && /\b(resultaat|result|results|jaarresultaat)\b/.test(folded) && /\b(was|waren|over (19|20)\d\d|in (19|20)\d\d)\b/.test(folded)) intent = 'unknown';
+  // "wat was de jaarrekening uitkomst van de GGD 2024": a party's annual results are not in the register.
+  if (intent !== 'unknown' && intent !== 'reportSignal' && /\b(jaarrekening|annual accounts)\b/.test(folded) && /\b(uitkomst|resultaat|result|outcome)\b/.test(folded)) intent = 'unknown';
   // "wat was onze bijdrage aan de VR in 2019": past figures are not in the register.
   if (intent === 'financialInterest' && /\b(was|waren|betaalden|paid|were)\b/.test(folded) && /\b(19|20)\d\d\b/.test(folded)) intent = 'unknown';
   // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
