@@ -1050,7 +1050,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat was het resultaat van de veiligheidsregio over 2023": a party's results are not in the register.
   if (intent !== 'unknown' && intent !== 'reportSignal' && /\b(resultaat|result|results|jaarresultaat)\b/.test(folded) && /\b(was|waren|over (19|20)\d\d|in (19|20)\d\d)\b/.test(folded)) intent = 'unknown';
   // "wat was de jaarrekening uitkomst van de GGD 2024": a party's annual results are not in the register.
-  if (intent !== 'unknown' && intent !== 'reportSignal' && /\b(jaarrekening|annual accounts)\b/.test(folded) && /\b(uitkomst|resultaat|result|outcome)\b/.test(folded)) intent = 'unknown';
+  if (intent !== 'unknown' && intent !== 'reportSignal' && /\b(jaarrekening|annual accounts)\b/.test(folded) && /\b(uitkomst|resultaat|result|outcome)\b/.test(folded) && !/\b(registreren|vastleggen|invoeren|noteren|loggen|record|log)\b/.test(folded)) intent = 'unknown';
   // "wat was onze bijdrage aan de VR in 2019": past figures are not in the register.
   if (intent === 'financialInterest' && /\b(was|waren|betaalden|paid|were)\b/.test(folded) && /\b(19|20)\d\d\b/.test(folded)) intent = 'unknown';
   // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
