@@ -14,7 +14,8 @@ const BODY_SYNONYMS: Record<string, string> = {
   'raad van toezicht': 'rvc',
   'raad van commissarissen': 'rvc',
 };
-function bodyKey(name: string): string {
+/** One key per body, whatever its spelling ("AB", "Algemeen Bestuur"; "RvT" and "RvC" alike). */
+export function bodyKey(name: string): string {
   const folded = foldText(name).trim();
   return BODY_SYNONYMS[folded] ?? folded;
 }

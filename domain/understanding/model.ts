@@ -1,6 +1,7 @@
 import { DROP_TOKENS, allowedEdits, editDistance, nameTokens } from '../register/nameNormalize';
 import type { PartyIndex } from '../register/partyIndex';
 import type { PersonIndex, PersonRoles } from '../register/personIndex';
+import { bodyKey } from '../register/seats';
 import type { Party } from '../register/types';
 import type { PhraseBook } from './annotate';
 import { everydayWords } from './everydayWords';
@@ -143,6 +144,36 @@ export class UnderstandingModel {
 
   private portfolioWords?: Map<string, Set<string>>;
 
+  /** Active parties with a seat in this body ("de AvA": every party that has one); built once per register. */
+  partiesWithBody(body: string): Party[] {
+    if (!this.byBody) {
+      this.byBody = new Map();
+      for (const p of this.parties) {
+        if (p.archivedAt) continue;
+        for (const key of new Set(p.seats.map((st) => bodyKey(st.body)))) this.byBody.set(key, [...(this.byBody.get(key) ?? []), p]);
+      }
+    }
+    return this.byBody.get(bodyKey(body)) ?? [];
+  }
+
+  private byBody?: Map<string, Party[]>;
+
+  /** Active parties of one BBV category, and with one typed legal form ("cv"); cached per register. */
+  partiesOfCategory(category: string): Party[] {
+    let hit = this.byCategory.get(category);
+    if (!hit) this.byCategory.set(category, (hit = this.parties.filter((p) => !p.archivedAt && p.category === category)));
+    return hit;
+  }
+
+  partiesWithLegalForm(form: string): Party[] {
+    let hit = this.byForm.get(form);
+    if (!hit) this.byForm.set(form, (hit = this.parties.filter((p) => !p.archivedAt && hasLegalForm(p, [form]))));
+    return hit;
+  }
+
+  private readonly byCategory = new Map<string, Party[]>();
+  private readonly byForm = new Map<string, Party[]>();
+
   /** A word that stands in a party's name or alias but is none of them whole ("zaanoever" in "Wijkerbroek-Zaanoever"). */
   isPartOfNameOnly(word: string): boolean {
     return this.partiesWithVariant([word]).length === 0 && this.partyWords.has(word);
@@ -150,8 +181,18 @@ export class UnderstandingModel {
 
   /** People by their office ("de burgemeester", "the mayor"). */
   byFunction(fn: string): PersonRoles[] {
-    return this.personIndex.all().filter((r) => (r.person.function ?? '').toLowerCase() === fn && (r.seats.length > 0 || r.portfolioFor.length > 0));
+    // Every office once, so asking per word of a question costs a lookup.
+    if (!this.byOffice) {
+      this.byOffice = new Map();
+      for (const r of this.personIndex.all()) {
+        const office = (r.person.function ?? '').toLowerCase();
+        if (office && (r.seats.length > 0 || r.portfolioFor.length > 0)) this.byOffice.set(office, [...(this.byOffice.get(office) ?? []), r]);
+      }
+    }
+    return this.byOffice.get(fn) ?? [];
   }
+
+  private byOffice?: Map<string, PersonRoles[]>;
 
   /**
    * Exact party names in a sentence, longest first. `words` are the sentence's tokens; tokens that
@@ -299,10 +340,29 @@ export class UnderstandingModel {
 
   /** Parties with a compound name word that ends in this word ("streekarchief" for "archief"). */
   private partiesWithCompoundTail(tail: string): Party[] {
+    // Words reversed and sorted once, so the words ending in `tail` are one range of them.
+    if (!this.reversedWords) {
+      const rev = (w: string): string => [...w].reverse().join('');
+      this.reversedWords = this.sortedWords.map(([w, list]): [string, number[]] => [rev(w), list]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    }
+    const words = this.reversedWords;
+    const key = [...tail].reverse().join('');
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid][0] < key) lo = mid + 1;
+      else hi = mid;
+    }
     const idxs = new Set<number>();
-    for (const [w, list] of this.sortedWords) if (w.length >= tail.length + 3 && w.endsWith(tail)) for (const x of list) idxs.add(x);
+    for (let i = lo; i < words.length && words[i][0].startsWith(key); i++) {
+      if (words[i][0].length >= key.length + 3) for (const x of words[i][1]) idxs.add(x);
+      if (idxs.size > 5) break;
+    }
     return [...idxs].map((i) => this.parties[i]).filter((p) => !p.archivedAt);
   }
+
+  private reversedWords?: [string, number[]][];
 
   private partiesWithWordPrefix(prefix: string): Party[] {
     let lo = 0;

@@ -1,7 +1,6 @@
 import type { GlossaryId } from '../glossary/terms';
 import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
-import { sameBody } from '../register/seats';
 import { tokenize } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
@@ -934,18 +933,18 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "What's the deadline for the zienswijze?": the joint arrangements are the candidates.
   if (intent === 'zienswijzeDeadline' && !party && unknownSpans.length === 0 && !hasPerson && !(followish && ctxParty)) {
-    const grs = model.parties.filter((p) => !p.archivedAt && p.category === 'gemeenschappelijke regeling');
+    const grs = model.partiesOfCategory('gemeenschappelijke regeling');
     if (grs.length === 1) party = { kind: 'match', party: grs[0] };
     else if (grs.length > 1) party = { kind: 'ambiguous', candidates: grs.slice(0, 8) };
   }
   // "eerstvolgende AvA?": the parties that have that body are the candidates.
   if (isPartyIntent(intent) && !party && body && unknownSpans.length === 0 && !hasPerson) {
-    const withBody = model.parties.filter((p) => !p.archivedAt && p.seats.some((st) => sameBody(st.body, body!)));
+    const withBody = model.partiesWithBody(body);
     if (withBody.length === 1) party = { kind: 'match', party: withBody[0] };
     else if (withBody.length > 1) party = { kind: 'ambiguous', candidates: withBody.slice(0, 8) };
   }
   if (isPartyIntent(intent) && !party && kindRef >= 0 && category) {
-    const ofKind = model.parties.filter((p) => p.category === category && !p.archivedAt);
+    const ofKind = model.partiesOfCategory(category);
     if (ofKind.length === 1) party = { kind: 'match', party: ofKind[0] };
     else if (ofKind.length > 1) party = { kind: 'ambiguous', candidates: ofKind.slice(0, 8) };
   }
@@ -956,7 +955,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wie zit er namens ons in de CV": a legal form alone stands for the parties that have it.
   const formAlone = isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && /^(cv|nv|bv|ua)$/.test(party.phrase) ? party.phrase : undefined;
   if (formAlone) {
-    const withForm = model.parties.filter((p) => !p.archivedAt && hasLegalForm(p, [formAlone]));
+    const withForm = model.partiesWithLegalForm(formAlone);
     if (withForm.length === 1) party = { kind: 'match', party: withForm[0] };
     else if (withForm.length > 1) party = { kind: 'ambiguous', candidates: withForm.slice(0, 8) };
   }
