@@ -59,7 +59,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bmbt\b/gi, 'over'],
   [/\bwnr\b/gi, 'wanneer'],
   // "welke partijen in de regio ...": the region around us, not a party called Regio.
-  [/\bin de regio\b(?! [A-Z])/g, ' '],
+  [/\b(partijen|parties|gemeenten|organisaties) in de regio\b/g, '$1'],
   // Chat shorthand in lower case ("accounthouder vd bieb"); a name keeps its own spelling.
   [/\bvd\b(?= [a-z])/g, 'van de'],
   [/\bvh\b(?= [a-z])/g, 'van het'],

@@ -111,7 +111,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const text = translateDescriptors(typed);
   const caps = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9'’`.]+/).filter(Boolean);
   const words = tokenize(text);
-  const capSet = new Set(caps.filter((c) => /[A-Z]/.test(c)).map((c) => tokenize(c).join('')));
+  // A word is capitalised as a name, not because a new sentence starts with it ("... N.V.? Nodig voor ...").
+  const sentenceStarts = new Set(tokenize((text.match(/[?!;]\s+[A-Z][a-z]+|\.\s+[A-Z][a-z]{2,}/g) ?? []).map((m) => m.replace(/^[.?!;]\s+/, '')).join(' ')));
+  const capSet = new Set(caps.filter((c) => /[A-Z]/.test(c)).map((c) => tokenize(c).join('')).filter((w) => !sentenceStarts.has(w) || model.partyWords.has(w) || model.personWords.has(w)));
   const toks: Token[] = words.map((w) => ({ w, cap: capSet.has(w) }));
   const folded = words.join(' ');
   // Words typed as one hyphenated compound ("Brabant-Zuidoost") belong to a name.
@@ -938,7 +940,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     else if (grs.length > 1) party = { kind: 'ambiguous', candidates: grs.slice(0, 8) };
   }
   // "eerstvolgende AvA?": the parties that have that body are the candidates.
-  if (isPartyIntent(intent) && !party && body && unknownSpans.length === 0 && !hasPerson) {
+  if (isPartyIntent(intent) && !party && body && unknownSpans.length === 0 && !hasPerson && !(followish && ctxParty)) {
     const withBody = model.partiesWithBody(body);
     if (withBody.length === 1) party = { kind: 'match', party: withBody[0] };
     else if (withBody.length > 1) party = { kind: 'ambiguous', candidates: withBody.slice(0, 8) };
