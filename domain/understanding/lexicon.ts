@@ -26,7 +26,7 @@ export const FILLER = new Set(
 export const STOP = new Set(
   `de het een t s van bij in op voor aan naar met over en of te is zijn er dit dat deze die wat welk welke
    wie waar wanneer hoe hoeveel waarom als om uit door tot na nu al reeds hier daar
-   as the a an of at in on for to with about and or is are was were be been does do did has have had
+   as qua the a an of at in on for to with about and or is are was were be been does do did has have had
    that this these those there it its they them their which who whom what where when how why whose
    worden wordt werd hebben heeft hebt had staat staan gaat gaan geven geeft gegeven indienen ingediend sturen stuurt
    krijgen krijgt doen moet moeten moeten zal zullen laten maken uitbrengen brengen komen komt kijken zien weten
@@ -274,7 +274,8 @@ export const MORE_CUES: Record<string, Cues> = {
   'wat moest ik': { myActions: 4 }, rollenmodel: { guidance: 5 }, 'kalender url': { calendarLink: 6 }, 'calendar url': { calendarLink: 6 }, 'kan ik je gebruiken': { help: 5 }, 'hoe zorg ik dat': { guidance: 3 }, wijzigingstrajecten: { partyChecklists: 5 }, wijzigingstraject: { startChecklist: 4 }, geimporteerd: { audit: 5 }, importeerde: { audit: 5 },
   totaallijst: { overview: 5 }, lijstje: { overview: 3 }, 'op een rijtje': { overview: 4 },
   'hoe dit werkt': { help: 5 }, 'hoe werkt dit': { help: 5 }, 'wat heb je over': { partyInfo: 4 }, 'what do you know about': { partyInfo: 4 }, 'what do you have on': { partyInfo: 4 }, 'purpose of': { publicInterest: 4 }, 'how much do we hold': { financialInterest: 4 }, inbreng: { financialInterest: 4 },
-  'welke collega': { accountHolder: 5 }, 'wie is er voor ons': { represent: 4 }, 'financiele risico': { financialInterest: 4 },
+  'welke collega': { accountHolder: 5 }, 'met welke collega': { accountHolder: 8 }, 'alles vertellen over': { partyInfo: 4 }, 'background on': { partyInfo: 4 }, 'iets melden': { reportSignal: 5 }, risicosignaal: { reportSignal: 5 }, 'vallen tegen': { reportSignal: 3 }, 'valt tegen': { reportSignal: 3 },
+  communicatiechecklist: { startChecklist: 5 }, 'hoe start ik': { startChecklist: 4 }, 'wanneer is iets een': { glossary: 5 }, ophouden: { stopDigest: 3 }, 'wie is er voor ons': { represent: 4 }, 'financiele risico': { financialInterest: 4 },
   'hoe ver is': { partyChecklists: 5 }, posities: { personSeats: 4 }, positions: { personSeats: 3 }, 'bestuurlijk betrokken': { represent: 4 }, zienswijzedeadline: { zienswijzeDeadline: 6 }, 'zienswijze deadline': { zienswijzeDeadline: 6 }, 'vertel me iets over': { partyInfo: 4 }, zomerreces: { agenda: 3 }, linken: { linkChannel: 3 },
   checkliststappen: { myOpenSteps: 5 }, 'wat moet ik zelf nog doen': { myOpenSteps: 5 },
   'wie gaat daarheen': { represent: 4 }, 'wie gaat erheen': { represent: 4 }, 'wie gaat er': { represent: 2 }, som: { financialTotals: 4 },

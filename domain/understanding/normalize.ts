@@ -61,7 +61,7 @@ const SHORTHAND: [RegExp, string][] = [
   // "welke partijen in de regio ...": the region around us, not a party called Regio.
   [/\b(partijen|parties|gemeenten|organisaties) in de regio\b/g, '$1'],
   // Chat shorthand in lower case ("accounthouder vd bieb"); a name keeps its own spelling.
-  [/\bvd\b(?= [a-z])/g, 'van de'],
+  [/\bvd\b(?= \w)/g, 'van de'],
   [/\bvh\b(?= [a-z])/g, 'van het'],
   // English contractions first ("what's", "who's"), then the possessive.
   [/\b(what|who|where|when|how|that|there|it|here)['’]s\b/gi, '$1 is'],

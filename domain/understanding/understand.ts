@@ -473,9 +473,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const firstPerson = words.some((w) => FIRST_PERSON.has(w));
   if (!hasParty && firstPerson && scores.openActions > 0) scores.myActions += scores.openActions + 2;
   if (!hasParty && firstPerson && topicHits.size === 0 && /\b(stap|stappen|steps?|taken|tasks?|checklist\w*)\b/.test(folded) && !/\b(start|starten|begin|kick|opstarten)\b/.test(folded)) scores.myOpenSteps += 5;
-  if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b|\w*(mail|mails|mailtje)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|uitschrijven|schrijf me uit|opzeggen|hou op|niet meer|no more|stop sending|anymore|dont want)\b/.test(folded)) scores.stopDigest += 6 + scores.subscribeDigest;
+  if ((scores.subscribeDigest > 0 || /\b(overzicht|digest|samenvatting|summary|berichten|messages)\b|\w*(mail|mails|mailtje|berichten)\b/.test(folded)) && /\b(geen|stop|stoppen|cancel|uit|uitzetten|unsubscribe|afmelden|uitschrijven|schrijf me uit|opzeggen|hou op|ophouden|stoppen met|niet meer|no more|stop sending|anymore|dont want)\b/.test(folded)) scores.stopDigest += 6 + scores.subscribeDigest;
   if (scores.calendarLink > 0 && /\b(uitzetten|leaked|gelekt|intrekken|blokkeren|revoke|disable|deactivate|kill|ongeldig|niet meer werken|verwijder\w*|delete|invalidate|stop)\b/.test(folded) || /\btrek\b.*\bin\b/.test(folded)) scores.calendarRevoke += 8 + scores.calendarLink;
   if (/\b(outlook|agenda|kalender|calendar)\b/.test(folded) && /\b(koppel\w*|connect|sync\w*)\b/.test(folded) && !/\bkanaal|channel\b/.test(folded)) scores.calendarLink += 5;
+  // "geef me de link naar de agenda": the calendar feed.
+  if (/\b(link|url)\b/.test(folded) && /\b(agenda|kalender|calendar)\b/.test(folded) && !/\b(kanaal|channel)\b/.test(folded)) scores.calendarLink += 6;
+  // "toch maar niet, zet dat maar weer uit" right after subscribing: stop it.
+  if (context?.intent === 'subscribeDigest' && /\b(toch maar niet|zet .*\buit|never mind|laat maar|cancel that|undo)\b/.test(folded)) scores.stopDigest += 8;
   // "hoe abonneer ik me op de kalender", "de vergaderdata in mijn eigen agenda zetten": the calendar feed.
   if (/\b(kalender|calendar|agenda)\b/.test(folded) && /\b(abonneer\w*|subscribe|subscription|in mijn (eigen )?(agenda|kalender)|in my (own )?calendar)\b/.test(folded) && !/\b(overzicht|digest|samenvatting|summary)\b/.test(folded)) scores.calendarLink += 6;
   if (scores.calendarLink > 0 && /\b(blokkeer|turn off|switch off|uitschakelen|schakel uit)\b/.test(folded)) scores.calendarRevoke += 8 + scores.calendarLink;
@@ -745,7 +749,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const named = words.findIndex((w, k) => (w === 'role' || w === 'rol') && k > 0 && ROLE_TOPIC_PHRASES[words[k - 1]] !== undefined);
     const explicit = named > 0 ? ROLE_TOPIC_PHRASES[words[named - 1]] : asRoles[0];
     const seatHolder = firstPerson && body !== undefined;
-    const own = explicit ?? (seatHolder || (firstPerson && role === 'plaatsvervanger') ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute)|degene die namens|namens ons in het|sits for us|represents us)\b/.test(folded) ? 'vertegenwoordiger' : undefined);
+    const own = explicit ?? (seatHolder || (firstPerson && role === 'plaatsvervanger') ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute)|degene die namens|iemand die namens|namens ons in het|sits for us|represents us)\b/.test(folded) ? 'vertegenwoordiger' : undefined);
     if (own) {
       topic = `role:${own}`;
       scores.guidance += 8;
