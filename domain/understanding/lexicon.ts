@@ -10,7 +10,7 @@ import type { IntentName, RoleTopic } from './intentNames';
 
 /** Greetings, politeness and filler: never part of a name, never a cue. */
 export const FILLER = new Set(
-  `hoi hallo hey hee hai goedemorgen goeiemorgen goeiemiddag goedemiddag goedenavond morgen middag dag beste collega collegas
+  `hoi hallo hey hee hai moi moin goedemorgen goeiemorgen goeiemiddag goedemiddag goedenavond morgen middag dag beste collega collegas
    aub alsjeblieft alstublieft graag please pls plz bedankt dank dankje dankjewel thanks thank thx ty alvast
    eigenlijk even ff effe efkes nou toch nog eens trouwens misschien precies gewoon wel maar dan ook zo
    snel snelle vraag vraagje question quick quickly actually just btw again exactly maybe perhaps kindly

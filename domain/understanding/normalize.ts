@@ -57,6 +57,10 @@ const SHARED_NOUNS: [RegExp, string][] = [
 const SHORTHAND: [RegExp, string][] = [
   [/\bvr (ons|de|het|mij|me)\b/gi, 'voor $1'],
   [/\bmbt\b/gi, 'over'],
+  // "C.V.'s", "cv's": the plural of the legal form.
+  [/\bc\.?v\.?['’]s\b/gi, 'cvs'],
+  [/\bn\.?v\.?['’]s\b/gi, 'nvs'],
+  [/\bb\.?v\.?['’]s\b/gi, 'bvs'],
   [/\bwnr\b/gi, 'wanneer'],
   // "welke partijen in de regio ...": the region around us, not a party called Regio.
   [/\b(partijen|parties|gemeenten|organisaties) in de regio\b/g, '$1'],

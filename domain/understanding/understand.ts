@@ -290,6 +290,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const tryPerson = (): PersonMention | undefined => {
       // "door de bomen het bos niet meer zien": a lowercase surname after "het" is the word.
       if (slice.length === 1 && !slice[0].cap && toks[span.start - 1]?.w === 'het') return undefined;
+      if (slice.length >= 2 && !slice[slice.length - 1].cap && slice[slice.length - 2].w === 'het') return undefined;
       const strict = !span.afterTitle && !personCue;
       const ws0 = span.text.split(' ');
       // "P. Bakker": an initial settles which Bakker.
@@ -533,7 +534,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (!hasParty && context?.intent && ['financialInterest', 'largestInterest', 'financialTotals'].includes(context.intent) && /\b(grootst|grootste|hoogst|hoogste|kleinst|kleinste|largest|biggest|smallest)\b/.test(folded) && !/\b(risic\w*|risk\w*)\b/.test(folded)) scores.largestInterest += 6;
   // "wat moet ik deze week in de gaten houden qua verbonden partijen": what is coming up.
   if (!hasParty && scores.subscribeDigest === 0 && /\b(deze week|deze maand|dit kwartaal|komende|voor de zomer|this week|this month|before the summer|coming)\b/.test(folded) && (/\b(in de gaten houden|op letten|gebeuren|keep an eye|watch)\b/.test(folded) || /\b(zienswijzen|zienswijzes|vergaderingen|abs|meetings|deadlines|termijnen)\b/.test(folded))) {
-    scores.agenda += 6;
+    scores.agenda += 9;
     scores.guidance -= 3;
   }
   // "welke deelnemingen beheert wethouder Wolters als eigenaar": his portfolio.
