@@ -530,6 +530,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     scores.category -= 4;
     scores.glossary += 3;
   }
+  // "en welke is de grootste?", "welke gr is het duurst voor ons?": a ranking (of that kind).
+  if (!hasParty && /^(en )?(welke|which)( gr| vp| partij| one)? (is|zijn)( het| de| the)? (grootste|grootst|duurste|duurst|largest|biggest)\b/.test(folded) && !/\b(risic\w*|risk\w*)\b/.test(folded)) {
+    scores.largestInterest += 6;
+    scores.category -= 4;
+  }
   // "en welke is de grootste?" after a money question: the ranking.
   if (!hasParty && context?.intent && ['financialInterest', 'largestInterest', 'financialTotals'].includes(context.intent) && /\b(grootst|grootste|hoogst|hoogste|kleinst|kleinste|largest|biggest|smallest)\b/.test(folded) && !/\b(risic\w*|risk\w*)\b/.test(folded)) scores.largestInterest += 6;
   // "wat moet ik deze week in de gaten houden qua verbonden partijen": what is coming up.
@@ -915,7 +920,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if ((intent === 'largestInterest' || intent === 'financialTotals') && !hasParty && ctxParty && (startsFollowUp || anaphora) && context?.intent !== 'largestInterest' && !/\b(grootste|kleinste|hoogste|laagste|meeste|minste|largest|smallest|biggest|most|least|totaal|total|alle|all)\b/.test(folded)) intent = 'financialInterest';
   // "en welke wel?" after "welke partijen hebben geen hoog risico?": the other levels.
   let complementLevels: RiskProfile[] | undefined;
-  if (context?.intent === 'risk' && context.levels && levels.length === 0 && startsFollowUp && /\b(wel|do|does|are)\b/.test(folded) && cueOnly <= 3 && !hasParty) {
+  if (context?.intent === 'risk' && context.levels && levels.length === 0 && startsFollowUp && /\b(wel|niet|not|do|does|are)\b/.test(folded) && cueOnly <= 3 && !hasParty) {
     complementLevels = RISK_PROFILES.filter((l) => !context.levels!.includes(l));
     intent = 'risk';
   }
