@@ -374,6 +374,8 @@ export class UnderstandingModel {
     }
     const idxs = new Set<number>();
     for (let i = lo; i < this.sortedWords.length && this.sortedWords[i][0].startsWith(prefix); i++) {
+      // Our own municipality's name in a party's name ("... Dommelbeek") is no start to match "dommel" on.
+      if (this.municipalityWords.has(this.sortedWords[i][0]) && this.sortedWords[i][0] !== prefix) continue;
       for (const x of this.sortedWords[i][1]) idxs.add(x);
       if (idxs.size > 5) break;
     }

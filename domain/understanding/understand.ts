@@ -338,7 +338,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       // A lowercase everyday word at the end ("... van de omgevingsdienst gekomen") is no name part;
       // a point of the compass is ("GGD midden").
       const everydayTail = extra.length > 0 && extra.every((t) => (!t.cap && everydayWords().has(t.w) && !COMPASS.has(t.w)) || /^\d+$/.test(t.w));
-      const nameLike = !kindOnly && (extra.some((t) => t.cap) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party' && !everydayTail));
+      const nameLike = !kindOnly && (extra.some((t) => t.cap || COMPASS.has(t.w)) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party' && !everydayTail));
       if (nameLike) return whole;
       for (const t of extra) unknownSpans.push({ text: t.w, cap: t.cap, start: span.start });
       return model.resolveParty(partToks.map((t) => t.w).join(' '));
@@ -762,7 +762,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     }
   }
   // "wat zijn de taken van de opdrachtgever richting de omgevingsdienst": that role's tasks, towards a party.
-  if (roleTopics.length > 0 && !hasPerson && /\b(taken|taak|tasks?|verantwoordelijkheden|responsibilities|duties)\b/.test(folded) && /\b(richting|towards|tegenover|ten opzichte van|vis a vis|in relation to)\b/.test(folded)) {
+  if (roleTopics.length > 0 && !hasPerson && /\b(taken|taak|tasks?|verantwoordelijkheden|responsibilities|duties|expected|verwacht|verwachting)\b/.test(folded) && /\b(richting|towards|tegenover|ten opzichte van|vis a vis|in relation to)\b/.test(folded)) {
     topic = `role:${roleTopics[0]}`;
     scores.guidance += 8;
   }
