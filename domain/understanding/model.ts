@@ -1,6 +1,6 @@
 import { DROP_TOKENS, allowedEdits, editDistance, nameTokens } from '../register/nameNormalize';
 import type { PartyIndex } from '../register/partyIndex';
-import type { PersonIndex, PersonRoles } from '../register/personIndex';
+import { portfolioName, type PersonIndex, type PersonRoles } from '../register/personIndex';
 import { bodyKey } from '../register/seats';
 import type { Party } from '../register/types';
 import type { PhraseBook } from './annotate';
@@ -131,7 +131,7 @@ export class UnderstandingModel {
       for (const p of this.parties) {
         for (const raw of [p.ownerPortfolioHolder, p.clientPortfolioHolder]) {
           const inside = raw ? /\(([^)]*)\)/.exec(raw)?.[1] : undefined;
-          const name = raw ? raw.replace(/\(.*?\)/g, ' ').replace(/\s+/g, ' ').trim() : '';
+          const name = raw ? portfolioName(raw) : '';
           if (!inside || !name) continue;
           for (const w of nameTokens(inside)) if (w.length >= 4) this.portfolioWords.set(w, new Set([...(this.portfolioWords.get(w) ?? []), name]));
         }
@@ -274,13 +274,12 @@ export class UnderstandingModel {
     if (q.length === 1 && !this.partyWords.has(q[0]) && (this.personWords.has(q[0]) || q[0].length <= 4) && !this.partiesWithWordPrefix(q[0]).length) {
       return { kind: 'unknown', phrase, closest: [] };
     }
-    // A national body everyone knows ("de Belastingdienst", "het UWV") is no party of ours, however
-    // much its name looks like one of ours, unless the register names it.
-    if (q.length === 1 && NATIONAL_BODIES.has(q[0]) && this.partiesWithVariant(q).length === 0) return { kind: 'unknown', phrase, closest: [] };
+    // A national body everyone knows ("de Belastingdienst", "het UWV"), however much its name looks
+    // like one of ours, and a generic noun alone ("bedrijf", "dienst") name no party of ours, unless
+    // the register has that very alias.
+    if (q.length === 1 && (NATIONAL_BODIES.has(q[0]) || GENERIC_NOUNS.has(q[0])) && this.partiesWithVariant(q).length === 0) return { kind: 'unknown', phrase, closest: [] };
     const r = this.partyIndex.resolve(phrase, false);
     const pool: Party[] = r.kind === 'match' ? [r.party] : r.kind === 'ambiguous' ? r.candidates.map((c) => c.party) : [];
-    // A generic noun alone ("bedrijf", "dienst") names no party.
-    if (q.length === 1 && GENERIC_NOUNS.has(q[0]) && this.partiesWithVariant(q).length === 0) return { kind: 'unknown', phrase, closest: [] };
     const whole = (p: Party): boolean => [p.name, ...p.aliases].some((n) => nameTokens(n).join(' ') === q.join(' '));
     let covered = pool.filter((p) => this.covers(p, q));
     // One word that starts words of several parties ("Hunze": Hunzeoever, Hunzevallei) fits them all,
@@ -345,38 +344,29 @@ export class UnderstandingModel {
       const rev = (w: string): string => [...w].reverse().join('');
       this.reversedWords = this.sortedWords.map(([w, list]): [string, number[]] => [rev(w), list]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     }
-    const words = this.reversedWords;
     const key = [...tail].reverse().join('');
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (words[mid][0] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    const idxs = new Set<number>();
-    for (let i = lo; i < words.length && words[i][0].startsWith(key); i++) {
-      if (words[i][0].length >= key.length + 3) for (const x of words[i][1]) idxs.add(x);
-      if (idxs.size > 5) break;
-    }
-    return [...idxs].map((i) => this.parties[i]).filter((p) => !p.archivedAt);
+    return this.partiesOfWordsStarting(this.reversedWords, key, (w) => w.length >= key.length + 3).filter((p) => !p.archivedAt);
   }
 
   private reversedWords?: [string, number[]][];
 
   private partiesWithWordPrefix(prefix: string): Party[] {
+    // Our own municipality's name in a party's name ("... Dommelbeek") is no start to match "dommel" on.
+    return this.partiesOfWordsStarting(this.sortedWords, prefix, (w) => !this.municipalityWords.has(w) || w === prefix);
+  }
+
+  /** The parties of the sorted words that start with `prefix` and pass `keep`; stops past five parties. */
+  private partiesOfWordsStarting(sorted: [string, number[]][], prefix: string, keep: (word: string) => boolean): Party[] {
     let lo = 0;
-    let hi = this.sortedWords.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sortedWords[mid][0] < prefix) lo = mid + 1;
+      if (sorted[mid][0] < prefix) lo = mid + 1;
       else hi = mid;
     }
     const idxs = new Set<number>();
-    for (let i = lo; i < this.sortedWords.length && this.sortedWords[i][0].startsWith(prefix); i++) {
-      // Our own municipality's name in a party's name ("... Dommelbeek") is no start to match "dommel" on.
-      if (this.municipalityWords.has(this.sortedWords[i][0]) && this.sortedWords[i][0] !== prefix) continue;
-      for (const x of this.sortedWords[i][1]) idxs.add(x);
+    for (let i = lo; i < sorted.length && sorted[i][0].startsWith(prefix); i++) {
+      if (keep(sorted[i][0])) for (const x of sorted[i][1]) idxs.add(x);
       if (idxs.size > 5) break;
     }
     return [...idxs].map((i) => this.parties[i]);

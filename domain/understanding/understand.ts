@@ -102,6 +102,12 @@ const GREETINGS = new Set(['moi', 'moin', 'afternoon', 'evening', 'hoi', 'hallo'
 /** Words before "een ..." that make a term the setting of a question ("signalen dat een GR", "bij een deelneming"). */
 const SETTING_BEFORE = new Set(['bij', 'in', 'van', 'voor', 'dat', 'als', 'met', 'at', 'for', 'of', 'with', 'when', 'if', 'that', 'within', 'binnen', 'rond', 'around']);
 
+/** The parties a kind, body or legal form stands for: the one, or a choice among the first eight. */
+function mentionAmong(list: Party[]): PartyMention | undefined {
+  if (list.length === 1) return { kind: 'match', party: list[0] };
+  return list.length > 1 ? { kind: 'ambiguous', candidates: list.slice(0, 8) } : undefined;
+}
+
 function emptyScores(): Record<IntentName, number> {
   return Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<IntentName, number>;
 }
@@ -116,6 +122,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const capSet = new Set(caps.filter((c) => /[A-Z]/.test(c)).map((c) => tokenize(c).join('')).filter((w) => !sentenceStarts.has(w) || model.partyWords.has(w) || model.personWords.has(w)));
   const toks: Token[] = words.map((w) => ({ w, cap: capSet.has(w) }));
   const folded = words.join(' ');
+  // "wat betekent ...", "what does ... mean": what a word means is asked.
+  const meaningAsked = /\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded);
+  // The words without greetings and filler ("hoi, wie is ..." → "wie is ...").
+  const withoutFiller = words.filter((w) => !FILLER.has(w)).join(' ');
   // Words typed as one hyphenated compound ("Brabant-Zuidoost") belong to a name.
   const hyphenated = new Set(tokenize((text.match(/[A-Za-zÀ-ÿ]+-[A-Za-zÀ-ÿ]+/g) ?? []).join(' ')));
 
@@ -158,7 +168,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       // "GGD Hollands Midden", "Brabant Midden": after a name word (a party, a capital, "hollands"), "midden" is part of the name, not a risk level.
       // "Midden-Drenthe": a capitalised hyphenated name, not a risk level ("medium-risk" still is).
       if (meaning?.risk && n === 1 && hyphenated.has(key) && toks[i].cap) meaning = undefined;
-      if (meaning?.risk && n === 1 && (key === 'midden' || key === 'noord' || key === 'zuid') && i > 0 && (toks[i - 1].claim === 'party' || (!toks[i - 1].claim && !STOP.has(toks[i - 1].w) && !FILLER.has(toks[i - 1].w) && (toks[i - 1].cap || /s$/.test(toks[i - 1].w))))) meaning = undefined;
+      if (meaning?.risk && n === 1 && COMPASS.has(key) && i > 0 && (toks[i - 1].claim === 'party' || (!toks[i - 1].claim && !STOP.has(toks[i - 1].w) && !FILLER.has(toks[i - 1].w) && (toks[i - 1].cap || /s$/.test(toks[i - 1].w))))) meaning = undefined;
       // "Stichting De Brug": a capitalised kind of party before a capitalised word is part of a name.
       if (meaning?.category && n === 1 && toks[i].cap && toks[i + 1]?.cap && !meaning.cues) meaning = undefined;
       if (meaning) {
@@ -503,10 +513,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
   if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (\w+ )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
   // "meld een risico: ...": a message headed as a report is a signal.
-  if (/^(meld|melding|report|flag)\b/.test(words.filter((w) => !FILLER.has(w)).join(' ')) && !/\b(checklist\w*|wijziging\w*|change)\b/.test(folded)) scores.reportSignal += 4;
-  const firstPersonEarly = words.some((w) => FIRST_PERSON.has(w));
+  if (/^(meld|melding|report|flag)\b/.test(withoutFiller) && !/\b(checklist\w*|wijziging\w*|change)\b/.test(folded)) scores.reportSignal += 4;
   // "alle partijen waarin we een bestuurlijk en financieel belang hebben": the register itself (that is what a verbonden partij is).
-  if (terms.includes('bestuurlijk_belang') && terms.includes('financieel_belang') && !hasParty && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded) && /\b(hoeveel|alle|overzicht|organisaties|partijen|parties|lijst|list|how many|all)\b/.test(folded) && !/\b(verschil|difference)\b/.test(folded)) {
+  if (terms.includes('bestuurlijk_belang') && terms.includes('financieel_belang') && !hasParty && !meaningAsked && /\b(hoeveel|alle|overzicht|organisaties|partijen|parties|lijst|list|how many|all)\b/.test(folded) && !/\b(verschil|difference)\b/.test(folded)) {
     scores.overview += 6;
     scores.glossary -= 4;
     scores.largestInterest = 0;
@@ -518,7 +527,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const rankingAsked = !hasParty && /\b(welke|which|wie|who|wat|what)\b/.test(folded) && /\b(grootst|hoogst|grootste|hoogste|largest|biggest|highest)\b/.test(folded) && /\b(allemaal|overall|all|van alle|of all|deelneming\w*|partij|party|vp)\b/.test(folded) && !/\b(risic\w*|risk\w*)\b/.test(folded);
   if (rankingAsked) scores.largestInterest += 6;
   // "what's in the mayor's portfolio regarding affiliated parties", "welke AvA's doet Ruud": about the person, not the term.
-  if (hasPerson && !hasParty && terms.length > 0 && terms.every((t) => t === 'verbonden_partij' || t === 'ava' || t === 'algemeen_bestuur' || t === 'dagelijks_bestuur' || t === 'raad_van_commissarissen') && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded)) scores.glossary -= 5;
+  if (hasPerson && !hasParty && terms.length > 0 && terms.every((t) => t === 'verbonden_partij' || t === 'ava' || t === 'algemeen_bestuur' || t === 'dagelijks_bestuur' || t === 'raad_van_commissarissen') && !meaningAsked) scores.glossary -= 5;
   // "uitkomst vorige bestuursvergadering": what came out, not logging it.
   if (/\b(uitkomst|uitkomsten|outcome|outcomes)\b/.test(folded) && /\b(vorige|laatste|last|previous|afgelopen)\b/.test(folded) && !/\b(vastleggen|invoeren|registreren|noteren|loggen|record|log)\b/.test(folded)) scores.latestDecisions += 4;
   // "bij wie ligt enexis bestuurlijk": the portfolio holder.
@@ -606,7 +615,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     topicHits.add('signals');
   }
   // "any open checklist for the Parkeerbedrijf?": the running ones, not a new one.
-  if (/\b(any|open|lopende|lopen|running|actieve|active)\b/.test(folded) && /\bchecklists?\b/.test(folded) && !/\b(stap|stappen|steps?|taken|tasks?|start|starten|begin|kick)\b/.test(folded) && !firstPersonEarly && !/\b(open|opent|openen) (a|an|een|de|the) (new |nieuwe )?checklist/.test(folded)) scores.partyChecklists += 4;
+  if (/\b(any|open|lopende|lopen|running|actieve|active)\b/.test(folded) && /\bchecklists?\b/.test(folded) && !/\b(stap|stappen|steps?|taken|tasks?|start|starten|begin|kick)\b/.test(folded) && !firstPerson && !/\b(open|opent|openen) (a|an|een|de|the) (new |nieuwe )?checklist/.test(folded)) scores.partyChecklists += 4;
   // "wat zijn de drie duurste verbonden partijen": a list or ranking of them, not what the term means.
   if (terms.length > 0 && terms.every((t) => t === 'verbonden_partij') && /\bverbonden partijen\b/.test(folded) && Math.max(scores.largestInterest, scores.financialTotals, scores.overview, scores.agenda, scores.risk, scores.category) >= 3) scores.glossary -= 5;
   if (levels.length > 0 && !hasParty) scores.risk += 4;
@@ -668,7 +677,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   const totalWords = /\b(totaal|totale|total|totals|samen|together|alle|all|opgeteld|optellen|bij elkaar)\b/.test(folded);
   if (scores.financialTotals > 0 && !hasParty && !(nameLikeUnknown && !category && !totalWords)) scores.financialTotals += scores.financialInterest + (category ? 4 : 0);
   // "wat is het openbaar belang van Waterschap Vallei en Veluwe": that party's, not the term.
-  if (!hasParty && nameLikeUnknown && /\b(van|of)\b/.test(folded) && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded)) {
+  if (!hasParty && nameLikeUnknown && /\b(van|of)\b/.test(folded) && !meaningAsked) {
     if (terms.includes('openbaar_belang')) {
       scores.publicInterest += 4;
       scores.glossary -= 3;
@@ -724,7 +733,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "als accounthouder", "as the representative": a question about that role.
   const asRoles = rolesAfterAs(words);
   // "wie heeft de belastingsamenwerking als accounthouder": who holds that role for the party.
-  const whoHolds = (hasParty || unknownSpans.some((u) => u.cap)) && /^(wie|who)\b/.test(words.filter((w) => !FILLER.has(w)).join(' ')) && !EXPECTATION.test(folded) && !ADVICE_ASKED.test(folded) && topicHits.size <= 1;
+  const whoHolds = (hasParty || unknownSpans.some((u) => u.cap)) && /^(wie|who)\b/.test(withoutFiller) && !EXPECTATION.test(folded) && !ADVICE_ASKED.test(folded) && topicHits.size <= 1;
   if (whoHolds && asRoles.some((r) => r === 'accounthouder')) scores.accountHolder += 5;
   if (whoHolds && asRoles.some((r) => r === 'portefeuillehouder')) scores.portfolioHolder += 5;
   for (const rt of hasPerson || unknownPerson || whoHolds || (hasParty && (role || /\b(wie|who)\b/.test(folded))) ? [] : asRoles) {
@@ -737,13 +746,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // What a role does, with no party or person named: guidance about that role.
   const roleCompound = words.map((w) => ({ eigenaarsrol: 'eigenaar', opdrachtgeversrol: 'opdrachtgever', accounthoudersrol: 'accounthouder' } as Record<string, RoleTopic>)[w]).find((r) => r !== undefined);
-  if (roleCompound && !hasParty && !hasPerson && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded) && (scores.guidance > 0 || /\b(houdt|inhoudt|doet|doen|involve|taken|praktijk)\b/.test(folded))) {
+  if (roleCompound && !hasParty && !hasPerson && !meaningAsked && (scores.guidance > 0 || /\b(houdt|inhoudt|doet|doen|involve|taken|praktijk)\b/.test(folded))) {
     topic = `role:${roleCompound}`;
     scores.guidance += 4;
   } else if (roleTopics.length >= 2 && (topicHits.size === 0 || topicHits.has('roles')) && !hasParty && !hasPerson && !(contrast && context?.partyId)) {
     topic = 'roles';
     scores.guidance += 4;
-  } else if (roleTopics.length > 0 && !hasParty && !hasPerson && !/\b(betekent|mean|means|meaning|definitie|definition)\b/.test(folded) && (topic === undefined || topic === 'roles' || topic.startsWith('role:')) && (scores.publicInterest > 0 || scores.guidance > 0 || /\b(taak|taken|tasks?|doet|doen|does|do|rol|role|verwacht|expected|involve|involves|inhoudt|houdt)\b/.test(folded))) {
+  } else if (roleTopics.length > 0 && !hasParty && !hasPerson && !meaningAsked && (topic === undefined || topic === 'roles' || topic.startsWith('role:')) && (scores.publicInterest > 0 || scores.guidance > 0 || /\b(taak|taken|tasks?|doet|doen|does|do|rol|role|verwacht|expected|involve|involves|inhoudt|houdt)\b/.test(folded))) {
     topic = topic?.startsWith('role:') ? topic : `role:${roleTopics[0]}`;
     scores.guidance += 3 + scores.publicInterest;
   }
@@ -945,20 +954,14 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "What's the deadline for the zienswijze?": the joint arrangements are the candidates.
   if (intent === 'zienswijzeDeadline' && !party && unknownSpans.length === 0 && !hasPerson && !(followish && ctxParty)) {
-    const grs = model.partiesOfCategory('gemeenschappelijke regeling');
-    if (grs.length === 1) party = { kind: 'match', party: grs[0] };
-    else if (grs.length > 1) party = { kind: 'ambiguous', candidates: grs.slice(0, 8) };
+    party = mentionAmong(model.partiesOfCategory('gemeenschappelijke regeling')) ?? party;
   }
   // "eerstvolgende AvA?": the parties that have that body are the candidates.
   if (isPartyIntent(intent) && !party && body && unknownSpans.length === 0 && !hasPerson && !(followish && ctxParty)) {
-    const withBody = model.partiesWithBody(body);
-    if (withBody.length === 1) party = { kind: 'match', party: withBody[0] };
-    else if (withBody.length > 1) party = { kind: 'ambiguous', candidates: withBody.slice(0, 8) };
+    party = mentionAmong(model.partiesWithBody(body)) ?? party;
   }
   if (isPartyIntent(intent) && !party && kindRef >= 0 && category) {
-    const ofKind = model.partiesOfCategory(category);
-    if (ofKind.length === 1) party = { kind: 'match', party: ofKind[0] };
-    else if (ofKind.length > 1) party = { kind: 'ambiguous', candidates: ofKind.slice(0, 8) };
+    party = mentionAmong(model.partiesOfCategory(category)) ?? party;
   }
   if (isPartyIntent(intent) && !party && unknownSpans.length > 0) {
     const u = unknownSpans[0];
@@ -967,9 +970,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wie zit er namens ons in de CV": a legal form alone stands for the parties that have it.
   const formAlone = isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && /^(cv|nv|bv|ua)$/.test(party.phrase) ? party.phrase : undefined;
   if (formAlone) {
-    const withForm = model.partiesWithLegalForm(formAlone);
-    if (withForm.length === 1) party = { kind: 'match', party: withForm[0] };
-    else if (withForm.length > 1) party = { kind: 'ambiguous', candidates: withForm.slice(0, 8) };
+    party = mentionAmong(model.partiesWithLegalForm(formAlone)) ?? party;
   }
   // A name the bot does not know stands for the party of a signal or meeting; ordinary words do not.
   const capSpan = unknownSpans.find((u) => u.cap);
