@@ -1,6 +1,7 @@
 import type { GlossaryId } from '../glossary/terms';
 import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
+import { bodyKey } from '../register/seats';
 import { tokenize } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
@@ -1044,7 +1045,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit) {
     const ws = party.phrase.split(' ');
     const ownWords = unknownSpans.find((u) => u.text === party?.phrase);
-    if (ws.length >= 2 && ownWords && !ownWords.cap && !hyphenated.has(ws[0]) && !ws.some((w) => model.partyWords.has(w))) intent = 'unknown';
+    if (ws.length >= 2 && ownWords && !ownWords.cap && !hyphenated.has(ws[0]) && !ws.some((w) => model.partyWords.has(w) || KIND_WORDS.has(w) || /.{4}schap$/.test(w))) intent = 'unknown';
   }
   if ((intent === 'overview' || intent === 'largestInterest' || intent === 'financialTotals') && unknownWords >= 2 && scores[intent] < 4) intent = 'unknown';
   // "welke zienswijzetermijnen lopen af", "vergaderingen en zienswijzetermijnen": deadlines in general are the agenda.
@@ -1105,7 +1106,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
   // "what does Hengelo pay to the safety region"): the register only knows our own.
   // "wie zit er namens ons in het AB van het waterschap?": asked for us, the water board is the party.
-  const otherOwner = /\b(namens ons|voor ons|for us|on our behalf)\b/.test(folded) ? undefined : OTHER_OWNERS.exec(folded)?.[0];
+  // "onze vertegenwoordiger bij het waterschap": after "bij" the water board is the party asked about, not the owner.
+  const ownerHit = OTHER_OWNERS.exec(folded);
+  const otherOwner = /\b(namens ons|voor ons|for us|on our behalf)\b/.test(folded) || (ownerHit && /\b(bij|in|at|with)\s*$/.test(folded.slice(0, ownerHit.index)) && /\b(ons|onze|our|us|we|wij)\b/.test(folded)) ? undefined : ownerHit?.[0];
   // "Apeldoorn's account holder": another municipality's, in the possessive.
   const possessive = [...typed.matchAll(/(\S+\s+)?\b([A-Z][a-z\p{Ll}-]+)['’]s\s+(account|representative|rep|delegate|alderman|mayor|share|shares|stake|interest|seat|contribution)/gu)]
     .filter((m) => !/^(de|van|der|den|alderman|mayor|mr|mrs|ms|wethouder)\s+$/i.test(m[1] ?? ''))
@@ -1119,6 +1122,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // The question another municipality's seat was asked with ("wie vertegenwoordigt Delft ..."): "en wie namens ons?" asks it for us.
   const askedForOther = foreign ? intent : undefined;
   if (foreign) intent = 'unknown';
+
+  if (intent === 'represent') {
+    // "ons AB-lid", "lid van het dagelijks bestuur": the member, not the substitute.
+    if (!role && body && /\b(ab|db|bestuurs|rvc|ava|alv) ?(lid|leden)\b|\b(lid|leden) (van|in) (het |de )?(ab|db|algemeen bestuur|dagelijks bestuur|bestuur|rvc|ava|alv)\b/.test(folded)) role = 'lid';
+    // "wie stemt namens ons bij Enexis", "who casts our shareholder vote": the shareholders' meeting.
+    if (!body && party?.kind === 'match' && /\b(stemt|stem|stemmen|stemrecht|vote|votes|voting|casts?)\b/.test(folded) && party.party.seats.some((st) => bodyKey(st.body) === 'ava') && !party.party.seats.some((st) => ['ab', 'db'].includes(bodyKey(st.body)))) body = 'AvA';
+  }
 
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
   const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;
