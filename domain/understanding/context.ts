@@ -17,7 +17,7 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   const party = r.party?.kind === 'match' ? r.party.party.id : undefined;
   const person = r.person?.kind === 'match' ? (r.person.roles.person.email ?? r.person.roles.person.name) : undefined;
   // A person taken from the last answer ("does he handle any other parties?") leaves the party where it was.
-  next.partyId = party ?? (r.person && !r.fromContext ? undefined : prev?.partyId);
+  next.partyId = party ?? r.answerParty?.id ?? (r.person && !r.fromContext ? undefined : prev?.partyId);
   next.personKey = person ?? answeredPerson(r) ?? (r.party ? undefined : prev?.personKey);
   if (r.body) next.body = r.body;
   else if (r.fromContext && prev?.body && r.party?.kind === 'match' && r.party.party.id === prev.partyId) next.body = prev.body;

@@ -57,6 +57,8 @@ export interface Reading {
   fromContext: boolean;
   /** The party a question we do not answer was about ("wie is de directeur van het werkbedrijf?"), kept for the follow-up. */
   subjectParty?: Party;
+  /** The party the answer leads with (the top of a ranking, the party an advice question was about), for "wie is daar de accounthouder?". */
+  answerParty?: Party;
   /** The question asked about that other municipality, for "en wie namens ons?" next. */
   askedForOther?: IntentName;
   /** Another municipality the question was about ("wie vertegenwoordigt Oss bij de GGD?"): not ours to answer. */
@@ -987,9 +989,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const fitting = items.filter(fits);
     return fitting.length === 1 ? fitting[0] : undefined;
   };
-  if (context?.intent && !hasParty && !hasPerson && cueOnly < 3) {
+  if (context?.intent && !hasParty && !hasPerson && (cueOnly < 3 || words.length <= 3)) {
     const forms = typedLegalForms(words);
-    const pickedParty = pickFrom(context.partyCandidates, (id) => model.parties.find((p) => p.id === id), (p) => hasLegalForm(p, forms));
+    const described = words.filter((w) => w.length >= 4 && !STOP.has(w) && !FILLER.has(w)).map((w) => KIND_OF_WORD[w] ?? w);
+    const pickedParty = pickFrom(context.partyCandidates, (id) => model.parties.find((p) => p.id === id), (p) => hasLegalForm(p, forms) || describes(described, p));
     const pickedPerson = pickedParty ? undefined : pickFrom(context.personCandidates, (k) => model.personByKey(k), (r) => words.map((w) => (w === 'alderman' ? 'wethouder' : w === 'mayor' ? 'burgemeester' : w)).some((w) => w.length > 2 && (foldName(r.person.function ?? '').split(/\s+/).includes(w) || nameTokens(r.person.name)[0] === w)));
     if (pickedParty) {
       intent = isPartyIntent(context.intent) || context.intent === 'logMeeting' || context.intent === 'reportSignal' ? context.intent : 'partyInfo';
@@ -1147,6 +1150,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     // own name found it ("namens Zaanoever" is not the ISD Wijkerbroek-Zaanoever).
     subjectParty: intent === 'unknown' && party?.kind === 'match' && !(foreign && nameTokens(foreign).some((w) => party.party.aliases.concat(party.party.name).some((n) => nameTokens(n).includes(w)))) ? party.party : undefined,
     person: isPersonIntent(intent) ? person : undefined,
+    answerParty: intent === 'largestInterest' ? topByInterest(compare.length >= 2 ? compare : model.parties, ascending) : intent === 'guidance' && party?.kind === 'match' ? party.party : undefined,
     terms,
     unknownTerm: intent === 'glossary' && terms.length === 0 ? unknownSpans.map((u) => u.text).join(' ') : undefined,
     body,
@@ -1166,4 +1170,29 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     score,
     alternatives,
   };
+}
+
+/** The party a ranking by financial interest starts with (as the ranking card orders them). */
+function topByInterest(parties: readonly Party[], ascending: boolean): Party | undefined {
+  let top: Party | undefined;
+  for (const p of parties) {
+    if (p.financialInterestCents === null) continue;
+    if (!top || (ascending ? p.financialInterestCents < (top.financialInterestCents ?? 0) : p.financialInterestCents > (top.financialInterestCents ?? 0))) top = p;
+  }
+  return top;
+}
+
+/** Descriptions of a kind of party in other words, as the name would say it ("the cooperative"). */
+const KIND_OF_WORD: Record<string, string> = { cooperative: 'cooperatie', coop: 'cooperatie', foundation: 'stichting', association: 'vereniging', company: 'bedrijf', waste: 'afval' };
+
+/** Whether these words describe this party: a word of its name or a word with the same start ("het afvalbedrijf" for "Afvalservice X"). */
+function describes(words: string[], p: Party): boolean {
+  const tokens = [p.name, ...p.aliases].flatMap((n) => nameTokens(n));
+  return words.some((w) => tokens.some((t) => t === w || (w.length >= 5 && t.length >= 5 && commonPrefix(w, t) >= 5)));
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
