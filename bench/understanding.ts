@@ -1,8 +1,7 @@
-import { PhraseBook } from '../domain/understanding/annotate';
 import { understand } from '../domain/understanding/understand';
 import { machineLine, percentile, writeSection } from './benchmarksFile';
 import { syntheticRegister } from '../support/evaluation/syntheticRegister';
-import { buildModel, corpusFiles, corpusModels, evaluateCorpus, loadCorpus, loadCorpusFile, registerParties, withIds, type CorpusEntry, type UnderstandingResult } from '../support/evaluation/understandingEval';
+import { buildModel, corpusFiles, shippedPhraseBook, corpusModels, evaluateCorpus, loadCorpus, loadCorpusFile, registerParties, withIds, type CorpusEntry, type UnderstandingResult } from '../support/evaluation/understandingEval';
 
 /**
  * bench/understanding: accuracy of the understanding layer on the labelled corpus (tune part and
@@ -57,7 +56,7 @@ function perFile(models: ReturnType<typeof corpusModels>): string {
 }
 
 function main(): void {
-  const book = new PhraseBook();
+  const book = shippedPhraseBook();
   const models = corpusModels(book);
   const tune = loadCorpus('tune');
   const heldout = loadCorpus('heldout');

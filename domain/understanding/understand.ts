@@ -249,12 +249,15 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // 4. Leftover words become name phrases; two name words may be joined by "en", "van", "den"…
   const isContent = (t: Token): boolean => !t.claim && (!STOP.has(t.w) || (t.cap && i0(t) > 0 && (model.personWords.has(t.w) || model.partyWords.has(t.w))) || (model.personWords.has(t.w) && i0(t) > 0 && NAME_PARTICLES.has(toks[i0(t) - 1].w))) && !FILLER.has(t.w) && !ANAPHORA.has(t.w) && !(model.municipalityWords.has(t.w) && !hyphenated.has(t.w));
   const spans: { start: number; end: number; text: string; afterTitle: boolean; hasParty: boolean }[] = [];
+  // A comma or colon ends a name ("checklist wisseling vertegenwoordiger GGD, Yusuf neemt het over").
+  const clauseEnds = clauseBreaks(text, words.length);
   for (let i = 0; i < toks.length; i++) {
     const startsWithParty = toks[i].claim === 'party';
     if (!isContent(toks[i]) && !startsWithParty) continue;
     let j = i;
     const take = (k: number): boolean => k < toks.length && (isContent(toks[k]) || (toks[k].claim === 'party' && toks[k].partyIdx === toks[j].partyIdx));
     for (;;) {
+      if (clauseEnds.has(j) && !(toks[j].claim === 'party' && toks[j + 1]?.claim === 'party' && toks[j + 1].partyIdx === toks[j].partyIdx)) break;
       if (take(j + 1)) j++;
       else if (j + 2 < toks.length && BRIDGE.has(toks[j + 1].w) && !toks[j + 1].claim && isContent(toks[j + 2])) j += 2;
       else if (toks[j].claim === 'party' && j + 1 < toks.length && isContent(toks[j + 1])) j++;
@@ -623,6 +626,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (terms.length > 0 && terms.every((t) => t === 'verbonden_partij') && /\bverbonden partijen\b/.test(folded) && Math.max(scores.largestInterest, scores.financialTotals, scores.overview, scores.agenda, scores.risk, scores.category) >= 3) scores.glossary -= 5;
   if (levels.length > 0 && !hasParty) scores.risk += 4;
   if (scores.risk > 0 && hasParty) scores.partyInfo += 2;
+  // "wat is ons risico in euro's bij Dommelpark", "hoeveel geld loopt de gemeente risico": money at risk is the financial interest.
+  if (hasParty && /\b(risico|risk|risicos|risks)\b/.test(folded) && /\b(euro|euros|geld|money|bedrag|hoeveel|how much)\b/.test(folded)) scores.financialInterest += 5;
   if (terms.length > 0 && scores.glossary > 0) scores.glossary += 2;
   if (hasParty) {
     for (const i of INTENTS) if (isPartyIntent(i) && scores[i] > 0) scores[i] += 1;
@@ -1072,7 +1077,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
   if (intent === 'nextMeeting' && !hasParty && !fromContext && /\b(raadsvergadering|raadsvergaderingen|gemeenteraadsvergadering|collegevergadering|council meeting|commissievergadering)\b/.test(folded)) intent = 'unknown';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
-  if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/(vergader\w*|\bmeet\w*|bijeen\w*|overleg\b|\btafel|\belkaar|zitting\w*|\bsessions?)\b/.test(folded)) intent = 'unknown';
+  if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/(vergader\w*|\bmeet\w*|bijeen\w*|overleg\b|\btafel|\belkaar|zitting\w*|\bsessions?|\bweer naar|\bgo to\b.*\bagain)\b/.test(folded)) intent = 'unknown';
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
   // door Avalex?"): out of scope, not a question about the party.
   const lowerUnknown = unknownSpans.filter((u) => !u.cap).reduce((n, u) => n + u.text.split(' ').length, 0);
@@ -1195,4 +1200,15 @@ function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
+}
+
+/** The indexes of the words a comma, colon, semicolon or question mark follows; none when the clauses do not add up to the words. */
+function clauseBreaks(text: string, wordCount: number): Set<number> {
+  const out = new Set<number>();
+  let n = 0;
+  for (const clause of text.split(/[,;:?!]+/)) {
+    n += tokenize(clause).length;
+    out.add(n - 1);
+  }
+  return n === wordCount ? out : new Set();
 }

@@ -10,6 +10,7 @@ import { nextContext } from '../../domain/understanding/context';
 import { UnderstandingModel } from '../../domain/understanding/model';
 import { understand, type ConversationContext, type Reading } from '../../domain/understanding/understand';
 import { isPartyIntent, isPersonIntent } from '../../domain/understanding/intentNames';
+import { loadTemplates } from '../../domain/checklists/template';
 import { PROJECT_ROOT } from '../paths';
 
 /** One labelled phrasing (see bench/understanding/LABELS.md). */
@@ -78,7 +79,14 @@ export function registerParties(name: string): Party[] {
   return withIds(parsed.parties, name);
 }
 
-export function buildModel(parties: Party[], book = new PhraseBook()): UnderstandingModel {
+/** The phrase book as the bot builds it: the lexicons plus the change kinds of the shipped checklist templates. */
+export function shippedPhraseBook(): PhraseBook {
+  const words: Record<string, string> = {};
+  for (const tpl of loadTemplates(path.join(PROJECT_ROOT, 'templates', 'checklists'))) for (const k of tpl.changeKinds) words[k] = k;
+  return new PhraseBook(words);
+}
+
+export function buildModel(parties: Party[], book = shippedPhraseBook()): UnderstandingModel {
   return new UnderstandingModel(parties, new PartyIndex(parties), new PersonIndex(parties), book);
 }
 
@@ -165,7 +173,7 @@ export function evaluateCorpus(entries: CorpusEntry[], models: Map<string, Under
 }
 
 /** Models for every register the corpus names. */
-export function corpusModels(book = new PhraseBook()): Map<string, UnderstandingModel> {
+export function corpusModels(book = shippedPhraseBook()): Map<string, UnderstandingModel> {
   const out = new Map<string, UnderstandingModel>();
   const csvs = fs.readdirSync(CORPUS_DIR).flatMap((f) => /^register-([a-z0-9]+)\.csv$/.exec(f)?.[1] ?? []);
   for (const name of ['demo', ...csvs.sort()]) out.set(name, buildModel(registerParties(name), book));
