@@ -1,3 +1,4 @@
+import { DescribedParties } from './describedParty';
 import { DROP_TOKENS, allowedEdits, editDistance, nameTokens } from '../register/nameNormalize';
 import type { PartyIndex } from '../register/partyIndex';
 import { portfolioName, type PersonIndex, type PersonRoles } from '../register/personIndex';
@@ -330,6 +331,14 @@ export class UnderstandingModel {
     }
     return { kind: 'unknown', phrase, closest: pool.slice(0, 3) };
   }
+
+  /** The parties a lowercase description fits ("de netbeheerder"); see DescribedParties. */
+  describedParties(words: string[]): Party[] | undefined {
+    this.described ??= new DescribedParties(this.parties);
+    return this.described.find(words);
+  }
+
+  private described?: DescribedParties;
 
   /** The nearest names for a phrase that matched no party: only computed for the answer card. */
   closestParties(phrase: string): Party[] {

@@ -1,0 +1,74 @@
+import type { Party } from '../register/types';
+import { nameTokens } from '../register/nameNormalize';
+
+/**
+ * A party named by what it does rather than by its name ("de netbeheerder", "het theater",
+ * "the solar co-op"): the words are looked for in each party's name and in its public interest
+ * (the budget paragraph's "openbaar belang"), as a colleague who knows the register would.
+ */
+
+/** Everyday words for what a party does, and the word starts its name or public interest would use. */
+const CONCEPTS: Record<string, string[]> = {
+  netbeheerder: ['netbeheer', 'gasnet', 'elektriciteitsnet', 'energienet', 'stroomnet', 'elektriciteitsnetwerk'],
+  netbeheer: ['netbeheer', 'gasnet', 'elektriciteitsnet', 'energienet', 'stroomnet'],
+  grid: ['netbeheer', 'gasnet', 'elektriciteitsnet', 'energienet', 'stroomnet'],
+  theater: ['theater', 'schouwburg'],
+  theatre: ['theater', 'schouwburg'],
+  schouwburg: ['schouwburg', 'theater'],
+  zwembad: ['zwembad', 'zwemwater', 'zwemmen'],
+  toerisme: ['toeris', 'vvv', 'recreatie en toerisme'],
+  toeristenbureau: ['toeris', 'vvv'],
+  toeristenvereniging: ['toeris', 'vvv'],
+  tourism: ['toeris', 'vvv'],
+  tourist: ['toeris', 'vvv'],
+  housing: ['woning', 'woonwijk', 'wonen'],
+  woningbouw: ['woning', 'woonwijk'],
+  solar: ['zonne', 'zonnepark', 'zonnepanel', 'zonne-energie'],
+  zonnepark: ['zonnepark', 'zonne'],
+  education: ['onderwijs', 'school', 'scholen'],
+  scholen: ['onderwijs', 'school', 'scholen'],
+  school: ['onderwijs', 'school', 'scholen'],
+  theaterstichting: ['theater', 'schouwburg'],
+  zwembadstichting: ['zwembad'],
+  muziekschool: ['muziekschool', 'muziekonderwijs'],
+  museum: ['museum', 'musea'],
+  procurement: ['inkoop'],
+  sport: ['sport'],
+  sports: ['sport'],
+  jeugdinkoop: ['inkoop'],
+  garages: ['parkeer', 'garage'],
+  bedrijventerrein: ['bedrijventerrein', 'bedrijvenpark', 'bedrijventerreinen'],
+  'business park': ['bedrijventerrein', 'bedrijvenpark'],
+};
+
+/** Words that never describe one of our parties by what it does (they name others, or nothing). */
+const NEVER = new Set(['provincie', 'rijk', 'waterschap', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one']);
+
+function starts(tokens: Set<string>, stem: string): boolean {
+  for (const t of tokens) if (t.startsWith(stem)) return true;
+  return false;
+}
+
+export class DescribedParties {
+  private readonly tokensOf: Set<string>[];
+
+  constructor(private readonly parties: Party[]) {
+    this.tokensOf = parties.map((p) => new Set([p.name, ...p.aliases, p.publicInterest ?? ''].flatMap((s) => nameTokens(s))));
+  }
+
+  /**
+   * The parties every content word describes (by a concept's stems, or the word's own start of at
+   * least six letters in a name or public interest); undefined when a word is no description at all.
+   */
+  find(words: string[]): Party[] | undefined {
+    const content = words.filter((w) => w.length >= 5 && !NEVER.has(w));
+    if (content.length === 0 || content.length > 2 || content.length < words.filter((w) => w.length >= 5).length) return undefined;
+    let pool: number[] | undefined;
+    for (const w of content) {
+      const stems = CONCEPTS[w] ?? (w.length >= 6 ? [w.slice(0, Math.max(6, w.length - 3))] : [w]);
+      const hits = this.parties.flatMap((p, i) => (!p.archivedAt && stems.some((s) => starts(this.tokensOf[i], s)) ? [i] : []));
+      pool = pool ? pool.filter((i) => hits.includes(i)) : hits;
+    }
+    return (pool ?? []).map((i) => this.parties[i]);
+  }
+}
