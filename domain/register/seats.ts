@@ -3,13 +3,19 @@ import type { Seat } from './types';
 
 /**
  * Spelled-out and sister names of one body: a foundation's supervisory board is its RvT, a
- * company's its RvC, and users call both "de raad van toezicht" or "the supervisory board".
+ * company's its RvC, and users call both "de raad van toezicht" or "the supervisory board"; a
+ * co-operative's ALV is the members' meeting users ask for as the AvA.
  */
 const BODY_SYNONYMS: Record<string, string> = {
   'algemeen bestuur': 'ab',
   'dagelijks bestuur': 'db',
   'algemene vergadering van aandeelhouders': 'ava',
   aandeelhoudersvergadering: 'ava',
+  // A co-operative's or association's members' meeting is where its members vote, as shareholders do in the AvA.
+  alv: 'ava',
+  ledenvergadering: 'ava',
+  'algemene ledenvergadering': 'ava',
+  'algemene vergadering': 'ava',
   rvt: 'rvc',
   'raad van toezicht': 'rvc',
   'raad van commissarissen': 'rvc',

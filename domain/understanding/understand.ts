@@ -945,6 +945,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if ((context?.intent === 'myOpenSteps' || context?.intent === 'myActions') && startsFollowUp && firstPerson && (intent === 'myOpenSteps' || intent === 'myActions') && !/\b(stap|stappen|steps?|checklist\w*|actie\w*|actions?)\b/.test(folded)) intent = context.intent;
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
+  // "zit die plaatsvervanger ook nog ergens anders?": the person the last answer named, elsewhere.
+  if (!hasParty && !hasPerson && ctxPerson && (anaphora || role) && /\b(ergens anders|nog ergens|elders|elsewhere|anywhere else|somewhere else|other boards|andere besturen)\b/.test(folded)) intent = 'personSeats';
   // The question itself came from the previous turn: the checks below for stray words do not apply.
   const intentFromContext = intent !== before;
 
@@ -1157,7 +1159,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     // own name found it ("namens Zaanoever" is not the ISD Wijkerbroek-Zaanoever).
     subjectParty: intent === 'unknown' && party?.kind === 'match' && !(foreign && nameTokens(foreign).some((w) => party.party.aliases.concat(party.party.name).some((n) => nameTokens(n).includes(w)))) ? party.party : undefined,
     person: isPersonIntent(intent) ? person : undefined,
-    answerParty: intent === 'largestInterest' ? topByInterest(compare.length >= 2 ? compare : model.parties, ascending) : intent === 'guidance' && party?.kind === 'match' ? party.party : undefined,
+    answerParty: intent === 'largestInterest' ? topByInterest(compare.length >= 2 ? compare : model.parties, ascending) : intent === 'guidance' && party?.kind === 'match' ? party.party : answeredParty(intent, person),
     terms,
     unknownTerm: intent === 'glossary' && terms.length === 0 ? unknownSpans.map((u) => u.text).join(' ') : undefined,
     body,
@@ -1213,4 +1215,12 @@ function clauseBreaks(text: string, wordCount: number): Set<number> {
     out.add(n - 1);
   }
   return n === wordCount ? out : new Set();
+}
+
+/** The one party a person's answer names ("waar zit Tjeerd?" → one seat), so "daar" can point at it. */
+function answeredParty(intent: IntentName, person: PersonMention | undefined): Party | undefined {
+  if (person?.kind !== 'match') return undefined;
+  const parties = intent === 'personSeats' ? person.roles.seats.map((s) => s.party) : intent === 'accountFor' ? person.roles.accountFor : intent === 'portfolioOf' ? person.roles.portfolioFor : [];
+  const one = new Set(parties);
+  return one.size === 1 ? [...one][0] : undefined;
 }
