@@ -33,6 +33,14 @@ const CONCEPTS: Record<string, string[]> = {
   muziekschool: ['muziekschool', 'muziekonderwijs'],
   museum: ['museum', 'musea'],
   procurement: ['inkoop'],
+  youth: ['jeugd'],
+  development: ['ontwikkel', 'gebiedsontwikkel'],
+  energy: ['energie'],
+  welfare: ['welzijn'],
+  library: ['bibliotheek'],
+  heritage: ['erfgoed'],
+  archive: ['archief'],
+  ambulancedienst: ['ambulance'],
   sport: ['sport'],
   sports: ['sport'],
   jeugdinkoop: ['inkoop'],
@@ -42,7 +50,7 @@ const CONCEPTS: Record<string, string[]> = {
 };
 
 /** Words that never describe one of our parties by what it does (they name others, or nothing). */
-const NEVER = new Set(['provincie', 'rijk', 'waterschap', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one']);
+const NEVER = new Set(['provincie', 'rijk', 'waterschap', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'organisatie', 'meetings', 'meeting']);
 
 function starts(tokens: Set<string>, stem: string): boolean {
   for (const t of tokens) if (t.startsWith(stem)) return true;

@@ -957,6 +957,17 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   let party = partyHit;
   let person = personHit;
   let fromContext = false;
+  // "who sits for us in the AB of the youth procurement GR", "the theatre foundation": a description
+  // with its kind names one party of that kind; the question is the party question asked beside it.
+  if (intent === 'category' && category && !hasParty && !hasPerson && unknownSpans.length === 1 && !unknownSpans[0].cap) {
+    const fits = (model.describedParties(unknownSpans[0].text.split(' ')) ?? []).filter((p) => p.category === category);
+    const asked = ranked.find((i) => isPartyIntent(i) && i !== 'partyInfo' && scores[i] >= 2);
+    const mention = mentionAmong(fits);
+    if (mention && asked) {
+      intent = asked;
+      party = mention;
+    }
+  }
   const onlyStrayWords = unknownSpans.every((u) => !u.cap && !u.text.includes(' ')) && scores[intent] >= 2 && (anaphora || startsFollowUp);
   if (isPartyIntent(intent) && !party && (unknownSpans.length === 0 || onlyStrayWords) && ctxParty && followish) {
     party = { kind: 'match', party: ctxParty };
