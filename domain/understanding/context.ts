@@ -18,7 +18,13 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   const person = r.person?.kind === 'match' ? (r.person.roles.person.email ?? r.person.roles.person.name) : undefined;
   // A person taken from the last answer ("does he handle any other parties?") leaves the party where it was.
   next.partyId = party ?? r.answerParty?.id ?? (r.person && !r.fromContext ? undefined : prev?.partyId);
-  next.personKey = person ?? answeredPerson(r) ?? (r.party ? undefined : prev?.personKey);
+  const named = answeredPeople(r);
+  next.personKey = person ?? (named.length === 1 ? named[0] : undefined) ?? (r.party ? undefined : prev?.personKey);
+  // A person taken from the last answer keeps that answer's people for the next "en zij?".
+  if (named.length > 0) next.lastPeople = named;
+  else if (person) next.lastPeople = r.fromContext && prev?.lastPeople?.includes(person) ? prev.lastPeople : [person];
+  if (prev?.lastPeople && next.lastPeople !== prev.lastPeople) next.earlierPeople = prev.lastPeople;
+  else if (prev?.earlierPeople) next.earlierPeople = prev.earlierPeople;
   if (r.body) next.body = r.body;
   else if (r.fromContext && prev?.body && r.party?.kind === 'match' && r.party.party.id === prev.partyId) next.body = prev.body;
   if (r.terms.length > 0) next.terms = r.terms;
@@ -37,18 +43,14 @@ export interface ContextRepository {
   set(conversationId: string, userKey: string, context: ConversationContext, now?: Date): Promise<void>;
 }
 
-/** The one person an answer names ("wie is de voorzitter van X?"), so "waar zit zij nog meer?" follows. */
-function answeredPerson(r: Reading): string | undefined {
-  if (r.party?.kind !== 'match') return undefined;
+/** The people an answer names ("wie is de voorzitter van X?", the AB member and substitute), so "waar zit zij nog meer?" follows. */
+function answeredPeople(r: Reading): string[] {
+  if (r.party?.kind !== 'match') return [];
   const party = r.party.party;
   const key = (p: Person | null | undefined): string | undefined => (p ? (p.email ?? p.name) : undefined);
-  if (r.intent === 'accountHolder') return key(party.accountHolder);
-  if (r.intent === 'portfolioHolder') {
-    const names = new Set([party.ownerPortfolioHolder, party.clientPortfolioHolder].filter((x): x is string => !!x).map(portfolioName).filter((n) => n !== ''));
-    return names.size === 1 ? [...names][0] : undefined;
-  }
-  if (r.intent !== 'represent') return undefined;
-  const seats = seatsIn(party.seats, r.body, r.role).filter((s) => s.person);
-  const people = new Set(seats.map((s) => key(s.person)));
-  return people.size === 1 ? [...people][0] : undefined;
+  const unique = (ks: (string | undefined)[]): string[] => [...new Set(ks.filter((k): k is string => !!k))].slice(0, 6);
+  if (r.intent === 'accountHolder') return unique([key(party.accountHolder)]);
+  if (r.intent === 'portfolioHolder') return unique([party.ownerPortfolioHolder, party.clientPortfolioHolder].filter((x): x is string => !!x).map(portfolioName).filter((n) => n !== ''));
+  if (r.intent !== 'represent') return [];
+  return unique(seatsIn(party.seats, r.body, r.role).map((s) => key(s.person)));
 }

@@ -272,7 +272,7 @@ export class UnderstandingModel {
     if (q.length === 0) return undefined;
     // A first name or surname of the register, or a short word, is no typo of a party name:
     // "Ruud" is not "RUD", "hoort" is not "Poort".
-    if (q.length === 1 && !this.partyWords.has(q[0]) && (this.personWords.has(q[0]) || q[0].length <= 4) && !this.partiesWithWordPrefix(q[0]).length) {
+    if (q.length === 1 && !this.partyWords.has(q[0]) && (this.personWords.has(q[0]) || (q[0].length <= 4 && !this.partiesWithWordPrefix(q[0]).length))) {
       return { kind: 'unknown', phrase, closest: [] };
     }
     // A national body everyone knows ("de Belastingdienst", "het UWV"), however much its name looks

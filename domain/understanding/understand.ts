@@ -8,6 +8,7 @@ import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
 import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
 import { everydayWords } from './everydayWords';
+import { genderOfFirstName } from './firstNames';
 import { translateDescriptors } from './normalize';
 import { aboutOtherMunicipality, OTHER_OWNERS } from './otherMunicipality';
 import { GOVERNANCE_WORDS, NOT_KEPT } from './outOfScope';
@@ -26,6 +27,10 @@ export interface ConversationContext {
   /** The parties or people the last answer asked to choose between, in the order shown. */
   partyCandidates?: string[];
   personCandidates?: string[];
+  /** The people the last answer named (its seats, account holder or portfolio holders), for "waar zit zij nog meer?". */
+  lastPeople?: string[];
+  /** The people the answer before that named, for a pronoun none of the last ones fits. */
+  earlierPeople?: string[];
   /** Risk levels of the last list ("en welke wel?" after "geen hoog risico"). */
   levels?: RiskProfile[];
   /** Glossary terms of the last turn, for "wanneer moet die binnen zijn?" after "wat is een zienswijze?". */
@@ -409,12 +414,20 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     }
   }
   let personFromContext = false;
+  // "waar zit zij nog meer?", "where else does the substitute sit?": someone the last answer named.
+  const answered = partyMentions.length === 0 && personMentions.length === 0 && !unknownPerson ? personNamedBefore(words, folded, context, model) : undefined;
+  if (answered) {
+    personMentions.push(answered);
+    personFromContext = true;
+  }
   // A person question pointing back ("waar zit zij?", "waarvoor is hij portefeuillehouder?").
   const ctxPersonEarly = context?.personKey && partyMentions.length === 0 ? model.personByKey(context.personKey) : undefined;
   const personAnaphora = words.some((w) => PERSON_ANAPHORA.has(w));
   // "waar is die nog meer accounthouder van?": "die" with "nog meer" is the person just named, not the party.
   const personBack = personAnaphora || (words.some((w) => ANAPHORA.has(w)) && !context?.partyId) || (words.some((w) => w === 'die' || w === 'diegene') && /\b(nog meer|else|besides|verder nog|andere|other)\b/.test(folded));
-  if (ctxPersonEarly && personMentions.length === 0 && personBack && (/\b(nog meer|else|other|andere|more)\b/.test(folded) || scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
+  // "zit hij daar ook in het bestuur?", "is he also the portfolio holder for it?": a question about the party.
+  const aboutTheParty = !!context?.partyId && /\b(daar|there|it|erin|daarin|ervan|daarvan|for it|of it)\b/.test(folded) && !/\b(nog meer|ergens anders|elsewhere|where else|anywhere else|other parties|andere partijen)\b/.test(folded);
+  if (ctxPersonEarly && !aboutTheParty && personMentions.length === 0 && personBack && (/\b(nog meer|else|other|andere|more)\b/.test(folded) || scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
     personMentions.push({ kind: 'match', roles: ctxPersonEarly });
     personFromContext = true;
   }
@@ -1013,7 +1026,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const forms = typedLegalForms(words);
     const described = words.filter((w) => w.length >= 4 && !STOP.has(w) && !FILLER.has(w)).map((w) => KIND_OF_WORD[w] ?? w);
     const pickedParty = pickFrom(context.partyCandidates, (id) => model.parties.find((p) => p.id === id), (p) => hasLegalForm(p, forms) || describes(described, p));
-    const pickedPerson = pickedParty ? undefined : pickFrom(context.personCandidates, (k) => model.personByKey(k), (r) => words.map((w) => (w === 'alderman' ? 'wethouder' : w === 'mayor' ? 'burgemeester' : w)).some((w) => w.length > 2 && (foldName(r.person.function ?? '').split(/\s+/).includes(w) || nameTokens(r.person.name)[0] === w)));
+    const seatRole = words.map((w) => SEAT_ROLE_WORDS[w]).find((x) => x !== undefined);
+    const pickedPerson = pickedParty ? undefined : pickFrom(context.personCandidates, (k) => model.personByKey(k), (r) => (seatRole !== undefined && r.seats.some((st) => (!context.partyId || st.party.id === context.partyId) && foldText(st.seat.role).includes(seatRole))) || words.map((w) => (w === 'alderman' ? 'wethouder' : w === 'mayor' ? 'burgemeester' : w)).some((w) => w.length > 2 && (foldName(r.person.function ?? '').split(/\s+/).includes(w) || nameTokens(r.person.name)[0] === w)));
     if (pickedParty) {
       intent = isPartyIntent(context.intent) || context.intent === 'logMeeting' || context.intent === 'reportSignal' ? context.intent : 'partyInfo';
       party = { kind: 'match', party: pickedParty };
@@ -1115,7 +1129,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "mijn container is niet geleegd, wie moet ik bellen": a practical errand, not internal alignment.
   if (intent === 'guidance' && topic === 'alignment' && /\b(bellen|bel|call|phone|ring|mailen)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded) && terms.length === 0) intent = 'unknown';
   // "schrijf de zienswijze maar vast voor me": writing a text is not something this bot does.
-  if (intent !== 'unknown' && intent !== 'paragraph' && intent !== 'logMeeting' && intent !== 'reportSignal' && /\b(schrijf|write|formuleer)\b/.test(folded) && (/^(schrijf|write|formuleer)\b/.test(folded) || /\b(voor me|voor mij|for me)\b/.test(folded)) && !/\b(paragraaf|paragraph)\b/.test(folded)) intent = 'unknown';
+  if (intent !== 'unknown' && intent !== 'paragraph' && intent !== 'logMeeting' && intent !== 'reportSignal' && /\b(schrijf|schrijven|write|formuleer|formuleren|opstellen)\b/.test(folded) && (/^(schrijf|write|formuleer)\b/.test(folded) || /\b(voor me|voor mij|for me)\b/.test(folded)) && !/\b(paragraaf|paragraph)\b/.test(folded)) intent = 'unknown';
   // "is Esther Dijkstra vandaag thuis?", "wat vind jij van wethouder Kramer?": a person named in a question about something else.
   if (intent === 'personSeats' && /\b(vind jij|vind je|what do you think|thuis|home|ziek|sick|vakantie|holiday|jarig|birthday|afspraak|inplannen|lunchen|lunch|koffie|coffee|appointment|schedule)\b/.test(folded)) intent = 'unknown';
   // "is de bieb zaterdag open?": opening hours are not in the register.
@@ -1124,6 +1138,12 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (/^(thanks|thank you|thx|bedankt|dank je|dankjewel|dank u)\b/.test(folded) && words.length <= 5 && !hasParty && !hasPerson) intent = 'unknown';
   // "hoe meld ik een lekkage in het gemeentehuis": facility trouble, not a warning signal about a partner.
   if (!hasParty && /\b(lekkage|lek|lantaarnpaal|lantaarnpalen|kapotte|kapot|defect|defecte|gat in de weg|stoep|riool|zwerfafval|graffiti|verstopping|leak|broken streetlight|pothole)\b/.test(folded)) intent = 'unknown';
+  // "lekkage bij de kraan, moet ik Vitens bellen", "stroomstoring thuis": a household errand, not the party's governance.
+  if (/\b(bellen|bel|call|phone|ring|mailen)\b/.test(folded) && /\b(lekkage|lek|kraan|storing|stroomstoring|stroom uitgevallen|verstopt|verstopping|thuis|at home|outage|power cut|voor mijn deur|in mijn straat)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded)) intent = 'unknown';
+  // "can you email him that I'm looking for him", "stuur Ruud een appje": messages the bot does not send.
+  if (/\b(email him|email her|mail him|mail her|mail hem|mail haar|appje|app hem|app haar|bericht sturen|stuur .* (een )?(appje|berichtje|bericht|mailtje)|text him|text her|let him know|let her know|laat hem weten|laat haar weten)\b/.test(folded)) intent = 'unknown';
+  // "welke route is mooi", "mag ik mijn hond meenemen": leisure, not governance.
+  if (/\b(wandelen|fietsen|hond|honden|route is mooi|mooie route|zwemmen|picknick|barbecue|walk|hiking|my dog)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
   if (!hasParty && intent !== 'calendarRevoke' && /\b(laptop|computer|printer|wachtwoord|password|wifi|inloggen|log in|login|doet het niet|doet raar|werkt niet|wont start|won t start|broken(?! down)|doesnt work|does not work|kapot|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
@@ -1234,4 +1254,47 @@ function answeredParty(intent: IntentName, person: PersonMention | undefined): P
   const parties = intent === 'personSeats' ? person.roles.seats.map((s) => s.party) : intent === 'accountFor' ? person.roles.accountFor : intent === 'portfolioOf' ? person.roles.portfolioFor : [];
   const one = new Set(parties);
   return one.size === 1 ? [...one][0] : undefined;
+}
+
+/** Words that point at a person of the last answer, by pronoun or by the role or office they held there. */
+const PRONOUN_GENDER: Record<string, 'f' | 'm' | 'any'> = { zij: 'f', ze: 'f', haar: 'f', she: 'f', her: 'f', hij: 'm', hem: 'm', he: 'm', him: 'm', his: 'm', die: 'any', diegene: 'any', dezelfde: 'any' };
+const SEAT_ROLE_WORDS: Record<string, string> = { plaatsvervanger: 'plaatsvervanger', plv: 'plaatsvervanger', substitute: 'plaatsvervanger', deputy: 'plaatsvervanger', vervanger: 'plaatsvervanger', voorzitter: 'voorzitter', chair: 'voorzitter' };
+const OFFICE_WORDS: Record<string, string> = { wethouder: 'wethouder', alderman: 'wethouder', alderwoman: 'wethouder', burgemeester: 'burgemeester', mayor: 'burgemeester', commissaris: 'commissaris', commissioner: 'commissaris', raadslid: 'raadslid', accounthouder: 'accounthouder' };
+/** A question about a person's other places: "nog meer", "ergens anders", "where else", "waar zit". */
+const ELSEWHERE = /\b(nog meer|ergens anders|nog ergens|ook ergens|elders|elsewhere|where else|anywhere else|somewhere else|other seats|other boards|andere besturen|waar zit|waar zitten|where does|where is|allemaal|verder nog|verder in|ook nog)\b/;
+
+/**
+ * The person a follow-up means among the people the last answer named: by role ("de plaatsvervanger"),
+ * office ("de wethouder") or pronoun ("zij"); several fitting are offered, not guessed.
+ */
+function personNamedBefore(words: string[], folded: string, context: ConversationContext | undefined, model: UnderstandingModel): PersonMention | undefined {
+  const keys = context?.lastPeople;
+  if (!keys || keys.length === 0 || !ELSEWHERE.test(folded)) return undefined;
+  // "zit hij daar ook in het bestuur?", "is he also the portfolio holder for it?": a question about the party.
+  if (/\b(daar|there|it|erin|daarin|ervan|daarvan)\b/.test(folded) && !/\b(nog meer|ergens anders|elsewhere|where else|anywhere else)\b/.test(folded)) return undefined;
+  // The last pronoun is the one asked about ("so he holds the portfolio but she votes? where else does she sit?").
+  const pronoun = words.map((w) => PRONOUN_GENDER[w]).filter((g) => g !== undefined).pop();
+  const seatRole = words.map((w) => SEAT_ROLE_WORDS[w]).find((r) => r !== undefined);
+  const office = words.map((w) => OFFICE_WORDS[w]).find((o) => o !== undefined);
+  if (!pronoun && !seatRole && !office && !/\b(that person|die persoon|deze persoon|the person)\b/.test(folded)) return undefined;
+  let people = keys.map((k) => model.personByKey(k)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+  const partyId = context?.partyId;
+  const narrow = (keep: (r: (typeof people)[number]) => boolean): void => {
+    const fit = people.filter(keep);
+    if (fit.length > 0) people = fit;
+  };
+  if (seatRole) narrow((r) => r.seats.some((s) => (!partyId || s.party.id === partyId) && foldText(s.seat.role).includes(seatRole)));
+  if (office === 'commissaris') narrow((r) => r.seats.some((s) => (!partyId || s.party.id === partyId) && /rvc|rvt|commissar|toezicht/i.test(s.seat.body)));
+  else if (office === 'accounthouder') narrow((r) => r.accountFor.length > 0);
+  else if (office) narrow((r) => foldText(r.person.function ?? '').includes(office));
+  if (pronoun === 'f' || pronoun === 'm') {
+    const fits = (r: (typeof people)[number]): boolean => genderOfFirstName(r.person.name) !== (pronoun === 'f' ? 'm' : 'f');
+    const fit = people.filter(fits);
+    // "he holds the portfolio but she votes? where else does she sit?": she was named the answer before.
+    const earlier = fit.length > 0 ? [] : (context?.earlierPeople ?? []).map((k) => model.personByKey(k)).filter((r): r is NonNullable<typeof r> => r !== undefined).filter(fits);
+    if (fit.length > 0) people = fit;
+    else if (earlier.length > 0) people = earlier;
+  }
+  if (people.length === 1) return { kind: 'match', roles: people[0] };
+  return people.length > 1 ? { kind: 'ambiguous', candidates: people } : undefined;
 }
