@@ -390,6 +390,10 @@ export class UnderstandingModel {
       const c = nameTokens(raw).join('');
       if (editDistance(compact, c) <= allowedEdits(compact.length)) return true;
     }
+    // "Veiligheidsregio Noord-Holland Noord" is not "Veiligheidsregio Noord-Holland Kust": a word typed
+    // twice must stand twice in one of the names.
+    const twice = q.filter((t, i) => q.indexOf(t) !== i);
+    if (twice.length > 0 && !twice.every((t) => [p.name, ...p.aliases].some((raw) => nameTokens(raw).filter((w) => w === t).length >= q.filter((w) => w === t).length))) return false;
     return q.every((t) => {
       if (vocab.has(t)) return true;
       for (const v of vocab) {

@@ -10,6 +10,7 @@ const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'to
 export const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
 const POSSESSION_VERBS = new Set(['heeft', 'bezit', 'has', 'owns', 'hebben']);
 const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
+const REPRESENTED_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'pays']);
 const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council', 'gemeentesecretaris', 'griffier', 'secretaris']);
 /** Our own roles, asked for another municipality: "de accounthouder van Culemborg bij de Sociale Dienst". */
 const ROLE_NOUNS = new Set(['accounthouder', 'vertegenwoordiger', 'portefeuillehouder', 'holder', 'representative', 'plaatsvervanger', 'substitute', 'deputy', 'afgevaardigde', 'delegate']);
@@ -41,7 +42,7 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     const prev = toks[i - 1].w;
     const j = runFrom(i);
     // "wie zit er voor Arnhem in de AvA", "namens Oldenhove", "... namens Maarssen": on behalf of another municipality.
-    if (j >= 0 && ['namens', 'behalf'].includes(prev) && endsOrPrep(j)) return nameOf(i, j);
+    if (j >= 0 && ['namens', 'behalf'].includes(prev)) return nameOf(i, j);
     if (j >= 0 && ['voor', 'for', 'bij'].includes(prev) && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && toks.slice(j + 1).some((t) => t.claim === 'party')) return nameOf(i, j);
     // "de plaatsvervanger van Zaanoever bij de veiligheidsregio", "het financieel belang van Houten in de GGD".
     if (j >= 0 && i >= 2 && (ROLE_NOUNS.has(toks[i - 2].w) || STAKE_NOUNS.has(toks[i - 2].w)) && (prev === 'van' || prev === 'of') && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && (otherPartyNamed || toks.slice(j + 1).some((t) => !t.claim && t.cap))) return nameOf(i, j);
@@ -53,6 +54,10 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     if (j >= 0 && i >= 2 && officeBefore && (prev === 'of' || prev === 'van' || prev === 'in') && !toks[i - 1].cap) return nameOf(i, j);
     // "wie vertegenwoordigt Hengelo bij Twence?", "... Stichtse Vecht bij de GGD", "... Apeldoorn daar?"
     if (j >= 0 && SUBJECT_VERBS.has(prev) && endsOrPrep(j)) return nameOf(i, j);
+    // "wie vertegenwoordigt Schagen bij de GGD": one represented at a party is a municipality, even when a
+    // colleague has that surname ("waar vertegenwoordigt Schagen ons" is the colleague).
+    const represented = toks[i] && toks[i].cap && toks[i].claim !== 'party' && model.personWords.has(toks[i].w) && !model.municipalityWords.has(toks[i].w);
+    if (represented && REPRESENTED_VERBS.has(prev) && i + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[i + 1].w)) return nameOf(i, i);
     // "How much does Ter Lede pay": a run that starts with a particle is a place more than a person.
     if ((j === i || ['ter', 'den', 'de', 'het', 's'].includes(toks[i].w) || toks.slice(i, j + 1).some((t) => CONNECTORS.has(t.w))) && j >= 0 && j + 1 < toks.length && AUXILIARIES.has(prev) && SUBJECT_VERBS.has(toks[j + 1].w)) return nameOf(i, j);
   }

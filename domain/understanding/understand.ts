@@ -1078,6 +1078,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent === 'category' && !listCue && unknownWords >= 2) intent = 'unknown';
   // A person named inside some other request ("plan een afspraak met X volgende week"): not a question about their seats.
   if (intent === 'personSeats' && personSeatsCue === 0 && scores.represent === 0 && cueMax >= 2 && !personFromContext) intent = 'unknown';
+  // "ik koop mijn sokken bij de Zeeman", "Dekker, kun je me terugbellen?": a surname in a sentence that asks nothing about seats.
+  if (intent === 'personSeats' && !context && person?.kind === 'match' && typedSurnameIsWord(person.roles.person.name, words) && personSeatsCue === 0 && scores.represent === 0 && words.length >= 4 && !PERSON_QUESTION.test(folded) && !/\b(zit|zitten|sits?|seats?|zetel\w*|bestuur\w*|boards?|functies|rollen|roles|namens|vertegenwoordig\w*|represent\w*)\b/.test(folded)) intent = 'unknown';
   // Several ordinary lowercase words are no party name ("wat kost het om mijn rijbewijs te verlengen").
   if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit) {
     const ws = party.phrase.split(' ');
@@ -1133,7 +1135,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "is Esther Dijkstra vandaag thuis?", "wat vind jij van wethouder Kramer?": a person named in a question about something else.
   if (intent === 'personSeats' && /\b(vind jij|vind je|what do you think|thuis|home|ziek|sick|vakantie|holiday|jarig|birthday|afspraak|inplannen|lunchen|lunch|koffie|coffee|appointment|schedule)\b/.test(folded)) intent = 'unknown';
   // "is de bieb zaterdag open?": opening hours are not in the register.
-  if (intent !== 'unknown' && /\b(open|dicht|gesloten|closed|opening)\b/.test(folded) && /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|nu|now)\b/.test(folded) && !/(checklist|actie|stappen|steps|zienswijze)/.test(folded)) intent = 'unknown';
+  if (intent !== 'unknown' && /\b(open|dicht|gesloten|closed|opening)\b/.test(folded) && /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|nu|now|kerst|pasen|feestdagen|christmas|easter|holidays|zomervakantie)\b/.test(folded) && !/(checklist|actie|stappen|steps|zienswijze)/.test(folded)) intent = 'unknown';
+  // "stuur de raadsinformatiebrief naar de griffie": sending documents is not something this bot does.
+  if ((intent === 'guidance' || intent === 'glossary') && /^(stuur|verstuur|send|mail|email)\b/.test(folded) && !/\b(stuur me|send me|stuur mij)\b/.test(folded)) intent = 'unknown';
   // "thanks, that's all": a thank-you, answered politely by the dialog.
   if (/^(thanks|thank you|thx|bedankt|dank je|dankjewel|dank u)\b/.test(folded) && words.length <= 5 && !hasParty && !hasPerson) intent = 'unknown';
   // "hoe meld ik een lekkage in het gemeentehuis": facility trouble, not a warning signal about a partner.
@@ -1145,7 +1149,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "welke route is mooi", "mag ik mijn hond meenemen": leisure, not governance.
   if (/\b(wandelen|fietsen|hond|honden|route is mooi|mooie route|zwemmen|picknick|barbecue|walk|hiking|my dog)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
-  if (!hasParty && intent !== 'calendarRevoke' && /\b(laptop|computer|printer|wachtwoord|password|wifi|inloggen|log in|login|doet het niet|doet raar|werkt niet|wont start|won t start|broken(?! down)|doesnt work|does not work|kapot|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
+  if ((!hasParty || (/\b(laptop|computer|printer|wifi|schijf|harde schijf|disk)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded))) && intent !== 'calendarRevoke' && /\b(laptop|computer|printer|wachtwoord|password|wifi|inloggen|log in|login|doet het niet|doet raar|werkt niet|vol zit|is vol|wont start|won t start|broken(?! down)|doesnt work|does not work|kapot|crasht|crashes|storing|vastgelopen)\b/.test(folded)) intent = 'unknown';
   // Another municipality's seat or money ("wie vertegenwoordigt de gemeente Oss bij de GGD?",
   // "what does Hengelo pay to the safety region"): the register only knows our own.
   // "wie zit er namens ons in het AB van het waterschap?": asked for us, the water board is the party.
@@ -1297,4 +1301,12 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
   }
   if (people.length === 1) return { kind: 'match', roles: people[0] };
   return people.length > 1 ? { kind: 'ambiguous', candidates: people } : undefined;
+}
+
+/** Whether the person was typed by the surname alone and that surname is an everyday word ("bij de Zeeman", "haring happen"). */
+function typedSurnameIsWord(name: string, words: string[]): boolean {
+  const parts = nameTokens(name);
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return !words.includes(first) && words.includes(last) && everydayWords().has(last);
 }
