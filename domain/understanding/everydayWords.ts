@@ -25,3 +25,9 @@ export function everydayWords(): ReadonlySet<string> {
   cached = words;
   return words;
 }
+
+/** Whether a folded word is an everyday word, inflected or not ("oude" for "oud", "huizen" for "huis" is not tried). */
+export function isEverydayWord(w: string): boolean {
+  const words = everydayWords();
+  return words.has(w) || (w.length > 3 && (words.has(w.replace(/e$/, '')) || words.has(w.replace(/en$/, '')) || words.has(w.replace(/s$/, ''))));
+}

@@ -37,6 +37,8 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bsports? (company|foundation|organisation|organization)\b/gi, 'sportbedrijf'],
   [/\brecreation (board|authority|body)\b/gi, 'recreatieschap'],
   [/\bheritage\b/gi, 'erfgoed'],
+  [/\bbusiness park\b/gi, 'bedrijvenpark'],
+  [/\bindustrial (estate|park)\b|\bbusiness estate\b/gi, 'bedrijventerrein'],
 ];
 /** Two bodies sharing one noun ("het algemeen en het dagelijks bestuur"): both spelled out. */
 const SHARED_NOUNS: [RegExp, string][] = [

@@ -7,7 +7,7 @@ import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type Intent
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
 import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
-import { everydayWords } from './everydayWords';
+import { everydayWords, isEverydayWord } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
 import { translateDescriptors } from './normalize';
 import { aboutOtherMunicipality, OTHER_OWNERS } from './otherMunicipality';
@@ -277,6 +277,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // 5. Resolve each phrase: a party, a person, or an unknown name.
   const personCue = scores.personSeats > 0 || scores.accountFor > 0 || scores.portfolioOf > 0 || personTitleAt >= 0;
   const partyMentions: PartyMention[] = [];
+  const everydayMentions = new Set<PartyMention>();
   let unknownPerson: string | undefined;
   const personMentions: PersonMention[] = [];
   const unknownSpans: { text: string; cap: boolean; start: number }[] = [];
@@ -372,6 +373,14 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
         const fitting = pm.candidates.filter((c) => titles.includes((c.person.function ?? '').toLowerCase()));
         if (fitting.length === 1) pm = { kind: 'match', roles: fitting[0] };
       }
+      // "wethouder Jansen" when our only Jansen is a civil servant: no alderman of ours.
+      if (pm?.kind === 'match') {
+        const titles = toks.slice(Math.max(0, span.start - 2), span.start).filter((t) => t.meaning?.personTitle).map((t) => (t.w === 'mayor' ? 'burgemeester' : t.w === 'alderman' || t.w === 'alderwoman' ? 'wethouder' : t.w));
+        const holds = pm.roles;
+        const fn = (holds.person.function ?? '').toLowerCase();
+        const office = titles.find((t) => t === 'wethouder' || t === 'burgemeester');
+        if (office && (fn !== '' || holds.seats.length === 0) && !fn.includes(office) && holds.portfolioFor.length === 0 && holds.seats.every((st) => !(st.seat.person?.function ?? '').toLowerCase().includes(office))) pm = { kind: 'unknown', phrase: [...titles, span.text].join(' ') };
+      }
       if (pm) {
         personMentions.push(pm);
         continue;
@@ -390,6 +399,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const party = tryParty();
     if (party && party.kind !== 'unknown') {
       partyMentions.push(party);
+      // "mijn oude collega" beside "de GGD": lowercase everyday words that only share words with a name.
+      if (slice.every((t) => !t.cap && (isEverydayWord(t.w) || STOP.has(t.w) || FIRST_PERSON.has(t.w))) && !slice.some((t) => t.claim === 'party')) everydayMentions.add(party);
       continue;
     }
     const person = tryPerson();
@@ -472,6 +483,13 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "waar zit wethouder Kuipers nog meer behalve de GGD?": the party named is the one left out.
   if (personMentions.length > 0 && partyMentions.length > 0 && /\b(dan|behalve|besides|except|than|apart from|naast)\b/.test(folded) && /\b(nog meer|ergens anders|anders|else|elsewhere|other|andere)\b/.test(folded)) partyMentions.length = 0;
+  // A party named exactly wins over everyday words that happen to share words with another's name.
+  if (everydayMentions.size > 0 && partyMentions.some((m) => !everydayMentions.has(m))) {
+    const kept = partyMentions.filter((m) => !everydayMentions.has(m));
+    partyMentions.length = 0;
+    partyMentions.push(...kept);
+  }
+  const onlyEverydayParty = partyMentions.length > 0 && partyMentions.every((m) => everydayMentions.has(m));
   const partyHit = partyMentions[0];
   const personHit = personMentions[0];
   const hasParty = partyHit !== undefined;
@@ -779,7 +797,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "ik vervul de eigenaarsrol voor het afvalbedrijf, waar moet ik op letten?", "I'm the new account
   // holder for the RBH, what's expected of me?": advice about one's own role, even with a party named.
-  const holdsRole = /\b(ik word|word ik|i will be|i am becoming|im becoming|i become|hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
+  const holdsRole = /\b(ik word|word ik|i will be|i am becoming|im becoming|i become|i became|i just became|ive become|i have become|geworden|ben net|ben sinds|i took over|ik neem .* over|hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
   if (((firstPerson && holdsRole) || !hasParty) && EXPECTATION.test(folded) && !hasPerson && !/^((welke|which) (wethouder|alderman|alderperson|ambtenaar|official|collega|colleague)|wie|who)\b/.test(folded)) {
     // "what does the owner role involve for me as an alderman": the role named as a role wins.
     const named = words.findIndex((w, k) => (w === 'role' || w === 'rol') && k > 0 && ROLE_TOPIC_PHRASES[words[k - 1]] !== undefined);
@@ -958,6 +976,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if ((context?.intent === 'myOpenSteps' || context?.intent === 'myActions') && startsFollowUp && firstPerson && (intent === 'myOpenSteps' || intent === 'myActions') && !/\b(stap|stappen|steps?|checklist\w*|actie\w*|actions?)\b/.test(folded)) intent = context.intent;
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
+  // "wat is het totaal van alle partijen?", "en per categorie" after money questions: the totals.
+  if (!hasParty && context?.intent && ['financialInterest', 'financialTotals', 'largestInterest'].includes(context.intent) && /\b(totaal|total|totals|per categorie|per category|opgeteld|samen|together)\b/.test(folded) && !/\b(grootste|largest|biggest|kleinste|smallest)\b/.test(folded)) intent = 'financialTotals';
   // "zit die plaatsvervanger ook nog ergens anders?": the person the last answer named, elsewhere.
   if (!hasParty && !hasPerson && ctxPerson && (anaphora || role) && /\b(ergens anders|nog ergens|elders|elsewhere|anywhere else|somewhere else|other boards|andere besturen)\b/.test(folded)) intent = 'personSeats';
   // The question itself came from the previous turn: the checks below for stray words do not apply.
@@ -968,8 +988,16 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "waar vertegenwoordigt … ons?" (the command menu's blank): where someone sits, and who is asked for.
   if (intent === 'represent' && !hasParty && !hasPerson && !unknownPerson && !ctxParty && /^(waar|where)\b/.test(unled)) intent = 'personSeats';
   let party = partyHit;
-  let person = personHit;
+  let person: PersonMention | undefined = personHit;
   let fromContext = false;
+  // "is Rutger ook de accounthouder?" right after that party: whether they hold that role there.
+  const roleThere = hasPerson && !hasParty && ctxParty && !/\b(ergens|elsewhere|anywhere|nog|other|andere|welke|which)\b/.test(folded) ? /^(is|was|isnt|and is)\b.*\b(accounthouder|account holder|portefeuillehouder|portfolio holder)\s*(daar|there|van|of|for)?\s*(it|die|them)?$/.exec(folded) : null;
+  if (roleThere && ctxParty) {
+    intent = /accounthouder|account holder/.test(roleThere[2]) ? 'accountHolder' : 'portfolioHolder';
+    party = { kind: 'match', party: ctxParty };
+    person = undefined;
+    fromContext = true;
+  }
   // "who sits for us in the AB of the youth procurement GR", "the theatre foundation": a description
   // with its kind names one party of that kind; the question is the party question asked beside it.
   if (intent === 'category' && category && !hasParty && !hasPerson && unknownSpans.length === 1 && !unknownSpans[0].cap) {
@@ -1115,6 +1143,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent !== 'unknown' && intent !== 'partyInfo' && intent !== 'reportSignal' && intent !== 'logMeeting' && intent !== 'guidance' && !intentFromContext && unknownWords >= 2 && hasParty && scores[intent] < STRONG) intent = 'unknown';
   // A name plus a question the bot does not know ("how many employees does Avalex have?"): not a card about the party.
   if (intent === 'partyInfo' && partyInfoCue < 2 && lowerUnknown >= 1 && !fromContext) intent = 'unknown';
+  // "het was een heel theater in de raad gisteren": everyday words in a sentence, no question about a party.
+  if (intent === 'partyInfo' && onlyEverydayParty && partyInfoCue < 2 && words.length > 3 && !fromContext) intent = 'unknown';
   // "hoeveel <something we do not keep>": counting what the register does not hold.
   if (intent !== 'unknown' && /\b(hoeveel|how many)\b/.test(folded)) {
     const at = words.findIndex((w) => w === 'hoeveel' || w === 'many');
@@ -1274,6 +1304,8 @@ const ELSEWHERE = /\b(nog meer|ergens anders|nog ergens|ook ergens|elders|elsewh
 function personNamedBefore(words: string[], folded: string, context: ConversationContext | undefined, model: UnderstandingModel): PersonMention | undefined {
   const keys = context?.lastPeople;
   if (!keys || keys.length === 0 || !ELSEWHERE.test(folded)) return undefined;
+  // "wat doen die eigenlijk allemaal?": what the party does.
+  if (/\b(wat doen|wat doet|what do|what does)\b/.test(folded)) return undefined;
   // "zit hij daar ook in het bestuur?", "is he also the portfolio holder for it?": a question about the party.
   if (/\b(daar|there|it|erin|daarin|ervan|daarvan)\b/.test(folded) && !/\b(nog meer|ergens anders|elsewhere|where else|anywhere else)\b/.test(folded)) return undefined;
   // The last pronoun is the one asked about ("so he holds the portfolio but she votes? where else does she sit?").
