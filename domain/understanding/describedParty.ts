@@ -46,11 +46,11 @@ const CONCEPTS: Record<string, string[]> = {
   jeugdinkoop: ['inkoop'],
   garages: ['parkeer', 'garage'],
   bedrijventerrein: ['bedrijventerrein', 'bedrijvenpark', 'bedrijventerreinen'],
-  'business park': ['bedrijventerrein', 'bedrijvenpark'],
+  business: ['bedrijventerrein', 'bedrijvenpark', 'bedrijventerreinen', 'werklocatie'],
 };
 
 /** Words that never describe one of our parties by what it does (they name others, or nothing). */
-const NEVER = new Set(['provincie', 'rijk', 'waterschap', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'organisatie', 'meetings', 'meeting']);
+const NEVER = new Set(['provincie', 'rijk', 'waterschap', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'organisatie', 'meetings', 'meeting', 'clubje', 'instantie', 'mensen', 'people', 'doet', 'doen', 'zorgt', 'regelt', 'uitvoert', 'verzorgt']);
 
 function starts(tokens: Set<string>, stem: string): boolean {
   for (const t of tokens) if (t.startsWith(stem)) return true;
@@ -69,14 +69,19 @@ export class DescribedParties {
    * least six letters in a name or public interest); undefined when a word is no description at all.
    */
   find(words: string[]): Party[] | undefined {
-    const content = words.filter((w) => w.length >= 5 && !NEVER.has(w));
-    if (content.length === 0 || content.length > 2 || content.length < words.filter((w) => w.length >= 5).length) return undefined;
+    // A finite verb in a relative clause ("de club die het afval ophaalt") describes nothing by itself.
+    const content = words.filter((w) => w.length >= 5 && !NEVER.has(w) && !(w.endsWith('t') && this.hitsOf(w).length === 0 && !CONCEPTS[w]));
+    if (content.length === 0 || content.length > 3) return undefined;
     let pool: number[] | undefined;
     for (const w of content) {
-      const stems = CONCEPTS[w] ?? (w.length >= 6 ? [w.slice(0, Math.max(6, w.length - 3))] : [w]);
-      const hits = this.parties.flatMap((p, i) => (!p.archivedAt && stems.some((s) => starts(this.tokensOf[i], s)) ? [i] : []));
+      const hits = this.hitsOf(w);
       pool = pool ? pool.filter((i) => hits.includes(i)) : hits;
     }
     return (pool ?? []).map((i) => this.parties[i]);
+  }
+
+  private hitsOf(w: string): number[] {
+    const stems = CONCEPTS[w] ?? (w.length >= 6 ? [w.slice(0, Math.max(6, w.length - 3))] : [w]);
+    return this.parties.flatMap((p, i) => (!p.archivedAt && stems.some((s) => starts(this.tokensOf[i], s)) ? [i] : []));
   }
 }

@@ -270,6 +270,10 @@ export class UnderstandingModel {
   private resolvePartyUncached(phrase: string): PartyMention | undefined {
     const q = nameTokens(phrase);
     if (q.length === 0) return undefined;
+    // "IDS" for the ISD, "BGN" for BNG: an acronym typed with its letters swapped.
+    const swapped = q.length === 1 ? this.acronymAnagram(q[0]) : [];
+    if (swapped.length === 1) return { kind: 'match', party: swapped[0] };
+    if (swapped.length > 1) return { kind: 'ambiguous', candidates: swapped };
     // A first name or surname of the register, or a short word, is no typo of a party name:
     // "Ruud" is not "RUD", "hoort" is not "Poort".
     if (q.length === 1 && !this.partyWords.has(q[0]) && (this.personWords.has(q[0]) || (q[0].length <= 4 && !this.partiesWithWordPrefix(q[0]).length))) {
@@ -331,6 +335,33 @@ export class UnderstandingModel {
     }
     return { kind: 'unknown', phrase, closest: pool.slice(0, 3) };
   }
+
+  /** Parties with an acronym alias of the same letters in another order ("IDS", "ISD"); none for a word we know. */
+  private acronymAnagram(w: string): Party[] {
+    if (w.length < 3 || w.length > 5 || !/^[a-z]+$/.test(w) || this.partyWords.has(w) || this.personWords.has(w) || NATIONAL_BODIES.has(w) || STOP.has(w) || FILLER.has(w) || this.book.phrases.has(w) || everydayWords().has(w)) return [];
+    if (!this.acronyms) {
+      this.acronyms = new Map();
+      this.parties.forEach((p) => {
+        if (p.archivedAt) return;
+        for (const a of p.aliases) {
+          if (!/^[A-Z]{3,5}$/.test(a)) continue;
+          const key = [...a.toLowerCase()].sort().join('');
+          const list = this.acronyms!.get(key) ?? [];
+          if (!list.includes(p)) list.push(p);
+          this.acronyms!.set(key, list);
+        }
+      });
+    }
+    // A doubled letter is a slip too ("ANKK" for "ANK").
+    const keys = new Set([[...w].sort().join(''), [...w.replace(/(.)\1+/g, '$1')].sort().join('')]);
+    const hits = [...new Set([...keys].flatMap((k) => this.acronyms!.get(k) ?? []))];
+    if (hits.length === 0) return [];
+    // "WDB" beside "WBD" and "WDM": one letter off another acronym, so both are offered.
+    const near = this.parties.filter((p) => !p.archivedAt && !hits.includes(p) && p.aliases.some((a) => /^[A-Z]{3,5}$/.test(a) && a.length === w.length && editDistance(a.toLowerCase(), w) === 1));
+    return [...hits, ...near];
+  }
+
+  private acronyms?: Map<string, Party[]>;
 
   /** The parties a lowercase description fits ("de netbeheerder"); see DescribedParties. */
   describedParties(words: string[]): Party[] | undefined {

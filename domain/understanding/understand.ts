@@ -1029,7 +1029,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     const u = unknownSpans[0];
     party = model.resolveParty(u.text) ?? { kind: 'unknown', phrase: u.text, closest: [] as Party[] };
     // "de netbeheerder", "het theater": a lowercase description of what one party does.
-    if (party.kind === 'unknown' && !u.cap) party = mentionAmong(model.describedParties(u.text.split(' ')) ?? []) ?? party;
+    // Relative clauses split the description into spans ("de club die het afval ophaalt"): all their words count.
+    if (party.kind === 'unknown' && !u.cap && unknownSpans.every((x) => !x.cap)) party = mentionAmong(model.describedParties(unknownSpans.flatMap((x) => x.text.split(' '))) ?? []) ?? party;
   }
   // "wie zit er namens ons in de CV": a legal form alone stands for the parties that have it.
   const formAlone = isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && /^(cv|nv|bv|ua)$/.test(party.phrase) ? party.phrase : undefined;
