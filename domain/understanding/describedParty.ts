@@ -50,7 +50,9 @@ const CONCEPTS: Record<string, string[]> = {
 };
 
 /** Words that never describe one of our parties by what it does (they name others, or nothing). */
-const NEVER = new Set(['provincie', 'rijk', 'waterschap', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'organisatie', 'meetings', 'meeting', 'clubje', 'instantie', 'mensen', 'people', 'doet', 'doen', 'zorgt', 'regelt', 'uitvoert', 'verzorgt']);
+/** Other governments: a description with one of these is about them, never about one of our parties. */
+const OTHERS = new Set(['provincie', 'rijk', 'waterschap', 'hoogheemraadschap', 'wetterskip', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'ministerie', 'province', 'ministry', 'municipality']);
+const NEVER = new Set(['regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'organisatie', 'meetings', 'meeting', 'clubje', 'instantie', 'mensen', 'people', 'doet', 'doen', 'zorgt', 'regelt', 'uitvoert', 'verzorgt']);
 
 function starts(tokens: Set<string>, stem: string): boolean {
   for (const t of tokens) if (t.startsWith(stem)) return true;
@@ -70,6 +72,7 @@ export class DescribedParties {
    */
   find(words: string[]): Party[] | undefined {
     // A finite verb in a relative clause ("de club die het afval ophaalt") describes nothing by itself.
+    if (words.some((w) => OTHERS.has(w))) return undefined;
     const content = words.filter((w) => w.length >= 5 && !NEVER.has(w) && !(w.endsWith('t') && this.hitsOf(w).length === 0 && !CONCEPTS[w]));
     if (content.length === 0 || content.length > 3) return undefined;
     let pool: number[] | undefined;

@@ -236,7 +236,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     // "hoe hoog is de OZB": how high, not the risk level.
     const howHigh = i > 0 && (toks[i - 1].w === 'hoe' || toks[i - 1].w === 'how');
     if (m.risk && !howHigh && !(SUPERLATIVE_RISK.has(t.w) && !/\brisic|\brisk/.test(folded))) {
-      if (i - lastNegationAt <= 3) negateRisk = true;
+      // "niet in de categorie hoog risico": the negation a few small words before.
+      if (i - lastNegationAt <= 3 || (i - lastNegationAt <= 5 && words.slice(lastNegationAt + 1, i).every((w) => STOP.has(w) || w === 'categorie' || w === 'category' || w === 'qua'))) negateRisk = true;
       if (!levels.includes(m.risk)) levels.push(m.risk);
     }
     if (m.personTitle) personTitleAt = i;
@@ -669,7 +670,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "welke (verbonden) partijen heeft/doet X": what X holds; X's own roles in the register say which list.
   if (hasPerson && !hasParty && personHit?.kind === 'match' && /\b(welke|which|hoeveel|how many)\b.*\b(partijen|parties|vps|deelnemingen)\b/.test(folded) && /\b(heeft|hebben|has|have|doet|does|vallen|falls?|hoort|horen|onder)\b/.test(folded) && scores.accountHolder + scores.portfolioHolder + scores.portfolioOf + scores.accountFor + scores.personSeats + scores.represent === 0) {
     const held = personHit.roles;
-    if (held.portfolioFor.length > 0 && held.accountFor.length === 0) scores.portfolioOf += 5;
+    // "welke partijen doet Youssef": what one handles is the civil servant's accounts, when there are any.
+    if (/\b(doet|does|doen)\b/.test(folded) && held.accountFor.length > 0) scores.accountFor += 5;
+    else if (held.portfolioFor.length > 0 && held.accountFor.length === 0) scores.portfolioOf += 5;
     else if (held.accountFor.length > 0 && held.portfolioFor.length === 0) scores.accountFor += 5;
     else scores.personSeats += 3;
   }
@@ -680,6 +683,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (scores.portfolioHolder > 0 || scores.portfolioOf > 0) scores.portfolioOf += scores.portfolioHolder + 2;
   }
   if (body && /\b(wanneer|when)\b/.test(folded) && topicHits.size === 0) scores.nextMeeting += 3;
+  // "welke wethouder zit er in het AB van de omgevingsdienst": who sits in that body, not who holds the portfolio.
+  if (body && hasParty && /\b(welke|which) (wethouder|alderman|collegelid|raadslid|bestuurder)\b/.test(folded) && /\b(zit|zitten|sits|sit|is lid|member)\b/.test(folded) && !/\b(pfh|portefeuillehouder|portfolio|verantwoordelijk|responsible|gaat over)\b/.test(folded)) scores.represent += 5;
   if (body && !hasPerson) scores.represent += /\b(wie|who|whom)\b/.test(folded) && (hasParty || unknownSpans.some((u) => u.cap)) ? 3 : 1;
   if (role && hasParty && /\b(wie|who)\b/.test(folded)) scores.represent += 3;
   // "wie gaat er als de wethouder verhinderd is", "if Jeroen can't make it": the substitute.
@@ -976,6 +981,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if ((context?.intent === 'myOpenSteps' || context?.intent === 'myActions') && startsFollowUp && firstPerson && (intent === 'myOpenSteps' || intent === 'myActions') && !/\b(stap|stappen|steps?|checklist\w*|actie\w*|actions?)\b/.test(folded)) intent = context.intent;
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
+  // "and the AB?", "en het DB daar?" after a seat question: that body, not what it means.
+  const BODY_TERMS = ['algemeen_bestuur', 'dagelijks_bestuur', 'ava', 'raad_van_commissarissen'];
+  if (body && !hasParty && !hasPerson && ctxParty && startsFollowUp && short && context?.intent && isPartyIntent(context.intent) && terms.every((t) => BODY_TERMS.includes(t)) && !meaningAsked && !/\b(wat|what|wanneer|when|whens|vergader\w*|meeting\w*)\b/.test(folded)) intent = context.intent === 'nextMeeting' || context.intent === 'latestDecisions' ? context.intent : 'represent';
   // "wat is het totaal van alle partijen?", "en per categorie" after money questions: the totals.
   if (!hasParty && context?.intent && ['financialInterest', 'financialTotals', 'largestInterest'].includes(context.intent) && /\b(totaal|total|totals|per categorie|per category|opgeteld|samen|together)\b/.test(folded) && !/\b(grootste|largest|biggest|kleinste|smallest)\b/.test(folded)) intent = 'financialTotals';
   // "zit die plaatsvervanger ook nog ergens anders?": the person the last answer named, elsewhere.
@@ -1137,7 +1145,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
   if (intent === 'nextMeeting' && !hasParty && !fromContext && /\b(raadsvergadering|raadsvergaderingen|gemeenteraadsvergadering|collegevergadering|council meeting|commissievergadering)\b/.test(folded)) intent = 'unknown';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
-  if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/(vergader\w*|\bmeet\w*|bijeen\w*|overleg\b|\btafel|\belkaar|zitting\w*|\bsessions?|\bweer naar|\bgo to\b.*\bagain)\b/.test(folded)) intent = 'unknown';
+  if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/(vergader\w*|\bmeet\w*|bijeen\w*|overleg\b|\btafel|\belkaar|zitting\w*|\bsessions?|\bweer naar|\bgo to\b.*\bagain|\bstuurgroep\w*|\bsteering)\b/.test(folded)) intent = 'unknown';
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
   // door Avalex?"): out of scope, not a question about the party.
   const lowerUnknown = unknownSpans.filter((u) => !u.cap).reduce((n, u) => n + u.text.split(' ').length, 0);
@@ -1156,7 +1164,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat is de paragraaf verbonden partijen?": what it is, not making one.
   if (intent === 'paragraph' && terms.includes('paragraaf_verbonden_partijen') && scores.glossary >= 2 && !/\b(maak|genereer|geef|stuur|exporteer|download|make|generate|create|export|send|opstellen|schrijf)\b/.test(folded)) intent = 'glossary';
   // "wat kost een paspoort", "wat kost een ton afval verbranden bij Twence": a price, not our interest.
-  if (intent === 'financialInterest' && /\b(kost|kosten|costs?|prijs|price|tarief|tarieven)\b/.test(folded) && !/\b(belang|interest|bijdrage|contribution|geld|money|betalen|betaalt|pay|ons|we|us|wij)\b/.test(folded) && (lowerUnknown >= 1 || party?.kind === 'unknown' || /\bper (uur|dag|week|maand|jaar|stuk|kwartier|hour|day|month)\b/.test(folded))) intent = 'unknown';
+  if (intent === 'financialInterest' && /\b(kost|kosten|costs?|prijs|price|tarief|tarieven)\b/.test(folded) && !/\b(belang|interest|bijdrage|contribution|geld|money|betalen|betaalt|pay|ons|we|us|wij)\b/.test(folded) && (lowerUnknown >= 1 || party?.kind === 'unknown' || /\bper (uur|dag|week|maand|stuk|kwartier|hour|day|month)\b/.test(folded) || (/\bper jaar\b/.test(folded) && party?.kind !== 'match'))) intent = 'unknown';
   // "who is the CEO of Alliander?": staff, addresses, opening hours are not in the register.
   if (intent !== 'unknown' && !['reportSignal', 'logMeeting', 'startChecklist', 'guidance', 'glossary'].includes(intent) && NOT_KEPT.test(folded)) intent = 'unknown';
   // "mijn container is niet geleegd, wie moet ik bellen": a practical errand, not internal alignment.
