@@ -31,6 +31,7 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   if (r.party?.kind === 'ambiguous') next.partyCandidates = r.party.candidates.map((p) => p.id);
   if (r.person?.kind === 'ambiguous') next.personCandidates = r.person.candidates.map((c) => c.person.email ?? c.person.name);
   if (r.intent === 'risk' && r.levels && r.levels.length > 0) next.levels = r.levels;
+  if ((r.intent === 'category' || r.intent === 'financialTotals') && r.category) next.category = r.category;
   // Missing or ambiguous: a name alone next turn answers the question.
   if ((isPartyIntent(r.intent) || r.intent === 'logMeeting' || r.intent === 'reportSignal') && r.party?.kind !== 'match') next.awaitingParty = true;
   if (isPersonIntent(r.intent) && r.person?.kind !== 'match') next.awaitingPerson = true;

@@ -31,6 +31,8 @@ export interface ConversationContext {
   lastPeople?: string[];
   /** The people the answer before that named, for a pronoun none of the last ones fits. */
   earlierPeople?: string[];
+  /** The BBV category of the last list or total ("en hoeveel zit daar in totaal in?"). */
+  category?: BbvCategory;
   /** Risk levels of the last list ("en welke wel?" after "geen hoog risico"). */
   levels?: RiskProfile[];
   /** Glossary terms of the last turn, for "wanneer moet die binnen zijn?" after "wat is een zienswijze?". */
@@ -661,6 +663,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat is ons risico in euro's bij Dommelpark", "hoeveel geld loopt de gemeente risico": money at risk is the financial interest.
   if (hasParty && /\b(risico|risk|risicos|risks)\b/.test(folded) && /\b(euro|euros|geld|money|bedrag|hoeveel|how much)\b/.test(folded)) scores.financialInterest += 5;
   if (terms.length > 0 && scores.glossary > 0) scores.glossary += 2;
+  // "wat is het totaal van onze deelnemingen": the total of the shareholdings, not what a deelneming is.
+  if (terms.includes('deelneming') && terms.every((t) => t === 'deelneming' || t === 'financieel_belang') && !/\b(hoeveel|how many) (partijen|parties|deelnemingen|vps)\b/.test(folded) && scores.financialTotals >= 3 && /\b(totaal|totale|total|totals|opgeteld|som)\b/.test(folded) && !meaningAsked) scores.financialTotals += 5;
   if (hasParty) {
     for (const i of INTENTS) if (isPartyIntent(i) && scores[i] > 0) scores[i] += 1;
     scores.partyInfo += 1.5;
@@ -1216,6 +1220,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (!body && party?.kind === 'match' && /\b(stemt|stem|stemmen|stemrecht|vote|votes|voting|casts?)\b/.test(folded) && party.party.seats.some((st) => bodyKey(st.body) === 'ava') && !party.party.seats.some((st) => ['ab', 'db'].includes(bodyKey(st.body)))) body = 'AvA';
   }
 
+  // "en hoeveel zit daar in totaal in?" after the foundations; "het totaal van onze deelnemingen": that category's total.
+  if (intent === 'financialTotals' && !category) {
+    if (terms.includes('deelneming') || /\b(deelnemingen|shareholdings)\b/.test(folded)) category = 'vennootschap of coöperatie';
+    else if (context?.category && (anaphora || /\b(die|those|them|these|daarvan|daarin|daar|samen|together)\b/.test(folded)) && !/\b(alle|all|alles|overall|per)\b/.test(folded)) category = context.category;
+  }
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
   const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;
   const ascending = /\b(kleinste|kleinst|laagste|smallest|lowest|minste|minst|least)\b/.test(folded);
