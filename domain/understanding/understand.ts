@@ -1321,7 +1321,9 @@ const ELSEWHERE = /\b(nog meer|ergens anders|nog ergens|ook ergens|elders|elsewh
  */
 function personNamedBefore(words: string[], folded: string, context: ConversationContext | undefined, model: UnderstandingModel): PersonMention | undefined {
   const keys = context?.lastPeople;
-  if (!keys || keys.length === 0 || !ELSEWHERE.test(folded)) return undefined;
+  // "en zij?" after a person's seats: the other person of that answer, asked the same.
+  const pronounOnly = words.filter((w) => !FILLER.has(w) && w !== 'en' && w !== 'and' && w !== 'what' && w !== 'about').length === 1 && words.some((w) => PRONOUN_GENDER[w] === 'f' || PRONOUN_GENDER[w] === 'm') && !!context?.intent && isPersonIntent(context.intent);
+  if (!keys || keys.length === 0 || (!ELSEWHERE.test(folded) && !pronounOnly)) return undefined;
   // "wat doen die eigenlijk allemaal?": what the party does.
   if (/\b(wat doen|wat doet|what do|what does)\b/.test(folded)) return undefined;
   // "zit hij daar ook in het bestuur?", "is he also the portfolio holder for it?": a question about the party.
@@ -1349,6 +1351,8 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
     if (fit.length > 0) people = fit;
     else if (earlier.length > 0) people = earlier;
   }
+  // "en zij?" asks about someone else than the one just answered.
+  if (pronounOnly && context?.personKey && people.length > 1) people = people.filter((r) => (r.person.email ?? r.person.name) !== context.personKey);
   if (people.length === 1) return { kind: 'match', roles: people[0] };
   return people.length > 1 ? { kind: 'ambiguous', candidates: people } : undefined;
 }

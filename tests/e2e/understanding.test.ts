@@ -104,6 +104,12 @@ describe('this wave: how people really ask', () => {
     expect((await ask('who is the account holder for the fire service?', 'en-US')).text).toContain('Veiligheidsregio Haaglanden');
   });
 
+  test('a party described by what it does, and an acronym typed with its letters swapped', async () => {
+    expect((await ask('wie is accounthouder van de club die het afval ophaalt?')).text).toContain('De ambtelijk accounthouder van Avalex is');
+    expect((await ask('wie is accounthouder van de BGN?')).text).toContain('De ambtelijk accounthouder van N.V. Bank Nederlandse Gemeenten is');
+    expect((await ask('wie vertegenwoordigt ons bij de netbeheerder?')).text).toContain('Ik ken geen verbonden partij die lijkt op');
+  });
+
   test('help however it is asked; a first name is no typo of a party', async () => {
     expect((await ask('Goedemorgen! Waarmee kun je me helpen?')).text).toContain('Partnerwijzer');
     expect((await ask('what kind of questions can I ask you', 'en-US')).text).toContain('Partnerwijzer');
@@ -160,6 +166,20 @@ describe('follow-ups', () => {
     expect((await ask('en wie is daar de accounthouder?')).text).toContain('De ambtelijk accounthouder van GGD Haaglanden is Sanne Visser.');
     expect((await ask('en bij Avalex?')).text).toContain('De ambtelijk accounthouder van Avalex is Joost Hendriks.');
     expect((await ask('and who represents us there?', 'en-US')).text).toContain('Avalex');
+  });
+
+  test('someone the last answer named: by role, then "en zij?"; the top of a ranking', async () => {
+    const seats = (await ask('wie zit namens ons in het AB van de GGD?')).text;
+    expect(seats).toContain('Anne de Vries');
+    expect(seats).toContain('Pieter Jansen');
+    const sub = (await ask('waar zit de plaatsvervanger nog meer?')).text;
+    expect(sub).toContain('Pieter Jansen');
+    expect(sub).not.toContain('Anne de Vries');
+    const she = (await ask('en zij?')).text;
+    expect(she).toContain('Anne de Vries');
+    expect(she).not.toContain('Pieter Jansen');
+    expect((await ask('bij welke partij hebben we het grootste financieel belang?')).text).toContain('1. Veiligheidsregio Haaglanden');
+    expect((await ask('wie is daar de accounthouder?')).text).toContain('De ambtelijk accounthouder van Veiligheidsregio Haaglanden is Ricardo Mendes.');
   });
 
   test('across a restart: the context is in the store', async () => {
