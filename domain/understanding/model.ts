@@ -448,6 +448,17 @@ export class UnderstandingModel {
    * A leftover phrase as a person. Without a title or a person question in the sentence, one word
    * must be a name word exactly: "weer" is not "Van der Meer".
    */
+  /** The one person whose surname is this word with one letter slipped ("Yilmas", "Bennanni", "Lemmen"); long names only. */
+  surnameWithSlip(w: string): PersonMention | undefined {
+    if (w.length < 6 || this.personWords.has(w) || this.partyWords.has(w) || everydayWords().has(w)) return undefined;
+    const fits = this.personIndex.all().filter((r) => {
+      const last = nameTokens(r.person.name).filter((t) => !PERSON_PARTICLES.has(t)).pop() ?? '';
+      return last.length >= 6 && last[0] === w[0] && editDistance(last, w) === 1;
+    });
+    const people = [...new Set(fits)];
+    return people.length === 1 ? { kind: 'match', roles: people[0] } : undefined;
+  }
+
   resolvePerson(phrase: string, strict = false): PersonMention | undefined {
     const significant = nameTokens(phrase).filter((t) => !PERSON_PARTICLES.has(t));
     if (strict && !significant.some((t) => this.personWords.has(t))) return undefined;

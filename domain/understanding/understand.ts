@@ -328,6 +328,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
         if (rest) return rest;
       }
       const whole = model.resolvePerson(span.text, strict);
+      // "waar zit wethouder Yilmas", "voor welke partijen is Lemmen accounthouder": one capitalised surname with a slip, asked about a person.
+      if (!whole && slice.length === 1 && slice[0].cap && (span.afterTitle || PERSON_QUESTION.test(folded) || personCue)) return model.surnameWithSlip(slice[0].w);
       if (whole || !span.text.includes(' ')) return whole;
       // A verb or word stuck to a name ("Sanne Visser manage", "waar Jansen zit"): try without it,
       // but never drop a capitalised word ("Lotte de Boer" is not Lotte van Hattem).
@@ -672,7 +674,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (scores.logMeeting > 0) scores.logMeeting += 1;
   }
   // "welke (verbonden) partijen heeft/doet X": what X holds; X's own roles in the register say which list.
-  if (hasPerson && !hasParty && personHit?.kind === 'match' && /\b(welke|which|hoeveel|how many)\b.*\b(partijen|parties|vps|deelnemingen)\b/.test(folded) && /\b(heeft|hebben|has|have|doet|does|vallen|falls?|hoort|horen|onder)\b/.test(folded) && scores.accountHolder + scores.portfolioHolder + scores.portfolioOf + scores.accountFor + scores.personSeats + scores.represent === 0) {
+  if (hasPerson && !hasParty && personHit?.kind === 'match' && /\b(welke|which|hoeveel|how many)\b.*\b(partijen|parties|vps|deelnemingen)\b/.test(folded) && /\b(heeft|hebben|has|have|doet|does|vallen|falls?|hoort|horen|onder)\b/.test(folded) && !/\b(accounthouder\w*|account holder|accounts?|portefeuille\w*|portfolio|pfh|zit|zitten|sits?|seats?|zetels?|bestuur\w*|boards?|vertegenwoordig\w*|represent\w*)\b/.test(folded)) {
     const held = personHit.roles;
     // "welke partijen doet Youssef": what one handles is the civil servant's accounts, when there are any.
     if (/\b(doet|does|doen)\b/.test(folded) && held.accountFor.length > 0) scores.accountFor += 5;
