@@ -77,7 +77,24 @@ const SHORTHAND: [RegExp, string][] = [
   // "Marloes Veenstra's plate": the name without the possessive.
   [/(\p{L})['’]s\b/gu, '$1'],
 ];
+/** Portfolio words in English, as the portfolio in brackets would say them in Dutch. */
+const PORTFOLIO_EN: Record<string, string> = {
+  finance: 'financien', finances: 'financien', financial: 'financien', culture: 'cultuur', youth: 'jeugd', sport: 'sport', sports: 'sport', housing: 'wonen',
+  care: 'zorg', health: 'zorg', education: 'onderwijs', economy: 'economie', economic: 'economie', environment: 'milieu', sustainability: 'duurzaamheid',
+  safety: 'veiligheid', security: 'veiligheid', mobility: 'mobiliteit', traffic: 'verkeer', climate: 'klimaat', energy: 'energie', welfare: 'welzijn', waste: 'afval',
+};
+const PORTFOLIO_EN_RE = new RegExp(`\\b(${Object.keys(PORTFOLIO_EN).join('|')}) (alderman|alderwoman|alderperson|portfolio holder)\\b`, 'gi');
+const PORTFOLIO_FOR_RE = new RegExp(`\\b(alderman|alderwoman|alderperson|portfolio holder) (for|of) (${Object.keys(PORTFOLIO_EN).join('|')})\\b`, 'gi');
+/** "de sportwethouder", "the finance alderman", "the alderman for finance": the alderman of that portfolio. */
+function portfolioTitles(text: string): string {
+  return text
+    .replace(/\b(\p{L}{3,}?)(wethouder|portefeuillehouder)\b/giu, (m, pre: string, title: string) => (/^(loco|oud|ex|mede|de)$/i.test(pre) ? m : `${title} ${pre}`))
+    .replace(PORTFOLIO_EN_RE, (_m, topic: string, title: string) => `${title} ${PORTFOLIO_EN[topic.toLowerCase()]}`)
+    .replace(PORTFOLIO_FOR_RE, (_m, title: string, _for: string, topic: string) => `${title} ${PORTFOLIO_EN[topic.toLowerCase()]}`);
+}
+
 export function translateDescriptors(text: string): string {
+  text = portfolioTitles(text);
   let out = text;
   for (const [re, full] of SHORTHAND) out = out.replace(re, full);
   for (const [re, full] of SHARED_NOUNS) out = out.replace(re, full);
