@@ -88,7 +88,7 @@ const PORTFOLIO_FOR_RE = new RegExp(`\\b(alderman|alderwoman|alderperson|portfol
 /** "de sportwethouder", "the finance alderman", "the alderman for finance": the alderman of that portfolio. */
 function portfolioTitles(text: string): string {
   return text
-    .replace(/\b(\p{L}{3,}?)(wethouder|portefeuillehouder)\b/giu, (m, pre: string, title: string) => (/^(loco|oud|ex|mede|de)$/i.test(pre) ? m : `${title} ${pre}`))
+    .replace(/\b(\p{L}{3,}?)(wethouder|portefeuillehouder)\b/giu, (m, pre: string, title: string) => (/^(loco|oud|ex|mede|de|vak|kern|hoofd|eerste|nieuwe|locoburge)$/i.test(pre) ? m : `${title} ${pre}`))
     .replace(PORTFOLIO_EN_RE, (_m, topic: string, title: string) => `${title} ${PORTFOLIO_EN[topic.toLowerCase()]}`)
     .replace(PORTFOLIO_FOR_RE, (_m, title: string, _for: string, topic: string) => `${title} ${PORTFOLIO_EN[topic.toLowerCase()]}`);
 }

@@ -87,6 +87,8 @@ const WORD_USE_AFTER = new Set(['met', 'mee', 'dat', 'te', 'with', 'that']);
 const NAME_SLOT_BEFORE = new Set(['bij', 'van', 'voor', 'aan', 'de', 'het', 'in', 'over', 'namens', 'the', 'at', 'of', 'for', 'about']);
 /** Words that point back to a person rather than to a party. */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
+/** A category word right after "hoeveel"/"how many" ("hoeveel GRs", "how many foundations"). */
+const CATEGORY_WORD_AFTER = /^(gemeenschappelijke regelingen|grs|gren|gr|stichtingen|verenigingen|foundations|associations|vennootschappen|deelnemingen|companies|nvs|bvs|cvs|joint arrangements|overige)\b/;
 const PERSON_ANAPHORA = new Set(['ze', 'hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
 const FIRST_PERSON = new Set(['ik', 'mij', 'me', 'mijn', 'i', 'my', 'mine']);
 /** Question shapes that ask about a person's seats or portfolio rather than a party. */
@@ -661,6 +663,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wat zijn de drie duurste verbonden partijen": a list or ranking of them, not what the term means.
   if (terms.length > 0 && terms.every((t) => t === 'verbonden_partij') && /\bverbonden partijen\b/.test(folded) && Math.max(scores.largestInterest, scores.financialTotals, scores.overview, scores.agenda, scores.risk, scores.category) >= 3) scores.glossary -= 5;
   if (levels.length > 0 && !hasParty) scores.risk += 4;
+  // "hoeveel GRs zijn er in totaal", "how many foundations are we involved in": a count of that category.
+  if (category && !hasParty && /\b(hoeveel|how many)\b/.test(folded) && words[words.findIndex((w) => w === 'hoeveel' || w === 'many') + 1] !== undefined && CATEGORY_WORD_AFTER.test(words.slice(words.findIndex((w) => w === 'hoeveel' || w === 'many') + 1).join(' ')) && !/\b(geld|money|euro|euros|belang|interest|bedrag|amount|betalen|pay)\b/.test(folded)) scores.category += 6;
   if (scores.risk > 0 && hasParty) scores.partyInfo += 2;
   // "wat is ons risico in euro's bij Dommelpark", "hoeveel geld loopt de gemeente risico": money at risk is the financial interest.
   if (hasParty && /\b(risico|risk|risicos|risks)\b/.test(folded) && /\b(euro|euros|geld|money|bedrag|hoeveel|how much)\b/.test(folded)) scores.financialInterest += 5;
@@ -674,7 +678,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (scores.logMeeting > 0) scores.logMeeting += 1;
   }
   // "welke (verbonden) partijen heeft/doet X": what X holds; X's own roles in the register say which list.
-  if (hasPerson && !hasParty && personHit?.kind === 'match' && /\b(welke|which|hoeveel|how many)\b.*\b(partijen|parties|vps|deelnemingen)\b/.test(folded) && /\b(heeft|hebben|has|have|doet|does|vallen|falls?|hoort|horen|onder)\b/.test(folded) && !/\b(accounthouder\w*|account holder|accounts?|portefeuille\w*|portfolio|pfh|zit|zitten|sits?|seats?|zetels?|bestuur\w*|boards?|vertegenwoordig\w*|represent\w*)\b/.test(folded)) {
+  if (hasPerson && !hasParty && personHit?.kind === 'match' && /\b(welke|which|hoeveel|how many)\b.*\b(partijen|parties|vps|deelnemingen)\b/.test(folded) && /\b(heeft|hebben|has|have|doet|does|vallen|falls?|hoort|horen|onder)\b/.test(folded) && !/\b(accounthouder\w*|account holder|accounts?|portefeuille\w*|portfolio|pfh|zit|zitten|sits?|seats?|zetels?|bestuur\w*|boards?|vertegenwoordig\w*|represent\w*|functies|posities|rollen|functions|positions|roles)\b/.test(folded)) {
     const held = personHit.roles;
     // "welke partijen doet Youssef": what one handles is the civil servant's accounts, when there are any.
     if (/\b(doet|does|doen)\b/.test(folded) && held.accountFor.length > 0) scores.accountFor += 5;
@@ -1183,6 +1187,12 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (intent !== 'unknown' && /\b(open|dicht|gesloten|closed|opening)\b/.test(folded) && /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|nu|now|kerst|pasen|feestdagen|christmas|easter|holidays|zomervakantie)\b/.test(folded) && !/(checklist|actie|stappen|steps|zienswijze)/.test(folded)) intent = 'unknown';
   // "stuur de raadsinformatiebrief naar de griffie": sending documents is not something this bot does.
   if ((intent === 'guidance' || intent === 'glossary') && /^(stuur|verstuur|send|mail|email)\b/.test(folded) && !/\b(stuur me|send me|stuur mij)\b/.test(folded)) intent = 'unknown';
+  // "wat vind jij van de plannen van de wethouder": an opinion is not the bot's to give.
+  if (/\b(wat vind jij|wat vind je|wat vindt u|what do you think|your opinion|jouw mening)\b/.test(folded)) intent = 'unknown';
+  // "maak een checklist voor mijn verhuizing", "plan a coffee with my team": personal errands.
+  if (/\b(verhuizing|verhuis|bruiloft|boodschappen|koffie|coffee|lunch|moving house|wedding|groceries)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded) && !hasParty) intent = 'unknown';
+  // "mijn aanslag gemeentelijke belastingen klopt niet": one's own tax bill, not a signal about the partner.
+  if (/\b(mijn|my) (aanslag|woz|belastingaanslag|tax bill|tax assessment|aanslagbiljet)\b/.test(folded)) intent = 'unknown';
   // "thanks, that's all": a thank-you, answered politely by the dialog.
   if (/^(thanks|thank you|thx|bedankt|dank je|dankjewel|dank u)\b/.test(folded) && words.length <= 5 && !hasParty && !hasPerson) intent = 'unknown';
   // "hoe meld ik een lekkage in het gemeentehuis": facility trouble, not a warning signal about a partner.
