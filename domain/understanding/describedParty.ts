@@ -33,7 +33,9 @@ const CONCEPTS: Record<string, string[]> = {
   energiebedrijf: ['energie', 'elektriciteit', 'gasnet', 'warmte', 'netbeheer', 'stroom', 'zonne', 'windpark', 'windenergie'],
   cultuurstichting: ['cultuur', 'theater', 'schouwburg', 'bibliotheek', 'museum', 'muziek', 'kunst', 'erfgoed'],
   sporthallen: ['sport'],
-  halls: [],
+  jeugdzorg: ['jeugd'],
+  purchasing: ['inkoop'],
+  inkoop: ['inkoop'],
   muziekschool: ['muziekschool', 'muziekonderwijs'],
   museum: ['museum', 'musea'],
   procurement: ['inkoop'],
@@ -56,7 +58,7 @@ const CONCEPTS: Record<string, string[]> = {
 /** Words that never describe one of our parties by what it does (they name others, or nothing). */
 /** Other governments: a description with one of these is about them, never about one of our parties. */
 const OTHERS = new Set(['provincie', 'rijk', 'waterschap', 'hoogheemraadschap', 'wetterskip', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'ministerie', 'province', 'ministry', 'municipality']);
-const NEVER = new Set(['regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'organisatie', 'meetings', 'meeting', 'clubje', 'instantie', 'mensen', 'people', 'doet', 'doen', 'zorgt', 'regelt', 'uitvoert', 'verzorgt']);
+const NEVER = new Set(['regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'organisatie', 'meetings', 'meeting', 'clubje', 'instantie', 'halls', 'operator', 'body', 'organisation', 'thing', 'agency', 'authority', 'provider', 'mensen', 'people', 'doet', 'doen', 'zorgt', 'regelt', 'uitvoert', 'verzorgt']);
 
 function starts(tokens: Set<string>, stem: string): boolean {
   for (const t of tokens) if (t.startsWith(stem)) return true;
@@ -64,10 +66,12 @@ function starts(tokens: Set<string>, stem: string): boolean {
 }
 
 export class DescribedParties {
-  private readonly tokensOf: Set<string>[];
+  private readonly nameTokensOf: Set<string>[];
+  private readonly interestTokensOf: Set<string>[];
 
   constructor(private readonly parties: Party[]) {
-    this.tokensOf = parties.map((p) => new Set([p.name, ...p.aliases, p.publicInterest ?? ''].flatMap((s) => nameTokens(s))));
+    this.nameTokensOf = parties.map((p) => new Set([p.name, ...p.aliases].flatMap((s) => nameTokens(s))));
+    this.interestTokensOf = parties.map((p) => new Set(nameTokens(p.publicInterest ?? '')));
   }
 
   /**
@@ -87,8 +91,11 @@ export class DescribedParties {
     return (pool ?? []).map((i) => this.parties[i]);
   }
 
+  /** The parties whose name, or whose public interest, says the word ("afval" is Afvalservice, not the tax office's afvalstoffenheffing). */
   private hitsOf(w: string): number[] {
     const stems = CONCEPTS[w] ?? (w.length >= 6 ? [w.slice(0, Math.max(6, w.length - 3))] : [w]);
-    return this.parties.flatMap((p, i) => (!p.archivedAt && stems.some((s) => starts(this.tokensOf[i], s)) ? [i] : []));
+    // In the public interest only the word itself counts, not a long compound it starts ("afvalstoffenheffing").
+    const inInterest = (tokens: Set<string>, stem: string): boolean => [...tokens].some((t) => t.startsWith(stem) && t.length - stem.length <= 3);
+    return this.parties.flatMap((p, i) => (!p.archivedAt && stems.some((st) => starts(this.nameTokensOf[i], st) || inInterest(this.interestTokensOf[i], st)) ? [i] : []));
   }
 }
