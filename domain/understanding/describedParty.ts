@@ -60,18 +60,43 @@ const CONCEPTS: Record<string, string[]> = {
 const OTHERS = new Set(['provincie', 'rijk', 'waterschap', 'hoogheemraadschap', 'wetterskip', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'ministerie', 'province', 'ministry', 'municipality']);
 const NEVER = new Set(['regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'organisatie', 'meetings', 'meeting', 'clubje', 'instantie', 'halls', 'operator', 'body', 'organisation', 'thing', 'agency', 'authority', 'provider', 'mensen', 'people', 'doet', 'doen', 'zorgt', 'regelt', 'uitvoert', 'verzorgt']);
 
-function starts(tokens: Set<string>, stem: string): boolean {
-  for (const t of tokens) if (t.startsWith(stem)) return true;
-  return false;
+/** Words sorted once with their parties, so the words that start with a stem are one binary-searched range. */
+class WordStarts {
+  private readonly words: string[] = [];
+  private readonly parties: number[][] = [];
+
+  constructor(perParty: string[][]) {
+    const by = new Map<string, Set<number>>();
+    perParty.forEach((tokens, i) => tokens.forEach((t) => (by.get(t) ?? by.set(t, new Set()).get(t)!).add(i)));
+    for (const w of [...by.keys()].sort()) {
+      this.words.push(w);
+      this.parties.push([...by.get(w)!]);
+    }
+  }
+
+  /** The parties with a word that starts with `stem`, at most `maxExtra` letters longer when given. */
+  find(stem: string, maxExtra = Infinity): number[] {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.words[mid] < stem) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = new Set<number>();
+    for (let i = lo; i < this.words.length && this.words[i].startsWith(stem); i++) if (this.words[i].length - stem.length <= maxExtra) for (const p of this.parties[i]) out.add(p);
+    return [...out];
+  }
 }
 
 export class DescribedParties {
-  private readonly nameTokensOf: Set<string>[];
-  private readonly interestTokensOf: Set<string>[];
+  private readonly names: WordStarts;
+  private readonly interests: WordStarts;
 
   constructor(private readonly parties: Party[]) {
-    this.nameTokensOf = parties.map((p) => new Set([p.name, ...p.aliases].flatMap((s) => nameTokens(s))));
-    this.interestTokensOf = parties.map((p) => new Set(nameTokens(p.publicInterest ?? '')));
+    const active = (p: Party, tokens: string[]): string[] => (p.archivedAt ? [] : tokens);
+    this.names = new WordStarts(parties.map((p) => active(p, [p.name, ...p.aliases].flatMap((s) => nameTokens(s)))));
+    this.interests = new WordStarts(parties.map((p) => active(p, nameTokens(p.publicInterest ?? ''))));
   }
 
   /**
@@ -95,7 +120,6 @@ export class DescribedParties {
   private hitsOf(w: string): number[] {
     const stems = CONCEPTS[w] ?? (w.length >= 6 ? [w.slice(0, Math.max(6, w.length - 3))] : [w]);
     // In the public interest only the word itself counts, not a long compound it starts ("afvalstoffenheffing").
-    const inInterest = (tokens: Set<string>, stem: string): boolean => [...tokens].some((t) => t.startsWith(stem) && t.length - stem.length <= 3);
-    return this.parties.flatMap((p, i) => (!p.archivedAt && stems.some((st) => starts(this.nameTokensOf[i], st) || inInterest(this.interestTokensOf[i], st)) ? [i] : []));
+    return [...new Set(stems.flatMap((st) => [...this.names.find(st), ...this.interests.find(st, 3)]))].sort((a, b) => a - b);
   }
 }

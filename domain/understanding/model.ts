@@ -448,13 +448,23 @@ export class UnderstandingModel {
    * A leftover phrase as a person. Without a title or a person question in the sentence, one word
    * must be a name word exactly: "weer" is not "Van der Meer".
    */
+  private surnamesByStart?: Map<string, { last: string; roles: PersonRoles }[]>;
+
   /** The one person whose surname is this word with one letter slipped ("Yilmas", "Bennanni", "Lemmen"); long names only. */
   surnameWithSlip(w: string): PersonMention | undefined {
     if (w.length < 6 || this.personWords.has(w) || this.partyWords.has(w) || everydayWords().has(w)) return undefined;
-    const fits = this.personIndex.all().filter((r) => {
-      const last = nameTokens(r.person.name).filter((t) => !PERSON_PARTICLES.has(t)).pop() ?? '';
-      return last.length >= 6 && last[0] === w[0] && editDistance(last, w) === 1;
-    });
+    if (!this.surnamesByStart) {
+      // Long surnames by first letter, built once: a slip keeps the first letter.
+      this.surnamesByStart = new Map();
+      for (const r of this.personIndex.all()) {
+        const last = nameTokens(r.person.name).filter((t) => !PERSON_PARTICLES.has(t)).pop() ?? '';
+        if (last.length < 6) continue;
+        const list = this.surnamesByStart.get(last[0]) ?? [];
+        list.push({ last, roles: r });
+        this.surnamesByStart.set(last[0], list);
+      }
+    }
+    const fits = (this.surnamesByStart.get(w[0]) ?? []).filter((c) => Math.abs(c.last.length - w.length) <= 1 && editDistance(c.last, w) === 1).map((c) => c.roles);
     const people = [...new Set(fits)];
     return people.length === 1 ? { kind: 'match', roles: people[0] } : undefined;
   }
