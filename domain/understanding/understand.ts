@@ -822,6 +822,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (own) {
       topic = `role:${own}`;
       scores.guidance += 8;
+      // "ik ben net plaatsvervanger geworden, wat zijn mijn taken": the tasks of the role, not my open checklist steps.
+      if (holdsRole && /\b(geworden|ben net|word ik|ik word|became|become|becoming)\b/.test(folded)) scores.guidance += 4;
     }
   }
   // "wat zijn de taken van de opdrachtgever richting de omgevingsdienst": that role's tasks, towards a party.
@@ -870,6 +872,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   // "welke signalen moet ik als accounthouder in de gaten houden": signals, seen as an account holder.
   if (topic?.startsWith('role:') && topicHits.has('signals') && asRoles.some((r) => r !== undefined) && !EXPECTATION.test(folded)) topic = 'signals';
+  // "waar moet ik op letten als accounthouder om problemen vroeg te zien": spotting trouble, whoever asks.
+  if (topic?.startsWith('role:') && /\b(problemen vroeg|vroeg te (zien|herkennen|signaleren)|aan de bel (trekken|te trekken)|alarm slaan|spot problems|problems early|early warning)\b/.test(folded)) topic = 'signals';
+  // "wat houdt de eigenaarsrol in de praktijk in, wat moet ik daar als wethouder mee?": the role named as a role.
+  const roleNamed = /\b(eigenaarsrol|opdrachtgeversrol)\b/.exec(folded)?.[1];
+  if (topic?.startsWith('role:') && roleNamed) topic = roleNamed === 'eigenaarsrol' ? 'role:eigenaar' : 'role:opdrachtgever';
   // Greetings alone: the help card.
   if (spans.length === 0 && cueMax === 0 && words.some((w) => GREETINGS.has(w))) scores.help += 3;
 
