@@ -252,6 +252,14 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     terms.push('zienswijzeprocedure');
     scores.glossary += 6;
   }
+  // "wat moet daar eigenlijk wettelijk in staan?" after the paragraph: what the paragraph must hold.
+  if (terms.filter((t) => t !== 'bbv').length === 0 && (context?.intent === 'paragraph' || context?.terms?.includes('paragraaf_verbonden_partijen')) && /\b(wat moet|wat hoort|what must|what should)\b.*\b(in staan|erin|daarin|in it|be in)\b|\bin staan\b/.test(folded)) {
+    terms.length = 0;
+    terms.push('paragraaf_verbonden_partijen');
+    scores.glossary += 6;
+  }
+  // "wat staat er in de Wgr": what the act says, not the agenda.
+  if (terms.length === 1 && (terms[0] === 'wgr' || terms[0] === 'bbv') && /\b(wat staat er in|what is in|what does .* say)\b/.test(folded)) scores.glossary += 6;
   // "wanneer moet die binnen zijn?" right after the zienswijze was explained: its deadline.
   if (terms.length === 0 && context?.terms?.includes('zienswijze') && words.some((w) => ANAPHORA.has(w)) && /\b(wanneer|when|deadline|binnen|uiterlijk|termijn)\b/.test(folded)) scores.zienswijzeDeadline += 4;
   // A capitalised function word inside a sentence may be a name ("Van der Meer"), not at its start.
@@ -372,7 +380,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       for (const t of extra) unknownSpans.push({ text: t.w, cap: t.cap, start: span.start });
       return model.resolveParty(partToks.map((t) => t.w).join(' '));
     };
-    if (span.afterTitle) {
+    if (span.afterTitle && !(span.hasParty && toks[span.start - 1]?.w !== undefined && ["voor", "van", "bij", "for", "of", "at"].includes(toks[span.start - 1].w))) {
       let pm = tryPerson();
       // "wethouder Kamphuis" when two Kamphuizen are in the register: the title decides.
       if (pm?.kind === 'ambiguous') {
@@ -670,7 +678,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (hasParty && /\b(risico|risk|risicos|risks)\b/.test(folded) && /\b(euro|euros|geld|money|bedrag|hoeveel|how much)\b/.test(folded)) scores.financialInterest += 5;
   if (terms.length > 0 && scores.glossary > 0) scores.glossary += 2;
   // "wat is het totaal van onze deelnemingen": the total of the shareholdings, not what a deelneming is.
-  if (terms.includes('deelneming') && terms.every((t) => t === 'deelneming' || t === 'financieel_belang') && !/\b(hoeveel|how many) (partijen|parties|deelnemingen|vps)\b/.test(folded) && scores.financialTotals >= 3 && /\b(totaal|totale|total|totals|opgeteld|som)\b/.test(folded) && !meaningAsked) scores.financialTotals += 5;
+  if (terms.includes('deelneming') && terms.every((t) => t === 'deelneming' || t === 'financieel_belang') && !/\b(hoeveel|how many) (partijen|parties|deelnemingen|vps)\b/.test(folded) && scores.financialTotals >= 3 && /\b(totaal|totale|totaalbedrag|total|totals|opgeteld|som)\b/.test(folded) && !meaningAsked) scores.financialTotals += 5;
   if (hasParty) {
     for (const i of INTENTS) if (isPartyIntent(i) && scores[i] > 0) scores[i] += 1;
     scores.partyInfo += 1.5;
