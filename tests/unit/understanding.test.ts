@@ -182,4 +182,50 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     const [tax] = ask('m', 'wie vertegenwoordigt ons bij de Belastingdienst?');
     expect(tax.party?.kind).toBe('unknown');
   });
+
+  const personName = (r: ReturnType<typeof understand>): string | undefined => (r.person?.kind === 'match' ? r.person.roles.person.name : undefined);
+
+  test('someone the last answer named: by role, by pronoun, one answer further back; "daar" stays the party', () => {
+    const [, sub, she] = ask('demo', 'wie zit namens ons in het AB van de GGD?', 'waar zit de plaatsvervanger nog meer?', 'en zij?');
+    expect(sub.intent).toBe('personSeats');
+    expect(personName(sub)).toBe('Pieter Jansen');
+    expect(personName(she)).toBe('Anne de Vries');
+    const [, , back] = ask('ai', 'who sits for us at the parking company?', 'and who is the portfolio holder?', 'so he holds the portfolio but she votes? where else does she sit?');
+    expect(personName(back)).toBe('Esther Brand');
+    const [, there] = ask('ai', 'wie is portefeuillehouder van de schouwburg de kolk', 'zit hij daar ook in het bestuur?');
+    expect(there.intent).toBe('represent');
+    expect(partyName(there)).toBe('Stichting Schouwburg De Kolk');
+  });
+
+  test('a party described by what it does; another government in the description names none of ours', () => {
+    expect(partyName(ask('u', 'wie vertegenwoordigt ons bij de netbeheerder')[0])).toBe('Stedin Holding N.V.');
+    expect(partyName(ask('u', 'who is the account holder for the theatre')[0])).toBe('Stichting Stadsschouwburg Maasstede');
+    expect(partyName(ask('aj', 'wie is portefeuillehouder van de club die de bijstand uitvoert')[0])).toBe('Intergemeentelijke Sociale Dienst Kustland');
+    expect(ask('af', 'wie is onze vertegenwoordiger bij het waterschap de dommel')[0].party?.kind).toBe('unknown');
+  });
+
+  test('acronyms with swapped letters; a name typed twice; a surname slip; an alderman we do not have', () => {
+    expect(partyName(ask('aj', 'wie is de portefeuillehouder van de IDS')[0])).toBe('Intergemeentelijke Sociale Dienst Kustland');
+    expect(ask('aj', 'wie vertegenwoordigt ons bij WDB')[0].party?.kind).toBe('ambiguous');
+    expect(ask('aj', 'wie zit namens ons in het AB van de Veiligheidsregio Noord-Holland Noord')[0].party?.kind).toBe('unknown');
+    expect(personName(ask('ai', 'waar zit wethouder Yilmas namens de gemeente')[0])).toBe('Fatma Yilmaz');
+    expect(ask('aj', 'welke partijen vallen onder wethouder Jansen')[0].person?.kind).toBe('unknown');
+  });
+
+  test('a colleague whose surname is a place or a word is not another municipality or a question', () => {
+    expect(ask('aj', 'wie vertegenwoordigt Schagen bij de GGD')[0].intent).toBe('unknown');
+    expect(personName(ask('aj', 'waar vertegenwoordigt Schagen ons')[0])).toBe('Hanneke Schagen');
+    expect(ask('aj', 'ik koop mijn sokken altijd bij de Zeeman')[0].intent).toBe('unknown');
+    expect(ask('ak', 'het was een heel theater in de raad gisteren')[0].intent).toBe('unknown');
+    expect(partyName(ask('ak', 'mijn oude collega vroeg het ook al: wie vertegenwoordigt ons bij de GGD?')[0])).toBe('GGD Heuvelland-Maas');
+  });
+
+  test('totals after a category list, and a ranking\'s top party for the next question', () => {
+    const [, total] = ask('ai', 'welke stichtingen hebben we als verbonden partij?', 'en hoeveel zit daar in totaal in?');
+    expect(total.intent).toBe('financialTotals');
+    expect(total.category).toBe('stichting of vereniging');
+    const [, holder] = ask('u', 'wat is het grootste financiële belang dat we hebben?', 'wie is daar de accounthouder van');
+    expect(holder.intent).toBe('accountHolder');
+    expect(holder.party?.kind).toBe('match');
+  });
 });
