@@ -148,6 +148,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       toks[s].claim = 'skip';
       continue;
     }
+    // "waar zit Van der Weerd": a surname with its particles is the colleague, not the party "De Weerd".
+    if (s === e && s >= 2 && ['der', 'den'].includes(words[s - 1]) && words[s - 2] === 'van' && model.personWords.has(words[s])) continue;
     // "wat is een bvo": an alias that is also a glossary term, asked as "a ...", is the term.
     if (s >= 2 && ['een', 'a', 'an'].includes(words[s - 1]) && ['is', 'zijn', 'betekent', 'doet', 'does'].includes(words[s - 2]) && model.book.phrases.get(words.slice(s, e + 1).join(' '))?.term) continue;
     for (let i = s; i <= e; i++) {
@@ -371,7 +373,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       const extra = slice.filter((t) => t.claim !== 'party' && !BRIDGE.has(t.w));
       const endsSentence = span.end === toks.length - 1;
       // "brakelstroom coop": a kind of party after the name is not another name.
-      const kindOnly = extra.length > 0 && extra.every((t) => KIND_WORDS.has(t.w) || ['coop', 'cooperatie', 'cv', 'ua', 'partij', 'party', 'company', 'partnership', 'development', 'project', 'arrangement', 'cooperative'].includes(t.w));
+      const kindOnly = extra.length > 0 && extra.every((t) => KIND_WORDS.has(t.w) || ['coop', 'cooperatie', 'cv', 'ua', 'partij', 'party', 'company', 'partnership', 'development', 'project', 'arrangement', 'cooperative', 'region', 'organisation', 'organization', 'organisatie', 'authority', 'body', 'one'].includes(t.w));
       // A lowercase everyday word at the end ("... van de omgevingsdienst gekomen") is no name part;
       // a point of the compass is ("GGD midden").
       const everydayTail = extra.length > 0 && extra.every((t) => (!t.cap && everydayWords().has(t.w) && !COMPASS.has(t.w)) || /^\d+$/.test(t.w));
@@ -1063,7 +1065,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     party = model.resolveParty(u.text) ?? { kind: 'unknown', phrase: u.text, closest: [] as Party[] };
     // "de netbeheerder", "het theater": a lowercase description of what one party does.
     // Relative clauses split the description into spans ("de club die het afval ophaalt"): all their words count.
-    if (party.kind === 'unknown' && !u.cap && unknownSpans.every((x) => !x.cap)) party = mentionAmong(model.describedParties(unknownSpans.flatMap((x) => x.text.split(' '))) ?? []) ?? party;
+    // A span with a name in it ("veiligheidsregio utrecht") is another party's name, not a description.
+    const named = (x: (typeof unknownSpans)[number]): boolean => toks.slice(x.start, x.start + x.text.split(' ').length).some((t) => t.claim === 'party');
+    if (party.kind === 'unknown' && !u.cap && unknownSpans.every((x) => !x.cap && !named(x))) party = mentionAmong(model.describedParties(unknownSpans.flatMap((x) => x.text.split(' '))) ?? []) ?? party;
   }
   // "wie zit er namens ons in de CV": a legal form alone stands for the parties that have it.
   const formAlone = isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && /^(cv|nv|bv|ua)$/.test(party.phrase) ? party.phrase : undefined;
@@ -1216,6 +1220,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (/\b(bellen|bel|call|phone|ring|mailen)\b/.test(folded) && /\b(lekkage|lek|kraan|storing|stroomstoring|stroom uitgevallen|verstopt|verstopping|thuis|at home|outage|power cut|voor mijn deur|in mijn straat)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded)) intent = 'unknown';
   // "can you email him that I'm looking for him", "stuur Ruud een appje": messages the bot does not send.
   if (/\b(email him|email her|mail him|mail her|mail hem|mail haar|appje|app hem|app haar|bericht sturen|stuur .* (een )?(appje|berichtje|bericht|mailtje)|text him|text her|let him know|let her know|laat hem weten|laat haar weten)\b/.test(folded)) intent = 'unknown';
+  // "ik sta in de file bij Leerdam, kom wat later", "regel een bos bloemen voor Ilse": about one's day, not a question for the bot.
+  if (/\b(in de file|kom (wat |iets |een beetje |even )?later|ben (\d+ (min|minuten) )?(wat |iets )?later|kom te laat|ben te laat|in de trein|onderweg|bos bloemen|bloemen|afscheid|verjaardag|jarig|beterschap|ziek gemeld|verplaatst naar|raadzaal|vergaderzaal|vergaderruimte|stuck in traffic|running late|be late|flowers|farewell|birthday)\b/.test(folded)) intent = 'unknown';
+  // "kan Kramer mij morgen bellen?", "kun je een mail sturen naar de burgemeester": calls and mails the bot does not make.
+  if (/\b(mij|me|mijn|my) (\w+ ){0,4}(bellen|terugbellen|call|phone)\b|\b(bellen|call) (mij|me)\b/.test(folded) || (/\b(kun je|kan je|kunt u|can you|could you|wil je|would you)\b/.test(folded) && /\b(mail|e-?mail|mailtje|mailen|appje|bericht|message)\b/.test(folded) && !/\b(wie|who|welke|which)\b/.test(folded))) intent = 'unknown';
   // "welke route is mooi", "mag ik mijn hond meenemen": leisure, not governance.
   if (/\b(wandelen|fietsen|hond|honden|route is mooi|mooie route|zwemmen|picknick|barbecue|walk|hiking|my dog)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
