@@ -1,4 +1,5 @@
-import { ANAPHORA, STOP } from './lexicon';
+import { isEverydayWord } from './everydayWords';
+import { ANAPHORA, FILLER, STOP } from './lexicon';
 import type { UnderstandingModel } from './model';
 import type { Token } from './token';
 
@@ -36,10 +37,22 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     while (j + 2 < toks.length && j - i < 4 && CONNECTORS.has(toks[j + 1].w) && !toks[j + 1].cap && (isForeignName(toks[j + 2]) || (CONNECTORS.has(toks[j + 2].w) && isForeignName(toks[j + 3])))) j += isForeignName(toks[j + 2]) ? 2 : 3;
     return j;
   };
+  // Typed in lower case on a phone ("wie zit namens aaveen in het ab"): a word that is no everyday word
+  // and no name we know, in a slot only a municipality fills.
+  const lowerPlace = (t: Token | undefined): boolean =>
+    !!t && !t.cap && !t.claim && t.w.length >= 4 && /^[a-z-]+$/.test(t.w) && !isEverydayWord(t.w) && !model.partyWords.has(t.w) && !model.personWords.has(t.w) && !model.municipalityWords.has(t.w) && !STOP.has(t.w) && !FILLER.has(t.w) && !model.book.phrases.has(t.w);
   const nameOf = (i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.w.charAt(0).toUpperCase() + t.w.slice(1)).join(' ');
   const endsOrPrep = (j: number): boolean => j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || ANAPHORA.has(toks[j + 1].w);
   for (let i = 1; i < toks.length; i++) {
     const prev = toks[i - 1].w;
+    if (lowerPlace(toks[i])) {
+      const next = toks[i + 1];
+      if (['namens', 'behalf'].includes(prev)) return nameOf(i, i);
+      if (REPRESENTED_VERBS.has(prev) && next && SUBJECT_PREPOSITIONS.has(next.w)) return nameOf(i, i);
+      if (['betaalt', 'pays', 'draagt'].includes(prev) && (!next || SUBJECT_PREPOSITIONS.has(next.w))) return nameOf(i, i);
+      // "de burgemeester van assen", "the mayor of groningen": another municipality's office.
+      if ((prev === 'van' || prev === 'of') && i >= 2 && OFFICE_NOUNS.has(toks[i - 2].w)) return nameOf(i, i);
+    }
     const j = runFrom(i);
     // "wie zit er voor Arnhem in de AvA", "namens Oldenhove", "... namens Maarssen": on behalf of another municipality.
     if (j >= 0 && ['namens', 'behalf'].includes(prev)) return nameOf(i, j);

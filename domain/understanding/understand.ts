@@ -148,6 +148,8 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       toks[s].claim = 'skip';
       continue;
     }
+    // "wat is het publiek belang van de bieb": an alias typed in lower case that is also a question phrase ("Publiek Belang") is the phrase.
+    if (e > s && words.slice(s, e + 1).every((_, k) => !toks[s + k].cap) && model.book.phrases.get(words.slice(s, e + 1).join(' '))?.cues) continue;
     // "waar zit Van der Weerd": a surname with its particles is the colleague, not the party "De Weerd".
     if (s === e && s >= 2 && ['der', 'den'].includes(words[s - 1]) && words[s - 2] === 'van' && model.personWords.has(words[s])) continue;
     // "wat is een bvo": an alias that is also a glossary term, asked as "a ...", is the term.
@@ -377,7 +379,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       // A lowercase everyday word at the end ("... van de omgevingsdienst gekomen") is no name part;
       // a point of the compass is ("GGD midden").
       const everydayTail = extra.length > 0 && extra.every((t) => (!t.cap && everydayWords().has(t.w) && !COMPASS.has(t.w)) || /^\d+$/.test(t.w));
-      const nameLike = !kindOnly && (extra.some((t) => t.cap || COMPASS.has(t.w)) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party' && !everydayTail));
+      // "de ggd groningen" typed on a phone: a word right after the name that is no everyday word is a place.
+      const lowerPlace = slice[0].claim === 'party' && extra.length >= 1 && extra.length <= 2 && extra[0] === slice[partToks.length] && !extra[0].cap && /^[a-z-]{4,}$/.test(extra[0].w) && !isEverydayWord(extra[0].w) && !model.personWords.has(extra[0].w) && !model.municipalityWords.has(extra[0].w) && !model.book.phrases.has(extra[0].w) && [undefined, 'namens', 'binnen', 'bij', 'voor', 'for', 'at', 'on', 'behalf'].includes(toks[span.start + partToks.length + 1]?.w);
+      const nameLike = !kindOnly && (lowerPlace || extra.some((t) => t.cap || COMPASS.has(t.w)) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party' && !everydayTail));
       if (nameLike) return whole;
       for (const t of extra) unknownSpans.push({ text: t.w, cap: t.cap, start: span.start });
       return model.resolveParty(partToks.map((t) => t.w).join(' '));
@@ -1211,7 +1215,15 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "maak een checklist voor mijn verhuizing", "plan a coffee with my team": personal errands.
   if (/\b(verhuizing|verhuis|bruiloft|boodschappen|koffie|coffee|lunch|moving house|wedding|groceries)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded) && !hasParty) intent = 'unknown';
   // "mijn aanslag gemeentelijke belastingen klopt niet": one's own tax bill, not a signal about the partner.
-  if (/\b(mijn|my) (aanslag|woz|belastingaanslag|tax bill|tax assessment|aanslagbiljet)\b/.test(folded)) intent = 'unknown';
+  if (/\b(mijn|my) (aanslag|woz|belastingaanslag|tax bill|tax assessment|aanslagbiljet|rekening|waterrekening|energierekening|factuur|bill|water bill|energy bill)\b/.test(folded)) intent = 'unknown';
+  // "ok dank je gr marloes": thanks and a greeting, signed with a name.
+  if (/^(ok |oke |top |prima |super )?(dank je|dankjewel|bedankt|thanks|thank you|thx|merci)\b/.test(folded) && /\b(gr|groet|groetjes|grt|regards|cheers)\b/.test(folded) && !hasParty) intent = 'unknown';
+  // "plan een teams overleg met harm in", "wanneer gaat het buitenbad open": agenda-keeping and opening times.
+  if (/\b(plan|plannen|inplannen|schedule|book|boek)\b.*\b(overleg|meeting|afspraak|call|gesprek)\b.*\b(met|with)\b/.test(folded) && !hasParty) intent = 'unknown';
+  if (/\b(gaat|gaan|opent|open gaat|opens)\b.*\bopen\b|\bopeningstijden\b|\bopening hours\b/.test(folded) && !/(checklist|actie|stappen|steps|zienswijze)/.test(folded)) intent = 'unknown';
+  // "waar vind ik de notulen van 2019", "where can I find the archive of council minutes": documents the bot does not keep.
+  if (/\b(waar vind ik|waar kan ik .* vinden|where can i find|where do i find)\b/.test(folded) && /\b(notulen|minutes|stukken|documents|archief|archive|verslag|verslagen|report|reports)\b/.test(folded)) intent = 'unknown';
+
   // "thanks, that's all": a thank-you, answered politely by the dialog.
   if (/^(thanks|thank you|thx|bedankt|dank je|dankjewel|dank u)\b/.test(folded) && words.length <= 5 && !hasParty && !hasPerson) intent = 'unknown';
   // "hoe meld ik een lekkage in het gemeentehuis": facility trouble, not a warning signal about a partner.
@@ -1223,7 +1235,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "ik sta in de file bij Leerdam, kom wat later", "regel een bos bloemen voor Ilse": about one's day, not a question for the bot.
   if (/\b(in de file|kom (wat |iets |een beetje |even )?later|ben (\d+ (min|minuten) )?(wat |iets )?later|kom te laat|ben te laat|in de trein|onderweg|bos bloemen|bloemen|afscheid|verjaardag|jarig|beterschap|ziek gemeld|verplaatst naar|raadzaal|vergaderzaal|vergaderruimte|stuck in traffic|running late|be late|flowers|farewell|birthday)\b/.test(folded)) intent = 'unknown';
   // "kan Kramer mij morgen bellen?", "kun je een mail sturen naar de burgemeester": calls and mails the bot does not make.
-  if (/\b(mij|me|mijn|my) (\w+ ){0,4}(bellen|terugbellen|call|phone)\b|\b(bellen|call) (mij|me)\b/.test(folded) || (/\b(kun je|kan je|kunt u|can you|could you|wil je|would you)\b/.test(folded) && /\b(mail|e-?mail|mailtje|mailen|appje|bericht|message)\b/.test(folded) && !/\b(wie|who|welke|which)\b/.test(folded))) intent = 'unknown';
+  if (/\b(mij|me|mijn|my) (\w+ ){0,4}(bellen|terugbellen|call|phone)\b|\b(bellen|bel|call) (mij|me)\b/.test(folded) || (/\b(kun je|kan je|kunt u|can you|could you|wil je|would you)\b/.test(folded) && /\b(mail|e-?mail|mailtje|mailen|appje|bericht|message)\b/.test(folded) && !/\b(wie|who|welke|which)\b/.test(folded))) intent = 'unknown';
   // "welke route is mooi", "mag ik mijn hond meenemen": leisure, not governance.
   if (/\b(wandelen|fietsen|hond|honden|route is mooi|mooie route|zwemmen|picknick|barbecue|walk|hiking|my dog)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded)) intent = 'unknown';
   // "mijn outlook doet het niet": IT trouble, not a question for this bot.
