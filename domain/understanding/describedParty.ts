@@ -96,7 +96,9 @@ export class DescribedParties {
   constructor(private readonly parties: Party[]) {
     const active = (p: Party, tokens: string[]): string[] => (p.archivedAt ? [] : tokens);
     this.names = new WordStarts(parties.map((p) => active(p, [p.name, ...p.aliases].flatMap((s) => nameTokens(s)))));
-    this.interests = new WordStarts(parties.map((p) => active(p, nameTokens(p.publicInterest ?? ''))));
+    // Names inside a public interest ("de verkoop van Essent") are other organisations, not what the party does.
+    const common = (text: string): string[] => text.split(/\s+/).filter((w, i) => i === 0 || !/^[A-Z]/.test(w)).flatMap((w) => nameTokens(w));
+    this.interests = new WordStarts(parties.map((p) => active(p, common(p.publicInterest ?? ''))));
   }
 
   /**

@@ -53,6 +53,8 @@ export class UnderstandingModel {
   private readonly byFirst = new Map<string, ExactVariant[]>();
   /** Every word of every party name: such words are names first, cues second. */
   readonly partyWords = new Set<string>();
+  /** Names and aliases of one word ("Avalex", "GGD"): typed alone they are the party, even when a colleague has that surname. */
+  readonly singleWordAliases = new Set<string>();
   readonly personWords = new Set<string>();
   private readonly partyTokensByIdx: Set<string>[] = [];
   private readonly idxOf = new Map<Party, number>();
@@ -84,6 +86,10 @@ export class UnderstandingModel {
         const list = this.byFirst.get(tokens[0]) ?? [];
         list.push({ tokens, partyIdx: idx });
         this.byFirst.set(tokens[0], list);
+      }
+      for (const raw of [p.name, ...p.aliases]) {
+        const tokens = nameTokens(raw);
+        if (tokens.length === 1) this.singleWordAliases.add(tokens[0]);
       }
       this.partyTokensByIdx.push(all);
       this.idxOf.set(p, idx);

@@ -417,6 +417,14 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       unknownSpans.push({ text: span.text, cap: true, start: span.start });
       continue;
     }
+    // "where does Kamp sit?": a colleague's surname that is only part of an alias ("Den Kamp") is the colleague.
+    if (slice.length === 1 && slice[0].cap && model.personWords.has(slice[0].w) && !model.singleWordAliases.has(slice[0].w)) {
+      const pm = tryPerson();
+      if (pm) {
+        personMentions.push(pm);
+        continue;
+      }
+    }
     const party = tryParty();
     if (party && party.kind !== 'unknown') {
       partyMentions.push(party);
