@@ -65,6 +65,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bn\.?v\.?['’]s\b/gi, 'nvs'],
   [/\bb\.?v\.?['’]s\b/gi, 'bvs'],
   [/\bwnr\b/gi, 'wanneer'],
+  // Office shorthand in chat: "wie is ah ggd", "welke wh", "de bgm", "vz db". "ah" as a sigh ("ah, oké", "ah zo") stays.
+  [/\bah\b(?![,!.?]|\s+(zo|ja|oke|ok|okay|oké|nee|thanks|bedankt|dank|top|prima|helder|right|i see|sorry|natuurlijk|juist)\b)/gi, 'accounthouder'],
+  [/\bwh\b/gi, 'wethouder'],
+  [/\bbgm\b/gi, 'burgemeester'],
+  [/\bvz\b/gi, 'voorzitter'],
   // "welke partijen in de regio ...": the region around us, not a party called Regio.
   [/\b(partijen|parties|gemeenten|organisaties) in de regio\b/g, '$1'],
   // Chat shorthand in lower case ("accounthouder vd bieb"); a name keeps its own spelling.
