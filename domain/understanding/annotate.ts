@@ -91,7 +91,8 @@ export class PhraseBook {
     let bestD = edits + 1;
     for (let len = word.length - edits; len <= word.length + edits; len++) {
       for (const cand of this.singlesByLength.get(len) ?? []) {
-        const d = editDistance(word, cand);
+        // "ziensweize": ei and ij sound alike in Dutch, so swapping them is no slip at all.
+        const d = Math.min(editDistance(word, cand), editDistance(word.replace(/ei/g, 'ij'), cand), editDistance(word.replace(/ij/g, 'ei'), cand));
         if (d < bestD && d <= allowedEdits(Math.min(word.length, cand.length))) {
           best = cand;
           bestD = d;

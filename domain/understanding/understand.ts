@@ -417,6 +417,11 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       unknownSpans.push({ text: span.text, cap: true, start: span.start });
       continue;
     }
+    // "wat is een gemeenschapelijke adviescommissie": a word with a slip right before a term is part of the term asked about.
+    if (slice.length === 1 && !slice[0].cap && toks[span.end + 1]?.meaning?.term && /^(wat is|wat zijn|wat betekent|what is|what are|what does|wat houdt)\b/.test(withoutFiller) && !model.singleWordAliases.has(slice[0].w)) {
+      unknownSpans.push({ text: span.text, cap: false, start: span.start });
+      continue;
+    }
     // "where does Kamp sit?": a colleague's surname that is only part of an alias ("Den Kamp") is the colleague.
     if (slice.length === 1 && slice[0].cap && model.personWords.has(slice[0].w) && !model.singleWordAliases.has(slice[0].w)) {
       const pm = tryPerson();
@@ -1186,7 +1191,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   // "wanneer is de volgende raadsvergadering": the council's own meetings are not in the register.
   if (intent === 'nextMeeting' && !hasParty && !fromContext && /\b(raadsvergadering|raadsvergaderingen|gemeenteraadsvergadering|collegevergadering|council meeting|commissievergadering)\b/.test(folded)) intent = 'unknown';
   // "wanneer" alone is no meeting question ("wanneer wordt mijn container geleegd door Avalex?").
-  if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/(vergader\w*|\bmeet\w*|bijeen\w*|overleg\b|\btafel|\belkaar|zitting\w*|\bsessions?|\bweer naar|\bgo to\b.*\bagain|\bstuurgroep\w*|\bsteering)\b/.test(folded)) intent = 'unknown';
+  if (intent === 'nextMeeting' && !fromContext && !intentFromContext && !body && !/(vergad\w*|\bmeet\w*|bijeen\w*|overleg\b|\btafel|\belkaar|zitting\w*|\bsessions?|\bweer naar|\bgo to\b.*\bagain|\bstuurgroep\w*|\bsteering)\b/.test(folded)) intent = 'unknown';
   // Only a question word plus words the bot does not know ("wanneer wordt mijn container geleegd
   // door Avalex?"): out of scope, not a question about the party.
   const lowerUnknown = unknownSpans.filter((u) => !u.cap).reduce((n, u) => n + u.text.split(' ').length, 0);
