@@ -747,7 +747,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
   if (scores.largestInterest > 0 && context?.intent === 'largestInterest') scores.largestInterest += 3;
   if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !rankingAsked && !/belang|geld|interest|money|bijdrage|contribution|financ|duurste|goedkoopste|bedrag|exposure/.test(folded)) scores.largestInterest = 0;
-  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|het totaal|bedrag|amount|per categorie|per category|by category/.test(folded)) scores.financialTotals = 0;
+  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|het totaal|bedrag|amount|per categorie|per category|by category|per bbv|totals|totalen/.test(folded)) scores.financialTotals = 0;
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
   // "hoeveel hebben we in X zitten": money in that party; "... in alle partijen": the total.
