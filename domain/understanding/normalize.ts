@@ -65,8 +65,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bn\.?v\.?['’]s\b/gi, 'nvs'],
   [/\bb\.?v\.?['’]s\b/gi, 'bvs'],
   [/\bwnr\b/gi, 'wanneer'],
-  // "hooog risico": a key held down too long.
-  [/([a-z])\1{2,}/gi, '$1$1'],
+  // "hooog risico": a key held down too long (not the VVV).
+  [/([a-uw-z])\1{2,}/g, '$1$1'],
   // Office shorthand in chat: "wie is ah ggd", "welke wh", "de bgm", "vz db". "ah" as a sigh ("ah, oké", "ah zo") stays.
   [/\bah\b(?![,!.?]|\s+(zo|ja|oke|ok|okay|oké|nee|thanks|bedankt|dank|top|prima|helder|right|i see|sorry|natuurlijk|juist)\b)/gi, 'accounthouder'],
   [/\bwh\b/gi, 'wethouder'],
