@@ -16,6 +16,8 @@ const CONCEPTS: Record<string, string[]> = {
   theatre: ['theater', 'schouwburg'],
   schouwburg: ['schouwburg', 'theater'],
   zwembad: ['zwembad', 'zwemwater', 'zwemmen'],
+  pool: ['zwembad', 'zwem'],
+  swimming: ['zwembad', 'zwem'],
   toerisme: ['toeris', 'vvv', 'recreatie en toerisme'],
   toeristenbureau: ['toeris', 'vvv'],
   toeristenvereniging: ['toeris', 'vvv'],

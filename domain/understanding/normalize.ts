@@ -79,6 +79,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bvh\b(?= [a-z])/g, 'van het'],
   // English contractions first ("what's", "who's"), then the possessive.
   [/\b(what|who|where|when|how|that|there|it|here)['’]s\b/gi, '$1 is'],
+  [/\b(who|what|where|how)s\b/gi, '$1 is'],
   [/\b(they|we|you)['’]re\b/gi, '$1 are'],
   [/\b(i)['’]m\b/gi, '$1 am'],
   // "Marloes Veenstra's plate": the name without the possessive.

@@ -243,7 +243,9 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     if (m.negation) lastNegationAt = i;
     // "hoe hoog is de OZB": how high, not the risk level.
     const howHigh = i > 0 && (toks[i - 1].w === 'hoe' || toks[i - 1].w === 'how');
-    if (m.risk && !howHigh && !(SUPERLATIVE_RISK.has(t.w) && !/\brisic|\brisk/.test(folded))) {
+    // "midden in het jaar": the middle of something, not a risk level.
+    const midst = (t.w === 'midden' && ['in', 'op', 'van'].includes(toks[i + 1]?.w ?? '')) || (t.w === 'middle' && toks[i + 1]?.w === 'of');
+    if (m.risk && !howHigh && !midst && !(SUPERLATIVE_RISK.has(t.w) && !/\brisic|\brisk/.test(folded))) {
       // "niet in de categorie hoog risico": the negation a few small words before.
       if (i - lastNegationAt <= 3 || (i - lastNegationAt <= 5 && words.slice(lastNegationAt + 1, i).every((w) => STOP.has(w) || w === 'categorie' || w === 'category' || w === 'qua'))) negateRisk = true;
       if (!levels.includes(m.risk)) levels.push(m.risk);
@@ -252,7 +254,7 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
 
   // "en hoe gaat die procedure stap voor stap?" right after the zienswijze: the zienswijze procedure.
-  if (terms.length === 0 && context?.terms?.includes('zienswijze') && /\bprocedure\b/.test(folded)) {
+  if (terms.length === 0 && (context?.terms?.includes('zienswijze') || context?.intent === 'zienswijzeDeadline') && /\bprocedure\b/.test(folded)) {
     terms.push('zienswijzeprocedure');
     scores.glossary += 6;
   }
@@ -448,6 +450,15 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
       continue;
     }
     if (party) unknownSpans.push({ text: span.text, cap: slice.some((t) => t.cap), start: span.start });
+  }
+  // "de heer Hoving", "mevrouw Hoving": the honorific says which of two Hovings.
+  const honorific = words.some((w) => ['heer', 'meneer', 'dhr', 'mr', 'mister'].includes(w)) ? 'm' : words.some((w) => ['mevrouw', 'mevr', 'mw', 'mrs', 'ms', 'miss'].includes(w)) ? 'f' : undefined;
+  if (honorific) {
+    personMentions.forEach((pm, k) => {
+      if (pm.kind !== 'ambiguous') return;
+      const fit = pm.candidates.filter((c) => genderOfFirstName(c.person.name) === honorific);
+      if (fit.length === 1) personMentions[k] = { kind: 'match', roles: fit[0] };
+    });
   }
   // "Anja vroeg me: voor welke partijen is Gerrit Jansen ...": the one who asked is not the subject.
   if (personMentions.length > 1) {
@@ -731,6 +742,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
   }
   if (role) scores.represent += 2;
   if (change && scores.startChecklist > 0) scores.startChecklist += 3;
+  // "de bieb wil een statutenwijziging", "nieuwe plv voor de rud want harm stopt": a change at a party, told as news.
+  if (change && hasParty && !/^(wat|wie|wanneer|hoe|waar|welke|what|who|when|how|where|which)\b/.test(withoutFiller) && !/\b(signaal|signal|melden|report|zorgen|concern|eentje)\b/.test(folded) && (/\b(wil|willen|wants|gaat|komt|stopt|vertrekt|neemt .* over|wordt vervangen|leaves|steps down|quits|coming up)\b/.test(folded) || change === 'wisseling vertegenwoordiger')) scores.startChecklist += 5;
+  // "over de ijwd, jeugdkosten lopen weer uit de hand": a party's trouble told as news is a signal to report.
+  if (hasParty && /^over (de|het|t) /.test(withoutFiller) && topicHits.has('signals') && !/\b(wat|hoe|welke|wanneer|moet|what|how|which|should)\b/.test(folded) && !/\?\s*$/.test(typed)) scores.reportSignal += 6;
   // "leg het besluit van de AB-vergadering vast": the separable verb around the object.
   if (/\bleg\b.*\bvast\b|\bleggen\b.*\bvast\b/.test(folded)) scores.logMeeting += 5;
   // "signaal: de GGD vraagt extra bijdrage": a message headed as a signal is one.
