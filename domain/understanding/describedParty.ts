@@ -1,5 +1,6 @@
 import type { Party } from '../register/types';
 import { nameTokens } from '../register/nameNormalize';
+import { isEverydayWord } from './everydayWords';
 
 /**
  * A party named by what it does rather than by its name ("de netbeheerder", "het theater",
@@ -17,6 +18,15 @@ const CONCEPTS: Record<string, string[]> = {
   schouwburg: ['schouwburg', 'theater'],
   zwembad: ['zwembad', 'zwemwater', 'zwemmen'],
   pool: ['zwembad', 'zwem'],
+  port: ['haven'],
+  harbour: ['haven'],
+  harbor: ['haven'],
+  incineration: ['verbrand', 'afval'],
+  bins: ['afval', 'reiniging', 'inzameling'],
+  cleaning: ['reiniging', 'schoonmaak', 'veeg'],
+  vuilniszakken: ['afval', 'reiniging', 'inzameling'],
+  containers: ['afval', 'reiniging', 'inzameling'],
+  vuilnis: ['afval', 'reiniging', 'inzameling'],
   swimming: ['zwembad', 'zwem'],
   toerisme: ['toeris', 'vvv', 'recreatie en toerisme'],
   toeristenbureau: ['toeris', 'vvv'],
@@ -60,7 +70,7 @@ const CONCEPTS: Record<string, string[]> = {
 /** Words that never describe one of our parties by what it does (they name others, or nothing). */
 /** Other governments: a description with one of these is about them, never about one of our parties. */
 const OTHERS = new Set(['provincie', 'rijk', 'waterschap', 'hoogheemraadschap', 'wetterskip', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'ministerie', 'province', 'ministry', 'municipality']);
-const NEVER = new Set(['regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'organisatie', 'meetings', 'meeting', 'clubje', 'instantie', 'halls', 'operator', 'body', 'organisation', 'thing', 'agency', 'authority', 'provider', 'mensen', 'people', 'doet', 'doen', 'zorgt', 'regelt', 'uitvoert', 'verzorgt']);
+const NEVER = new Set(['regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'organisatie', 'meetings', 'meeting', 'clubje', 'instantie', 'halls', 'operator', 'body', 'organisation', 'thing', 'agency', 'authority', 'provider', 'collection', 'street', 'relationship', 'handles', 'collect', 'mensen', 'people', 'doet', 'doen', 'zorgt', 'regelt', 'uitvoert', 'verzorgt']);
 
 /** Words sorted once with their parties, so the words that start with a stem are one binary-searched range. */
 class WordStarts {
@@ -122,8 +132,26 @@ export class DescribedParties {
 
   /** The parties whose name, or whose public interest, says the word ("afval" is Afvalservice, not the tax office's afvalstoffenheffing). */
   private hitsOf(w: string): number[] {
-    const stems = CONCEPTS[w] ?? (w.length >= 6 ? [w.slice(0, Math.max(6, w.length - 3))] : [w]);
+    const own = this.stemHits(w);
+    if (own.length > 0 || w.length < 10) return own;
+    // "milieuvergunningen", "jeugdhulpinkoop": a Dutch compound is its last part, more precisely said
+    // ("woningcorporatie" is a corporatie, not woningbouw). The part is matched as written, not as a concept.
+    const head = compoundHead(w);
+    return head ? this.stemHits(head, false) : [];
+  }
+
+  private stemHits(w: string, concepts = true): number[] {
+    const stems = (concepts ? CONCEPTS[w] : undefined) ?? (w.length >= 6 ? [w.slice(0, Math.max(6, w.length - 3))] : [w]);
     // In the public interest only the word itself counts, not a long compound it starts ("afvalstoffenheffing").
     return [...new Set(stems.flatMap((st) => [...this.names.find(st), ...this.interests.find(st, 3)]))].sort((a, b) => a - b);
   }
+}
+
+/** The last part of a compound that is an everyday word of six letters or more ("vergunningen" in "milieuvergunningen"). */
+function compoundHead(w: string): string | undefined {
+  for (let k = 3; k <= w.length - 6; k++) {
+    const tail = w.slice(k);
+    if (isEverydayWord(tail)) return NEVER.has(tail) || OTHERS.has(tail) ? undefined : tail;
+  }
+  return undefined;
 }
