@@ -488,6 +488,10 @@ export function understand(typed: string, model: UnderstandingModel, context?: C
     personFromContext = true;
   }
   // "de wethouder financiën", "wethouder van onderwijs": the alderman with that portfolio.
+  // "de havenwethouder" (read as "wethouder haven"): a portfolio word right after the title is the portfolio, not the party Haven.
+  const titleAt = words.findIndex((w) => w === 'wethouder' || w === 'alderman' || w === 'portefeuillehouder');
+  const rightAfter = titleAt >= 0 ? words[titleAt + 1] : undefined;
+  if (personMentions.length === 0 && partyMentions.length === 1 && rightAfter && !toks[titleAt + 1].cap && /\p{L}{3,}wethouder\b|\b\p{L}+ (alderman|alderwoman)\b/iu.test(typed) && !/\b(ik ben|i am|im|als|as)( de| the| een| a)? (wethouder|alderman|portefeuillehouder)\b/.test(folded) && model.personByPortfolioWord(rightAfter) && !model.singleWordAliases.has(rightAfter)) partyMentions.length = 0;
   if (personMentions.length === 0 && partyMentions.length === 0) {
     // Not one's own office ("ik ben wethouder financiën, wat houdt mijn rol in").
     const at = /\b(ik ben|i am|im|als|as)( de| the| een| a)? (wethouder|alderman|portefeuillehouder)\b/.test(folded) || /\b(rol|role|eigenaarsrol|opdrachtgeversrol)\b/.test(folded) ? -1 : words.findIndex((w) => w === 'wethouder' || w === 'alderman' || w === 'portefeuillehouder');
