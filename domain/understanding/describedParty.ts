@@ -120,7 +120,7 @@ export class DescribedParties {
   find(words: string[]): Party[] | undefined {
     // A finite verb in a relative clause ("de club die het afval ophaalt") describes nothing by itself.
     if (words.some((w) => OTHERS.has(w))) return undefined;
-    const content = words.filter((w) => w.length >= 5 && !NEVER.has(w) && !(w.endsWith('t') && this.hitsOf(w).length === 0 && !CONCEPTS[w]));
+    const content = words.filter((w) => (w.length >= 5 || CONCEPTS[w] !== undefined) && !NEVER.has(w) && !(w.endsWith('t') && this.hitsOf(w).length === 0 && !CONCEPTS[w]));
     if (content.length === 0 || content.length > 3) return undefined;
     let pool: number[] | undefined;
     for (const w of content) {
