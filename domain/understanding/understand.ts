@@ -125,7 +125,26 @@ function emptyScores(): Record<IntentName, number> {
 }
 
 /** Reads one message against the register (through the model) and the conversation context. */
+/**
+ * A long, formal message puts its question after a preamble ("Ter voorbereiding op ..., wil ik graag
+ * weten wie er namens onze gemeente in het DB van X zit"): the words of the preamble are no cues.
+ */
+const PREAMBLE_END = /\b(wil ik (graag )?(weten|helder hebben|vragen)|(kunt u|kun je|zou u|zou je) (mij |me )?(\w+ ){0,2}laten weten|verzoek ik u (mij |me )?te laten weten|vraag ik (mij|me) af|zou ik graag (willen )?weten|i would like to know|i need to know|could you (please )?tell me|can you (please )?tell me)\b/gi;
+
 export function understand(typed: string, model: UnderstandingModel, context?: ConversationContext): Reading {
+  const full = readMessage(typed, model, context);
+  if (typed.split(/\s+/).length < 18) return full;
+  const ends = [...typed.matchAll(PREAMBLE_END)];
+  const last = ends[ends.length - 1];
+  if (!last || last.index === undefined) return full;
+  const question = typed.slice(last.index + last[0].length).trim();
+  if (question.split(/\s+/).length < 3) return full;
+  const focused = readMessage(question, model, context);
+  // The question alone decides, unless it lost the subject the preamble named.
+  return focused.intent !== 'unknown' && !(full.party?.kind === 'match' && !focused.party && isPartyIntent(focused.intent)) ? focused : full;
+}
+
+function readMessage(typed: string, model: UnderstandingModel, context?: ConversationContext): Reading {
   const text = translateDescriptors(typed);
   const caps = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9'’`.]+/).filter(Boolean);
   const words = tokenize(text);
