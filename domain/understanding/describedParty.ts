@@ -133,11 +133,14 @@ export class DescribedParties {
   /** The parties whose name, or whose public interest, says the word ("afval" is Afvalservice, not the tax office's afvalstoffenheffing). */
   private hitsOf(w: string): number[] {
     const own = this.stemHits(w);
-    if (own.length > 0 || w.length < 10) return own;
+    if (own.length > 0 || w.length < 10 || CONCEPTS[w]) return own;
     // "milieuvergunningen", "jeugdhulpinkoop": a Dutch compound is its last part, more precisely said
     // ("woningcorporatie" is a corporatie, not woningbouw). The part is matched as written, not as a concept.
     const head = compoundHead(w);
-    return head ? this.stemHits(head, false) : [];
+    if (!head) return [];
+    // The part itself or its singular ("vergunningen" → "vergunning"), never a shorter start ("beheerder" is no "beheer").
+    const lemma = head.endsWith('en') && isEverydayWord(head.slice(0, -2)) ? head.slice(0, -2) : head.endsWith('s') && isEverydayWord(head.slice(0, -1)) ? head.slice(0, -1) : head;
+    return [...new Set([...this.names.find(lemma), ...this.interests.find(lemma, 3)])].sort((a, b) => a - b);
   }
 
   private stemHits(w: string, concepts = true): number[] {
