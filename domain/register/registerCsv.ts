@@ -1,3 +1,4 @@
+import { wordTable } from '../text/wordTable';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
@@ -100,7 +101,7 @@ export interface RawTable {
 
 const Email = z.string().email();
 
-const CATEGORY_WORDS: Record<string, BbvCategory> = {
+const CATEGORY_WORDS = wordTable<BbvCategory>({
   'gemeenschappelijke regeling': 'gemeenschappelijke regeling',
   'gemeenschappelijke regelingen': 'gemeenschappelijke regeling',
   gr: 'gemeenschappelijke regeling',
@@ -115,8 +116,8 @@ const CATEGORY_WORDS: Record<string, BbvCategory> = {
   overig: 'overig',
   overige: 'overig',
   'overige verbonden partijen': 'overig',
-};
-const RISK_WORDS: Record<string, RiskProfile> = { laag: 'laag', midden: 'midden', gemiddeld: 'midden', hoog: 'hoog' };
+});
+const RISK_WORDS = wordTable<RiskProfile>({ laag: 'laag', midden: 'midden', gemiddeld: 'midden', hoog: 'hoog' });
 
 function fold(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' ');

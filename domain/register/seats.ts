@@ -1,3 +1,4 @@
+import { wordTable } from '../text/wordTable';
 import { foldText } from './nameNormalize';
 import type { Seat } from './types';
 
@@ -6,7 +7,7 @@ import type { Seat } from './types';
  * company's its RvC, and users call both "de raad van toezicht" or "the supervisory board"; a
  * co-operative's ALV is the members' meeting users ask for as the AvA.
  */
-const BODY_SYNONYMS: Record<string, string> = {
+const BODY_SYNONYMS = wordTable<string>({
   'algemeen bestuur': 'ab',
   'dagelijks bestuur': 'db',
   'algemene vergadering van aandeelhouders': 'ava',
@@ -19,7 +20,7 @@ const BODY_SYNONYMS: Record<string, string> = {
   rvt: 'rvc',
   'raad van toezicht': 'rvc',
   'raad van commissarissen': 'rvc',
-};
+});
 /** One key per body, whatever its spelling ("AB", "Algemeen Bestuur"; "RvT" and "RvC" alike). */
 export function bodyKey(name: string): string {
   const folded = foldText(name).trim();

@@ -1,3 +1,4 @@
+import { wordTable } from '../text/wordTable';
 import type { GuidanceTopic, RoleTopic } from './intentNames';
 import { ROLE_TOPIC_PHRASES } from './lexicon';
 
@@ -30,7 +31,7 @@ export function topicByStems(words: string[]): GuidanceTopic | undefined {
 }
 
 /** Seats named after "als"/"as" that are the representative's role: "als AB-lid", "as our rep". */
-const AS_SEAT: Record<string, RoleTopic> = { 'ab lid': 'vertegenwoordiger', 'db lid': 'vertegenwoordiger', ablid: 'vertegenwoordiger', dblid: 'vertegenwoordiger', bestuurslid: 'vertegenwoordiger', 'our rep': 'vertegenwoordiger', rep: 'vertegenwoordiger', 'board member': 'vertegenwoordiger' };
+const AS_SEAT = wordTable<RoleTopic>({ 'ab lid': 'vertegenwoordiger', 'db lid': 'vertegenwoordiger', ablid: 'vertegenwoordiger', dblid: 'vertegenwoordiger', bestuurslid: 'vertegenwoordiger', 'our rep': 'vertegenwoordiger', rep: 'vertegenwoordiger', 'board member': 'vertegenwoordiger' });
 
 /** The role named after each "als"/"as" ("als accounthouder", "as the representative"), in order; undefined where none is. */
 export function rolesAfterAs(words: string[]): (RoleTopic | undefined)[] {

@@ -1,3 +1,4 @@
+import { wordTable } from '../text/wordTable';
 import type { Party } from '../register/types';
 import { nameTokens } from '../register/nameNormalize';
 import { isEverydayWord } from './everydayWords';
@@ -9,7 +10,7 @@ import { isEverydayWord } from './everydayWords';
  */
 
 /** Everyday words for what a party does, and the word starts its name or public interest would use. */
-const CONCEPTS: Record<string, string[]> = {
+const CONCEPTS = wordTable<string[]>({
   netbeheerder: ['netbeheer', 'gasnet', 'elektriciteitsnet', 'energienet', 'stroomnet', 'elektriciteitsnetwerk'],
   netbeheer: ['netbeheer', 'gasnet', 'elektriciteitsnet', 'energienet', 'stroomnet'],
   grid: ['netbeheer', 'gasnet', 'elektriciteitsnet', 'energienet', 'stroomnet'],
@@ -65,7 +66,7 @@ const CONCEPTS: Record<string, string[]> = {
   garages: ['parkeer', 'garage'],
   bedrijventerrein: ['bedrijventerrein', 'bedrijvenpark', 'bedrijventerreinen'],
   business: ['bedrijventerrein', 'bedrijvenpark', 'bedrijventerreinen', 'werklocatie'],
-};
+});
 
 /** Words that never describe one of our parties by what it does (they name others, or nothing). */
 /** Other governments: a description with one of these is about them, never about one of our parties. */

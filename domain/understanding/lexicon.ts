@@ -1,3 +1,4 @@
+import { wordTable } from '../text/wordTable';
 import { foldText } from '../register/nameNormalize';
 import type { BbvCategory, RiskProfile } from '../register/types';
 import type { IntentName, RoleTopic } from './intentNames';
@@ -54,7 +55,7 @@ export const FOLLOW_UP_START = ['ik bedoel', 'i mean', 'en', 'and', 'ook', 'also
 export const ANAPHORA = new Set(['daarheen', 'erheen', 'ernaartoe', 'daarnaartoe', 'daaraan', 'daarop', 'daarmee', 'daarover', 'erop', 'hieraan', 'hiervan', 'therein', 'erin', 'eraan', 'erbij', 'ervan', 'erover', 'ermee', 'hierin', 'hij', 'he', 'she', 'him', 'her', 'his', 'daar', 'daarin', 'daarvan', 'daarbij', 'daarvoor', 'die', 'diezelfde', 'ze', 'zij', 'hun', 'hen', 'hem', 'haar', 'there', 'them', 'they', 'their', 'it', 'its', 'that', 'dezelfde', 'same', 'hetzelfde', 'dat']);
 
 /** Body names and what they stand for. */
-export const BODY_PHRASES: Record<string, string> = {
+export const BODY_PHRASES = wordTable<string>({
   ab: 'AB', 'algemeen bestuur': 'AB', 'algemene bestuur': 'AB', 'general board': 'AB', 'general governing board': 'AB',
   db: 'DB', 'dagelijks bestuur': 'DB', 'dagelijkse bestuur': 'DB', 'executive board': 'DB', 'daily board': 'DB', 'executive committee': 'DB',
   'shareholder meetings': 'AvA', 'shareholders meetings': 'AvA',
@@ -67,7 +68,7 @@ export const BODY_PHRASES: Record<string, string> = {
   commissaris: 'RvC', 'supervisory director': 'RvC', 'als aandeelhouder': 'AvA', 'as shareholder': 'AvA', 'as a shareholder': 'AvA',
   rvc: 'RvC', 'raad van commissarissen': 'RvC', 'supervisory board': 'RvC', 'board of supervisors': 'RvC', commissarissen: 'RvC',
   bestuur: 'bestuur', stichtingsbestuur: 'bestuur', board: 'bestuur', 'board of directors': 'bestuur',
-};
+});
 
 /** Seat roles people ask for. */
 export const ROLE_PHRASES: Record<string, string> = {
@@ -114,7 +115,7 @@ export const WEEKDAYS: Record<string, number> = {
 };
 
 /** Roles explained by the guidance cards, and the words that name them. */
-export const ROLE_TOPIC_PHRASES: Record<string, RoleTopic> = {
+export const ROLE_TOPIC_PHRASES = wordTable<RoleTopic>({
   eigenaar: 'eigenaar', eigenaarsrol: 'eigenaar', owner: 'eigenaar', 'owner role': 'eigenaar', aandeelhouder: 'eigenaar', shareholder: 'eigenaar',
   'commissioning party': 'opdrachtgever', 'commissioning client': 'opdrachtgever', commissioner: 'opdrachtgever', accounthouderschap: 'accounthouder', aandeelhoudersvertegenwoordiger: 'vertegenwoordiger',
   opdrachtgever: 'opdrachtgever', opdrachtgeversrol: 'opdrachtgever', client: 'opdrachtgever', 'client role': 'opdrachtgever', vakafdeling: 'opdrachtgever',
@@ -123,7 +124,7 @@ export const ROLE_TOPIC_PHRASES: Record<string, RoleTopic> = {
   'our rep': 'vertegenwoordiger',
   vertegenwoordiger: 'vertegenwoordiger', 'bestuurlijk vertegenwoordiger': 'vertegenwoordiger', representative: 'vertegenwoordiger', bestuurder: 'vertegenwoordiger', 'board member': 'vertegenwoordiger', afgevaardigde: 'vertegenwoordiger',
   concerncontrol: 'concerncontrol', 'concern control': 'concerncontrol', controller: 'concerncontrol', concerncontroller: 'concerncontrol', control: 'concerncontrol', financien: 'concerncontrol', 'financial control': 'concerncontrol',
-};
+});
 
 /** Person titles: the words after them name a person. */
 export const PERSON_TITLES = new Set(['wethouder', 'burgemeester', 'mevrouw', 'mevr', 'mw', 'meneer', 'dhr', 'heer', 'mr', 'mrs', 'ms', 'drs', 'dr', 'ir', 'ing', 'alderman', 'mayor', 'raadslid', 'collega', 'gemeentesecretaris', 'mister']);
@@ -357,13 +358,13 @@ export const MORE_CUES: Record<string, Cues> = {
 };
 
 /** Which guidance topic a cue phrase points to. */
-export const GUIDANCE_TOPIC_CUES: Record<string, 'signals' | 'alignment' | 'communication' | 'roles'> = {
+export const GUIDANCE_TOPIC_CUES = wordTable<'signals' | 'alignment' | 'communication' | 'roles'>({
   ...Object.fromEntries(Object.entries(ADVICE_PHRASES).map(([p, [topic]]) => [p, topic])),
   'verkeerde kant op': 'signals', ontspoort: 'signals', ontsporen: 'signals', 'zorgen maken': 'signals', 'in de gaten houden': 'signals', signs: 'signals', signalen: 'signals', waarschuwingssignalen: 'signals', signals: 'signals', 'warning signs': 'signals', 'warning signals': 'signals', 'red flags': 'signals', 'rode vlaggen': 'signals', 'mis gaat': 'signals', misgaat: 'signals', misloopt: 'signals', 'mis loopt': 'signals', 'fout gaat': 'signals', 'niet goed gaat': 'signals', 'uit de hand': 'signals', 'going wrong': 'signals', 'goes wrong': 'signals', 'in trouble': 'signals', 'not going well': 'signals',
   afdelingen: 'alignment', departments: 'alignment', meenemen: 'alignment', afstemmen: 'alignment', afstemming: 'alignment', 'stem ik af': 'alignment', 'met wie': 'alignment', betrekken: 'alignment', intern: 'alignment', interne: 'alignment', inschakelen: 'alignment', overleggen: 'alignment', align: 'alignment', 'who should i involve': 'alignment', involve: 'alignment', consult: 'alignment', internally: 'alignment', 'with whom': 'alignment', 'who do i need': 'alignment', 'wie moet ik': 'alignment',
   informeer: 'communication', 'hoe breng ik': 'communication', 'naar de raad': 'communication', 'to the council': 'communication', 'merk ik': 'signals', 'merk je': 'signals', 'niet goed loopt': 'signals', 'wie wat doet': 'roles', inlichten: 'communication', informing: 'communication', raadsinformatiebrief: 'communication', rib: 'communication', communiceren: 'communication', communicatie: 'communication', communiceer: 'communication', informeren: 'communication', 'de raad informeren': 'communication', 'raad informeren': 'communication', communicate: 'communication', communication: 'communication', inform: 'communication', 'inform the council': 'communication', buiten: 'communication', extern: 'communication', externally: 'communication',
   rollen: 'roles', roles: 'roles', 'wie doet wat': 'roles', 'who does what': 'roles', 'mijn rol': 'roles', 'my role': 'roles', 'de rol van': 'roles', 'rol van': 'roles', 'the role of': 'roles', 'als accounthouder': 'roles', 'as account holder': 'roles', 'as an account holder': 'roles', 'wat doet een': 'roles', 'what does a': 'roles', 'what does an': 'roles', verantwoordelijkheden: 'roles', responsibilities: 'roles',
-};
+});
 
 /** "algemeen bestuur", "AVA", "ab" → the body's short name as the register writes it. */
 export function canonicalBody(body: string | undefined): string | undefined {

@@ -1,3 +1,4 @@
+import { wordTable } from '../text/wordTable';
 import { DescribedParties } from './describedParty';
 import { DROP_TOKENS, allowedEdits, editDistance, nameTokens } from '../register/nameNormalize';
 import type { PartyIndex } from '../register/partyIndex';
@@ -25,7 +26,7 @@ function containsRun(tokens: string[], run: string[]): boolean {
 }
 
 /** Legal forms as typed (folded) and as they stand in an official name. */
-const LEGAL_FORM_RE: Record<string, RegExp> = { cv: /\bC\.?V\.?(\s|$)/i, nv: /\bN\.?V\.?(\s|$)/i, bv: /\bB\.?V\.?(\s|$)/i, ua: /\bU\.?A\.?(\s|$)/i };
+const LEGAL_FORM_RE = wordTable<RegExp>({ cv: /\bC\.?V\.?(\s|$)/i, nv: /\bN\.?V\.?(\s|$)/i, bv: /\bB\.?V\.?(\s|$)/i, ua: /\bU\.?A\.?(\s|$)/i });
 
 /** The legal forms typed among these folded words ("lage weide cv" → ["cv"]). */
 export function typedLegalForms(words: string[]): string[] {
@@ -34,7 +35,7 @@ export function typedLegalForms(words: string[]): string[] {
 
 /** Whether a party's official name carries one of these typed legal forms. */
 export function hasLegalForm(p: Party, forms: string[]): boolean {
-  return forms.some((f) => LEGAL_FORM_RE[f].test(p.name));
+  return forms.some((f) => LEGAL_FORM_RE[f]?.test(p.name) === true);
 }
 const GENERIC_NOUNS = new Set(['dienst', 'diensten', 'bedrijf', 'bedrijven', 'regeling', 'partij', 'partijen', 'organisatie', 'instelling', 'stichting', 'vereniging', 'bureau', 'centrum', 'fonds', 'groep', 'holding', 'service', 'company', 'regio', 'samenwerking', 'maatschappij', 'voorziening', 'voorzieningen', 'organisaties', 'gemeente', 'gemeenten', 'gemeentes', 'nederlandse', 'nederland', 'gemeentelijk', 'gemeentelijke', 'regionaal', 'regionale', 'intergemeentelijk', 'intergemeentelijke']);
 const PERSON_PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 't', 'la', 'le', 'du']);

@@ -1,3 +1,4 @@
+import { wordTable } from '../text/wordTable';
 /** The message as typed, rewritten before it is read: English descriptions, shared nouns, chat shorthand. */
 
 /**
@@ -86,11 +87,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/(\p{L})['’]s\b/gu, '$1'],
 ];
 /** Portfolio words in English, as the portfolio in brackets would say them in Dutch. */
-const PORTFOLIO_EN: Record<string, string> = {
+const PORTFOLIO_EN = wordTable<string>({
   finance: 'financien', finances: 'financien', financial: 'financien', culture: 'cultuur', youth: 'jeugd', sport: 'sport', sports: 'sport', housing: 'wonen',
   care: 'zorg', health: 'zorg', education: 'onderwijs', economy: 'economie', economic: 'economie', environment: 'milieu', sustainability: 'duurzaamheid',
   safety: 'veiligheid', security: 'veiligheid', mobility: 'mobiliteit', traffic: 'verkeer', climate: 'klimaat', energy: 'energie', welfare: 'welzijn', waste: 'afval',
-};
+});
 const PORTFOLIO_EN_RE = new RegExp(`\\b(${Object.keys(PORTFOLIO_EN).join('|')}) (alderman|alderwoman|alderperson|portfolio holder)\\b`, 'gi');
 const PORTFOLIO_FOR_RE = new RegExp(`\\b(alderman|alderwoman|alderperson|portfolio holder) (for|of) (${Object.keys(PORTFOLIO_EN).join('|')})\\b`, 'gi');
 /** "de sportwethouder", "the finance alderman", "the alderman for finance": the alderman of that portfolio. */

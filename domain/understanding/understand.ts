@@ -1,3 +1,4 @@
+import { wordTable } from '../text/wordTable';
 import type { GlossaryId } from '../glossary/terms';
 import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
@@ -97,7 +98,7 @@ const PERSON_QUESTION = /\b(waar|where|welke partijen|which parties|voor welke|f
 const SINGULAR_KINDS = new Set(['stichting', 'vereniging', 'vennootschap', 'nv', 'bv', 'cooperatie', 'foundation', 'association', 'company', 'cooperative', 'gr', 'regeling']);
 const ARTICLES = new Set(['de', 'het', 'die', 'dat', 'the', 'onze', 'our', 'that']);
 const foldName = (name: string): string => foldText(name).trim();
-const ORDINALS: Record<string, number> = { eerste: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, laatste: -1, last: -1 };
+const ORDINALS = wordTable<number>({ eerste: 0, tweede: 1, derde: 2, vierde: 3, vijfde: 4, first: 0, second: 1, third: 2, fourth: 3, fifth: 4, laatste: -1, last: -1 });
 /** A term named only as the setting of another ("toestemming bij een GR", "in de BBV"). */
 const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
   ['bbv', /\b(in de|in het|volgens de|volgens het|in the|under the|according to the|verstaat het|verstaat de|bedoelt het|bedoelt de) bbv\b/],
@@ -248,7 +249,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     // "niet de accounthouder maar de portefeuillehouder", "geen GR'en, alleen de vennootschappen": the negated one does not count.
     const negated = i - lastNegationAt <= 2 && contrast;
     if (!negated) for (const [k, v] of Object.entries(m.cues ?? {}) as [IntentName, number][]) scores[k] += v;
-    if (t.phrase && GUIDANCE_TOPIC_CUES[t.phrase]) topicHits.add(GUIDANCE_TOPIC_CUES[t.phrase]);
+    const topicCue = t.phrase ? GUIDANCE_TOPIC_CUES[t.phrase] : undefined;
+    if (topicCue) topicHits.add(topicCue);
     if (m.term && !terms.includes(m.term)) terms.push(m.term);
     if (m.roleTopic && !roleTopics.includes(m.roleTopic)) roleTopics.push(m.roleTopic);
     if (m.body) body ??= m.body;
@@ -1373,7 +1375,7 @@ function topByInterest(parties: readonly Party[], ascending: boolean): Party | u
 }
 
 /** Descriptions of a kind of party in other words, as the name would say it ("the cooperative"). */
-const KIND_OF_WORD: Record<string, string> = { cooperative: 'cooperatie', coop: 'cooperatie', foundation: 'stichting', association: 'vereniging', company: 'bedrijf', waste: 'afval' };
+const KIND_OF_WORD = wordTable<string>({ cooperative: 'cooperatie', coop: 'cooperatie', foundation: 'stichting', association: 'vereniging', company: 'bedrijf', waste: 'afval' });
 
 /** Whether these words describe this party: a word of its name or a word with the same start ("het afvalbedrijf" for "Afvalservice X"). */
 function describes(words: string[], p: Party): boolean {
@@ -1407,9 +1409,9 @@ function answeredParty(intent: IntentName, person: PersonMention | undefined): P
 }
 
 /** Words that point at a person of the last answer, by pronoun or by the role or office they held there. */
-const PRONOUN_GENDER: Record<string, 'f' | 'm' | 'any'> = { zij: 'f', ze: 'f', haar: 'f', she: 'f', her: 'f', hij: 'm', hem: 'm', he: 'm', him: 'm', his: 'm', die: 'any', diegene: 'any', dezelfde: 'any' };
-const SEAT_ROLE_WORDS: Record<string, string> = { plaatsvervanger: 'plaatsvervanger', plv: 'plaatsvervanger', substitute: 'plaatsvervanger', deputy: 'plaatsvervanger', vervanger: 'plaatsvervanger', voorzitter: 'voorzitter', chair: 'voorzitter' };
-const OFFICE_WORDS: Record<string, string> = { wethouder: 'wethouder', alderman: 'wethouder', alderwoman: 'wethouder', burgemeester: 'burgemeester', mayor: 'burgemeester', commissaris: 'commissaris', commissioner: 'commissaris', raadslid: 'raadslid', accounthouder: 'accounthouder' };
+const PRONOUN_GENDER = wordTable<'f' | 'm' | 'any'>({ zij: 'f', ze: 'f', haar: 'f', she: 'f', her: 'f', hij: 'm', hem: 'm', he: 'm', him: 'm', his: 'm', die: 'any', diegene: 'any', dezelfde: 'any' });
+const SEAT_ROLE_WORDS = wordTable<string>({ plaatsvervanger: 'plaatsvervanger', plv: 'plaatsvervanger', substitute: 'plaatsvervanger', deputy: 'plaatsvervanger', vervanger: 'plaatsvervanger', voorzitter: 'voorzitter', chair: 'voorzitter' });
+const OFFICE_WORDS = wordTable<string>({ wethouder: 'wethouder', alderman: 'wethouder', alderwoman: 'wethouder', burgemeester: 'burgemeester', mayor: 'burgemeester', commissaris: 'commissaris', commissioner: 'commissaris', raadslid: 'raadslid', accounthouder: 'accounthouder' });
 /** A question about a person's other places: "nog meer", "ergens anders", "where else", "waar zit". */
 const ELSEWHERE = /\b(nog meer|ergens anders|nog ergens|ook ergens|elders|elsewhere|where else|anywhere else|somewhere else|other seats|other boards|andere besturen|waar zit|waar zitten|where does|where is|allemaal|verder nog|verder in|ook nog)\b/;
 

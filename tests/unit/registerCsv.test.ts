@@ -51,6 +51,11 @@ describe('parsing a register file', () => {
     expect(r.parties[1]).toMatchObject({ category: 'vennootschap of coöperatie', financialInterestCents: 4_212_000, seats: [{ body: 'AvA', role: 'lid', person: null }] });
   });
 
+  test('an Object property name as category or risk ("constructor", "toString") is invalid, not accepted', () => {
+    expect(problems('partij;categorie;risicoprofiel\nA;constructor;hoog')[0]).toMatchObject({ column: 'categorie', reason: { code: 'invalid_category' } });
+    expect(problems('partij;categorie;risicoprofiel\nA;overig;toString')[0]).toMatchObject({ column: 'risicoprofiel', reason: { code: 'invalid_risk' } });
+  });
+
   test('comma-separated files and any column order are accepted', () => {
     const r = parseRegisterCsv('Categorie,PARTIJ,risicoprofiel\noverig,Ontwikkelingsbedrijf C.V.,hoog\n');
     expect(r.ok && r.parties[0]).toMatchObject({ name: 'Ontwikkelingsbedrijf C.V.', category: 'overig', riskProfile: 'hoog' });

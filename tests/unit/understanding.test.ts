@@ -228,4 +228,11 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(holder.intent).toBe('accountHolder');
     expect(holder.party?.kind).toBe('match');
   });
+
+  test('words that are Object properties ("constructor", "toString", "__proto__") are just unknown words', () => {
+    for (const q of ['wie zit namens ons bij de constructor', 'waar zit hasOwnProperty nog meer', '__proto__ van de ggd', 'wat is een valueOf cv', 'toString']) {
+      expect(() => ask('demo', q)).not.toThrow();
+    }
+    expect(ask('demo', 'wie zit namens ons bij de constructor')[0].party?.kind).not.toBe('match');
+  });
 });
