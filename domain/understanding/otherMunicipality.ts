@@ -1,4 +1,5 @@
-import { isEverydayWord } from './everydayWords';
+import { editDistance } from '../register/nameNormalize';
+import { everydayCompound, isEverydayWord, nearEverydayWord } from './everydayWords';
 import { ANAPHORA, FILLER, STOP } from './lexicon';
 import type { UnderstandingModel } from './model';
 import type { Token } from './token';
@@ -40,7 +41,7 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
   // Typed in lower case on a phone ("wie zit namens aaveen in het ab"): a word that is no everyday word
   // and no name we know, in a slot only a municipality fills.
   const lowerPlace = (t: Token | undefined): boolean =>
-    !!t && !t.cap && !t.claim && t.w.length >= 4 && /^[a-z-]+$/.test(t.w) && !isEverydayWord(t.w) && !model.partyWords.has(t.w) && !model.personWords.has(t.w) && !model.municipalityWords.has(t.w) && !STOP.has(t.w) && !FILLER.has(t.w) && !model.book.phrases.has(t.w);
+    !!t && !t.cap && !t.claim && t.w.length >= 4 && /^[a-z-]+$/.test(t.w) && !isEverydayWord(t.w) && !everydayCompound(t.w) && !nearEverydayWord(t.w) && !model.partyWords.has(t.w) && !model.personWords.has(t.w) && ![...model.municipalityWords].some((m) => editDistance(m, t.w) <= 2) && !STOP.has(t.w) && !FILLER.has(t.w) && !model.book.phrases.has(t.w) && !model.book.fuzzy(t.w);
   const nameOf = (i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.w.charAt(0).toUpperCase() + t.w.slice(1)).join(' ');
   const endsOrPrep = (j: number): boolean => j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || ANAPHORA.has(toks[j + 1].w);
   for (let i = 1; i < toks.length; i++) {

@@ -8,7 +8,7 @@ import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type Intent
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
 import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
-import { everydayWords, isEverydayWord } from './everydayWords';
+import { everydayCompound, everydayWords, isEverydayWord } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
 import { translateDescriptors } from './normalize';
 import { aboutOtherMunicipality, OTHER_OWNERS } from './otherMunicipality';
@@ -403,7 +403,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       // a point of the compass is ("GGD midden").
       const everydayTail = extra.length > 0 && extra.every((t) => (!t.cap && everydayWords().has(t.w) && !COMPASS.has(t.w)) || /^\d+$/.test(t.w));
       // "de ggd groningen" typed on a phone: a word right after the name that is no everyday word is a place.
-      const lowerPlace = slice[0].claim === 'party' && extra.length >= 1 && extra.length <= 2 && extra[0] === slice[partToks.length] && !extra[0].cap && /^[a-z-]{4,}$/.test(extra[0].w) && !isEverydayWord(extra[0].w) && !model.personWords.has(extra[0].w) && !model.municipalityWords.has(extra[0].w) && !model.book.phrases.has(extra[0].w) && [undefined, 'namens', 'binnen', 'bij', 'voor', 'for', 'at', 'on', 'behalf'].includes(toks[span.start + partToks.length + 1]?.w);
+      const lowerPlace = slice[0].claim === 'party' && extra.length >= 1 && extra.length <= 2 && extra[0] === slice[partToks.length] && !extra[0].cap && /^[a-z-]{4,}$/.test(extra[0].w) && !isEverydayWord(extra[0].w) && !everydayCompound(extra[0].w) && !model.personWords.has(extra[0].w) && !model.municipalityWords.has(extra[0].w) && !model.book.phrases.has(extra[0].w) && [undefined, 'namens', 'binnen', 'bij', 'voor', 'for', 'at', 'on', 'behalf'].includes(toks[span.start + partToks.length + 1]?.w);
       const nameLike = !kindOnly && (lowerPlace || extra.some((t) => t.cap || COMPASS.has(t.w)) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party' && !everydayTail));
       if (nameLike) return whole;
       for (const t of extra) unknownSpans.push({ text: t.w, cap: t.cap, start: span.start });
@@ -1368,7 +1368,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
 function topByInterest(parties: readonly Party[], ascending: boolean): Party | undefined {
   let top: Party | undefined;
   for (const p of parties) {
-    if (p.financialInterestCents === null) continue;
+    if (p.financialInterestCents === null || p.archivedAt) continue;
     if (!top || (ascending ? p.financialInterestCents < (top.financialInterestCents ?? 0) : p.financialInterestCents > (top.financialInterestCents ?? 0))) top = p;
   }
   return top;
