@@ -1239,7 +1239,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // A name plus a question the bot does not know ("how many employees does Avalex have?"): not a card about the party.
   if (intent === 'partyInfo' && partyInfoCue < 2 && lowerUnknown >= 1 && !fromContext) intent = 'unknown';
   // "het was een heel theater in de raad gisteren": everyday words in a sentence, no question about a party.
-  if (intent === 'partyInfo' && onlyEverydayParty && partyInfoCue < 2 && words.length > 3 && !fromContext) intent = 'unknown';
+  if (intent === 'partyInfo' && onlyEverydayParty && partyInfoCue < 2 && words.length > 3 && !fromContext && !/^(wat|wie|hoe|waar|wanneer|welke|what|who|how|where|when|which|vertel|tell|kun|kan|can|could)\b/.test(withoutFiller) && !/\?\s*$/.test(typed)) intent = 'unknown';
   // "hoeveel <something we do not keep>": counting what the register does not hold.
   if (intent !== 'unknown' && /\b(hoeveel|how many)\b/.test(folded)) {
     const at = words.findIndex((w) => w === 'hoeveel' || w === 'many');
