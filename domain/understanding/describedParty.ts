@@ -2,6 +2,7 @@ import { wordTable } from '../text/wordTable';
 import type { Party } from '../register/types';
 import { nameTokens } from '../register/nameNormalize';
 import { isEverydayWord } from './everydayWords';
+import { STOP } from './lexicon';
 
 /**
  * A party named by what it does rather than by its name ("de netbeheerder", "het theater",
@@ -121,14 +122,17 @@ export class DescribedParties {
   find(words: string[]): Party[] | undefined {
     // A finite verb in a relative clause ("de club die het afval ophaalt") describes nothing by itself.
     if (words.some((w) => OTHERS.has(w))) return undefined;
-    const content = words.filter((w) => (w.length >= 5 || CONCEPTS[w] !== undefined) && !NEVER.has(w) && !(w.endsWith('t') && this.hitsOf(w).length === 0 && !CONCEPTS[w]));
+    // Words of five letters or more all count, finite verbs of a relative clause aside.
+    const content = words.filter((w) => (w.length >= 5 || CONCEPTS[w] !== undefined) && !NEVER.has(w) && !STOP.has(w) && !(w.endsWith('t') && !CONCEPTS[w] && this.hitsOf(w).length === 0));
     if (content.length === 0 || content.length > 3) return undefined;
-    let pool: number[] | undefined;
+    // "de openbare orde", "de regionale samenwerking": an adjective never describes a party alone.
+    if (content.every(isAdjective)) return undefined;
+    let pool: Set<number> | undefined;
     for (const w of content) {
-      const hits = this.hitsOf(w);
-      pool = pool ? pool.filter((i) => hits.includes(i)) : hits;
+      const hits = new Set(this.hitsOf(w));
+      pool = pool ? new Set([...pool].filter((i) => hits.has(i))) : hits;
     }
-    return (pool ?? []).map((i) => this.parties[i]);
+    return [...(pool ?? [])].sort((a, b) => a - b).map((i) => this.parties[i]);
   }
 
   /** The parties whose name, or whose public interest, says the word ("afval" is Afvalservice, not the tax office's afvalstoffenheffing). */
@@ -158,4 +162,13 @@ function compoundHead(w: string): string | undefined {
     if (isEverydayWord(tail)) return NEVER.has(tail) || OTHERS.has(tail) ? undefined : tail;
   }
   return undefined;
+}
+
+/** An inflected adjective ("openbare", "regionale", "huishoudelijke"): the adjective's own form is an everyday word. */
+function isAdjective(w: string): boolean {
+  if (!w.endsWith('e') || w.length < 5) return false;
+  const base = w.slice(0, -1);
+  // "openbare" → "openbaar": Dutch doubles the vowel again without the ending.
+  const undoubled = base.slice(0, -1) + base.slice(-2, -1) + base.slice(-1);
+  return isEverydayWord(base) || isEverydayWord(undoubled);
 }

@@ -7,6 +7,7 @@ import { bodyKey } from '../register/seats';
 import type { Party } from '../register/types';
 import type { PhraseBook } from './annotate';
 import { everydayWords } from './everydayWords';
+import { genderOfFirstName } from './firstNames';
 import { FILLER, NATIONAL_BODIES, STOP } from './lexicon';
 
 export type PartyMention =
@@ -345,9 +346,11 @@ export class UnderstandingModel {
 
   /** Parties with an acronym alias of the same letters in another order ("IDS", "ISD"); none for a word we know. */
   private acronymAnagram(w: string): Party[] {
-    if (w.length < 3 || w.length > 5 || !/^[a-z]+$/.test(w) || this.partyWords.has(w) || this.personWords.has(w) || NATIONAL_BODIES.has(w) || STOP.has(w) || FILLER.has(w) || this.book.phrases.has(w) || everydayWords().has(w)) return [];
+    // Not a first name ("ruud" is no RUD) and not a word we know.
+    if (w.length < 3 || w.length > 5 || !/^[a-z]+$/.test(w) || this.partyWords.has(w) || this.personWords.has(w) || genderOfFirstName(w) !== undefined || NATIONAL_BODIES.has(w) || STOP.has(w) || FILLER.has(w) || this.book.phrases.has(w) || everydayWords().has(w)) return [];
     if (!this.acronyms) {
       this.acronyms = new Map();
+      this.acronymList = [];
       this.parties.forEach((p) => {
         if (p.archivedAt) return;
         for (const a of p.aliases) {
@@ -356,19 +359,21 @@ export class UnderstandingModel {
           const list = this.acronyms!.get(key) ?? [];
           if (!list.includes(p)) list.push(p);
           this.acronyms!.set(key, list);
+          this.acronymList!.push({ acronym: a.toLowerCase(), party: p });
         }
       });
     }
-    // A doubled letter is a slip too ("ANKK" for "ANK").
-    const keys = new Set([[...w].sort().join(''), [...w.replace(/(.)\1+/g, '$1')].sort().join('')]);
+    // A doubled letter is a slip too ("ANKK" for "ANK"), in words of four letters or more.
+    const keys = new Set([[...w].sort().join(''), ...(w.length >= 4 ? [[...w.replace(/(.)\1+/g, '$1')].sort().join('')] : [])]);
     const hits = [...new Set([...keys].flatMap((k) => this.acronyms!.get(k) ?? []))];
     if (hits.length === 0) return [];
     // "WDB" beside "WBD" and "WDM": one letter off another acronym, so both are offered.
-    const near = this.parties.filter((p) => !p.archivedAt && !hits.includes(p) && p.aliases.some((a) => /^[A-Z]{3,5}$/.test(a) && a.length === w.length && editDistance(a.toLowerCase(), w) === 1));
+    const near = [...new Set(this.acronymList!.filter((x) => x.acronym.length === w.length && !hits.includes(x.party) && editDistance(x.acronym, w) === 1).map((x) => x.party))];
     return [...hits, ...near];
   }
 
   private acronyms?: Map<string, Party[]>;
+  private acronymList?: { acronym: string; party: Party }[];
 
   /** The parties a lowercase description fits ("de netbeheerder"); see DescribedParties. */
   describedParties(words: string[]): Party[] | undefined {

@@ -132,7 +132,11 @@ function emptyScores(): Record<IntentName, number> {
  */
 const PREAMBLE_END = /\b(wil ik (graag )?(weten|helder hebben|vragen)|(kunt u|kun je|zou u|zou je) (mij |me )?(\w+ ){0,2}laten weten|verzoek ik u (mij |me )?te laten weten|vraag ik (mij|me) af|zou ik graag (willen )?weten|i would like to know|i need to know|could you (please )?tell me|can you (please )?tell me)\b/gi;
 
-export function understand(typed: string, model: UnderstandingModel, context?: ConversationContext): Reading {
+/** Longer than any question (Teams itself allows about 28 KB): the rest is not read, so reading time stays bounded. */
+const MAX_READ = 2000;
+
+export function understand(message: string, model: UnderstandingModel, context?: ConversationContext): Reading {
+  const typed = message.length > MAX_READ ? message.slice(0, MAX_READ) : message;
   const full = readMessage(typed, model, context);
   if (typed.split(/\s+/).length < 18) return full;
   const ends = [...typed.matchAll(PREAMBLE_END)];
@@ -473,14 +477,17 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     if (party) unknownSpans.push({ text: span.text, cap: slice.some((t) => t.cap), start: span.start });
   }
   // "de heer Hoving", "mevrouw Hoving": the honorific says which of two Hovings.
-  const honorific = words.some((w) => ['heer', 'meneer', 'dhr', 'mr', 'mister'].includes(w)) ? 'm' : words.some((w) => ['mevrouw', 'mevr', 'mw', 'mrs', 'ms', 'miss'].includes(w)) ? 'f' : undefined;
-  if (honorific) {
-    personMentions.forEach((pm, k) => {
-      if (pm.kind !== 'ambiguous') return;
-      const fit = pm.candidates.filter((c) => genderOfFirstName(c.person.name) === honorific);
-      if (fit.length === 1) personMentions[k] = { kind: 'match', roles: fit[0] };
-    });
-  }
+  // Only right before the surname; "mr" (the Dutch law degree) and "ms" (as in MS Teams) say nothing.
+  personMentions.forEach((pm, k) => {
+    if (pm.kind !== 'ambiguous') return;
+    const surname = nameTokens(pm.candidates[0].person.name).pop() ?? '';
+    let at = words.indexOf(surname) - 1;
+    while (at >= 0 && NAME_PARTICLES.has(words[at])) at--;
+    const honorific = ['heer', 'meneer', 'dhr', 'mister'].includes(words[at] ?? '') ? 'm' : ['mevrouw', 'mevr', 'mw', 'mrs', 'miss'].includes(words[at] ?? '') ? 'f' : undefined;
+    if (!honorific) return;
+    const fit = pm.candidates.filter((c) => genderOfFirstName(c.person.name) === honorific);
+    if (fit.length === 1) personMentions[k] = { kind: 'match', roles: fit[0] };
+  });
   // "Anja vroeg me: voor welke partijen is Gerrit Jansen ...": the one who asked is not the subject.
   if (personMentions.length > 1) {
     const asker = spans.findIndex((sp) => /^(vroeg|vraagt|asked|asks|wil|wilde|zegt|zei|says|said)$/.test(toks[sp.end + 1]?.w ?? ''));
