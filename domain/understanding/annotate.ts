@@ -87,12 +87,13 @@ export class PhraseBook {
   fuzzy(word: string): string | undefined {
     if (word.length < 7) return undefined;
     const edits = word.length >= 11 ? 2 : 1;
+    // "ziensweize": ei and ij sound alike in Dutch, so swapping them is no slip at all.
+    const spellings = /ei|ij/.test(word) ? [word, word.replace(/ei/g, 'ij'), word.replace(/ij/g, 'ei')] : [word];
     let best: string | undefined;
     let bestD = edits + 1;
     for (let len = word.length - edits; len <= word.length + edits; len++) {
       for (const cand of this.singlesByLength.get(len) ?? []) {
-        // "ziensweize": ei and ij sound alike in Dutch, so swapping them is no slip at all.
-        const d = Math.min(editDistance(word, cand), editDistance(word.replace(/ei/g, 'ij'), cand), editDistance(word.replace(/ij/g, 'ei'), cand));
+        const d = Math.min(...spellings.map((w) => editDistance(w, cand)));
         if (d < bestD && d <= allowedEdits(Math.min(word.length, cand.length))) {
           best = cand;
           bestD = d;

@@ -7,6 +7,11 @@ import type { ConversationContext, Reading } from './understand';
 /** How long a conversation's last subject is remembered for follow-ups. */
 export const CONTEXT_TTL_MS = 30 * 60 * 1000;
 
+/** How a context remembers a person: by e-mail, or by name where the register has none (portfolio holders). */
+export function contextKeyOf(p: Person): string {
+  return p.email ?? p.name;
+}
+
 /** The context after a turn: what the next "en bij X?" or "en de accounthouder?" refers to. */
 export function nextContext(prev: ConversationContext | undefined, r: Reading): ConversationContext | undefined {
   // "wie vertegenwoordigt Tiel bij de GGD?", "wie is de directeur van het werkbedrijf?" are not ours
@@ -15,7 +20,7 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   if (r.intent === 'unknown' || r.intent === 'help') return prev;
   const next: ConversationContext = { intent: r.intent };
   const party = r.party?.kind === 'match' ? r.party.party.id : undefined;
-  const person = r.person?.kind === 'match' ? (r.person.roles.person.email ?? r.person.roles.person.name) : undefined;
+  const person = r.person?.kind === 'match' ? contextKeyOf(r.person.roles.person) : undefined;
   // A person taken from the last answer ("does he handle any other parties?") leaves the party where it was.
   next.partyId = party ?? r.answerParty?.id ?? (r.person && !r.fromContext ? undefined : prev?.partyId);
   const named = answeredPeople(r);
@@ -31,7 +36,7 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   else if (r.fromContext && prev?.body && r.party?.kind === 'match' && r.party.party.id === prev.partyId) next.body = prev.body;
   if (r.terms.length > 0) next.terms = r.terms;
   if (r.party?.kind === 'ambiguous') next.partyCandidates = r.party.candidates.map((p) => p.id);
-  if (r.person?.kind === 'ambiguous') next.personCandidates = r.person.candidates.map((c) => c.person.email ?? c.person.name);
+  if (r.person?.kind === 'ambiguous') next.personCandidates = r.person.candidates.map((c) => contextKeyOf(c.person));
   if (r.intent === 'risk' && r.levels && r.levels.length > 0) next.levels = r.levels;
   if ((r.intent === 'category' || r.intent === 'financialTotals') && r.category) next.category = r.category;
   // Missing or ambiguous: a name alone next turn answers the question.
@@ -50,7 +55,7 @@ export interface ContextRepository {
 function answeredPeople(r: Reading): string[] {
   if (r.party?.kind !== 'match') return [];
   const party = r.party.party;
-  const key = (p: Person | null | undefined): string | undefined => (p ? (p.email ?? p.name) : undefined);
+  const key = (p: Person | null | undefined): string | undefined => (p ? contextKeyOf(p) : undefined);
   const unique = (ks: (string | undefined)[]): string[] => [...new Set(ks.filter((k): k is string => !!k))].slice(0, 6);
   if (r.intent === 'accountHolder') return unique([key(party.accountHolder)]);
   if (r.intent === 'portfolioHolder') return unique([party.ownerPortfolioHolder, party.clientPortfolioHolder].filter((x): x is string => !!x).map(portfolioName).filter((n) => n !== ''));

@@ -1,8 +1,9 @@
 import { wordTable } from '../text/wordTable';
 import type { Party } from '../register/types';
 import { nameTokens } from '../register/nameNormalize';
-import { isEverydayWord } from './everydayWords';
+import { everydayTail, isEverydayWord } from './everydayWords';
 import { STOP } from './lexicon';
+import { indexesOfWordsStarting, sortWords, type SortedWords } from './wordStarts';
 
 /**
  * A party named by what it does rather than by its name ("de netbeheerder", "het theater",
@@ -69,50 +70,28 @@ const CONCEPTS = wordTable<string[]>({
   business: ['bedrijventerrein', 'bedrijvenpark', 'bedrijventerreinen', 'werklocatie'],
 });
 
-/** Words that never describe one of our parties by what it does (they name others, or nothing). */
 /** Other governments: a description with one of these is about them, never about one of our parties. */
 const OTHERS = new Set(['provincie', 'rijk', 'waterschap', 'hoogheemraadschap', 'wetterskip', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'ministerie', 'province', 'ministry', 'municipality']);
-const NEVER = new Set(['regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'organisatie', 'meetings', 'meeting', 'clubje', 'instantie', 'halls', 'operator', 'body', 'organisation', 'thing', 'agency', 'authority', 'provider', 'collection', 'street', 'relationship', 'handles', 'collect', 'mensen', 'people', 'doet', 'doen', 'zorgt', 'regelt', 'uitvoert', 'verzorgt']);
+/** Words that never describe one of our parties by what it does (they name nothing in particular). */
+const NEVER = new Set(['regio', 'region', 'samenwerking', 'partij', 'partijen', 'organisatie', 'bedrijf', 'stichting', 'vereniging', 'dienst', 'company', 'foundation', 'organisation', 'organization', 'regeling', 'project', 'club', 'ding', 'thing', 'one', 'office', 'board', 'service', 'meetings', 'meeting', 'clubje', 'instantie', 'halls', 'operator', 'body', 'agency', 'authority', 'provider', 'collection', 'street', 'relationship', 'handles', 'collect', 'mensen', 'people', 'doet', 'doen', 'zorgt', 'regelt', 'uitvoert', 'verzorgt']);
 
-/** Words sorted once with their parties, so the words that start with a stem are one binary-searched range. */
-class WordStarts {
-  private readonly words: string[] = [];
-  private readonly parties: number[][] = [];
-
-  constructor(perParty: string[][]) {
-    const by = new Map<string, Set<number>>();
-    perParty.forEach((tokens, i) => tokens.forEach((t) => (by.get(t) ?? by.set(t, new Set()).get(t)!).add(i)));
-    for (const w of [...by.keys()].sort()) {
-      this.words.push(w);
-      this.parties.push([...by.get(w)!]);
-    }
-  }
-
-  /** The parties with a word that starts with `stem`, at most `maxExtra` letters longer when given. */
-  find(stem: string, maxExtra = Infinity): number[] {
-    let lo = 0;
-    let hi = this.words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.words[mid] < stem) lo = mid + 1;
-      else hi = mid;
-    }
-    const out = new Set<number>();
-    for (let i = lo; i < this.words.length && this.words[i].startsWith(stem); i++) if (this.words[i].length - stem.length <= maxExtra) for (const p of this.parties[i]) out.add(p);
-    return [...out];
-  }
+/** Each party's words sorted once, so the words that start with a stem are one binary-searched range. */
+function sortedWordsOf(perParty: string[][]): SortedWords {
+  const by = new Map<string, Set<number>>();
+  perParty.forEach((tokens, i) => tokens.forEach((t) => (by.get(t) ?? by.set(t, new Set()).get(t)!).add(i)));
+  return sortWords(by);
 }
 
 export class DescribedParties {
-  private readonly names: WordStarts;
-  private readonly interests: WordStarts;
+  private readonly names: SortedWords;
+  private readonly interests: SortedWords;
 
   constructor(private readonly parties: Party[]) {
     const active = (p: Party, tokens: string[]): string[] => (p.archivedAt ? [] : tokens);
-    this.names = new WordStarts(parties.map((p) => active(p, [p.name, ...p.aliases].flatMap((s) => nameTokens(s)))));
+    this.names = sortedWordsOf(parties.map((p) => active(p, [p.name, ...p.aliases].flatMap((s) => nameTokens(s)))));
     // Names inside a public interest ("de verkoop van Essent") are other organisations, not what the party does.
     const common = (text: string): string[] => text.split(/\s+/).filter((w, i) => i === 0 || !/^[A-Z]/.test(w)).flatMap((w) => nameTokens(w));
-    this.interests = new WordStarts(parties.map((p) => active(p, common(p.publicInterest ?? ''))));
+    this.interests = sortedWordsOf(parties.map((p) => active(p, common(p.publicInterest ?? ''))));
   }
 
   /**
@@ -120,48 +99,51 @@ export class DescribedParties {
    * least six letters in a name or public interest); undefined when a word is no description at all.
    */
   find(words: string[]): Party[] | undefined {
-    // A finite verb in a relative clause ("de club die het afval ophaalt") describes nothing by itself.
     if (words.some((w) => OTHERS.has(w))) return undefined;
-    // Words of five letters or more all count, finite verbs of a relative clause aside.
-    const content = words.filter((w) => (w.length >= 5 || CONCEPTS[w] !== undefined) && !NEVER.has(w) && !STOP.has(w) && !(w.endsWith('t') && !CONCEPTS[w] && this.hitsOf(w).length === 0));
+    // Words of five letters or more all count, except a finite verb of a relative clause that names
+    // nothing ("de club die het afval ophaalt").
+    const content = words
+      .filter((w) => (w.length >= 5 || CONCEPTS[w] !== undefined) && !NEVER.has(w) && !STOP.has(w))
+      .map((w) => ({ w, hits: this.hitsOf(w) }))
+      .filter(({ w, hits }) => !(w.endsWith('t') && !CONCEPTS[w] && hits.size === 0));
     if (content.length === 0 || content.length > 3) return undefined;
     // "de openbare orde", "de regionale samenwerking": an adjective never describes a party alone.
-    if (content.every(isAdjective)) return undefined;
+    if (content.every(({ w }) => isAdjective(w))) return undefined;
     let pool: Set<number> | undefined;
-    for (const w of content) {
-      const hits = new Set(this.hitsOf(w));
-      pool = pool ? new Set([...pool].filter((i) => hits.has(i))) : hits;
-    }
+    for (const { hits } of content) pool = pool ? new Set([...pool].filter((i) => hits.has(i))) : hits;
     return [...(pool ?? [])].sort((a, b) => a - b).map((i) => this.parties[i]);
   }
 
   /** The parties whose name, or whose public interest, says the word ("afval" is Afvalservice, not the tax office's afvalstoffenheffing). */
-  private hitsOf(w: string): number[] {
-    const own = this.stemHits(w);
-    if (own.length > 0 || w.length < 10 || CONCEPTS[w]) return own;
+  private hitsOf(w: string): Set<number> {
+    const concept = CONCEPTS[w];
+    const own = this.partiesSaying(concept ?? [w.length >= 6 ? w.slice(0, Math.max(6, w.length - 3)) : w]);
+    if (own.size > 0 || w.length < 10 || concept) return own;
     // "milieuvergunningen", "jeugdhulpinkoop": a Dutch compound is its last part, more precisely said
     // ("woningcorporatie" is a corporatie, not woningbouw). The part is matched as written, not as a concept.
     const head = compoundHead(w);
-    if (!head) return [];
+    if (!head) return own;
     // The part itself or its singular ("vergunningen" → "vergunning"), never a shorter start ("beheerder" is no "beheer").
     const lemma = head.endsWith('en') && isEverydayWord(head.slice(0, -2)) ? head.slice(0, -2) : head.endsWith('s') && isEverydayWord(head.slice(0, -1)) ? head.slice(0, -1) : head;
-    return [...new Set([...this.names.find(lemma), ...this.interests.find(lemma, 3)])].sort((a, b) => a - b);
+    return this.partiesSaying([lemma]);
   }
 
-  private stemHits(w: string, concepts = true): number[] {
-    const stems = (concepts ? CONCEPTS[w] : undefined) ?? (w.length >= 6 ? [w.slice(0, Math.max(6, w.length - 3))] : [w]);
-    // In the public interest only the word itself counts, not a long compound it starts ("afvalstoffenheffing").
-    return [...new Set(stems.flatMap((st) => [...this.names.find(st), ...this.interests.find(st, 3)]))].sort((a, b) => a - b);
+  /** Parties with a name word that starts with one of the stems, or a public-interest word that is it (at most three letters longer). */
+  private partiesSaying(stems: string[]): Set<number> {
+    const out = new Set<number>();
+    for (const st of stems) {
+      for (const i of indexesOfWordsStarting(this.names, st, () => true)) out.add(i);
+      // In the public interest only the word itself counts, not a long compound it starts ("afvalstoffenheffing").
+      for (const i of indexesOfWordsStarting(this.interests, st, (word) => word.length - st.length <= 3)) out.add(i);
+    }
+    return out;
   }
 }
 
 /** The last part of a compound that is an everyday word of six letters or more ("vergunningen" in "milieuvergunningen"). */
 function compoundHead(w: string): string | undefined {
-  for (let k = 3; k <= w.length - 6; k++) {
-    const tail = w.slice(k);
-    if (isEverydayWord(tail)) return NEVER.has(tail) || OTHERS.has(tail) ? undefined : tail;
-  }
-  return undefined;
+  const tail = everydayTail(w, 6);
+  return tail === undefined || NEVER.has(tail) || OTHERS.has(tail) ? undefined : tail;
 }
 
 /** An inflected adjective ("openbare", "regionale", "huishoudelijke"): the adjective's own form is an everyday word. */

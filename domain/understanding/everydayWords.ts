@@ -33,10 +33,15 @@ export function isEverydayWord(w: string): boolean {
   return words.has(w) || (w.length > 3 && (words.has(w.replace(/e$/, '')) || words.has(w.replace(/en$/, '')) || words.has(w.replace(/s$/, ''))));
 }
 
+/** The longest everyday word of at least `min` letters a compound ends in, after a first part of three or more ("vergunningen" in "milieuvergunningen"). */
+export function everydayTail(w: string, min: number): string | undefined {
+  for (let k = 3; k <= w.length - min; k++) if (isEverydayWord(w.slice(k))) return w.slice(k);
+  return undefined;
+}
+
 /** Whether a word is a compound ending in an everyday word ("wijkteams", "vrijwilligerswerk"): a word, not a name. */
 export function everydayCompound(w: string): boolean {
-  for (let k = 3; k <= w.length - 4; k++) if (isEverydayWord(w.slice(k))) return true;
-  return false;
+  return everydayTail(w, 4) !== undefined;
 }
 
 /** Whether swapping two neighbouring letters or dropping one makes an everyday word ("jaarlijsk", "vergaderring"): a slip, not a name. Short words are left out: a slip there makes words too easily. */

@@ -25,7 +25,7 @@ aart abdel adam adrianus ahmed albert alexander ali anton arend arie arjan arnol
 bernard bert bob bouke bram brian casper cees chris christiaan coen cor daan dave david dennis dick diederik
 dirk douwe eddy edwin egbert emile erik ernst evert floris frank frans frits gerard gerben gerrit gert
 gert-jan gijs guus hamza hans harm harold hein hendrik hendrik-jan henk henri herman hidde hugo ibrahim
-jaap jacob jan jan-willem jaap jasper jelle jelmer jeroen jesse job joep johan johannes jonas joost joris
+jaap jacob jan jan-willem jasper jelle jelmer jeroen jesse job joep johan johannes jonas joost joris
 jos jurgen karel karim kees khalid klaas koen kevin lars lei lennart leo lucas luuk maarten marcel marco
 marinus mark martijn martin mathijs matthijs maurice max mehmet menno michel michiel mohamed mustafa niels
 nick nico olaf omar otto paul peter pieter pim raymond reinier remco rené rick rik rinse rob robert roel

@@ -1,5 +1,6 @@
 import { wordTable } from '../text/wordTable';
 import { DescribedParties } from './describedParty';
+import { indexesOfWordsStarting, type SortedWords } from './wordStarts';
 import { DROP_TOKENS, allowedEdits, editDistance, nameTokens } from '../register/nameNormalize';
 import type { PartyIndex } from '../register/partyIndex';
 import { portfolioName, type PersonIndex, type PersonRoles } from '../register/personIndex';
@@ -408,20 +409,8 @@ export class UnderstandingModel {
   }
 
   /** The parties of the sorted words that start with `prefix` and pass `keep`; stops past five parties. */
-  private partiesOfWordsStarting(sorted: [string, number[]][], prefix: string, keep: (word: string) => boolean): Party[] {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid][0] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const idxs = new Set<number>();
-    for (let i = lo; i < sorted.length && sorted[i][0].startsWith(prefix); i++) {
-      if (keep(sorted[i][0])) for (const x of sorted[i][1]) idxs.add(x);
-      if (idxs.size > 5) break;
-    }
-    return [...idxs].map((i) => this.parties[i]);
+  private partiesOfWordsStarting(sorted: SortedWords, prefix: string, keep: (word: string) => boolean): Party[] {
+    return [...indexesOfWordsStarting(sorted, prefix, keep, 5)].map((i) => this.parties[i]);
   }
 
   private covers(p: Party, q: string[]): boolean {

@@ -21,6 +21,14 @@ const STAKE_NOUNS = new Set(['belang', 'interest', 'aandeel', 'aandelen', 'share
 const AUXILIARIES = new Set(['does', 'do', 'did', 'doet', 'heeft', 'has', 'zou', 'moet']);
 const SUBJECT_PREPOSITIONS = new Set(['bij', 'aan', 'at', 'to', 'in', 'for', 'op', 'on', 'into']);
 
+/**
+ * Whether a word typed in lower case may be a place's name: no everyday word (nor a compound of one,
+ * nor a slip of one), no colleague, not our own municipality (nor a slip of it), no word of the lexicon.
+ */
+export function looksLikePlace(w: string, model: UnderstandingModel): boolean {
+  return /^[a-z-]{4,}$/.test(w) && !isEverydayWord(w) && !everydayCompound(w) && !nearEverydayWord(w) && !model.personWords.has(w) && ![...model.municipalityWords].some((m) => editDistance(m, w) <= 2) && !STOP.has(w) && !FILLER.has(w) && !model.book.phrases.has(w) && !model.book.fuzzy(w);
+}
+
 /** A capitalised name that is not ours, as the municipality asked about or as the subject of a seat or a payment. */
 export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel, hyphenated: Set<string>): string | undefined {
   const otherPartyNamed = toks.some((t) => t.claim === 'party');
@@ -40,8 +48,7 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
   };
   // Typed in lower case on a phone ("wie zit namens aaveen in het ab"): a word that is no everyday word
   // and no name we know, in a slot only a municipality fills.
-  const lowerPlace = (t: Token | undefined): boolean =>
-    !!t && !t.cap && !t.claim && t.w.length >= 4 && /^[a-z-]+$/.test(t.w) && !isEverydayWord(t.w) && !everydayCompound(t.w) && !nearEverydayWord(t.w) && !model.partyWords.has(t.w) && !model.personWords.has(t.w) && ![...model.municipalityWords].some((m) => editDistance(m, t.w) <= 2) && !STOP.has(t.w) && !FILLER.has(t.w) && !model.book.phrases.has(t.w) && !model.book.fuzzy(t.w);
+  const lowerPlace = (t: Token | undefined): boolean => !!t && !t.cap && !t.claim && !model.partyWords.has(t.w) && looksLikePlace(t.w, model);
   const nameOf = (i: number, j: number): string => toks.slice(i, j + 1).map((t) => t.w.charAt(0).toUpperCase() + t.w.slice(1)).join(' ');
   const endsOrPrep = (j: number): boolean => j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || ANAPHORA.has(toks[j + 1].w);
   for (let i = 1; i < toks.length; i++) {

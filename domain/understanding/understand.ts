@@ -8,10 +8,11 @@ import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type Intent
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
 import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
-import { everydayCompound, everydayWords, isEverydayWord } from './everydayWords';
+import { everydayWords, isEverydayWord } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
+import { contextKeyOf } from './context';
 import { translateDescriptors } from './normalize';
-import { aboutOtherMunicipality, OTHER_OWNERS } from './otherMunicipality';
+import { aboutOtherMunicipality, looksLikePlace, OTHER_OWNERS } from './otherMunicipality';
 import { GOVERNANCE_WORDS, NOT_KEPT } from './outOfScope';
 import type { Token } from './token';
 
@@ -88,6 +89,8 @@ const WORD_USE_AFTER = new Set(['met', 'mee', 'dat', 'te', 'with', 'that']);
 const NAME_SLOT_BEFORE = new Set(['bij', 'van', 'voor', 'aan', 'de', 'het', 'in', 'over', 'namens', 'the', 'at', 'of', 'for', 'about']);
 /** Words that point back to a person rather than to a party. */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'ter', 'ten', 'vd']);
+/** Glossary terms that are a body's name: "and the AB?" asks for that body, not what it means. */
+const BODY_TERMS = new Set<string>(['algemeen_bestuur', 'dagelijks_bestuur', 'ava', 'raad_van_commissarissen']);
 /** A category word right after "hoeveel"/"how many" ("hoeveel GRs", "how many foundations"). */
 const CATEGORY_WORD_AFTER = /^(gemeenschappelijke regelingen|grs|gren|gr|stichtingen|verenigingen|foundations|associations|vennootschappen|deelnemingen|companies|nvs|bvs|cvs|joint arrangements|overige)\b/;
 const PERSON_ANAPHORA = new Set(['ze', 'hij', 'zij', 'hem', 'haar', 'he', 'she', 'him', 'her', 'his']);
@@ -407,7 +410,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       // a point of the compass is ("GGD midden").
       const everydayTail = extra.length > 0 && extra.every((t) => (!t.cap && everydayWords().has(t.w) && !COMPASS.has(t.w)) || /^\d+$/.test(t.w));
       // "de ggd groningen" typed on a phone: a word right after the name that is no everyday word is a place.
-      const lowerPlace = slice[0].claim === 'party' && extra.length >= 1 && extra.length <= 2 && extra[0] === slice[partToks.length] && !extra[0].cap && /^[a-z-]{4,}$/.test(extra[0].w) && !isEverydayWord(extra[0].w) && !everydayCompound(extra[0].w) && !model.personWords.has(extra[0].w) && !model.municipalityWords.has(extra[0].w) && !model.book.phrases.has(extra[0].w) && [undefined, 'namens', 'binnen', 'bij', 'voor', 'for', 'at', 'on', 'behalf'].includes(toks[span.start + partToks.length + 1]?.w);
+      const lowerPlace = slice[0].claim === 'party' && extra.length >= 1 && extra.length <= 2 && extra[0] === slice[partToks.length] && !extra[0].cap && looksLikePlace(extra[0].w, model) && [undefined, 'namens', 'binnen', 'bij', 'voor', 'for', 'at', 'on', 'behalf'].includes(toks[span.start + partToks.length + 1]?.w);
       const nameLike = !kindOnly && (lowerPlace || extra.some((t) => t.cap || COMPASS.has(t.w)) || hyphenated.has(extra[0]?.w ?? '') || (extra.length <= 2 && endsSentence && slice[0].claim === 'party' && !everydayTail));
       if (nameLike) return whole;
       for (const t of extra) unknownSpans.push({ text: t.w, cap: t.cap, start: span.start });
@@ -415,15 +418,14 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     };
     if (span.afterTitle && !(span.hasParty && toks[span.start - 1]?.w !== undefined && ["voor", "van", "bij", "for", "of", "at"].includes(toks[span.start - 1].w))) {
       let pm = tryPerson();
+      const titles = toks.slice(Math.max(0, span.start - 2), span.start).filter((t) => t.meaning?.personTitle).map((t) => (t.w === 'mayor' ? 'burgemeester' : t.w === 'alderman' || t.w === 'alderwoman' ? 'wethouder' : t.w));
       // "wethouder Kamphuis" when two Kamphuizen are in the register: the title decides.
       if (pm?.kind === 'ambiguous') {
-        const titles = toks.slice(Math.max(0, span.start - 2), span.start).filter((t) => t.meaning?.personTitle).map((t) => (t.w === 'mayor' ? 'burgemeester' : t.w === 'alderman' ? 'wethouder' : t.w));
         const fitting = pm.candidates.filter((c) => titles.includes((c.person.function ?? '').toLowerCase()));
         if (fitting.length === 1) pm = { kind: 'match', roles: fitting[0] };
       }
       // "wethouder Jansen" when our only Jansen is a civil servant: no alderman of ours.
       if (pm?.kind === 'match') {
-        const titles = toks.slice(Math.max(0, span.start - 2), span.start).filter((t) => t.meaning?.personTitle).map((t) => (t.w === 'mayor' ? 'burgemeester' : t.w === 'alderman' || t.w === 'alderwoman' ? 'wethouder' : t.w));
         const holds = pm.roles;
         const fn = (holds.person.function ?? '').toLowerCase();
         const office = titles.find((t) => t === 'wethouder' || t === 'burgemeester');
@@ -510,7 +512,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "waar is die nog meer accounthouder van?": "die" with "nog meer" is the person just named, not the party.
   const personBack = personAnaphora || (words.some((w) => ANAPHORA.has(w)) && !context?.partyId) || (words.some((w) => w === 'die' || w === 'diegene') && /\b(nog meer|else|besides|verder nog|andere|other)\b/.test(folded));
   // "zit hij daar ook in het bestuur?", "is he also the portfolio holder for it?": a question about the party.
-  const aboutTheParty = !!context?.partyId && /\b(daar|there|it|erin|daarin|ervan|daarvan|for it|of it)\b/.test(folded) && !/\b(nog meer|ergens anders|elsewhere|where else|anywhere else|other parties|andere partijen)\b/.test(folded);
+  const aboutTheParty = !!context?.partyId && backAtTheParty(folded);
   if (ctxPersonEarly && !aboutTheParty && personMentions.length === 0 && personBack && (/\b(nog meer|else|other|andere|more)\b/.test(folded) || scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
     personMentions.push({ kind: 'match', roles: ctxPersonEarly });
     personFromContext = true;
@@ -734,7 +736,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (terms.length > 0 && terms.every((t) => t === 'verbonden_partij') && /\bverbonden partijen\b/.test(folded) && Math.max(scores.largestInterest, scores.financialTotals, scores.overview, scores.agenda, scores.risk, scores.category) >= 3) scores.glossary -= 5;
   if (levels.length > 0 && !hasParty) scores.risk += 4;
   // "hoeveel GRs zijn er in totaal", "how many foundations are we involved in": a count of that category.
-  if (category && !hasParty && /\b(hoeveel|how many)\b/.test(folded) && words[words.findIndex((w) => w === 'hoeveel' || w === 'many') + 1] !== undefined && CATEGORY_WORD_AFTER.test(words.slice(words.findIndex((w) => w === 'hoeveel' || w === 'many') + 1).join(' ')) && !/\b(geld|money|euro|euros|belang|interest|bedrag|amount|betalen|pay)\b/.test(folded)) scores.category += 6;
+  const countAt = words.findIndex((w) => w === 'hoeveel' || w === 'many');
+  if (category && !hasParty && countAt >= 0 && /\b(hoeveel|how many)\b/.test(folded) && words[countAt + 1] !== undefined && CATEGORY_WORD_AFTER.test(words.slice(countAt + 1).join(' ')) && !/\b(geld|money|euro|euros|belang|interest|bedrag|amount|betalen|pay)\b/.test(folded)) scores.category += 6;
   if (scores.risk > 0 && hasParty) scores.partyInfo += 2;
   // "wat is ons risico in euro's bij Dommelpark", "hoeveel geld loopt de gemeente risico": money at risk is the financial interest.
   if (hasParty && /\b(risico|risk|risicos|risks)\b/.test(folded) && /\b(euro|euros|geld|money|bedrag|hoeveel|how much)\b/.test(folded)) scores.financialInterest += 5;
@@ -1073,8 +1076,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
   // "and the AB?", "en het DB daar?" after a seat question: that body, not what it means.
-  const BODY_TERMS = ['algemeen_bestuur', 'dagelijks_bestuur', 'ava', 'raad_van_commissarissen'];
-  if (body && !hasParty && !hasPerson && ctxParty && startsFollowUp && short && context?.intent && isPartyIntent(context.intent) && terms.every((t) => BODY_TERMS.includes(t)) && !meaningAsked && !/\b(wat|what|wanneer|when|whens|vergader\w*|meeting\w*)\b/.test(folded)) intent = context.intent === 'nextMeeting' || context.intent === 'latestDecisions' ? context.intent : 'represent';
+  if (body && !hasParty && !hasPerson && ctxParty && startsFollowUp && short && context?.intent && isPartyIntent(context.intent) && terms.every((t) => BODY_TERMS.has(t)) && !meaningAsked && !/\b(wat|what|wanneer|when|whens|vergader\w*|meeting\w*)\b/.test(folded)) intent = context.intent === 'nextMeeting' || context.intent === 'latestDecisions' ? context.intent : 'represent';
   // "wat is het totaal van alle partijen?", "en per categorie" after money questions: the totals.
   if (!hasParty && context?.intent && ['financialInterest', 'financialTotals', 'largestInterest'].includes(context.intent) && /\b(totaal|total|totals|per categorie|per category|opgeteld|samen|together)\b/.test(folded) && !/\b(grootste|largest|biggest|kleinste|smallest)\b/.test(folded)) intent = 'financialTotals';
   // "zit die plaatsvervanger ook nog ergens anders?": the person the last answer named, elsewhere.
@@ -1415,6 +1417,11 @@ function answeredParty(intent: IntentName, person: PersonMention | undefined): P
   return one.size === 1 ? [...one][0] : undefined;
 }
 
+/** "zit hij daar ook in het bestuur?", "is he also the portfolio holder for it?": back at the party, not elsewhere. */
+function backAtTheParty(folded: string): boolean {
+  return /\b(daar|there|it|erin|daarin|ervan|daarvan)\b/.test(folded) && !/\b(nog meer|ergens anders|elsewhere|where else|anywhere else|other parties|andere partijen)\b/.test(folded);
+}
+
 /** Words that point at a person of the last answer, by pronoun or by the role or office they held there. */
 const PRONOUN_GENDER = wordTable<'f' | 'm' | 'any'>({ zij: 'f', ze: 'f', haar: 'f', she: 'f', her: 'f', hij: 'm', hem: 'm', he: 'm', him: 'm', his: 'm', die: 'any', diegene: 'any', dezelfde: 'any' });
 const SEAT_ROLE_WORDS = wordTable<string>({ plaatsvervanger: 'plaatsvervanger', plv: 'plaatsvervanger', substitute: 'plaatsvervanger', deputy: 'plaatsvervanger', vervanger: 'plaatsvervanger', voorzitter: 'voorzitter', chair: 'voorzitter' });
@@ -1434,7 +1441,7 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
   // "wat doen die eigenlijk allemaal?": what the party does.
   if (/\b(wat doen|wat doet|what do|what does)\b/.test(folded)) return undefined;
   // "zit hij daar ook in het bestuur?", "is he also the portfolio holder for it?": a question about the party.
-  if (/\b(daar|there|it|erin|daarin|ervan|daarvan)\b/.test(folded) && !/\b(nog meer|ergens anders|elsewhere|where else|anywhere else)\b/.test(folded)) return undefined;
+  if (backAtTheParty(folded)) return undefined;
   // The last pronoun is the one asked about ("so he holds the portfolio but she votes? where else does she sit?").
   const pronoun = words.map((w) => PRONOUN_GENDER[w]).filter((g) => g !== undefined).pop();
   const seatRole = words.map((w) => SEAT_ROLE_WORDS[w]).find((r) => r !== undefined);
@@ -1459,7 +1466,7 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
     else if (earlier.length > 0) people = earlier;
   }
   // "en zij?" asks about someone else than the one just answered.
-  if (pronounOnly && context?.personKey && people.length > 1) people = people.filter((r) => (r.person.email ?? r.person.name) !== context.personKey);
+  if (pronounOnly && context?.personKey && people.length > 1) people = people.filter((r) => contextKeyOf(r.person) !== context.personKey);
   if (people.length === 1) return { kind: 'match', roles: people[0] };
   return people.length > 1 ? { kind: 'ambiguous', candidates: people } : undefined;
 }
