@@ -1,8 +1,8 @@
-import { wordTable } from '../text/wordTable';
 import type { Party } from '../register/types';
 import { nameTokens } from '../register/nameNormalize';
 import { everydayTail, isEverydayWord } from './everydayWords';
 import { STOP } from './lexicon';
+import { CONCEPTS, conceptOf } from './partyConcepts';
 import { indexesOfWordsStarting, sortWords, type SortedWords } from './wordStarts';
 
 /**
@@ -10,65 +10,6 @@ import { indexesOfWordsStarting, sortWords, type SortedWords } from './wordStart
  * "the solar co-op"): the words are looked for in each party's name and in its public interest
  * (the budget paragraph's "openbaar belang"), as a colleague who knows the register would.
  */
-
-/** Everyday words for what a party does, and the word starts its name or public interest would use. */
-const CONCEPTS = wordTable<string[]>({
-  netbeheerder: ['netbeheer', 'gasnet', 'elektriciteitsnet', 'energienet', 'stroomnet', 'elektriciteitsnetwerk'],
-  netbeheer: ['netbeheer', 'gasnet', 'elektriciteitsnet', 'energienet', 'stroomnet'],
-  grid: ['netbeheer', 'gasnet', 'elektriciteitsnet', 'energienet', 'stroomnet'],
-  theater: ['theater', 'schouwburg'],
-  theatre: ['theater', 'schouwburg'],
-  schouwburg: ['schouwburg', 'theater'],
-  zwembad: ['zwembad', 'zwemwater', 'zwemmen'],
-  pool: ['zwembad', 'zwem'],
-  port: ['haven'],
-  harbour: ['haven'],
-  harbor: ['haven'],
-  incineration: ['verbrand', 'afval'],
-  bins: ['afval', 'reiniging', 'inzameling'],
-  cleaning: ['reiniging', 'schoonmaak', 'veeg'],
-  vuilniszakken: ['afval', 'reiniging', 'inzameling'],
-  containers: ['afval', 'reiniging', 'inzameling'],
-  vuilnis: ['afval', 'reiniging', 'inzameling'],
-  swimming: ['zwembad', 'zwem'],
-  toerisme: ['toeris', 'vvv', 'recreatie en toerisme'],
-  toeristenbureau: ['toeris', 'vvv'],
-  toeristenvereniging: ['toeris', 'vvv'],
-  tourism: ['toeris', 'vvv'],
-  tourist: ['toeris', 'vvv'],
-  housing: ['woning', 'woonwijk', 'wonen'],
-  woningbouw: ['woning', 'woonwijk'],
-  solar: ['zonne', 'zonnepark', 'zonnepanel', 'zonne-energie'],
-  zonnepark: ['zonnepark', 'zonne'],
-  education: ['onderwijs', 'school', 'scholen'],
-  scholen: ['onderwijs', 'school', 'scholen'],
-  school: ['onderwijs', 'school', 'scholen'],
-  theaterstichting: ['theater', 'schouwburg'],
-  zwembadstichting: ['zwembad'],
-  energiebedrijf: ['energie', 'elektriciteit', 'gasnet', 'warmte', 'netbeheer', 'stroom', 'zonne', 'windpark', 'windenergie'],
-  cultuurstichting: ['cultuur', 'theater', 'schouwburg', 'bibliotheek', 'museum', 'muziek', 'kunst', 'erfgoed'],
-  sporthallen: ['sport'],
-  jeugdzorg: ['jeugd'],
-  purchasing: ['inkoop'],
-  inkoop: ['inkoop'],
-  muziekschool: ['muziekschool', 'muziekonderwijs'],
-  museum: ['museum', 'musea'],
-  procurement: ['inkoop'],
-  youth: ['jeugd'],
-  development: ['ontwikkel', 'gebiedsontwikkel'],
-  energy: ['energie'],
-  welfare: ['welzijn'],
-  library: ['bibliotheek'],
-  heritage: ['erfgoed'],
-  archive: ['archief'],
-  ambulancedienst: ['ambulance'],
-  sport: ['sport'],
-  sports: ['sport'],
-  jeugdinkoop: ['inkoop'],
-  garages: ['parkeer', 'garage'],
-  bedrijventerrein: ['bedrijventerrein', 'bedrijvenpark', 'bedrijventerreinen'],
-  business: ['bedrijventerrein', 'bedrijvenpark', 'bedrijventerreinen', 'werklocatie'],
-});
 
 /** Other governments: a description with one of these is about them, never about one of our parties. */
 const OTHERS = new Set(['provincie', 'rijk', 'waterschap', 'hoogheemraadschap', 'wetterskip', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'ministerie', 'province', 'ministry', 'municipality']);
@@ -105,7 +46,7 @@ export class DescribedParties {
     const content = words
       .filter((w) => (w.length >= 5 || CONCEPTS[w] !== undefined) && !NEVER.has(w) && !STOP.has(w))
       .map((w) => ({ w, hits: this.hitsOf(w) }))
-      .filter(({ w, hits }) => !(w.endsWith('t') && !CONCEPTS[w] && hits.size === 0));
+      .filter(({ w, hits }) => !(w.endsWith('t') && !conceptOfWord(w) && hits.size === 0));
     if (content.length === 0 || content.length > 3) return undefined;
     // "de openbare orde", "de regionale samenwerking": an adjective never describes a party alone.
     if (content.every(({ w }) => isAdjective(w))) return undefined;
@@ -116,8 +57,9 @@ export class DescribedParties {
 
   /** The parties whose name, or whose public interest, says the word ("afval" is Afvalservice, not the tax office's afvalstoffenheffing). */
   private hitsOf(w: string): Set<number> {
-    const concept = CONCEPTS[w];
-    const own = this.partiesSaying(concept ?? [w.length >= 6 ? w.slice(0, Math.max(6, w.length - 3)) : w]);
+    const concept = conceptOfWord(w);
+    const ownStem = w.length >= 6 ? w.slice(0, Math.max(6, w.length - 3)) : w;
+    const own = this.partiesSaying(concept ? (w.length >= 6 ? [...concept, ownStem] : concept) : [ownStem]);
     if (own.size > 0 || w.length < 10 || concept) return own;
     // "milieuvergunningen", "jeugdhulpinkoop": a Dutch compound is its last part, more precisely said
     // ("woningcorporatie" is a corporatie, not woningbouw). The part is matched as written, not as a concept.
@@ -138,6 +80,16 @@ export class DescribedParties {
     }
     return out;
   }
+}
+
+/** A word's concept, also through a generic head ("zwembadbedrijf", "afvaldienst": the first part says what it does). */
+function conceptOfWord(w: string): string[] | undefined {
+  const c = conceptOf(w, compoundHead);
+  if (c) return c;
+  const tail = everydayTail(w, 5);
+  if (tail === undefined || !NEVER.has(tail)) return undefined;
+  const first = w.slice(0, -tail.length);
+  return CONCEPTS[first] ?? (first.endsWith('s') ? CONCEPTS[first.slice(0, -1)] : undefined);
 }
 
 /** The last part of a compound that is an everyday word of six letters or more ("vergunningen" in "milieuvergunningen"). */
