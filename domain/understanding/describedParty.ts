@@ -59,6 +59,10 @@ export class DescribedParties {
   private hitsOf(w: string): Set<number> {
     const concept = conceptOfWord(w);
     const ownStem = w.length >= 6 ? w.slice(0, Math.max(6, w.length - 3)) : w;
+    // A word a party's name itself uses ("afval" for Afvalservice X) means that party, not every
+    // party of its kind; the concept is for words the names do not use ("de vuilnisman").
+    const named = concept ? this.partiesNamed(ownStem) : new Set<number>();
+    if (named.size > 0) return named;
     const own = this.partiesSaying(concept ? (w.length >= 6 ? [...concept, ownStem] : concept) : [ownStem]);
     if (own.size > 0 || w.length < 10 || concept) return own;
     // "milieuvergunningen", "jeugdhulpinkoop": a Dutch compound is its last part, more precisely said
@@ -68,6 +72,10 @@ export class DescribedParties {
     // The part itself or its singular ("vergunningen" → "vergunning"), never a shorter start ("beheerder" is no "beheer").
     const lemma = head.endsWith('en') && isEverydayWord(head.slice(0, -2)) ? head.slice(0, -2) : head.endsWith('s') && isEverydayWord(head.slice(0, -1)) ? head.slice(0, -1) : head;
     return this.partiesSaying([lemma]);
+  }
+
+  private partiesNamed(stem: string): Set<number> {
+    return new Set(indexesOfWordsStarting(this.names, stem, () => true));
   }
 
   /** Parties with a name word that starts with one of the stems, or a public-interest word that is it (at most three letters longer). */

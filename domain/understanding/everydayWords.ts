@@ -27,6 +27,33 @@ export function everydayWords(): ReadonlySet<string> {
   return words;
 }
 
+let english: ReadonlySet<string> | undefined;
+
+/**
+ * Everyday English words (the SCOWL-based list in dictionary-en, lowercase entries with their
+ * plural, past and -ing forms): "ask" is no anagram of an alias SKA, "deals" no typo of "Deal".
+ */
+export function englishWords(): ReadonlySet<string> {
+  if (english) return english;
+  const words = new Set<string>();
+  try {
+    const entry = require.resolve('dictionary-en');
+    const dic = fs.readFileSync(path.join(path.dirname(entry), 'index.dic'), 'utf8');
+    for (const line of dic.split('\n')) {
+      const [word, flags = ''] = line.trim().split('/');
+      if (!/^[a-z]{2,}$/.test(word)) continue;
+      words.add(word);
+      if (/S/.test(flags)) words.add(/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`);
+      if (/D/.test(flags)) words.add(word.endsWith('e') ? `${word}d` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ied` : `${word}ed`);
+      if (/G/.test(flags)) words.add(word.endsWith('e') ? `${word.slice(0, -1)}ing` : `${word}ing`);
+    }
+  } catch {
+    // Without the list English words are only the lexicon's.
+  }
+  english = words;
+  return words;
+}
+
 /** Whether a folded word is an everyday word, inflected or not ("oude" for "oud", "huizen" for "huis" is not tried). */
 export function isEverydayWord(w: string): boolean {
   const words = everydayWords();

@@ -40,6 +40,8 @@ export function hasLegalForm(p: Party, forms: string[]): boolean {
   return forms.some((f) => LEGAL_FORM_RE[f]?.test(p.name) === true);
 }
 const GENERIC_NOUNS = new Set(['dienst', 'diensten', 'bedrijf', 'bedrijven', 'regeling', 'partij', 'partijen', 'organisatie', 'instelling', 'stichting', 'vereniging', 'bureau', 'centrum', 'fonds', 'groep', 'holding', 'service', 'company', 'regio', 'samenwerking', 'maatschappij', 'voorziening', 'voorzieningen', 'organisaties', 'gemeente', 'gemeenten', 'gemeentes', 'nederlandse', 'nederland', 'gemeentelijk', 'gemeentelijke', 'regionaal', 'regionale', 'intergemeentelijk', 'intergemeentelijke']);
+/** Kinds of organisation an official name may start with ("Regio …", "Stichting …"): alone, they stand for those parties. */
+const KIND_LEADS = new Set(['regio', 'stichting', 'holding', 'cooperatie']);
 const PERSON_PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ter', 'ten', 'te', 'in', 't', 'la', 'le', 'du']);
 
 interface ExactVariant {
@@ -291,7 +293,13 @@ export class UnderstandingModel {
     // A national body everyone knows ("de Belastingdienst", "het UWV"), however much its name looks
     // like one of ours, and a generic noun alone ("bedrijf", "dienst") name no party of ours, unless
     // the register has that very alias.
-    if (q.length === 1 && (NATIONAL_BODIES.has(q[0]) || GENERIC_NOUNS.has(q[0])) && this.partiesWithVariant(q).length === 0) return { kind: 'unknown', phrase, closest: [] };
+    if (q.length === 1 && (NATIONAL_BODIES.has(q[0]) || GENERIC_NOUNS.has(q[0])) && this.partiesWithVariant(q).length === 0) {
+      // "de regio", "de holding": a kind of organisation that our parties' official names start with
+      // stands for those parties ("Regio Deal", "Regio ICT"), as a colleague would ask "which one?".
+      const led = KIND_LEADS.has(q[0]) ? this.parties.filter((p, i) => !p.archivedAt && this.nameTokensByIdx[i][0] === q[0]) : [];
+      if (led.length > 1) return { kind: 'ambiguous', candidates: led.slice(0, 5) };
+      return { kind: 'unknown', phrase, closest: [] };
+    }
     const r = this.partyIndex.resolve(phrase, false);
     const pool: Party[] = r.kind === 'match' ? [r.party] : r.kind === 'ambiguous' ? r.candidates.map((c) => c.party) : [];
     const whole = (p: Party): boolean => [p.name, ...p.aliases].some((n) => nameTokens(n).join(' ') === q.join(' '));
@@ -338,7 +346,7 @@ export class UnderstandingModel {
       if (hits.length === 1) return { kind: 'match', party: hits[0] };
       if (hits.length > 1 && hits.length <= 5) return { kind: 'ambiguous', candidates: hits };
       // The tail of a compound name word: "archief" for Streekarchief.
-      const tails = q[0].length >= 6 ? this.partiesWithCompoundTail(q[0]) : [];
+      const tails = q[0].length >= 6 || q[0] === 'schap' ? this.partiesWithCompoundTail(q[0]) : [];
       if (tails.length === 1) return { kind: 'match', party: tails[0] };
       if (tails.length > 1 && tails.length <= 5) return { kind: 'ambiguous', candidates: tails };
     }

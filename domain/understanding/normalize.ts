@@ -69,7 +69,9 @@ const SHORTHAND: [RegExp, string][] = [
   // "hooog risico": a key held down too long (not the VVV).
   [/([a-uw-z])\1{2,}/g, '$1$1'],
   // Office shorthand in chat: "wie is ah ggd", "welke wh", "de bgm", "vz db". "ah" as a sigh ("ah, oké", "ah zo") stays.
-  [/\bah\b(?![,!.?]|\s+(zo|ja|oke|ok|okay|oké|nee|thanks|bedankt|dank|top|prima|helder|right|i see|sorry|natuurlijk|juist)\b)/gi, 'accounthouder'],
+  // The sigh is dropped: a register may have "AH" as an alias ("Regio AH").
+  [/\bah\b(?=[,!.]|\s+(zo|ja|oke|ok|okay|oké|nee|no|yes|thanks|bedankt|dank|top|prima|helder|right|i see|sorry|natuurlijk|juist|wacht|wait)\b)[,!.]?/gi, ''],
+  [/\bah\b/gi, 'accounthouder'],
   [/\bwh\b/gi, 'wethouder'],
   [/\bbgm\b/gi, 'burgemeester'],
   [/\bvz\b/gi, 'voorzitter'],

@@ -8,7 +8,7 @@ import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type Intent
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
 import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
-import { everydayWords, isEverydayWord } from './everydayWords';
+import { englishWords, everydayWords, isEverydayWord } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
 import { contextKeyOf } from './context';
 import { translateDescriptors } from './normalize';
@@ -397,6 +397,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     const tryParty = (): PartyMention | undefined => {
       // One ordinary word beside a party named exactly is no second party ("Per wanneer dient ... de Omgevingsdienst").
       if (slice.length === 1 && !slice[0].cap && !model.partyWords.has(slice[0].w) && toks.some((t) => t.claim === 'party')) return { kind: 'unknown', phrase: spanText, closest: [] };
+      // "which alderman deals with": an English word typed as such is no slip of a name word ("Deal").
+      if (slice.length === 1 && !slice[0].cap && !model.partyWords.has(slice[0].w) && englishWords().has(slice[0].w) && !everydayWords().has(slice[0].w)) return { kind: 'unknown', phrase: spanText, closest: [] };
       const whole = model.resolveParty(spanText);
       if (whole?.kind !== 'unknown' || !span.hasParty) return whole;
       // A known name with extra words: another party when the extra words look like a name
@@ -463,7 +465,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     if (party && party.kind !== 'unknown') {
       partyMentions.push(party);
       // "mijn oude collega" beside "de GGD": lowercase everyday words that only share words with a name.
-      if (slice.every((t) => !t.cap && (isEverydayWord(t.w) || STOP.has(t.w) || FIRST_PERSON.has(t.w))) && !slice.some((t) => t.claim === 'party')) everydayMentions.add(party);
+      if (slice.every((t) => !t.cap && (isEverydayWord(t.w) || englishWords().has(t.w) || STOP.has(t.w) || FIRST_PERSON.has(t.w))) && !slice.some((t) => t.claim === 'party')) everydayMentions.add(party);
       continue;
     }
     const person = tryPerson();
