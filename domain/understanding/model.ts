@@ -136,6 +136,13 @@ export class UnderstandingModel {
    * The one portfolio holder whose portfolio (the part in brackets, "Erik de Haan (Financiën)")
    * has a word starting with this one: "de wethouder financiën", "wethouder van onderwijs".
    */
+  /** Whether someone's name has this article right before this word ("de boer" in "Lotte de Boer"). */
+  personWithArticle(article: string, word: string): boolean {
+    const run = `${article} ${word}`;
+    const words = (name: string): string => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z]+/).join(' ');
+    return this.personIndex.all().some((r) => ` ${words(r.person.name)} `.includes(` ${run} `));
+  }
+
   personByPortfolioWord(word: string): PersonRoles | undefined {
     if (word.length < 4) return undefined;
     if (!this.portfolioWords) {

@@ -66,6 +66,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bn\.?v\.?['’]s\b/gi, 'nvs'],
   [/\bb\.?v\.?['’]s\b/gi, 'bvs'],
   [/\bwnr\b/gi, 'wanneer'],
+  // "zo'n partij": "zo een", not the word "zon" (an alias such as "Zon").
+  [/\bzo['’`]n\b/gi, 'zo een'],
   // "hooog risico": a key held down too long (not the VVV).
   [/([a-uw-z])\1{2,}/g, '$1$1'],
   // Office shorthand in chat: "wie is ah ggd", "welke wh", "de bgm", "vz db". "ah" as a sigh ("ah, oké", "ah zo") stays.

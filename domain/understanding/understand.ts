@@ -1,5 +1,6 @@
 import { wordTable } from '../text/wordTable';
 import type { GlossaryId } from '../glossary/terms';
+import type { PersonRoles } from '../register/personIndex';
 import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
 import { bodyKey } from '../register/seats';
@@ -360,6 +361,10 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       // "door de bomen het bos niet meer zien": a lowercase surname after "het" is the word.
       if (slice.length === 1 && !slice[0].cap && toks[span.start - 1]?.w === 'het') return undefined;
       if (slice.length >= 2 && !slice[slice.length - 1].cap && slice[slice.length - 2].w === 'het') return undefined;
+      // "staat de Berkel hoog": an article before a bare surname makes it a thing or a place, unless a
+      // name holds that article ("de Boer").
+      const before = toks[span.start - 1]?.w;
+      if (slice.length === 1 && !span.afterTitle && (before === 'de' || before === 'het' || before === 'the') && !model.personWithArticle(before, slice[0].w)) return undefined;
       const strict = !span.afterTitle && !personCue;
       const ws0 = span.text.split(' ');
       // "P. Bakker": an initial settles which Bakker.
@@ -523,6 +528,29 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "de havenwethouder" (read as "wethouder haven"): a portfolio word right after the title is the portfolio, not the party Haven.
   const titleAt = words.findIndex((w) => w === 'wethouder' || w === 'alderman' || w === 'portefeuillehouder');
   const rightAfter = titleAt >= 0 ? words[titleAt + 1] : undefined;
+  // "de wethouder zorg en jeugd": a portfolio of several words after the title, one of them also a
+  // party word ("Inkoop Jeugd"); the register's portfolio may be worded otherwise ("Jeugd", "Volksgezondheid").
+  const portfolioRun = ((): PersonRoles | undefined => {
+    // "portefeuillehouder sport en welzijn" asks for the portfolio holder of a party by that name.
+    if (titleAt < 0 || !rightAfter || toks[titleAt + 1]?.cap || words[titleAt] === 'portefeuillehouder') return undefined;
+    const holders = new Set<PersonRoles>();
+    let end = titleAt + 1;
+    while (end < words.length && end <= titleAt + 5 && !toks[end].cap) {
+      const w = words[end];
+      const holder = model.personByPortfolioWord(w);
+      if (holder) holders.add(holder);
+      else if (!['en', 'and', '&'].includes(w) && !(w.length >= 4 && isEverydayWord(w) && !STOP.has(w))) break;
+      end++;
+    }
+    const inside = toks.every((t, k) => t.claim !== 'party' || (k > titleAt && k < end));
+    return end - titleAt > 3 && holders.size === 1 && inside ? [...holders][0] : undefined;
+  })();
+  if (personMentions.length === 0 && words.length === toks.length && portfolioRun) {
+    partyMentions.length = 0;
+    personMentions.push({ kind: 'match', roles: portfolioRun });
+    unknownPerson = undefined;
+    for (let k = 0; k < unknownSpans.length; k++) if (unknownSpans[k].start > titleAt) unknownSpans.splice(k--, 1);
+  }
   if (personMentions.length === 0 && partyMentions.length === 1 && rightAfter && !toks[titleAt + 1].cap && /\p{L}{3,}wethouder\b|\b\p{L}+ (alderman|alderwoman)\b/iu.test(typed) && !/\b(ik ben|i am|im|als|as)( de| the| een| a)? (wethouder|alderman|portefeuillehouder)\b/.test(folded) && model.personByPortfolioWord(rightAfter) && !model.singleWordAliases.has(rightAfter)) partyMentions.length = 0;
   if (personMentions.length === 0 && partyMentions.length === 0) {
     // Not one's own office ("ik ben wethouder financiën, wat houdt mijn rol in").
@@ -736,7 +764,10 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (/\b(any|open|lopende|lopen|running|actieve|active)\b/.test(folded) && /\bchecklists?\b/.test(folded) && !/\b(stap|stappen|steps?|taken|tasks?|start|starten|begin|kick)\b/.test(folded) && !firstPerson && !/\b(open|opent|openen) (a|an|een|de|the) (new |nieuwe )?checklist/.test(folded)) scores.partyChecklists += 4;
   // "wat zijn de drie duurste verbonden partijen": a list or ranking of them, not what the term means.
   if (terms.length > 0 && terms.every((t) => t === 'verbonden_partij') && /\bverbonden partijen\b/.test(folded) && Math.max(scores.largestInterest, scores.financialTotals, scores.overview, scores.agenda, scores.risk, scores.category) >= 3) scores.glossary -= 5;
-  if (levels.length > 0 && !hasParty) scores.risk += 4;
+  // A level word alone is a risk question when risks or a list of parties are asked ("welke zijn hoog?",
+  // "alleen hoog"), not in an everyday sentence ("staat de Berkel hoog vandaag").
+  const riskShape = /\b(risic\w*|risk\w*|welke|which|partijen|parties|lijst|list|overzicht|zijn|are|alleen|only|show|toon|laat)\b/.test(folded) || words.length <= 3 || context?.intent === 'risk';
+  if (levels.length > 0 && !hasParty && riskShape) scores.risk += 4;
   // "hoeveel GRs zijn er in totaal", "how many foundations are we involved in": a count of that category.
   const countAt = words.findIndex((w) => w === 'hoeveel' || w === 'many');
   if (category && !hasParty && countAt >= 0 && /\b(hoeveel|how many)\b/.test(folded) && words[countAt + 1] !== undefined && CATEGORY_WORD_AFTER.test(words.slice(countAt + 1).join(' ')) && !/\b(geld|money|euro|euros|belang|interest|bedrag|amount|betalen|pay)\b/.test(folded)) scores.category += 6;
@@ -984,7 +1015,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       case 'category':
         return category !== undefined && !hasParty;
       case 'risk':
-        return levels.length > 0 && !hasParty;
+        return levels.length > 0 && !hasParty && riskShape;
       case 'guidance':
         return topic !== undefined;
       case 'largestInterest':
@@ -1022,7 +1053,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     else if (hasPerson && cueMax < 2) intent = 'personSeats';
     else if (terms.length > 0 && contentCount <= 3 && unknownSpans.length === 0) intent = 'glossary';
     else if (category) intent = 'category';
-    else if (levels.length > 0) intent = 'risk';
+    else if (levels.length > 0 && riskShape) intent = 'risk';
     else if (unknownSpans.length === 1 && words.length <= 3 && unknownSpans[0].cap) intent = 'partyInfo';
   }
   // "en wie namens ons?" after another municipality's seat: the same question, for us.
