@@ -138,10 +138,18 @@ export class UnderstandingModel {
    */
   /** Whether someone's name has this article right before this word ("de boer" in "Lotte de Boer"). */
   personWithArticle(article: string, word: string): boolean {
-    const run = `${article} ${word}`;
-    const words = (name: string): string => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z]+/).join(' ');
-    return this.personIndex.all().some((r) => ` ${words(r.person.name)} `.includes(` ${run} `));
+    if (!this.articleRuns) {
+      // Built once: every two-word run of every name, folded.
+      this.articleRuns = new Set();
+      for (const r of this.personIndex.all()) {
+        const ws = r.person.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z]+/);
+        for (let i = 0; i + 1 < ws.length; i++) this.articleRuns.add(`${ws[i]} ${ws[i + 1]}`);
+      }
+    }
+    return this.articleRuns.has(`${article} ${word}`);
   }
+
+  private articleRuns?: Set<string>;
 
   personByPortfolioWord(word: string): PersonRoles | undefined {
     if (word.length < 4) return undefined;
