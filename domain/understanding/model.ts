@@ -1,7 +1,7 @@
 import { wordTable } from '../text/wordTable';
 import { DescribedParties } from './describedParty';
 import { indexesOfWordsStarting, type SortedWords } from './wordStarts';
-import { DROP_TOKENS, allowedEdits, editDistance, nameTokens } from '../register/nameNormalize';
+import { DROP_TOKENS, allowedEdits, editDistance, foldText, nameTokens } from '../register/nameNormalize';
 import type { PartyIndex } from '../register/partyIndex';
 import { portfolioName, type PersonIndex, type PersonRoles } from '../register/personIndex';
 import { bodyKey } from '../register/seats';
@@ -132,17 +132,13 @@ export class UnderstandingModel {
   /** One-word aliases that are also everyday words. */
   readonly everydayAliases = new Set<string>();
 
-  /**
-   * The one portfolio holder whose portfolio (the part in brackets, "Erik de Haan (Financiën)")
-   * has a word starting with this one: "de wethouder financiën", "wethouder van onderwijs".
-   */
   /** Whether someone's name has this article right before this word ("de boer" in "Lotte de Boer"). */
   personWithArticle(article: string, word: string): boolean {
     if (!this.articleRuns) {
       // Built once: every two-word run of every name, folded.
       this.articleRuns = new Set();
       for (const r of this.personIndex.all()) {
-        const ws = r.person.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z]+/);
+        const ws = foldText(r.person.name).split(/[^a-z]+/);
         for (let i = 0; i + 1 < ws.length; i++) this.articleRuns.add(`${ws[i]} ${ws[i + 1]}`);
       }
     }
@@ -151,6 +147,10 @@ export class UnderstandingModel {
 
   private articleRuns?: Set<string>;
 
+  /**
+   * The one portfolio holder whose portfolio (the part in brackets, "Erik de Haan (Financiën)")
+   * has a word starting with this one: "de wethouder financiën", "wethouder van onderwijs".
+   */
   personByPortfolioWord(word: string): PersonRoles | undefined {
     if (word.length < 4) return undefined;
     if (!this.portfolioWords) {

@@ -400,10 +400,11 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       return undefined;
     };
     const tryParty = (): PartyMention | undefined => {
-      // One ordinary word beside a party named exactly is no second party ("Per wanneer dient ... de Omgevingsdienst").
-      if (slice.length === 1 && !slice[0].cap && !model.partyWords.has(slice[0].w) && toks.some((t) => t.claim === 'party')) return { kind: 'unknown', phrase: spanText, closest: [] };
-      // "which alderman deals with": an English word typed as such is no slip of a name word ("Deal").
-      if (slice.length === 1 && !slice[0].cap && !model.partyWords.has(slice[0].w) && englishWords().has(slice[0].w) && !everydayWords().has(slice[0].w)) return { kind: 'unknown', phrase: spanText, closest: [] };
+      // One lowercase word that is no word of a name is no party: not beside a party named exactly
+      // ("Per wanneer dient ... de Omgevingsdienst"), and not an English word typed as such, which
+      // is no slip of a name word ("which alderman deals with" is not "Deal").
+      const lone = slice.length === 1 && !slice[0].cap && !model.partyWords.has(slice[0].w);
+      if (lone && (toks.some((t) => t.claim === 'party') || (englishWords().has(slice[0].w) && !everydayWords().has(slice[0].w)))) return { kind: 'unknown', phrase: spanText, closest: [] };
       const whole = model.resolveParty(spanText);
       if (whole?.kind !== 'unknown' || !span.hasParty) return whole;
       // A known name with extra words: another party when the extra words look like a name
