@@ -34,6 +34,7 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   else if (next.lastPeople === prev?.lastPeople && prev?.earlierPeople) next.earlierPeople = prev.earlierPeople;
   if (r.body) next.body = r.body;
   else if (r.fromContext && prev?.body && r.party?.kind === 'match' && r.party.party.id === prev.partyId) next.body = prev.body;
+  if (r.intent === 'represent' && r.role) next.role = r.role;
   if (r.terms.length > 0) next.terms = r.terms;
   if (r.party?.kind === 'ambiguous') next.partyCandidates = r.party.candidates.map((p) => p.id);
   if (r.person?.kind === 'ambiguous') next.personCandidates = r.person.candidates.map((c) => contextKeyOf(c.person));

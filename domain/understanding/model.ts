@@ -389,7 +389,10 @@ export class UnderstandingModel {
     }
     // A doubled letter is a slip too ("ANKK" for "ANK"), in words of four letters or more.
     const keys = new Set([[...w].sort().join(''), ...(w.length >= 4 ? [[...w.replace(/(.)\1+/g, '$1')].sort().join('')] : [])]);
-    const hits = [...new Set([...keys].flatMap((k) => this.acronyms!.get(k) ?? []))];
+    // "GDD" for "GGD": in three letters the wrong one doubled, the same two letters.
+    const letters = new Set(w);
+    const redoubled = w.length === 3 && letters.size === 2 ? this.acronymList!.filter((x) => x.acronym.length === 3 && x.acronym !== w && new Set(x.acronym).size === 2 && [...x.acronym].every((c) => letters.has(c))).map((x) => x.party) : [];
+    const hits = [...new Set([...[...keys].flatMap((k) => this.acronyms!.get(k) ?? []), ...redoubled])];
     if (hits.length === 0) return [];
     // "WDB" beside "WBD" and "WDM": one letter off another acronym, so both are offered.
     const near = [...new Set(this.acronymList!.filter((x) => x.acronym.length === w.length && !hits.includes(x.party) && editDistance(x.acronym, w) === 1).map((x) => x.party))];

@@ -74,6 +74,7 @@ const SHORTHAND: [RegExp, string][] = [
   // The sigh is dropped: a register may have "AH" as an alias ("Regio AH").
   [/\bah\b(?=[,!.]|\s+(zo|ja|oke|ok|okay|oké|nee|no|yes|thanks|bedankt|dank|top|prima|helder|right|i see|sorry|natuurlijk|juist|wacht|wait)\b)[,!.]?/gi, ''],
   [/\bah\b/gi, 'accounthouder'],
+  [/\bacc\.? ?(holder|houder)s?\b/gi, 'account holder'],
   [/\bwh\b/gi, 'wethouder'],
   [/\bbgm\b/gi, 'burgemeester'],
   [/\bvz\b/gi, 'voorzitter'],

@@ -18,6 +18,8 @@ const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad',
 const ROLE_NOUNS = new Set(['accounthouder', 'vertegenwoordiger', 'portefeuillehouder', 'holder', 'representative', 'plaatsvervanger', 'substitute', 'deputy', 'afgevaardigde', 'delegate']);
 /** What one holds in a party: "het belang van Houten in de GGD". */
 const STAKE_NOUNS = new Set(['belang', 'interest', 'aandeel', 'aandelen', 'share', 'shares', 'stake', 'bijdrage', 'contribution', 'geld', 'money']);
+/** A legal form ("N.V.", "B.V.") is part of a company's name, never a place. */
+const LEGAL_FORMS = new Set(['nv', 'bv', 'cv', 'ua', 'vof', 'sa', 'ltd', 'gmbh']);
 const AUXILIARIES = new Set(['does', 'do', 'did', 'doet', 'heeft', 'has', 'zou', 'moet']);
 const SUBJECT_PREPOSITIONS = new Set(['bij', 'aan', 'at', 'to', 'in', 'for', 'op', 'on', 'into']);
 
@@ -35,7 +37,7 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
   // A word of one of our parties' names may still be a municipality ("namens Zaanoever" when the ISD is
   // "Wijkerbroek-Zaanoever"), but not a party's whole name or alias.
   const isForeignName = (t: Token | undefined): boolean =>
-    !!t && t.cap && t.claim !== 'party' && (t.claim !== 'phrase' || hyphenated.has(t.w)) && !model.municipalityWords.has(t.w) && !model.personWords.has(t.w) && !STOP.has(t.w) && (!model.partyWords.has(t.w) || model.isPartOfNameOnly(t.w));
+    !!t && t.cap && t.claim !== 'party' && !LEGAL_FORMS.has(t.w) && (t.claim !== 'phrase' || hyphenated.has(t.w)) && !model.municipalityWords.has(t.w) && !model.personWords.has(t.w) && !STOP.has(t.w) && (!model.partyWords.has(t.w) || model.isPartOfNameOnly(t.w));
   // "Stichtse Vecht", "De Ronde Venen": a run of capitalised words (a leading article allowed).
   const runFrom = (i: number): number => {
     let j = i;

@@ -3,10 +3,10 @@ import type { GlossaryId } from '../glossary/terms';
 import type { PersonRoles } from '../register/personIndex';
 import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
-import { bodyKey } from '../register/seats';
+import { bodyKey, seatsIn } from '../register/seats';
 import { tokenize } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
-import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
+import { ANAPHORA, BRIDGE, canonicalBody, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
 import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
 import { englishWords, everydayWords, isEverydayWord } from './everydayWords';
@@ -23,6 +23,8 @@ export interface ConversationContext {
   partyId?: string;
   personKey?: string;
   body?: string;
+  /** The seat role the last represent question asked for ("plaatsvervanger"), for "en bij X?". */
+  role?: string;
   /** The last question needed a party and named none: a name alone answers it. */
   awaitingParty?: boolean;
   /** The last question needed a person and named none (or several fitted): a name alone answers it. */
@@ -1226,6 +1228,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
   // "wie zit daar namens ons in?" after "en het DB?": that body still.
+  // "and at the ggd?" after the substitute at the safety region: the substitute there too.
+  if (role === undefined && intent === 'represent' && intentFromContext && startsFollowUp && context?.intent === 'represent' && context.role) role = context.role;
   if (body === undefined && (fromContext || intentFromContext) && context?.body && (intent === 'represent' || intent === 'nextMeeting' || intent === 'latestDecisions') && (role || anaphora || intentFromContext || startsFollowUp || context.intent === 'nextMeeting')) body = context.body;
   if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && ctxParty && anaphora) {
     party = { kind: 'match', party: ctxParty };
@@ -1295,7 +1299,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "wat kost een paspoort", "wat kost een ton afval verbranden bij Twence": a price, not our interest.
   if (intent === 'financialInterest' && /\b(kost|kosten|costs?|prijs|price|tarief|tarieven)\b/.test(folded) && !/\b(belang|interest|bijdrage|contribution|geld|money|betalen|betaalt|pay|ons|we|us|wij)\b/.test(folded) && (lowerUnknown >= 1 || party?.kind === 'unknown' || /\bper (uur|dag|week|maand|stuk|kwartier|hour|day|month)\b/.test(folded) || (/\bper jaar\b/.test(folded) && party?.kind !== 'match'))) intent = 'unknown';
   // "who is the CEO of Alliander?": staff, addresses, opening hours are not in the register.
-  if (intent !== 'unknown' && !['reportSignal', 'logMeeting', 'startChecklist', 'guidance', 'glossary'].includes(intent) && NOT_KEPT.test(folded)) intent = 'unknown';
+  if (intent !== 'unknown' && !['reportSignal', 'logMeeting', 'startChecklist', 'guidance', 'glossary'].includes(intent) && asksWhatIsNotKept(typed, folded, party)) intent = 'unknown';
   // "mijn container is niet geleegd, wie moet ik bellen": a practical errand, not internal alignment.
   if (intent === 'guidance' && topic === 'alignment' && /\b(bellen|bel|call|phone|ring|mailen)\b/.test(folded) && !GOVERNANCE_WORDS.test(folded) && terms.length === 0) intent = 'unknown';
   // "schrijf de zienswijze maar vast voor me": writing a text is not something this bot does.
@@ -1361,6 +1365,9 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     if (!role && body && /\b(ab|db|bestuurs|rvc|ava|alv) ?(lid|leden)\b|\b(lid|leden) (van|in) (het |de )?(ab|db|algemeen bestuur|dagelijks bestuur|bestuur|rvc|ava|alv)\b/.test(folded)) role = 'lid';
     // "wie stemt namens ons bij Enexis", "who casts our shareholder vote": the shareholders' meeting.
     if (!body && party?.kind === 'match' && /\b(stemt|stem|stemmen|stemrecht|vote|votes|voting|casts?)\b/.test(folded) && party.party.seats.some((st) => bodyKey(st.body) === 'ava') && !party.party.seats.some((st) => ['ab', 'db'].includes(bodyKey(st.body)))) body = 'AvA';
+    // Every seat (of the role asked) in one body: that body is the one meant ("en wie is plv daar?" at a GR whose substitute sits in the AB).
+    const bodies = party?.kind === 'match' && !body ? new Set(seatsIn(party.party.seats, undefined, role).map((st) => canonicalBody(st.body))) : undefined;
+    if (bodies?.size === 1) body = [...bodies][0];
   }
 
   // "en hoeveel zit daar in totaal in?" after the foundations; "het totaal van onze deelnemingen": that category's total.
@@ -1405,6 +1412,20 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     score,
     alternatives,
   };
+}
+
+/**
+ * What the register does not keep, asked in the question itself: not a word in a sentence of context
+ * beside the question ("…accounthouder van BNG? ik heb een vraag over het dividend"), nor a word of the
+ * named party's own description ("the account holder for the WOZ and tax collection body").
+ */
+function asksWhatIsNotKept(typed: string, folded: string, party: PartyMention | undefined): boolean {
+  const hits = [...folded.matchAll(new RegExp(NOT_KEPT.source, 'g'))].map((m) => m[0]);
+  const described = party?.kind === 'match' ? foldText(party.party.publicInterest ?? '') : '';
+  if (!hits.some((h) => !new RegExp(`\\b${h}`).test(described))) return false;
+  const sentences = typed.split(/(?<=[?!.])\s+/);
+  const questions = sentences.filter((x) => /\?\s*$/.test(x));
+  return sentences.length < 2 || questions.length === 0 || questions.some((x) => NOT_KEPT.test(foldText(x)));
 }
 
 /** The party a ranking by financial interest starts with (as the ranking card orders them). */
