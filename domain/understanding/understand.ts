@@ -16,6 +16,8 @@ import { translateDescriptors } from './normalize';
 import { aboutOtherMunicipality, looksLikePlace, OTHER_OWNERS } from './otherMunicipality';
 import { GOVERNANCE_WORDS, NOT_KEPT } from './outOfScope';
 import type { Token } from './token';
+import { clausesOf } from './clauses';
+import { nextContext } from './context';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
 export interface ConversationContext {
@@ -143,7 +145,7 @@ const MAX_READ = 2000;
 
 export function understand(message: string, model: UnderstandingModel, context?: ConversationContext): Reading {
   const typed = message.length > MAX_READ ? message.slice(0, MAX_READ) : message;
-  const full = readMessage(typed, model, context);
+  const full = questionAmongStatements(typed, model, context, readMessage(typed, model, context));
   if (typed.split(/\s+/).length < 18) return full;
   const ends = [...typed.matchAll(PREAMBLE_END)];
   const last = ends[ends.length - 1];
@@ -153,6 +155,37 @@ export function understand(message: string, model: UnderstandingModel, context?:
   const focused = readMessage(question, model, context);
   // The question alone decides, unless it lost the subject the preamble named.
   return focused.intent !== 'unknown' && !(full.party?.kind === 'match' && !focused.party && isPartyIntent(focused.intent)) ? focused : full;
+}
+
+/** The party or person a reading answers about. */
+function subjectOf(r: Reading): string | undefined {
+  if (r.party?.kind === 'match') return `p:${r.party.party.id}`;
+  if (r.person?.kind === 'match') return `q:${contextKeyOf(r.person.roles.person)}`;
+  return undefined;
+}
+
+/**
+ * One question among statements about another subject ("Annemiek goes to the Vitens AGM, but who
+ * represents us at the waste company's?"; "waar zit Lieke in? ze is toch plv bij het theater"): the
+ * question decides, read as the next turn after the statements before it (so "ze" and "daar" still
+ * point back). Only when the whole message read as one names another subject than the question.
+ */
+function questionAmongStatements(typed: string, model: UnderstandingModel, context: ConversationContext | undefined, full: Reading): Reading {
+  const clauses = clausesOf(typed);
+  const questions = clauses.filter((c) => c.question);
+  if (clauses.length < 2 || questions.length !== 1 || subjectOf(full) === undefined) return full;
+  let ctx = context;
+  for (const c of clauses) {
+    if (c.question) break;
+    ctx = nextContext(ctx, readMessage(c.text, model, ctx));
+  }
+  // "namens ons in de AvA van BNG, is dat de wethouder of de burgemeester?": the question points back at the clause before it.
+  if (/\b(is|was) (dat|dit|that|this)\b/i.test(questions[0].text)) return full;
+  const asked = readMessage(questions[0].text, model, ctx);
+  const subject = subjectOf(asked);
+  // A party taken from the statements is the whole message's subject too; a person they named ("…, maar in welke besturen zit hij zelf?") is the question's.
+  const own = !asked.fromContext || isPersonIntent(asked.intent);
+  return subject !== undefined && subject !== subjectOf(full) && asked.intent !== 'unknown' && own ? asked : full;
 }
 
 function readMessage(typed: string, model: UnderstandingModel, context?: ConversationContext): Reading {
@@ -658,7 +691,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "wat komt er dit voorjaar aan": what is coming up.
   if (!hasParty && (/\b(dit|deze|komend|komende|this|next) (voorjaar|najaar|zomer|winter|spring|autumn|fall|summer)\b/.test(folded) || /\bkomt er\b.*\baan\b|\bkomen er\b.*\baan\b/.test(folded))) scores.agenda += 5;
   // "top 3 partijen qua geld", "onze kleinste verbonden partij qua bedrag", "biggest financial exposure": a ranking.
-  if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|duurst|meest|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kost|kosten|bijdrage\w*|duurste|duurst|goedkoopste|contribution\w*|deelneming\w*)\b/.test(folded)) scores.largestInterest += 6;
+  if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|duurst|meest|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kost|kosten|bijdrage\w*|duurste|duurst|goedkoopste|expensive|cheapest|costs?|contribution\w*|deelneming\w*)\b/.test(folded)) scores.largestInterest += 6;
   // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
   if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (\w+ )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
   // "meld een risico: ...": a message headed as a report is a signal.
@@ -832,7 +865,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
   if (scores.largestInterest > 0 && context?.intent === 'largestInterest') scores.largestInterest += 3;
-  if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !rankingAsked && !/belang|geld|interest|money|bijdrage|contribution|financ|duurste|goedkoopste|bedrag|exposure/.test(folded)) scores.largestInterest = 0;
+  if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !rankingAsked && !/belang|geld|interest|money|bijdrage|contribution|financ|duurste|goedkoopste|bedrag|exposure|expensive|cheapest|costl|kost/.test(folded)) scores.largestInterest = 0;
   if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|het totaal|bedrag|amount|per categorie|per category|by category|per bbv|totals|totalen/.test(folded)) scores.financialTotals = 0;
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
@@ -1077,6 +1110,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (nameOnly && context?.intent && isPartyIntent(context.intent) && context.intent !== 'partyInfo' && context.intent !== 'startChecklist' && cueOnly === 0 && /\?\s*$/.test(typed)) intent = context.intent;
   // The answer to "over welke partij gaat het?": the name alone continues the question.
   if (context?.awaitingParty && context.intent && (isPartyIntent(context.intent) || context.intent === 'logMeeting' || context.intent === 'reportSignal') && hasParty && cueOnly < 2) intent = context.intent;
+  // "het gaat om de afvalservice, het dividend valt tegen" after "ik wil een signaal melden": the report goes on, with its party.
+  if (context?.awaitingParty && (context.intent === 'reportSignal' || context.intent === 'logMeeting' || context.intent === 'startChecklist') && hasParty && !/\?\s*$/.test(typed) && !/^(wie|wat|waar|wanneer|hoe|welke|hoeveel|who|what|where|when|how|which)\b/.test(unled)) intent = context.intent;
   // The answer to "over wie gaat het?": a name alone continues the person question.
   if (context?.awaitingPerson && context.intent && isPersonIntent(context.intent) && hasPerson && !hasParty && cueOnly < 2) intent = context.intent;
   // "en bij GGD Haaglanden?" in a register without it: the same question, about a party we do not know.
@@ -1117,6 +1152,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (!hasParty && context?.intent && ['financialInterest', 'financialTotals', 'largestInterest'].includes(context.intent) && /\b(totaal|total|totals|per categorie|per category|opgeteld|samen|together)\b/.test(folded) && !/\b(grootste|largest|biggest|kleinste|smallest)\b/.test(folded)) intent = 'financialTotals';
   // "zit die plaatsvervanger ook nog ergens anders?": the person the last answer named, elsewhere.
   if (!hasParty && !hasPerson && ctxPerson && (anaphora || role) && /\b(ergens anders|nog ergens|elders|elsewhere|anywhere else|somewhere else|other boards|andere besturen)\b/.test(folded)) intent = 'personSeats';
+  // "en de wethouder?", "who's the alderman?", "wethouder?" after a question about a party: its portfolio holder.
+  if (!hasParty && !hasPerson && !unknownPerson && ctxParty && context?.intent && isPartyIntent(context.intent) && !context.personCandidates && !body && cueOnly <= 4 && /\b(wethouder|alderman|alderwoman|alderperson|portefeuillehouder|pfh)\b/.test(folded) && !/\b(waar|where|welke partijen|which parties|zit|zitten|sits?|seats?|vertegenwoordig\w*|represent\w*)\b/.test(folded) && ['unknown', 'personSeats', 'partyInfo', 'portfolioOf'].includes(intent)) intent = 'portfolioHolder';
   // The question itself came from the previous turn: the checks below for stray words do not apply.
   const intentFromContext = intent !== before;
 
