@@ -75,6 +75,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bah\b(?=[,!.]|\s+(zo|ja|oke|ok|okay|oké|nee|no|yes|thanks|bedankt|dank|top|prima|helder|right|i see|sorry|natuurlijk|juist|wacht|wait)\b)[,!.]?/gi, ''],
   [/\bah\b/gi, 'accounthouder'],
   [/\bacc\.? ?(holder|houder)s?\b/gi, 'account holder'],
+  // "who should I tell?": telling as informing ("tell" is otherwise filler, as in "tell me").
+  [/\bwho (should|do|must|shall|can) (i|we) tell\b/gi, 'who $1 $2 inform'],
   [/\bwh\b/gi, 'wethouder'],
   [/\bbgm\b/gi, 'burgemeester'],
   [/\bvz\b/gi, 'voorzitter'],

@@ -46,6 +46,9 @@ export interface ConversationContext {
   terms?: GlossaryId[];
 }
 
+/** Asking whether something is a warning sign. */
+const WHETHER_SIGNAL = /\b(is dat|is dit|is het|zou dat|hoort dat|valt dat|telt dat|is that|is this|could that be|would that be|does that count|does this count|should i be|moet ik me|hoef ik me)\b.{0,40}\b(signaal|signalen|waarschuwingssignaal|waarschuwingssignalen|alarmsignaal|teken|zorgen|zorgelijk|zorgwekkend|verontrustend|sign|signal|red flag|warning|worried|concerned|worry|alarming)\b/;
+
 /** One reading of a message: the intent, the slots it found, and how sure it is. */
 export interface Reading {
   intent: IntentName;
@@ -173,7 +176,7 @@ function subjectOf(r: Reading): string | undefined {
 function questionAmongStatements(typed: string, model: UnderstandingModel, context: ConversationContext | undefined, full: Reading): Reading {
   const clauses = clausesOf(typed);
   const questions = clauses.filter((c) => c.question);
-  if (clauses.length < 2 || questions.length !== 1 || subjectOf(full) === undefined) return full;
+  if (clauses.length < 2 || questions.length !== 1 || (subjectOf(full) === undefined && full.intent !== 'startChecklist')) return full;
   let ctx = context;
   for (const c of clauses) {
     if (c.question) break;
@@ -185,6 +188,8 @@ function questionAmongStatements(typed: string, model: UnderstandingModel, conte
   const subject = subjectOf(asked);
   // A party taken from the statements is the whole message's subject too; a person they named ("…, maar in welke besturen zit hij zelf?") is the question's.
   const own = !asked.fromContext || isPersonIntent(asked.intent);
+  // "my alderman wants to leave the recreation board, who should I tell?": advice asked about the situation told.
+  if (asked.intent === 'guidance' && (asked.topic === 'alignment' || asked.topic === 'communication' || asked.topic === 'signals') && ['startChecklist', 'financialInterest', 'personSeats', 'zienswijzeDeadline', 'partyInfo', 'publicInterest'].includes(full.intent) && ADVICE_ASKED.test(foldText(questions[0].text))) return { ...asked, answerParty: asked.answerParty ?? (full.party?.kind === 'match' ? full.party.party : undefined) };
   return subject !== undefined && subject !== subjectOf(full) && asked.intent !== 'unknown' && own ? asked : full;
 }
 
@@ -958,11 +963,14 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   }
   // "ik vervul de eigenaarsrol voor het afvalbedrijf, waar moet ik op letten?", "I'm the new account
   // holder for the RBH, what's expected of me?": advice about one's own role, even with a party named.
-  const holdsRole = /\b(ik word|word ik|i will be|i am becoming|im becoming|i become|i became|i just became|ive become|i have become|geworden|ben net|ben sinds|i took over|ik neem .* over|hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
+  const holdsRole = /\b(is nieuw|is net|is sinds|wordt|is now|is new|has become|ik word|word ik|i will be|i am becoming|im becoming|i become|i became|i just became|ive become|i have become|geworden|ben net|ben sinds|i took over|ik neem .* over|hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
   if (((firstPerson && holdsRole) || !hasParty) && EXPECTATION.test(folded) && !hasPerson && !/^((welke|which) (wethouder|alderman|alderperson|ambtenaar|official|collega|colleague)|wie|who)\b/.test(folded)) {
     // "what does the owner role involve for me as an alderman": the role named as a role wins.
     const named = words.findIndex((w, k) => (w === 'role' || w === 'rol') && k > 0 && ROLE_TOPIC_PHRASES[words[k - 1]] !== undefined);
-    const explicit = named > 0 ? ROLE_TOPIC_PHRASES[words[named - 1]] : asRoles[0];
+    // "ik ben sinds vorige week accounthouder van de ISD en … een AB": the role one says one holds.
+    const declared = /\b(?:ik ben|ik word|word ik|ben ik|i am|im|i became|i will be|is nieuw|is net|wordt)((?: [\w-]+){1,5})/.exec(folded)?.[1].trim().split(' ').map((w) => ROLE_TOPIC_PHRASES[w]).find((r) => r !== undefined);
+    // (An alderman in a body sits there as its representative: "I'm the alderman in the AB of ...".)
+    const explicit = named > 0 ? ROLE_TOPIC_PHRASES[words[named - 1]] : (asRoles[0] ?? (declared === 'portefeuillehouder' && body !== undefined ? undefined : declared));
     const seatHolder = firstPerson && body !== undefined;
     const own = explicit ?? (seatHolder || (firstPerson && role === 'plaatsvervanger') ? 'vertegenwoordiger' : roleTopics[0]) ?? (/\b(zit namens|zit in het|ik zit|i sit|i represent|ik vertegenwoordig|ik ben (lid|plaatsvervanger)|i am (a )?(member|deputy|substitute)|degene die namens|iemand die namens|namens ons in het|sits for us|represents us)\b/.test(folded) ? 'vertegenwoordiger' : undefined);
     if (own) {
@@ -1396,6 +1404,13 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // The question another municipality's seat was asked with ("wie vertegenwoordigt Delft ..."): "en wie namens ons?" asks it for us.
   const askedForOther = foreign ? intent : undefined;
   if (foreign) intent = 'unknown';
+
+  // "de directeur is plotseling vertrokken, is dat iets om me zorgen over te maken?", "…, is that a warning sign?":
+  // whether something is a signal is advice on the signals (its card offers to report one), not the report itself.
+  if (['reportSignal', 'zienswijzeDeadline', 'startChecklist', 'financialInterest', 'partyInfo', 'personSeats'].includes(intent) && WHETHER_SIGNAL.test(folded) && !/\b(meld|melden|report|log|vastleggen|registreren|noteren)\b/.test(folded)) {
+    intent = 'guidance';
+    topic = 'signals';
+  }
 
   if (intent === 'represent') {
     // "ons AB-lid", "lid van het dagelijks bestuur": the member, not the substitute.
