@@ -125,10 +125,20 @@ export class UnderstandingModel {
       people++;
       domains.set(d, (domains.get(d) ?? 0) + 1);
     }
-    for (const [d, n] of domains) if (n * 2 >= people && people >= 3) this.municipalityWords.add(d);
+    for (const [d, n] of domains) if (n * 2 >= people && people >= 3) for (const w of municipalityNames(d)) this.municipalityWords.add(w);
   }
 
   readonly municipalityWords = new Set<string>();
+
+  /** "Zeevang-Oost" typed as the municipality's own name: one word, so "Oost" names no party. */
+  joinOwnName(text: string): string {
+    if (this.ownHyphenated === undefined) {
+      const names = [...this.municipalityWords].filter((w) => w.includes('-')).map((w) => w.split('-').map((x) => x.replace(/[^a-z0-9]/g, '')).join('[- ]'));
+      this.ownHyphenated = names.length > 0 ? new RegExp(`\\b(${names.join('|')})\\b`, 'gi') : null;
+    }
+    return this.ownHyphenated ? text.replace(this.ownHyphenated, (m) => m.replace(/[- ]/g, '')) : text;
+  }
+  private ownHyphenated?: RegExp | null;
   /** One-word aliases that are also everyday words. */
   readonly everydayAliases = new Set<string>();
 
@@ -506,4 +516,18 @@ export class UnderstandingModel {
     if (r.kind === 'ambiguous') return { kind: 'ambiguous', candidates: r.candidates };
     return undefined;
   }
+}
+
+/**
+ * The words a colleague types for the municipality an e-mail domain names: the domain itself,
+ * "zeevang" and "zeevangoost" for "zeevang-oost", "hoogeveld" for "hoogeveldaandevaart"
+ * (Dutch place names join their parts with aan, aan de, op, bij, ter).
+ */
+function municipalityNames(domain: string): string[] {
+  const out = new Set([domain, domain.replace(/-/g, '')]);
+  const first = domain.split('-')[0];
+  if (first.length >= 5) out.add(first);
+  const joined = /^([a-z]{5,}?)(aanden|aande|aan|opden|opde|op|bij|ter|ten)([a-z]{4,})$/.exec(domain.replace(/-/g, ''));
+  if (joined) out.add(joined[1]);
+  return [...out];
 }

@@ -147,7 +147,7 @@ const PREAMBLE_END = /\b(wil ik (graag )?(weten|helder hebben|vragen)|(kunt u|ku
 const MAX_READ = 2000;
 
 export function understand(message: string, model: UnderstandingModel, context?: ConversationContext): Reading {
-  const typed = message.length > MAX_READ ? message.slice(0, MAX_READ) : message;
+  const typed = model.joinOwnName(message.length > MAX_READ ? message.slice(0, MAX_READ) : message);
   const full = questionAmongStatements(typed, model, context, readMessage(typed, model, context));
   if (typed.split(/\s+/).length < 18) return full;
   const ends = [...typed.matchAll(PREAMBLE_END)];
