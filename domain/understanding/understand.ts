@@ -119,6 +119,7 @@ const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
   ['verbonden_partij', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (verbonden partij|affiliated party)\b/],
 ];
 const KIND_WORDS = new Set(['stichting', 'vereniging', 'cooperatie', 'gemeenschappelijke', 'regeling', 'gr', 'nv', 'bv', 'omgevingsdienst', 'veiligheidsregio', 'ggd', 'foundation', 'association', 'metropoolregio', 'waterschap', 'recreatieschap', 'werkvoorzieningschap', 'stadsregio', 'regio', 'holding', 'bank']);
+const OWN_NAME_KINDS = new Set(['company', 'foundation', 'bedrijf', 'coop', 'cooperative', 'association', 'stichting', 'vereniging']);
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood', 'groot', 'grote', 'veel']);
 
 const GREETINGS = new Set(['moi', 'moin', 'afternoon', 'evening', 'hoi', 'hallo', 'hey', 'hee', 'hai', 'goeiemorgen', 'goeiemiddag', 'goedemorgen', 'goedemiddag', 'goedenavond', 'goedendag', 'hi', 'hello', 'morning', 'dag']);
@@ -340,7 +341,12 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // A capitalised function word inside a sentence may be a name ("Van der Meer"), not at its start.
   const i0 = (t: Token): number => toks.indexOf(t);
   // 4. Leftover words become name phrases; two name words may be joined by "en", "van", "den"…
-  const isContent = (t: Token): boolean => !t.claim && (!STOP.has(t.w) || (t.cap && i0(t) > 0 && (model.personWords.has(t.w) || model.partyWords.has(t.w))) || (model.personWords.has(t.w) && i0(t) > 0 && NAME_PARTICLES.has(toks[i0(t) - 1].w))) && !FILLER.has(t.w) && !ANAPHORA.has(t.w) && !(model.municipalityWords.has(t.w) && !hyphenated.has(t.w));
+  const isContent = (t: Token): boolean => !t.claim && (!STOP.has(t.w) || (t.cap && i0(t) > 0 && (model.personWords.has(t.w) || model.partyWords.has(t.w))) || (model.personWords.has(t.w) && i0(t) > 0 && NAME_PARTICLES.has(toks[i0(t) - 1].w))) && !FILLER.has(t.w) && !ANAPHORA.has(t.w) && !(model.municipalityWords.has(t.w) && !hyphenated.has(t.w) && !besideKind(t));
+  // "the Hoogeveld foundation", "Stichting Hoogeveld": our own name used in a party's.
+  function besideKind(t: Token): boolean {
+    const k = toks.indexOf(t);
+    return [toks[k - 1]?.w, toks[k + 1]?.w].some((w) => w !== undefined && (KIND_WORDS.has(w) || OWN_NAME_KINDS.has(w)));
+  }
   const spans: { start: number; end: number; text: string; afterTitle: boolean; hasParty: boolean }[] = [];
   // A comma or colon ends a name ("checklist wisseling vertegenwoordiger GGD, Yusuf neemt het over").
   const clauseEnds = clauseBreaks(text, words.length);
