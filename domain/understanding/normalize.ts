@@ -98,9 +98,17 @@ const PORTFOLIO_EN = wordTable<string>({
   finance: 'financien', finances: 'financien', financial: 'financien', culture: 'cultuur', youth: 'jeugd', sport: 'sport', sports: 'sport', housing: 'wonen',
   care: 'zorg', health: 'zorg', education: 'onderwijs', economy: 'economie', economic: 'economie', environment: 'milieu', sustainability: 'duurzaamheid',
   safety: 'veiligheid', security: 'veiligheid', mobility: 'mobiliteit', traffic: 'verkeer', climate: 'klimaat', energy: 'energie', welfare: 'welzijn', waste: 'afval',
+  'land development': 'grondzaken', 'land affairs': 'grondzaken', 'work and income': 'werk en inkomen', 'jobs and income': 'werk en inkomen', income: 'inkomen', employment: 'werk',
+  heritage: 'erfgoed', 'public order': 'openbare orde', 'public order and safety': 'openbare orde en veiligheid', operations: 'bedrijfsvoering', 'business operations': 'bedrijfsvoering',
+  'social affairs': 'sociaal domein', 'social domain': 'sociaal domein', 'spatial planning': 'ruimtelijke ordening', planning: 'ruimtelijke ordening', tourism: 'toerisme',
+  recreation: 'recreatie', 'energy transition': 'energietransitie', 'public health': 'volksgezondheid', agriculture: 'landbouw', digitalisation: 'digitalisering',
+  digitalization: 'digitalisering', participation: 'participatie', 'citizen services': 'dienstverlening', 'public services': 'dienstverlening', archives: 'archief',
+  'regional cooperation': 'regionale samenwerking', 'city marketing': 'citymarketing', 'youth and care': 'jeugd en zorg', 'care and youth': 'zorg en jeugd',
 });
-const PORTFOLIO_EN_RE = new RegExp(`\\b(${Object.keys(PORTFOLIO_EN).join('|')}) (alderman|alderwoman|alderperson|portfolio holder)\\b`, 'gi');
-const PORTFOLIO_FOR_RE = new RegExp(`\\b(alderman|alderwoman|alderperson|portfolio holder) (for|of) (${Object.keys(PORTFOLIO_EN).join('|')})\\b`, 'gi');
+/** Longest first, so "work and income" is one portfolio, not "work". */
+const PORTFOLIO_EN_KEYS = Object.keys(PORTFOLIO_EN).sort((a, b) => b.length - a.length).join('|');
+const PORTFOLIO_EN_RE = new RegExp(`\\b(${PORTFOLIO_EN_KEYS}) (alderman|alderwoman|alderperson|portfolio holder)\\b`, 'gi');
+const PORTFOLIO_FOR_RE = new RegExp(`\\b(alderman|alderwoman|alderperson|portfolio holder) (for|of) (${PORTFOLIO_EN_KEYS})\\b`, 'gi');
 /** "de sportwethouder", "the finance alderman", "the alderman for finance": the alderman of that portfolio. */
 function portfolioTitles(text: string): string {
   return text
