@@ -38,6 +38,8 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bsports? (company|foundation|organisation|organization)\b/gi, 'sportbedrijf'],
   [/\brecreation (board|authority|body)\b/gi, 'recreatieschap'],
   [/\bheritage\b/gi, 'erfgoed'],
+  [/\brevolving fund\b/gi, 'revolverend fonds'],
+  [/\bsustainab(ility|le)\b/gi, 'duurzaam'],
   // "the EGTS business park": a named one; "the business park" alone may be any of several (see describedParty).
   [/\b([A-Z][A-Za-z-]+) business park\b/g, '$1 bedrijvenpark'],
   [/\bindustrial (estate|park)\b|\bbusiness estate\b/gi, 'bedrijventerrein'],
