@@ -83,6 +83,27 @@ export class PhraseBook {
     this.maxWords = max;
   }
 
+  /**
+   * A word typed without its vowels, as in chat ("wnnr", "vlgnde", "bstuur"): the one lexicon word of
+   * five letters or more with the same consonants in the same order, of which it is a shortening.
+   */
+  abbreviated(word: string): string | undefined {
+    // Four letters at least ("mln" is a million, not "mailen"), and the same first letter ("wnnr" is "wanneer", not "owner").
+    const key = word[0] + skeleton(word);
+    if (key.length < 4 || word.length < 4) return undefined;
+    if (!this.skeletons) {
+      this.skeletons = new Map();
+      for (const k of this.phrases.keys()) {
+        if (k.includes(' ') || k.length < 5) continue;
+        const sk = k[0] + skeleton(k);
+        this.skeletons.set(sk, this.skeletons.has(sk) && this.skeletons.get(sk) !== k ? null : k);
+      }
+    }
+    const full = this.skeletons.get(key);
+    return full && full.length > word.length && isSubsequence(word, full) ? full : undefined;
+  }
+  private skeletons?: Map<string, string | null>;
+
   /** A single word with a typo ("vertegenwoordgt", "accounthoduer"); only for words of 7+ letters. */
   fuzzy(word: string): string | undefined {
     if (word.length < 7) return undefined;
@@ -120,4 +141,15 @@ export function tokenize(text: string): string[] {
     .trim()
     .split(' ')
     .filter((w) => w !== '');
+}
+
+/** A word's consonants in order, doubled ones once ("wanneer" → "wnr"). */
+function skeleton(w: string): string {
+  return w.replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
 }

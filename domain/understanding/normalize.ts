@@ -6,6 +6,9 @@ import { wordTable } from '../text/wordTable';
  * each becomes the start of the Dutch word, which the model matches as a unique word start.
  */
 const DESCRIPTORS: [RegExp, string][] = [
+  // "de VR", "the OD": the short forms every civil servant uses (capitals only: "vr" is chat for "voor").
+  [/\bVR\b/g, 'veiligheidsregio'],
+  [/\bOD\b/g, 'omgevingsdienst'],
   [/\bsafety region\b|\bfire (service|brigade|department)\b|\bbrandweerregio\b|\bbrandweer\b/gi, 'veiligheidsregio'],
   [/\b(harbou?r|port) (company|authority|business)\b/gi, 'havenbedrijf'],
   [/\b(harbou?r|port)\b/gi, 'haven'],
@@ -61,7 +64,7 @@ const SHARED_NOUNS: [RegExp, string][] = [
 ];
 /** Chat shorthand that would read as a name: "vr ons" is "voor ons", not the VR. */
 const SHORTHAND: [RegExp, string][] = [
-  [/\bvr (ons|de|het|mij|me)\b/gi, 'voor $1'],
+  [/\b[vV]r (ons|de|het|mij|me)\b/g, 'voor $1'],
   [/\bmbt\b/gi, 'over'],
   // "C.V.'s", "cv's": the plural of the legal form.
   [/\bc\.?v\.?['’]s\b/gi, 'cvs'],

@@ -247,7 +247,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
         }
       }
       if (!meaning && n === 1 && !STOP.has(key) && !FILLER.has(key) && !model.partyWords.has(key) && !model.personWords.has(key)) {
-        const near = model.book.fuzzy(key);
+        const near = model.book.fuzzy(key) ?? (!isEverydayWord(key) && !englishWords().has(key) && !/\d/.test(key) ? model.book.abbreviated(key) : undefined);
         if (near) meaning = model.book.phrases.get(near);
       }
       // "GGD Hollands Midden", "Brabant Midden": after a name word (a party, a capital, "hollands"), "midden" is part of the name, not a risk level.
@@ -703,6 +703,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (!hasParty && (/\b(dit|deze|komend|komende|this|next) (voorjaar|najaar|zomer|winter|spring|autumn|fall|summer)\b/.test(folded) || /\bkomt er\b.*\baan\b|\bkomen er\b.*\baan\b/.test(folded))) scores.agenda += 5;
   // "top 3 partijen qua geld", "onze kleinste verbonden partij qua bedrag", "biggest financial exposure": a ranking.
   if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|duurst|meest|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kost|kosten|bijdrage\w*|duurste|duurst|goedkoopste|expensive|cheapest|costs?|contribution\w*|deelneming\w*)\b/.test(folded)) scores.largestInterest += 6;
+  // "wat krijgt de muziekschool van ons", "what do they get from us": our money.
+  if (hasParty && /\b(krijgt|krijgen|ontvangt|ontvangen|gets?|receives?)\b/.test(folded) && /\b(van ons|from us|van de gemeente|from the municipality)\b/.test(folded)) scores.financialInterest += 4;
   // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
   if (!hasParty && !hasPerson && (/\b(komende|coming|next|afgelopen) (\w+ )?(weken|maanden|weeks|months|periode)\b/.test(folded) || /\bq[1-4]\b/.test(folded)) && !/\b(afgelopen)\b/.test(folded)) scores.agenda += 5;
   // "meld een risico: ...": a message headed as a report is a signal.
@@ -876,7 +878,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
   if (scores.largestInterest > 0 && context?.intent === 'largestInterest') scores.largestInterest += 3;
-  if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !rankingAsked && !/belang|geld|interest|money|bijdrage|contribution|financ|duurste|goedkoopste|bedrag|exposure|expensive|cheapest|costl|kost/.test(folded)) scores.largestInterest = 0;
+  if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !rankingAsked && !/belang|geld|interest|money|bijdrage|contribution|financ|duurst|goedkoopst|bedrag|exposure|expensive|cheapest|costl|kost/.test(folded)) scores.largestInterest = 0;
   if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|het totaal|bedrag|amount|per categorie|per category|by category|per bbv|totals|totalen/.test(folded)) scores.financialTotals = 0;
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
