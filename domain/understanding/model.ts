@@ -362,6 +362,12 @@ export class UnderstandingModel {
       const exact = covered.filter(whole);
       const inOtherName = exact.length === 1 && covered.some((p) => p !== exact[0] && containsRun(this.nameTokensByIdx[this.idxOf.get(p) ?? -1] ?? [], q));
       if (exact.length === 1 && !inOtherName) return { kind: 'match', party: exact[0] };
+      // "energie coöperatie": the one party with both as whole words, not one whose alias merely starts with one ("energienetbedrijf").
+      const allWhole = covered.filter((p) => {
+        const i = this.idxOf.get(p) ?? -1;
+        return q.every((t) => this.partyTokensByIdx[i]?.has(t) || this.nameTokensByIdx[i]?.includes(t));
+      });
+      if (allWhole.length === 1 && q.length >= 2) return { kind: 'match', party: allWhole[0] };
       return { kind: 'ambiguous', candidates: covered.slice(0, 5) };
     }
     // A unique start of a word: "ontwikkelings", "metropool"; not a generic noun ("dienst" is no

@@ -30,7 +30,7 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bdevelopment company\b/gi, 'ontwikkelingsbedrijf'],
   [/\bwater (company|utility|board|supplier)\b/gi, 'water'],
   [/\bambulance( (service|services|provider|organisation|organization))?\b/gi, 'ambulance'],
-  [/\benergy (co-?op|cooperative|cooperation|co-operative)\b/gi, 'energie'],
+  [/\benergy (co-?op|cooperative|cooperation|co-operative)\b/gi, 'energiecooperatie'],
   // "the energy company" may be a grid operator or a co-op: only a party with that very word fits.
   [/\benergy company\b/gi, 'energiebedrijf'],
   [/\b(public )?library\b|\bbieb\b/gi, 'bibliotheek'],

@@ -555,7 +555,10 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   }
   let personFromContext = false;
   // "waar zit zij nog meer?", "where else does the substitute sit?": someone the last answer named.
-  const answered = partyMentions.length === 0 && personMentions.length === 0 && !unknownPerson ? personNamedBefore(words, folded, context, model) : undefined;
+  // "en waar zit de wethouder financiën?" after another alderman: the portfolio names who, not the last answer.
+  const titleAtEarly = words.findIndex((w) => w === 'wethouder' || w === 'alderman' || w === 'portefeuillehouder');
+  const portfolioNamed = titleAtEarly >= 0 && (words[titleAtEarly + 1]?.length ?? 0) >= 4 && !STOP.has(words[titleAtEarly + 1]) ? model.personByPortfolioWord(words[titleAtEarly + 1]) : undefined;
+  const answered = partyMentions.length === 0 && personMentions.length === 0 && !unknownPerson && !portfolioNamed ? personNamedBefore(words, folded, context, model) : undefined;
   if (answered) {
     personMentions.push(answered);
     personFromContext = true;
