@@ -44,7 +44,7 @@ export const STOP = new Set(
 /** National bodies and agencies users name that a municipality holds no seat in. */
 export const NATIONAL_BODIES = new Set(
   `belastingdienst uwv svb duo cak rdw rijkswaterstaat kadaster politie ind cbs rvo kvk knmi rivm prorail
-   nvwa ilt rechtspraak kiesraad justis cjib ocw bzk vws ezk minfin ministerie`.split(/\s+/).filter(Boolean),
+   nvwa ilt rechtspraak kiesraad justis cjib ocw bzk vws ezk minfin ministerie kustwacht defensie marechaussee brandweeracademie nji coa dji staatsbosbeheer rijksoverheid`.split(/\s+/).filter(Boolean),
 );
 
 export const BRIDGE = new Set(['en', 'van', 'de', 'den', 'der', 'het', 't', 'te', 'op', 'aan', 'and', 'of', 'in']);

@@ -372,6 +372,12 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const personCue = scores.personSeats > 0 || scores.accountFor > 0 || scores.portfolioOf > 0 || personTitleAt >= 0;
   const partyMentions: PartyMention[] = [];
   const everydayMentions = new Set<PartyMention>();
+  // "de haven bv, niet het havenschap": a party said not to be meant.
+  const negatedMentions = new Set<PartyMention>();
+  const negatedAt = (start: number): boolean => {
+    const before = start > 0 && ARTICLES.has(words[start - 1]) ? start - 2 : start - 1;
+    return before >= 0 && ['niet', 'not', 'nee', 'no'].includes(words[before]);
+  };
   let unknownPerson: string | undefined;
   const personMentions: PersonMention[] = [];
   const unknownSpans: { text: string; cap: boolean; start: number }[] = [];
@@ -398,8 +404,9 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
         const withForm = [...all].filter((i) => hasLegalForm(model.parties[i], forms));
         if (forms.length > 0 && withForm.length === 1) all = new Set(withForm);
       }
-      if (all.size === 1) partyMentions.push({ kind: 'match', party: model.parties[[...all][0]] });
-      else partyMentions.push({ kind: 'ambiguous', candidates: [...all].map((i) => model.parties[i]) });
+      const mention: PartyMention = all.size === 1 ? { kind: 'match', party: model.parties[[...all][0]] } : { kind: 'ambiguous', candidates: [...all].map((i) => model.parties[i]) };
+      partyMentions.push(mention);
+      if (negatedAt(span.start)) negatedMentions.add(mention);
       continue;
     }
     const spanText = span.text;
@@ -513,9 +520,17 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
         continue;
       }
     }
-    const party = tryParty();
+    let party = tryParty();
+    // "de haven bv": a legal form typed with a name several parties share settles which one.
+    // (Five candidates may be a cut-off list: then others may have that form too.)
+    if (party?.kind === 'ambiguous' && party.candidates.length < 5) {
+      const forms = typedLegalForms(toks.slice(span.start, span.end + 2).map((t) => t.w));
+      const withForm = party.candidates.filter((p) => hasLegalForm(p, forms));
+      if (forms.length > 0 && withForm.length === 1) party = { kind: 'match', party: withForm[0] };
+    }
     if (party && party.kind !== 'unknown') {
       partyMentions.push(party);
+      if (negatedAt(span.start)) negatedMentions.add(party);
       // "mijn oude collega" beside "de GGD": lowercase everyday words that only share words with a name.
       if (slice.every((t) => !t.cap && (isEverydayWord(t.w) || englishWords().has(t.w) || STOP.has(t.w) || FIRST_PERSON.has(t.w))) && !slice.some((t) => t.claim === 'party')) everydayMentions.add(party);
       continue;
@@ -642,6 +657,11 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   }
   // "waar zit wethouder Kuipers nog meer behalve de GGD?": the party named is the one left out.
   if (personMentions.length > 0 && partyMentions.length > 0 && /\b(dan|behalve|besides|except|than|apart from|naast)\b/.test(folded) && /\b(nog meer|ergens anders|anders|else|elsewhere|other|andere)\b/.test(folded)) partyMentions.length = 0;
+  if (negatedMentions.size > 0 && partyMentions.some((m) => !negatedMentions.has(m))) {
+    const kept = partyMentions.filter((m) => !negatedMentions.has(m));
+    partyMentions.length = 0;
+    partyMentions.push(...kept);
+  }
   // A party named exactly wins over everyday words that happen to share words with another's name.
   if (everydayMentions.size > 0 && partyMentions.some((m) => !everydayMentions.has(m))) {
     const kept = partyMentions.filter((m) => !everydayMentions.has(m));
