@@ -374,9 +374,11 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const everydayMentions = new Set<PartyMention>();
   // "de haven bv, niet het havenschap": a party said not to be meant.
   const negatedMentions = new Set<PartyMention>();
+  // "Vergeleken met Vitens, hoe groot is ons belang in Alliander?": the party compared with is not the one asked about.
   const negatedAt = (start: number): boolean => {
     const before = start > 0 && ARTICLES.has(words[start - 1]) ? start - 2 : start - 1;
-    return before >= 0 && ['niet', 'not', 'nee', 'no'].includes(words[before]);
+    const lead = words.slice(Math.max(0, before - 2), before + 1).join(' ');
+    return before >= 0 && (['niet', 'not', 'nee', 'no', 'unlike'].includes(words[before]) || /\b(vergeleken met|vergelijking met|compared to|compared with|comparison with|anders dan|net als|zo duur als|zo groot als)$/.test(lead));
   };
   let unknownPerson: string | undefined;
   const personMentions: PersonMention[] = [];
