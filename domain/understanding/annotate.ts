@@ -104,6 +104,27 @@ export class PhraseBook {
   }
   private skeletons?: Map<string, string | null>;
 
+  /**
+   * A word of a phrase of several words, typed with one slip ("acount holder", "financial intrest"):
+   * the phrase word of five letters or more one edit away; only one.
+   */
+  phraseWordNear(word: string): string | undefined {
+    if (word.length < 5) return undefined;
+    if (!this.phraseWords) {
+      this.phraseWords = new Set();
+      for (const k of this.phrases.keys()) if (k.includes(' ')) for (const w of k.split(' ')) if (w.length >= 5) this.phraseWords.add(w);
+    }
+    if (this.phraseWords.has(word)) return word;
+    let found: string | undefined;
+    for (const w of this.phraseWords) {
+      if (Math.abs(w.length - word.length) > 1 || w[0] !== word[0] || editDistance(w, word) > 1) continue;
+      if (found) return undefined;
+      found = w;
+    }
+    return found;
+  }
+  private phraseWords?: Set<string>;
+
   /** A single word with a typo ("vertegenwoordgt", "accounthoduer"); only for words of 7+ letters. */
   fuzzy(word: string): string | undefined {
     if (word.length < 7) return undefined;

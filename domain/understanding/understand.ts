@@ -246,6 +246,14 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
           if (meaning) matchedAs = bare;
         }
       }
+      // "acount holder", "financial intrest": one slipped word in a phrase of two.
+      if (!meaning && n === 2) {
+        const fixed = slice.map((t) => (model.book.phrases.has(t.w) || STOP.has(t.w) || FILLER.has(t.w) || englishWords().has(t.w) || model.partyWords.has(t.w) || model.personWords.has(t.w) ? t.w : model.book.phraseWordNear(t.w) ?? t.w));
+        // Only one of the two slipped; the other is as the phrase has it.
+        // (An inflection is no slip: "ambtelijke accounthouder" is not the term "ambtelijk accounthouder".)
+        const inflected = fixed.some((w, k) => w + 'e' === slice[k].w || slice[k].w + 'e' === w);
+        if (fixed.join(' ') !== key && fixed.some((w, k) => w === slice[k].w) && !inflected) meaning = model.book.phrases.get(fixed.join(' '));
+      }
       if (!meaning && n === 1 && !STOP.has(key) && !FILLER.has(key) && !model.partyWords.has(key) && !model.personWords.has(key)) {
         const near = model.book.fuzzy(key) ?? (!isEverydayWord(key) && !englishWords().has(key) && !/\d/.test(key) ? model.book.abbreviated(key) : undefined);
         if (near) meaning = model.book.phrases.get(near);
