@@ -46,6 +46,9 @@ export interface ConversationContext {
   terms?: GlossaryId[];
 }
 
+/** Words that name no party of ours: a party in general, or the Teams channel itself. */
+const NO_PARTY_NAME = new Set(['partij', 'partijen', 'party', 'parties', 'partner', 'partners', 'verbonden', 'organisatie', 'organisation', 'organization', 'teams', 'team', 'kanaal', 'channel', 'een', 'a', 'an', 'de', 'het', 'the', 'dit', 'this', 'deze']);
+
 /** Asking whether something is a warning sign. */
 const WHETHER_SIGNAL = /\b(is dat|is dit|is het|zou dat|hoort dat|valt dat|telt dat|is that|is this|could that be|would that be|does that count|does this count|should i be|moet ik me|hoef ik me)\b.{0,40}\b(signaal|signalen|waarschuwingssignaal|waarschuwingssignalen|alarmsignaal|teken|zorgen|zorgelijk|zorgwekkend|verontrustend|sign|signal|red flag|warning|worried|concerned|worry|alarming)\b/;
 
@@ -1210,7 +1213,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (intent === 'personSeats' && ctxParty && !hasParty && anaphora && body && /\b(burgemeester|mayor|wethouder|alderman)\b/.test(folded) && !unknownPerson) intent = 'represent';
   // "waar vertegenwoordigt … ons?" (the command menu's blank): where someone sits, and who is asked for.
   if (intent === 'represent' && !hasParty && !hasPerson && !unknownPerson && !ctxParty && /^(waar|where)\b/.test(unled)) intent = 'personSeats';
-  let party = partyHit;
+  let party: PartyMention | undefined = partyHit;
   let person: PersonMention | undefined = personHit;
   let fromContext = false;
   // "is Rutger ook de accounthouder?" right after that party: whether they hold that role there.
@@ -1338,8 +1341,9 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (intent === 'personSeats' && !context && person?.kind === 'match' && typedSurnameIsWord(person.roles.person.name, words) && personSeatsCue === 0 && scores.represent === 0 && words.length >= 4 && !PERSON_QUESTION.test(folded) && !/\b(zit|zitten|sits?|seats?|zetel\w*|bestuur\w*|boards?|functies|rollen|roles|namens|vertegenwoordig\w*|represent\w*)\b/.test(folded)) intent = 'unknown';
   // Several ordinary lowercase words are no party name ("wat kost het om mijn rijbewijs te verlengen").
   if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit) {
-    const ws = party.phrase.split(' ');
-    const ownWords = unknownSpans.find((u) => u.text === party?.phrase);
+    const phrase = party.phrase;
+    const ws = phrase.split(' ');
+    const ownWords = unknownSpans.find((u) => u.text === phrase);
     if (ws.length >= 2 && ownWords && !ownWords.cap && !hyphenated.has(ws[0]) && !ws.some((w) => model.partyWords.has(w) || KIND_WORDS.has(w) || /.{4}schap$/.test(w))) intent = 'unknown';
   }
   if ((intent === 'overview' || intent === 'largestInterest' || intent === 'financialTotals') && unknownWords >= 2 && scores[intent] < 4) intent = 'unknown';
@@ -1446,6 +1450,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const askedForOther = foreign ? intent : undefined;
   if (foreign) intent = 'unknown';
 
+  // "koppel dit kanaal aan een partij", "link this Teams channel to a partner": no party named yet (the bot asks which).
+  if (party?.kind === 'unknown' && tokenize(party.phrase).every((w) => NO_PARTY_NAME.has(w))) party = undefined;
   // "de directeur is plotseling vertrokken, is dat iets om me zorgen over te maken?", "…, is that a warning sign?":
   // whether something is a signal is advice on the signals (its card offers to report one), not the report itself.
   if (['reportSignal', 'zienswijzeDeadline', 'startChecklist', 'financialInterest', 'partyInfo', 'personSeats'].includes(intent) && WHETHER_SIGNAL.test(folded) && !/\b(meld|melden|report|log|vastleggen|registreren|noteren)\b/.test(folded)) {

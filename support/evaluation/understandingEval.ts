@@ -101,7 +101,8 @@ export function outcomeOf(r: Reading): { intent: string; about: string | null } 
   if (isPartyIntent(r.intent) || r.intent === 'logMeeting' || r.intent === 'reportSignal') {
     const about = partyAbout();
     if (r.intent === 'partyInfo' && about === '?unknown') return { intent: 'partyInfo', about };
-    return { intent: r.intent, about: isPartyIntent(r.intent) && r.intent !== 'startChecklist' && about === null ? '?missing' : about };
+    // Starting a checklist and linking a channel name their party optionally: the bot asks for it (labelled null).
+    return { intent: r.intent, about: isPartyIntent(r.intent) && r.intent !== 'startChecklist' && r.intent !== 'linkChannel' && about === null ? '?missing' : about };
   }
   if (isPersonIntent(r.intent)) {
     const p = r.person;
