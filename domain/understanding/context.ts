@@ -37,6 +37,8 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   if (r.intent === 'represent' && r.role) next.role = r.role;
   if (r.terms.length > 0) next.terms = r.terms;
   if (r.party?.kind === 'ambiguous') next.partyCandidates = r.party.candidates.map((p) => p.id);
+  // One picked from the choice ("the solar coop"): the others stay on offer ("and the grid operator?").
+  else if (r.party?.kind === 'match' && prev?.partyCandidates?.includes(r.party.party.id)) next.partyCandidates = prev.partyCandidates;
   if (r.person?.kind === 'ambiguous') next.personCandidates = r.person.candidates.map((c) => contextKeyOf(c.person));
   if (r.intent === 'risk' && r.levels && r.levels.length > 0) next.levels = r.levels;
   if ((r.intent === 'category' || r.intent === 'financialTotals') && r.category) next.category = r.category;

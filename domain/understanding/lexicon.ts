@@ -242,6 +242,7 @@ export const CUES: Record<string, Cues> = {
   // Staff call the verbonden partijen "our partnerships" or ask what we take part in.
   // Seats, openness and purpose as staff also put them ("ons AB-lid", "the boards of alderman X", "what's the point of", "still open").
   duurst: { largestInterest: 4 }, 'belang dient': { publicInterest: 4 },
+  'who goes': { represent: 3 }, 'who is going': { represent: 3 }, 'who will attend': { represent: 3 }, 'gaat daar naartoe': { represent: 3 }, 'gaat er naartoe': { represent: 3 }, 'gaat erheen': { represent: 3 }, 'gaat daarheen': { represent: 3 },
   'boards of': { personSeats: 3 }, 'besturen van': { personSeats: 2 }, 'the point of': { publicInterest: 3 },
   samenwerkingen: { overview: 2 }, partnerships: { overview: 2 }, collaborations: { overview: 2 }, 'doen we allemaal aan mee': { overview: 4 }, 'nemen we allemaal deel': { overview: 4 },
   risico: { risk: 2 }, risicos: { risk: 2 }, risicoprofiel: { risk: 2 }, risk: { risk: 2 }, risks: { risk: 2 }, 'risk profile': { risk: 2 },

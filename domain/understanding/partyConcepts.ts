@@ -19,7 +19,7 @@ const GROUPS: { say: string[]; stems: string[] }[] = [
   { say: ['cleaning', 'reiniging', 'straatvegen'], stems: ['reiniging', 'schoonmaak', 'veeg'] },
   { say: ['toerisme', 'toeristenbureau', 'toeristenvereniging', 'tourism', 'tourist', 'vvv'], stems: ['toeris', 'vvv'] },
   { say: ['housing', 'woningbouw'], stems: ['woning', 'woonwijk', 'wonen'] },
-  { say: ['solar', 'zonnepark'], stems: ['zonne', 'zonnepark', 'zonnepanel', 'zonne-energie'] },
+  { say: ['solar', 'zonnepark'], stems: ['zon', 'zonne', 'zonnepark', 'zonnepanel', 'zonne-energie'] },
   { say: ['education', 'scholen', 'school', 'onderwijs', 'basisscholen', 'basisonderwijs'], stems: ['onderwijs', 'school', 'scholen'] },
   { say: ['cultuurstichting'], stems: ['cultuur', 'theater', 'schouwburg', 'bibliotheek', 'museum', 'muziek', 'kunst', 'erfgoed'] },
   { say: ['sport', 'sports', 'sporthal', 'sporthallen', 'sportbedrijf', 'sportaccommodaties'], stems: ['sport'] },

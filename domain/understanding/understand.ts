@@ -1204,6 +1204,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (!hasParty && context?.intent && ['financialInterest', 'financialTotals', 'largestInterest'].includes(context.intent) && /\b(totaal|total|totals|per categorie|per category|opgeteld|samen|together)\b/.test(folded) && !/\b(grootste|largest|biggest|kleinste|smallest)\b/.test(folded)) intent = 'financialTotals';
   // "zit die plaatsvervanger ook nog ergens anders?": the person the last answer named, elsewhere.
   if (!hasParty && !hasPerson && ctxPerson && (anaphora || role) && /\b(ergens anders|nog ergens|elders|elsewhere|anywhere else|somewhere else|other boards|andere besturen)\b/.test(folded)) intent = 'personSeats';
+  // "who's going?", "wie gaat daar naartoe?" after a question about a meeting: who represents us there.
+  if (!hasParty && !hasPerson && ctxParty && (context?.intent === 'nextMeeting' || context?.intent === 'latestDecisions') && /\b(wie gaat|wie gaan|wie zit|wie zitten|who is going|who goes|who attends|who will attend|who will go|who sits|who represents)\b/.test(folded) && cueOnly <= 4) intent = 'represent';
   // "en de wethouder?", "who's the alderman?", "wethouder?" after a question about a party: its portfolio holder.
   if (!hasParty && !hasPerson && !unknownPerson && ctxParty && context?.intent && isPartyIntent(context.intent) && !context.personCandidates && !body && cueOnly <= 4 && /\b(wethouder|alderman|alderwoman|alderperson|portefeuillehouder|pfh)\b/.test(folded) && !/\b(waar|where|welke partijen|which parties|zit|zitten|sits?|seats?|vertegenwoordig\w*|represent\w*)\b/.test(folded) && ['unknown', 'personSeats', 'partyInfo', 'portfolioOf'].includes(intent)) intent = 'portfolioHolder';
   // The question itself came from the previous turn: the checks below for stray words do not apply.
@@ -1282,7 +1284,9 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (context?.intent && !hasParty && !hasPerson && (cueOnly < 3 || words.length <= 3)) {
     const forms = typedLegalForms(words);
     const described = words.filter((w) => w.length >= 4 && !STOP.has(w) && !FILLER.has(w)).map((w) => KIND_OF_WORD[w] ?? w);
-    const pickedParty = pickFrom(context.partyCandidates, (id) => model.parties.find((p) => p.id === id), (p) => hasLegalForm(p, forms) || describes(described, p));
+    // "the solar coop", "and the grid operator?": a candidate by what it does, too.
+    const byWhatItDoes = context.partyCandidates && context.partyCandidates.length >= 2 ? model.describedParties(words.filter((w) => !STOP.has(w) && !FILLER.has(w))) ?? [] : [];
+    const pickedParty = pickFrom(context.partyCandidates, (id) => model.parties.find((p) => p.id === id), (p) => hasLegalForm(p, forms) || describes(described, p) || byWhatItDoes.includes(p));
     const seatRole = words.map((w) => SEAT_ROLE_WORDS[w]).find((x) => x !== undefined);
     const pickedPerson = pickedParty ? undefined : pickFrom(context.personCandidates, (k) => model.personByKey(k), (r) => (seatRole !== undefined && r.seats.some((st) => (!context.partyId || st.party.id === context.partyId) && foldText(st.seat.role).includes(seatRole))) || words.map((w) => (w === 'alderman' ? 'wethouder' : w === 'mayor' ? 'burgemeester' : w)).some((w) => w.length > 2 && (foldName(r.person.function ?? '').split(/\s+/).includes(w) || nameTokens(r.person.name)[0] === w)));
     if (pickedParty) {
