@@ -292,6 +292,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const topicHits = new Set<string>();
   const levels: RiskProfile[] = [];
   let negateRisk = false;
+  // "laag of hoog, dus niet midden": the levels named without a negation, less the ones named with one.
+  const negatedLevels: RiskProfile[] = [];
   let body: string | undefined;
   let role: string | undefined;
   let category: BbvCategory | undefined;
@@ -328,7 +330,9 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     const midst = (t.w === 'midden' && ['in', 'op', 'van'].includes(toks[i + 1]?.w ?? '')) || (t.w === 'middle' && toks[i + 1]?.w === 'of');
     if (m.risk && !howHigh && !midst && !(SUPERLATIVE_RISK.has(t.w) && !/\brisic|\brisk/.test(folded))) {
       // "niet in de categorie hoog risico": the negation a few small words before.
-      if (i - lastNegationAt <= 3 || (i - lastNegationAt <= 5 && words.slice(lastNegationAt + 1, i).every((w) => STOP.has(w) || w === 'categorie' || w === 'category' || w === 'qua'))) negateRisk = true;
+      const negated = i - lastNegationAt <= 3 || (i - lastNegationAt <= 5 && words.slice(lastNegationAt + 1, i).every((w) => STOP.has(w) || w === 'categorie' || w === 'category' || w === 'qua'));
+      if (negated) negateRisk = true;
+      if (negated && !negatedLevels.includes(m.risk)) negatedLevels.push(m.risk);
       if (!levels.includes(m.risk)) levels.push(m.risk);
     }
     if (m.personTitle) personTitleAt = i;
@@ -1481,7 +1485,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
   const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;
   const ascending = /\b(kleinste|kleinst|laagste|smallest|lowest|minste|minst|least)\b/.test(folded);
-  const finalLevels = complementLevels ?? (negateRisk ? RISK_PROFILES.filter((l) => !levels.includes(l)) : levels);
+  const namedPlainly = levels.filter((l) => !negatedLevels.includes(l));
+  const finalLevels = complementLevels ?? (negateRisk ? (namedPlainly.length > 0 ? namedPlainly : RISK_PROFILES.filter((l) => !levels.includes(l))) : levels);
 
   const alternatives = ranked
     .filter((i) => i !== intent)
