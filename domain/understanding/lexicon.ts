@@ -88,6 +88,7 @@ export const CATEGORY_PHRASES: Record<string, BbvCategory> = {
   cvs: 'overig', 'limited partnership': 'overig', 'limited partnerships': 'overig', commanditaire: 'overig',
   nv: 'vennootschap of coöperatie', bv: 'vennootschap of coöperatie', deelnames: 'vennootschap of coöperatie', regelingen: 'gemeenschappelijke regeling',
   'overige verbonden partijen': 'overig', 'overige partijen': 'overig', overige: 'overig', 'other parties': 'overig', 'other affiliated parties': 'overig', 'other partners': 'overig', overig: 'overig',
+  'category other': 'overig', 'the category other': 'overig', 'under other': 'overig', 'other connected parties': 'overig', 'other verbonden partijen': 'overig',
 };
 
 export const RISK_PHRASES: Record<string, RiskProfile> = {
@@ -266,6 +267,7 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
   'alert worden': ['signals', 4], 'alert zijn': ['signals', 4], 'problemen vroeg': ['signals', 5], 'vroeg te zien': ['signals', 4], 'who needs to be consulted': ['alignment', 6], 'inside the organisation': ['alignment', 3], 'inside the organization': ['alignment', 3], 'how do we communicate': ['communication', 5], 'inside and outside': ['communication', 5], 'binnen en buiten': ['communication', 5],
   'juridische zaken': ['alignment', 3], 'erbij halen': ['alignment', 4], 'in de problemen': ['signals', 4], 'problemen komt': ['signals', 4],
   briefen: ['alignment', 4], 'vooraf briefen': ['alignment', 5], 'via welke route': ['communication', 5], 'welke route': ['communication', 4],
+  'de route': ['communication', 4], 'the route': ['communication', 4], 'what route': ['communication', 4], 'loopt de route': ['communication', 5], 'route via': ['communication', 5],
   alarmbellen: ['signals', 5], 'een teken': ['signals', 4], 'teken dat': ['signals', 4], 'iets mis': ['signals', 2], alarmsignaal: ['signals', 5], alarmsignalen: ['signals', 5], 'reden tot zorg': ['signals', 5], 'a sign that': ['signals', 4], 'something wrong': ['signals', 4], 'information letter': ['communication', 4],
   'slecht teken': ['signals', 4], herkennen: ['signals', 2], 'uit de koers': ['signals', 4], 'waaraan zie je': ['signals', 5], 'waaraan zie ik': ['signals', 5], 'is dat een signaal': ['signals', 5], 'welke signalen': ['signals', 5], 'is this a warning sign': ['signals', 5], 'slecht gaat': ['signals', 4], 'slecht loopt': ['signals', 4], signaleren: ['signals', 3], 'op letten': ['signals', 3], 'letten op': ['signals', 3], 'watch out for': ['signals', 3], 'look out for': ['signals', 3],
   meekijken: ['alignment', 3], 'aan tafel': ['alignment', 2], 'loop in': ['alignment', 4], 'bring along': ['alignment', 3], consulted: ['alignment', 3], 'stem ik intern af': ['alignment', 5], 'intern af': ['alignment', 3], schakelen: ['alignment', 3],
