@@ -424,6 +424,11 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       const mention: PartyMention = all.size === 1 ? { kind: 'match', party: model.parties[[...all][0]] } : { kind: 'ambiguous', candidates: [...all].map((i) => model.parties[i]) };
       partyMentions.push(mention);
       if (negatedAt(span.start)) negatedMentions.add(mention);
+      // "de brug over de Vaart is weer open": an alias that is an everyday word, typed in lower case, may be just the word.
+      const claimed = toks.filter((t, k) => k >= span.start && k <= span.end && t.claim === 'party' && !ARTICLES.has(t.w));
+      // (Only a proper name made of an everyday word, "De Brug", "Het Baken": not "het archief", which names the party's kind.)
+      const properName = mention.kind === 'match' && new RegExp(`\\b(de|het|t)\\s+${claimed[0]?.w ?? '-'}\\b`).test(foldText(mention.party.name));
+      if (claimed.length === 1 && !claimed[0].cap && properName && isEverydayWord(claimed[0].w)) everydayMentions.add(mention);
       continue;
     }
     const spanText = span.text;
@@ -1445,7 +1450,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const ownerHit = OTHER_OWNERS.exec(folded);
   const otherOwner = /\b(namens ons|voor ons|for us|on our behalf)\b/.test(folded) || (ownerHit && /\b(bij|in|at|with)\s*$/.test(folded.slice(0, ownerHit.index)) && /\b(ons|onze|our|us|we|wij)\b/.test(folded)) ? undefined : ownerHit?.[0];
   // "Apeldoorn's account holder": another municipality's, in the possessive.
-  const possessive = [...typed.matchAll(/(\S+\s+)?\b([A-Z][a-z\p{Ll}-]+)['’]s\s+(account|representative|rep|delegate|alderman|mayor|share|shares|stake|interest|seat|contribution)/gu)]
+  const possessive = [...typed.matchAll(/(\S+\s+)?\b([A-Z][a-z\p{Ll}-]+)['’]s\s+(account|representative|rep|delegate|alderman|mayor|share|shares|stake|interest|financial|seat|seats|contribution|money|board)/gu)]
     .filter((m) => !/^(de|van|der|den|alderman|mayor|mr|mrs|ms|wethouder)\s+$/i.test(m[1] ?? ''))
     .map((m) => m[2])
     .find((n) => {
