@@ -1644,5 +1644,7 @@ function typedSurnameIsWord(name: string, words: string[]): boolean {
   const parts = nameTokens(name);
   const first = parts[0];
   const last = parts[parts.length - 1];
-  return !words.includes(first) && words.includes(last) && everydayWords().has(last);
+  const isWord = (w: string): boolean => everydayWords().has(w) || englishWords().has(w);
+  // "tell me a joke" (Joke Hazelhoff), "haring happen op de markt": a first name or surname alone that is also a word.
+  return (!words.includes(first) && words.includes(last) && isWord(last)) || (words.includes(first) && !words.includes(last) && englishWords().has(first));
 }
