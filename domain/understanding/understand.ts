@@ -1463,6 +1463,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const askedForOther = foreign ? intent : undefined;
   if (foreign) intent = 'unknown';
 
+  // "Ik moet even schakelen met mijn teamleider, ben zo terug": a remark, not a question about alignment.
+  if (intent === 'guidance' && scores.guidance < 6 && ['ik', 'wij', 'we', 'i'].includes(words[0] ?? '') && !/\?/.test(typed) && !/\b(wie|wat|hoe|wanneer|waar|welke|waarom|waaraan|moet ik|moeten we|kan ik|mag ik|who|what|how|when|where|which|why|should|must i|can i|could|do i|leg|uitleg|vertel|explain|tell|geef|show|toon|help|advies|advice|tips?|weten|know|wonder|vraag|afvragen)\b/.test(folded)) intent = 'unknown';
   // "koppel dit kanaal aan een partij", "link this Teams channel to a partner": no party named yet (the bot asks which).
   if (party?.kind === 'unknown' && tokenize(party.phrase).every((w) => NO_PARTY_NAME.has(w))) party = undefined;
   // "de directeur is plotseling vertrokken, is dat iets om me zorgen over te maken?", "…, is that a warning sign?":
