@@ -14,9 +14,11 @@ const QUESTION_START = /^(?:(?:en|and|maar|but|dus|so|oke|ok)\s+)?(wie|wat|waar|
 const BREAK = /(?<=\p{L}{2}[?!.;])\s+|,\s*|\s+(?=(?:maar|but)\s+(?:wie|wat|waar|wanneer|hoe|welke|hoeveel|who|what|where|when|how|which)\b)/iu;
 
 export function clausesOf(typed: string): Clause[] {
-  return typed
-    .split(BREAK)
-    .map((t) => t.trim())
-    .filter((t) => /\p{L}/u.test(t))
-    .map((text) => ({ text, question: /\?\s*$/.test(text) || QUESTION_START.test(text) }));
+  const parts: string[] = [];
+  for (const t of typed.split(BREAK).map((x) => x.trim()).filter((x) => /\p{L}/u.test(x))) {
+    // "Geldt dat ook voor het archief, of wie heeft dat?": an "or" goes on with the clause before it.
+    if (parts.length > 0 && /^(of|or)\s/i.test(t)) parts[parts.length - 1] += ` ${t}`;
+    else parts.push(t);
+  }
+  return parts.map((text) => ({ text, question: /\?\s*$/.test(text) || QUESTION_START.test(text) }));
 }

@@ -393,7 +393,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const negatedAt = (start: number): boolean => {
     const before = start > 0 && ARTICLES.has(words[start - 1]) ? start - 2 : start - 1;
     const lead = words.slice(Math.max(0, before - 2), before + 1).join(' ');
-    return before >= 0 && (['niet', 'not', 'nee', 'no', 'unlike'].includes(words[before]) || /\b(vergeleken met|vergelijking met|compared to|compared with|comparison with|anders dan|net als|zo duur als|zo groot als)$/.test(lead));
+    return before >= 0 && (['niet', 'not', 'nee', 'no', 'unlike'].includes(words[before]) || /\b(vergeleken met|vergelijking met|compared to|compared with|comparison with|anders dan|net als|net als bij|zoals bij|net zoals bij|zo duur als|zo groot als|just like|as with|like at)$/.test(lead));
   };
   let unknownPerson: string | undefined;
   const personMentions: PersonMention[] = [];
