@@ -244,6 +244,8 @@ export const CUES: Record<string, Cues> = {
   // Seats, openness and purpose as staff also put them ("ons AB-lid", "the boards of alderman X", "what's the point of", "still open").
   duurst: { largestInterest: 4 }, 'belang dient': { publicInterest: 4 },
   'who goes': { represent: 3 }, 'who is going': { represent: 3 }, 'who will attend': { represent: 3 }, 'gaat daar naartoe': { represent: 3 }, 'gaat er naartoe': { represent: 3 }, 'gaat erheen': { represent: 3 }, 'gaat daarheen': { represent: 3 },
+  // A party's annual accounts are no accounts a colleague holds.
+  'annual accounts': { reportSignal: 1 }, 'financial statements': { reportSignal: 1 }, 'flag that': { reportSignal: 5 }, 'flag this': { reportSignal: 5 }, 'flag it': { reportSignal: 5 },
   'boards of': { personSeats: 3 }, 'besturen van': { personSeats: 2 }, 'the point of': { publicInterest: 3 },
   samenwerkingen: { overview: 2 }, partnerships: { overview: 2 }, collaborations: { overview: 2 }, 'doen we allemaal aan mee': { overview: 4 }, 'nemen we allemaal deel': { overview: 4 },
   risico: { risk: 2 }, risicos: { risk: 2 }, risicoprofiel: { risk: 2 }, risk: { risk: 2 }, risks: { risk: 2 }, 'risk profile': { risk: 2 },
