@@ -502,10 +502,14 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     if (span.afterTitle && !(span.hasParty && toks[span.start - 1]?.w !== undefined && ["voor", "van", "bij", "for", "of", "at"].includes(toks[span.start - 1].w))) {
       let pm = tryPerson();
       const titles = toks.slice(Math.max(0, span.start - 2), span.start).filter((t) => t.meaning?.personTitle).map((t) => (t.w === 'mayor' ? 'burgemeester' : t.w === 'alderman' || t.w === 'alderwoman' ? 'wethouder' : t.w));
-      // "wethouder Kamphuis" when two Kamphuizen are in the register: the title decides.
+      // "wethouder Kamphuis" when two Kamphuizen are in the register: the title decides; also one just
+      // after the name ("Jansen the alderman", "de Wit? I mean the alderwoman", "commissaris Kramer").
       if (pm?.kind === 'ambiguous') {
+        const near = [...toks.slice(Math.max(0, span.start - 2), span.start), ...toks.slice(span.end + 1, span.end + 6)].map((t) => OFFICE_WORDS[t.w]).filter((o): o is string => o !== undefined);
         const fitting = pm.candidates.filter((c) => titles.includes((c.person.function ?? '').toLowerCase()));
+        const byOffice = pm.candidates.filter((c) => near.some((o) => (c.person.function ?? '').toLowerCase().includes(o)));
         if (fitting.length === 1) pm = { kind: 'match', roles: fitting[0] };
+        else if (byOffice.length === 1) pm = { kind: 'match', roles: byOffice[0] };
       }
       // "wethouder Jansen" when our only Jansen is a civil servant: no alderman of ours.
       if (pm?.kind === 'match') {
