@@ -1217,6 +1217,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (!hasParty && context?.intent && ['financialInterest', 'financialTotals', 'largestInterest'].includes(context.intent) && /\b(totaal|total|totals|per categorie|per category|opgeteld|samen|together)\b/.test(folded) && !/\b(grootste|largest|biggest|kleinste|smallest)\b/.test(folded)) intent = 'financialTotals';
   // "zit die plaatsvervanger ook nog ergens anders?": the person the last answer named, elsewhere.
   if (!hasParty && !hasPerson && ctxPerson && (anaphora || role) && /\b(ergens anders|nog ergens|elders|elsewhere|anywhere else|somewhere else|other boards|andere besturen)\b/.test(folded)) intent = 'personSeats';
+  // "who has those roles for Vitens?" after the owner and client roles were explained: its portfolio holders.
+  if (hasParty && !hasPerson && /\b(wie|who)\b/.test(folded) && /\b(rollen|roles|die rol|that role|those roles|these roles|deze rollen)\b/.test(folded) && ((context?.terms ?? []).some((t) => t === 'eigenaarsrol' || t === 'opdrachtgeversrol') || /\b(eigenaar\w*|opdrachtgever\w*|owner|client)\b/.test(folded))) intent = 'portfolioHolder';
   // "who's going?", "wie gaat daar naartoe?" after a question about a meeting: who represents us there.
   if (!hasParty && !hasPerson && ctxParty && (context?.intent === 'nextMeeting' || context?.intent === 'latestDecisions') && /\b(wie gaat|wie gaan|wie zit|wie zitten|who is going|who goes|who attends|who will attend|who will go|who sits|who represents)\b/.test(folded) && cueOnly <= 4) intent = 'represent';
   // "en de wethouder?", "who's the alderman?", "wethouder?" after a question about a party: its portfolio holder.
@@ -1467,6 +1469,9 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const askedForOther = foreign ? intent : undefined;
   if (foreign) intent = 'unknown';
 
+  // "met wie moet ik schakelen over de VR, wie is de accounthouder?", "who do I contact about X, i.e. the account holder":
+  // the contact for one party is its account holder, not advice on alignment.
+  if (intent === 'guidance' && party?.kind === 'match' && (topic === 'alignment' || topic === 'role:accounthouder') && /\b(accounthouder|account holder|accountholder|ambtelijk|aanspreekpunt|contactpersoon|contact person)\b/.test(folded) && /\b(wie|who|whom)\b/.test(folded) && !/\b(ik ben|i am|im|ik word|als accounthouder|as account holder|as an account holder|mijn rol|my role|verwacht|expected|taken|tasks)\b/.test(folded)) intent = 'accountHolder';
   // "Ik moet even schakelen met mijn teamleider, ben zo terug": a remark, not a question about alignment.
   if (intent === 'guidance' && scores.guidance < 6 && ['ik', 'wij', 'we', 'i'].includes(words[0] ?? '') && !/\?/.test(typed) && !/\b(wie|wat|hoe|wanneer|waar|welke|waarom|waaraan|moet ik|moeten we|kan ik|mag ik|who|what|how|when|where|which|why|should|must i|can i|could|do i|leg|uitleg|vertel|explain|tell|geef|show|toon|help|advies|advice|tips?|weten|know|wonder|vraag|afvragen)\b/.test(folded)) intent = 'unknown';
   // "koppel dit kanaal aan een partij", "link this Teams channel to a partner": no party named yet (the bot asks which).
@@ -1562,7 +1567,8 @@ const KIND_OF_WORD = wordTable<string>({ cooperative: 'cooperatie', coop: 'coope
 
 /** Whether these words describe this party: a word of its name or a word with the same start ("het afvalbedrijf" for "Afvalservice X"). */
 function describes(words: string[], p: Party): boolean {
-  const tokens = [p.name, ...p.aliases].flatMap((n) => nameTokens(n));
+  // (The official name's own words too: name tokens leave out kinds such as "stichting".)
+  const tokens = [p.name, ...p.aliases].flatMap((n) => [...nameTokens(n), ...foldText(n).split(/[^a-z0-9]+/).filter((w) => w.length >= 4)]);
   return words.some((w) => tokens.some((t) => t === w || (w.length >= 5 && t.length >= 5 && commonPrefix(w, t) >= 5)));
 }
 
