@@ -1334,6 +1334,15 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     }
     person = { kind: 'unknown', phrase: unknownPerson };
   }
+  // "voor welke partijen is Sander accounthouder", "what is Anna Smit account holder for?": the parties of a person we do not know.
+  const reverseShape = /\b(voor welke|van welke|welke partijen|which parties|for which|for what parties|what parties|what is \w+( \w+)? (account holder|portfolio holder) for|waar is \w+( \w+)? (accounthouder|portefeuillehouder) van)\b/.test(folded) || /\b(account holder|portfolio holder) for\s*\??\s*$/.test(folded);
+  if ((intent === 'accountHolder' || intent === 'portfolioHolder') && !partyHit && !person && reverseShape && unknownSpans.some((u) => u.cap)) {
+    intent = intent === 'accountHolder' ? 'accountFor' : 'portfolioOf';
+    // "het werk van Ruud Alkema": the colleague is the end of the phrase.
+    const phrase = unknownSpans.find((u) => u.cap)!.text.split(' ');
+    const tail = phrase.map((_, k) => model.resolvePerson(phrase.slice(k).join(' '), false)).find((m) => m?.kind === 'match');
+    person = tail ?? { kind: 'unknown', phrase: phrase.join(' ') };
+  }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
   // "wie zit daar namens ons in?" after "en het DB?": that body still.
   // "and at the ggd?" after the substitute at the safety region: the substitute there too.
