@@ -20,7 +20,7 @@ export const FILLER = new Set(
    ik we wij ons onze our us i you your my mijn can could would will should tell know let find out
    opzoeken zoeken nakijken checken check look up help helpen vraag vroeg vragen afvragen wonder wondering
    namens gemeente gemeentes municipality council behalf lindenwaard allemaal ergens alles everything anything zn m r here hier daar there
-   exactly precies eigenlijk nou zelf wacht sorry bedoel oeps oh excuus wait oops pardon`.split(/\s+/).filter(Boolean),
+   exactly precies eigenlijk nou zelf wacht sorry bedoel oeps oh excuus wait oops pardon eerst any`.split(/\s+/).filter(Boolean),
 );
 
 /** Function words: skipped between cues and names; may bridge two name words ("Rotterdam Den Haag"). */
@@ -246,6 +246,7 @@ export const CUES: Record<string, Cues> = {
   'who goes': { represent: 3 }, 'who is going': { represent: 3 }, 'who will attend': { represent: 3 }, 'gaat daar naartoe': { represent: 3 }, 'gaat er naartoe': { represent: 3 }, 'gaat erheen': { represent: 3 }, 'gaat daarheen': { represent: 3 },
   // A party's annual accounts are no accounts a colleague holds.
   'annual accounts': { reportSignal: 1 }, 'financial statements': { reportSignal: 1 }, 'flag that': { reportSignal: 5 }, 'flag this': { reportSignal: 5 }, 'flag it': { reportSignal: 5 },
+  'account holder portfolio': { accountFor: 6 }, 'accounthouder portefeuille': { accountFor: 6 }, accounthoudersportefeuille: { accountFor: 6 }, portefeuillehouderschap: { portfolioOf: 4 }, 'in het pakket van': { accountFor: 5 }, 'in zijn pakket': { accountFor: 4, accountHolder: 4 }, 'in haar pakket': { accountFor: 4, accountHolder: 4 }, 'in zn pakket': { accountFor: 4, accountHolder: 4 }, 'in z n pakket': { accountFor: 4, accountHolder: 4 },
   'boards of': { personSeats: 3 }, 'besturen van': { personSeats: 2 }, 'the point of': { publicInterest: 3 },
   samenwerkingen: { overview: 2 }, partnerships: { overview: 2 }, collaborations: { overview: 2 }, 'doen we allemaal aan mee': { overview: 4 }, 'nemen we allemaal deel': { overview: 4 },
   risico: { risk: 2 }, risicos: { risk: 2 }, risicoprofiel: { risk: 2 }, risk: { risk: 2 }, risks: { risk: 2 }, 'risk profile': { risk: 2 },

@@ -1334,6 +1334,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     }
     person = { kind: 'unknown', phrase: unknownPerson };
   }
+  // "bij welke partijen is de burgemeester voorzitter?", "welke AvA's doet Ruud": the seats, not the portfolio.
+  if ((intent === 'portfolioOf' || intent === 'accountFor' || intent === 'unknown') && person?.kind === 'match' && !partyHit && (role !== undefined || body !== undefined) && !/\b(portefeuille\w*|portfolio|pfh|accounthouder\w*|account holder|accounts?|pakket)\b/.test(folded)) intent = 'personSeats';
   // "voor welke partijen is Sander accounthouder", "what is Anna Smit account holder for?": the parties of a person we do not know.
   const reverseShape = /\b(voor welke|van welke|welke partijen|which parties|for which|for what parties|what parties|what is \w+( \w+)? (account holder|portfolio holder) for|waar is \w+( \w+)? (accounthouder|portefeuillehouder) van)\b/.test(folded) || /\b(account holder|portfolio holder) for\s*\??\s*$/.test(folded);
   if ((intent === 'accountHolder' || intent === 'portfolioHolder') && !partyHit && !person && reverseShape && unknownSpans.some((u) => u.cap)) {
