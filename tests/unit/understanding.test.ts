@@ -229,6 +229,27 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(holder.party?.kind).toBe('match');
   });
 
+  test('a question after a statement about another subject is about its own subject; a compared or denied party is not asked about', () => {
+    expect(partyName(ask('az', 'Vitens ken ik al, maar wie is de accounthouder van het warmtenet?')[0])).toBe('Warmtenet Hoogeveld B.V.');
+    const [seats] = ask('az', 'Martijn Roelofs zit in de AvA van Vitens. En in welke besturen zit Sevda Aydin?');
+    expect(seats.intent).toBe('personSeats');
+    expect(seats.person?.kind === 'match' && seats.person.roles.person.name).toBe('Sevda Aydın');
+    expect(partyName(ask('ba', 'niet het havenschap, de haven bv: wat is ons belang daarin?')[0])).toBe('Haven Oosterhaven Exploitatie B.V.');
+    expect(partyName(ask('az', 'in vergelijking met Vitens, hoeveel hebben we in Alliander zitten?')[0])).toBe('Alliander N.V.');
+    const [sign] = ask('demo', 'de GGD heeft al twee keer de jaarrekening te laat gestuurd, is dat een waarschuwingssignaal?');
+    expect([sign.intent, sign.topic]).toEqual(['guidance', 'signals']);
+  });
+
+  test('our own municipality as colleagues type it; chat without vowels; risk levels named plainly and one denied', () => {
+    expect(partyName(ask('az', 'wie zit er namens Hoogeveld in het DB van de GGD?')[0])).toBe('GGD Oost-Vaartland');
+    const [paid] = ask('ba', 'hoeveel betaalt Zeevang-Oost eigenlijk aan de GGD?');
+    expect([paid.intent, partyName(paid)]).toEqual(['financialInterest', 'GGD Kustland']);
+    const [next] = ask('demo', 'wnnr is de vlgnde vergadering van de GGD');
+    expect([next.intent, partyName(next)]).toEqual(['nextMeeting', 'GGD Haaglanden']);
+    expect(ask('demo', 'laat hoog en laag zien, niet midden')[0].levels).toEqual(['hoog', 'laag']);
+    expect(ask('az', 'tell me a joke')[0].intent).toBe('unknown');
+  });
+
   test('words that are Object properties ("constructor", "toString", "__proto__") are just unknown words', () => {
     for (const q of ['wie zit namens ons bij de constructor', 'waar zit hasOwnProperty nog meer', '__proto__ van de ggd', 'wat is een valueOf cv', 'toString']) {
       expect(() => ask('demo', q)).not.toThrow();
