@@ -13,7 +13,7 @@ export const GLOSSARY_TERMS = {
   gemeenschappelijke_regeling: { aliases: ['gemeenschappelijke regeling', 'gr', 'joint arrangement', 'joint regulation'], source: 'Wet gemeenschappelijke regelingen (Wgr)' },
   verlengd_lokaal_bestuur: { aliases: ['verlengd lokaal bestuur', 'extended local government'], source: 'MvT Kamerstuk 35513' },
   openbaar_lichaam: { aliases: ['openbaar lichaam', 'public body'], source: 'Wgr' },
-  lichte_gr_vormen: { aliases: ['gemeenschappelijk orgaan', 'centrumgemeente', 'centrumgemeenteconstructie', 'centrumgemeenteregeling', 'regeling zonder meer', 'lichte gr', 'central municipality'], source: 'Wgr; Steenbergen, jaarstukken' },
+  lichte_gr_vormen: { aliases: ['gemeenschappelijk orgaan', 'centrumgemeente', 'centrumgemeenteconstructie', 'centrumgemeenteregeling', 'regeling zonder meer', 'lichte gr', 'lichte vormen', 'light forms', 'central municipality'], source: 'Wgr; Steenbergen, jaarstukken' },
   bedrijfsvoeringsorganisatie: { aliases: ['bedrijfsvoeringsorganisatie', 'bedrijfsvoerings organisatie', 'bvo', 'operational management organisation'], source: 'Wgr, wijziging 2015 (Kamerstuk 33597); artikelnummer niet geverifieerd' },
   algemeen_bestuur: { aliases: ['algemeen bestuur', 'ab', 'general board'], source: 'Wgr art. 34' },
   dagelijks_bestuur: { aliases: ['dagelijks bestuur', 'db', 'executive board', 'daily board'], source: 'Wgr art. 19a, 34b, 35' },

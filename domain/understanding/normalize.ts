@@ -42,6 +42,10 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\brecreation (board|authority|body)\b/gi, 'recreatieschap'],
   [/\bheritage\b/gi, 'erfgoed'],
   [/\brevolving fund\b/gi, 'revolverend fonds'],
+  [/\b(shared )?(IT|ICT) (organisation|organization|service|services|cooperation|partnership|body)\b/g, 'ict'],
+  [/\bschool attendance( (office|service|bureau|body))?\b|\btruancy( (office|service))?\b/gi, 'leerplicht'],
+  [/\bsocial (services|service|affairs)( (department|body|organisation|organization|service))?\b/gi, 'sociale dienst'],
+  [/\bregional taxi( service)?\b/gi, 'regiotaxi'],
   [/\bsustainab(ility|le)\b/gi, 'duurzaam'],
   // "the EGTS business park": a named one; "the business park" alone may be any of several (see describedParty).
   [/\b([A-Z][A-Za-z-]+) business park\b/g, '$1 bedrijvenpark'],
@@ -71,6 +75,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bn\.?v\.?['’]s\b/gi, 'nvs'],
   [/\bb\.?v\.?['’]s\b/gi, 'bvs'],
   [/\bwnr\b/gi, 'wanneer'],
+  [/\bmn\b(?= [a-z])/g, 'mijn'],
   // "zo'n partij": "zo een", not the word "zon" (an alias such as "Zon").
   [/\bzo['’`]n\b/gi, 'zo een'],
   // "hooog risico": a key held down too long (not the VVV).

@@ -48,6 +48,9 @@ const GROUPS: { say: string[]; stems: string[] }[] = [
   { say: ['leerplicht', 'leerlingzaken', 'schoolverzuim'], stems: ['leerplicht', 'leerlingzaken'] },
   { say: ['doelgroepenvervoer', 'leerlingenvervoer', 'wmo-vervoer', 'regiotaxi'], stems: ['vervoer', 'doelgroepenvervoer', 'regiotaxi'] },
   { say: ['luchthaven', 'vliegveld', 'airport'], stems: ['luchthaven', 'airport', 'vliegveld'] },
+  { say: ['fibre', 'fiber', 'glasvezel', 'broadband', 'breedband', 'glasvezelbedrijf'], stems: ['glasvezel', 'breedband', 'fiber'] },
+  { say: ['castle', 'castles', 'kasteel', 'kastelen'], stems: ['kastel', 'kasteel'] },
+  { say: ['farm', 'farms', 'boerderij', 'boerderijen'], stems: ['boerderij'] },
 ];
 
 export const CONCEPTS = wordTable<string[]>(Object.fromEntries(GROUPS.flatMap((g) => g.say.map((w) => [w, g.stems]))));
