@@ -302,7 +302,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   let weekday: number | undefined;
   let personTitleAt = -1;
   let lastNegationAt = -10;
-  const contrast = words.some((w) => w === 'maar' || w === 'but' || w === 'alleen' || w === 'only' || w === 'wel' || w === 'bedoel' || w === 'mean');
+  // ("not the account holder, the portfolio holder": a comma after the negated words contrasts too.)
+  const contrast = words.some((w) => w === 'maar' || w === 'but' || w === 'alleen' || w === 'only' || w === 'wel' || w === 'bedoel' || w === 'mean') || /\b(not|niet)\s+(the|de|het)\s+[\p{L}-]+(\s+[\p{L}-]+)?\s*[,:;]/iu.test(typed);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.claim !== 'phrase' || !t.meaning) continue;
