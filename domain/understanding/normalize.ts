@@ -28,7 +28,9 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\btax (office )?(cooperation|co-operation|office|authority|collaboration|partnership|service)\b/gi, 'belasting'],
   [/\b(gemeenschappelijke |gemeentelijke )?gezondheidsdienst\b/gi, 'ggd'],
   [/\bdevelopment company\b/gi, 'ontwikkelingsbedrijf'],
-  [/\bwater (company|utility|board|supplier)\b/gi, 'water'],
+  // The water board is the waterschap, another government, not the drinking-water company.
+  [/\bwater boards?\b|\bwater authority\b/gi, 'waterschap'],
+  [/\bwater (company|utility|supplier)\b/gi, 'water'],
   [/\bambulance( (service|services|provider|organisation|organization))?\b/gi, 'ambulance'],
   [/\benergy (co-?op|cooperative|cooperation|co-operative)\b/gi, 'energiecooperatie'],
   // "the energy company" may be a grid operator or a co-op: only a party with that very word fits.

@@ -11,7 +11,7 @@ const MUNICIPALITY_NOUNS = new Set(['gemeente', 'gemeenten', 'municipality', 'to
 /** Other owners whose interest is not ours: "het financieel belang van de provincie in Vitens". */
 export const OTHER_OWNERS = /\b(de provincie|het rijk|province|the state|het waterschap|the water board)\b/;
 const POSSESSION_VERBS = new Set(['heeft', 'bezit', 'has', 'owns', 'hebben']);
-const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes']);
+const SUBJECT_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'betalen', 'pays', 'pay', 'draagt', 'contributes', 'contribute', 'stemt', 'votes', 'send', 'sends', 'stuurt', 'afvaardigt', 'delegates', 'geeft', 'gives']);
 const REPRESENTED_VERBS = new Set(['vertegenwoordigt', 'vertegenwoordigd', 'vertegenwoordigen', 'represents', 'represent', 'betaalt', 'pays']);
 const OFFICE_NOUNS = new Set(['wethouder', 'wethouders', 'burgemeester', 'raad', 'college', 'alderman', 'mayor', 'council', 'gemeentesecretaris', 'griffier', 'secretaris']);
 /** Our own roles, asked for another municipality: "de accounthouder van Culemborg bij de Sociale Dienst". */
@@ -68,13 +68,13 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     if (j >= 0 && ['namens', 'behalf'].includes(prev)) return nameOf(i, j);
     if (j >= 0 && ['voor', 'for', 'bij'].includes(prev) && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && toks.slice(j + 1).some((t) => t.claim === 'party')) return nameOf(i, j);
     // "de plaatsvervanger van Zaanoever bij de veiligheidsregio", "het financieel belang van Houten in de GGD".
-    if (j >= 0 && i >= 2 && (ROLE_NOUNS.has(toks[i - 2].w) || STAKE_NOUNS.has(toks[i - 2].w)) && (prev === 'van' || prev === 'of') && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && (otherPartyNamed || toks.slice(j + 1).some((t) => !t.claim && t.cap))) return nameOf(i, j);
+    if (j >= 0 && i >= 2 && (ROLE_NOUNS.has(toks[i - 2].w) || STAKE_NOUNS.has(toks[i - 2].w)) && (prev === 'van' || prev === 'of' || prev === 'at' || prev === 'from') && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && (otherPartyNamed || toks.slice(j + 1).some((t) => !t.claim && t.cap))) return nameOf(i, j);
     // "de gemeente Hattem": a municipality's name, even when a party or a person shares it.
     if (MUNICIPALITY_NOUNS.has(prev) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return nameOf(i, Math.max(i, j));
     // A person's name has the same shape as "Stichtse Vecht": these two only for a single word.
     if (j === i && POSSESSION_VERBS.has(prev) && (j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || !toks[j + 1].cap)) return nameOf(i, j);
     const officeBefore = toks.slice(Math.max(0, i - 4), i - 1).some((t) => MUNICIPALITY_NOUNS.has(t.w) || OFFICE_NOUNS.has(t.w));
-    if (j >= 0 && i >= 2 && officeBefore && (prev === 'of' || prev === 'van' || prev === 'in') && !toks[i - 1].cap) return nameOf(i, j);
+    if (j >= 0 && i >= 2 && officeBefore && (prev === 'of' || prev === 'van' || prev === 'in' || prev === 'from' || prev === 'uit') && !toks[i - 1].cap) return nameOf(i, j);
     // "wie vertegenwoordigt Hengelo bij Twence?", "... Stichtse Vecht bij de GGD", "... Apeldoorn daar?"
     if (j >= 0 && SUBJECT_VERBS.has(prev) && endsOrPrep(j)) return nameOf(i, j);
     // "wie vertegenwoordigt Schagen bij de GGD": one represented at a party is a municipality, even when a

@@ -14,7 +14,7 @@ import { genderOfFirstName } from './firstNames';
 import { contextKeyOf } from './context';
 import { translateDescriptors } from './normalize';
 import { aboutOtherMunicipality, looksLikePlace, OTHER_OWNERS } from './otherMunicipality';
-import { GOVERNANCE_WORDS, NOT_KEPT } from './outOfScope';
+import { GOVERNANCE_WORDS, NOT_KEPT, SMALL_TALK } from './outOfScope';
 import type { Token } from './token';
 import { clausesOf } from './clauses';
 import { nextContext } from './context';
@@ -600,7 +600,9 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "en waar zit de wethouder financiën?" after another alderman: the portfolio names who, not the last answer.
   const titleAtEarly = words.findIndex((w) => w === 'wethouder' || w === 'alderman' || w === 'portefeuillehouder');
   const portfolioNamed = titleAtEarly >= 0 && (words[titleAtEarly + 1]?.length ?? 0) >= 4 && !STOP.has(words[titleAtEarly + 1]) ? model.personByPortfolioWord(words[titleAtEarly + 1]) : undefined;
-  const answered = partyMentions.length === 0 && personMentions.length === 0 && !unknownPerson && !portfolioNamed ? personNamedBefore(words, folded, context, model) : undefined;
+  // "waar zit de burgemeester in" after another colleague: the mayor, not the last answer's person.
+  const mayorNamed = words.some((w) => w === 'burgemeester' || w === 'mayor') && !words.some((w) => PERSON_ANAPHORA.has(w)) && model.byFunction('burgemeester').length === 1;
+  const answered = partyMentions.length === 0 && personMentions.length === 0 && !unknownPerson && !portfolioNamed && !mayorNamed ? personNamedBefore(words, folded, context, model) : undefined;
   if (answered) {
     personMentions.push(answered);
     personFromContext = true;
@@ -612,7 +614,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const personBack = personAnaphora || (words.some((w) => ANAPHORA.has(w)) && !context?.partyId) || (words.some((w) => w === 'die' || w === 'diegene') && /\b(nog meer|else|besides|verder nog|andere|other)\b/.test(folded));
   // "zit hij daar ook in het bestuur?", "is he also the portfolio holder for it?": a question about the party.
   const aboutTheParty = !!context?.partyId && backAtTheParty(folded);
-  if (ctxPersonEarly && !aboutTheParty && personMentions.length === 0 && personBack && (/\b(nog meer|else|other|andere|more)\b/.test(folded) || scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
+  if (ctxPersonEarly && !aboutTheParty && !mayorNamed && personMentions.length === 0 && personBack && (/\b(nog meer|else|other|andere|more)\b/.test(folded) || scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
     personMentions.push({ kind: 'match', roles: ctxPersonEarly });
     personFromContext = true;
   }
@@ -1484,6 +1486,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "met wie moet ik schakelen over de VR, wie is de accounthouder?", "who do I contact about X, i.e. the account holder":
   // the contact for one party is its account holder, not advice on alignment.
   if (intent === 'guidance' && party?.kind === 'match' && (topic === 'alignment' || topic === 'role:accounthouder') && /\b(accounthouder|account holder|accountholder|ambtelijk|aanspreekpunt|contactpersoon|contact person)\b/.test(folded) && /\b(wie|who|whom)\b/.test(folded) && !/\b(ik ben|i am|im|ik word|als accounthouder|as account holder|as an account holder|mijn rol|my role|verwacht|expected|taken|tasks)\b/.test(folded)) intent = 'accountHolder';
+  if (intent !== 'unknown' && SMALL_TALK.test(folded)) intent = 'unknown';
   // "Ik moet even schakelen met mijn teamleider, ben zo terug": a remark, not a question about alignment.
   if (intent === 'guidance' && scores.guidance < 6 && ['ik', 'wij', 'we', 'i'].includes(words[0] ?? '') && !/\?/.test(typed) && !/\b(wie|wat|hoe|wanneer|waar|welke|waarom|waaraan|moet ik|moeten we|kan ik|mag ik|who|what|how|when|where|which|why|should|must i|can i|could|do i|leg|uitleg|vertel|explain|tell|geef|show|toon|help|advies|advice|tips?|weten|know|wonder|vraag|afvragen)\b/.test(folded)) intent = 'unknown';
   // "koppel dit kanaal aan een partij", "link this Teams channel to a partner": no party named yet (the bot asks which).
