@@ -46,6 +46,9 @@ export interface ConversationContext {
   terms?: GlossaryId[];
 }
 
+/** Words before a noun, not before a name: an article, a demonstrative, an adjective of praise, and so on. */
+const NOUN_BEFORE = new Set(['een', 'die', 'deze', 'dat', 'dit', 'a', 'an', 'this', 'that', 'good', 'great', 'nice', 'goede', 'mooie', 'leuke']);
+
 /** Words that name no party of ours: a party in general, or the Teams channel itself. */
 const NO_PARTY_NAME = new Set(['partij', 'partijen', 'party', 'parties', 'partner', 'partners', 'verbonden', 'organisatie', 'organisation', 'organization', 'teams', 'team', 'kanaal', 'channel', 'een', 'a', 'an', 'de', 'het', 'the', 'dit', 'this', 'deze']);
 
@@ -436,6 +439,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     const tryPerson = (): PersonMention | undefined => {
       // "door de bomen het bos niet meer zien": a lowercase surname after "het" is the word.
       if (slice.length === 1 && !slice[0].cap && toks[span.start - 1]?.w === 'het') return undefined;
+      // "een kraai op de vensterbank", "die roos", "is visser geweest", "good job": a lowercase word after a determiner is the word.
+      if (slice.length === 1 && !slice[0].cap && NOUN_BEFORE.has(toks[span.start - 1]?.w ?? '') && (isEverydayWord(slice[0].w) || englishWords().has(slice[0].w))) return undefined;
       if (slice.length >= 2 && !slice[slice.length - 1].cap && slice[slice.length - 2].w === 'het') return undefined;
       // "staat de Berkel hoog": an article before a bare surname makes it a thing or a place, unless a
       // name holds that article ("de Boer").
