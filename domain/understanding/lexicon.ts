@@ -248,6 +248,7 @@ export const CUES: Record<string, Cues> = {
   'annual accounts': { reportSignal: 1 }, 'financial statements': { reportSignal: 1 }, 'flag that': { reportSignal: 5 }, 'flag this': { reportSignal: 5 }, 'flag it': { reportSignal: 5 },
   'account holder portfolio': { accountFor: 6 }, 'accounthouder portefeuille': { accountFor: 6 }, accounthoudersportefeuille: { accountFor: 6 }, portefeuillehouderschap: { portfolioOf: 4 }, 'in het pakket van': { accountFor: 5 }, 'in zijn pakket': { accountFor: 4, accountHolder: 4 }, 'in haar pakket': { accountFor: 4, accountHolder: 4 }, 'in zn pakket': { accountFor: 4, accountHolder: 4 }, 'in z n pakket': { accountFor: 4, accountHolder: 4 },
   'bestuurlijk vertegenwoordigt': { represent: 6 }, 'bestuurlijk vertegenwoordigd': { represent: 6 }, 'bestuurlijk vertegenwoordigen': { represent: 6 },
+  'op een rij': { overview: 3 }, 'the amount for': { financialInterest: 4 }, 'amount for': { financialInterest: 3 }, 'bedrag voor': { financialInterest: 3 }, overdragen: { accountFor: 3 }, 'hand over': { accountFor: 3 },
   kalenderkoppeling: { calendarLink: 5 }, agendakoppeling: { calendarLink: 5 }, begrotingsparagraaf: { paragraph: 6 }, 'what counts as': { glossary: 3 }, 'wat telt als': { glossary: 3 }, 'deals with': { portfolioHolder: 2 },
   'register what was decided': { logMeeting: 7 }, 'record what was decided': { logMeeting: 7 }, 'register the decisions': { logMeeting: 7 }, 'register the outcome': { logMeeting: 7 },
   'boards of': { personSeats: 3 }, 'besturen van': { personSeats: 2 }, 'the point of': { publicInterest: 3 },

@@ -1492,6 +1492,14 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // the contact for one party is its account holder, not advice on alignment.
   if (intent === 'guidance' && party?.kind === 'match' && (topic === 'alignment' || topic === 'role:accounthouder') && /\b(accounthouder|account holder|accountholder|ambtelijk|aanspreekpunt|contactpersoon|contact person)\b/.test(folded) && /\b(wie|who|whom)\b/.test(folded) && !/\b(ik ben|i am|im|ik word|als accounthouder|as account holder|as an account holder|mijn rol|my role|verwacht|expected|taken|tasks)\b/.test(folded)) intent = 'accountHolder';
   if (intent !== 'unknown' && SMALL_TALK.test(folded)) intent = 'unknown';
+  // "Het zwembad vraagt om extra geld. Welke wethouder moet ik hierover informeren?": that party's portfolio holder.
+  if (intent === 'guidance' && (party?.kind === 'match' || ctxParty) && /\b(welke|which) (wethouder|alderman|portefeuillehouder|portfolio holder|collegelid)\b/.test(folded)) {
+    intent = 'portfolioHolder';
+    if (!party) {
+      party = { kind: 'match', party: ctxParty! };
+      fromContext = true;
+    }
+  }
   // "Ik moet even schakelen met mijn teamleider, ben zo terug": a remark, not a question about alignment.
   if (intent === 'guidance' && scores.guidance < 6 && ['ik', 'wij', 'we', 'i'].includes(words[0] ?? '') && !/\?/.test(typed) && !/\b(wie|wat|hoe|wanneer|waar|welke|waarom|waaraan|moet ik|moeten we|kan ik|mag ik|who|what|how|when|where|which|why|should|must i|can i|could|do i|leg|uitleg|vertel|explain|tell|geef|show|toon|help|advies|advice|tips?|weten|know|wonder|vraag|afvragen)\b/.test(folded)) intent = 'unknown';
   // "koppel dit kanaal aan een partij", "link this Teams channel to a partner": no party named yet (the bot asks which).
@@ -1564,7 +1572,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
  * named party's own description ("the account holder for the WOZ and tax collection body").
  */
 function asksWhatIsNotKept(typed: string, folded: string, party: PartyMention | undefined): boolean {
-  const hits = [...folded.matchAll(new RegExp(NOT_KEPT.source, 'g'))].map((m) => m[0]);
+  // "dus niet de afvalstoffenheffing maar ons belang": a word said not to be meant does not count.
+  const hits = [...folded.matchAll(new RegExp(NOT_KEPT.source, 'g'))].filter((m) => !/\b(niet|not|geen|no)\s+((de|het|the|een|a)\s+)?$/.test(folded.slice(Math.max(0, (m.index ?? 0) - 12), m.index))).map((m) => m[0]);
   const described = party?.kind === 'match' ? foldText(party.party.publicInterest ?? '') : '';
   if (!hits.some((h) => !new RegExp(`\\b${h}`).test(described))) return false;
   const sentences = typed.split(/(?<=[?!.])\s+/);
