@@ -250,6 +250,16 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(ask('az', 'tell me a joke')[0].intent).toBe('unknown');
   });
 
+  test('traps: another municipality in a new slot, the water board, a word that is a colleague\'s name, small talk', () => {
+    expect(ask('bc', 'wie zit bij de veiligheidsregio in Kribbenhoven')[0].intent).toBe('unknown');
+    expect(ask('bc', 'which alderman from Steenwaard is on the GGD board?')[0].intent).toBe('unknown');
+    const [water] = ask('bc', 'who sits for us on the water board?');
+    expect(water.party?.kind).not.toBe('match');
+    expect(ask('bc', 'kijk, er zit een kraai in de boom')[0].intent).toBe('unknown');
+    expect(ask('bc', 'ik sta vast in de file, ben tien minuten later')[0].intent).toBe('unknown');
+    expect(ask('bc', 'waar zit kraai')[0].person?.kind).toBe('match');
+  });
+
   test('words that are Object properties ("constructor", "toString", "__proto__") are just unknown words', () => {
     for (const q of ['wie zit namens ons bij de constructor', 'waar zit hasOwnProperty nog meer', '__proto__ van de ggd', 'wat is een valueOf cv', 'toString']) {
       expect(() => ask('demo', q)).not.toThrow();
