@@ -3,10 +3,10 @@ import type { GlossaryId } from '../glossary/terms';
 import type { PersonRoles } from '../register/personIndex';
 import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
-import { bodyKey, seatsIn } from '../register/seats';
+import { bodyKey } from '../register/seats';
 import { tokenize } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
-import { ANAPHORA, BRIDGE, canonicalBody, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
+import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
 import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
 import { englishWords, everydayWords, isEverydayWord } from './everydayWords';
@@ -1516,9 +1516,6 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     if (!role && body && /\b(ab|db|bestuurs|rvc|ava|alv) ?(lid|leden)\b|\b(lid|leden) (van|in) (het |de )?(ab|db|algemeen bestuur|dagelijks bestuur|bestuur|rvc|ava|alv)\b/.test(folded)) role = 'lid';
     // "wie stemt namens ons bij Enexis", "who casts our shareholder vote": the shareholders' meeting.
     if (!body && party?.kind === 'match' && /\b(stemt|stem|stemmen|stemrecht|vote|votes|voting|casts?)\b/.test(folded) && party.party.seats.some((st) => bodyKey(st.body) === 'ava') && !party.party.seats.some((st) => ['ab', 'db'].includes(bodyKey(st.body)))) body = 'AvA';
-    // Every seat (of the role asked) in one body: that body is the one meant ("en wie is plv daar?" at a GR whose substitute sits in the AB).
-    const bodies = party?.kind === 'match' && !body ? new Set(seatsIn(party.party.seats, undefined, role).map((st) => canonicalBody(st.body))) : undefined;
-    if (bodies?.size === 1) body = [...bodies][0];
   }
 
   // "en hoeveel zit daar in totaal in?" after the foundations; "het totaal van onze deelnemingen": that category's total.

@@ -11,6 +11,8 @@ import { UnderstandingModel } from '../../domain/understanding/model';
 import { understand, type ConversationContext, type Reading } from '../../domain/understanding/understand';
 import { isPartyIntent, isPersonIntent } from '../../domain/understanding/intentNames';
 import { loadTemplates } from '../../domain/checklists/template';
+import { seatsIn } from '../../domain/register/seats';
+import { canonicalBody } from '../../domain/understanding/lexicon';
 import { PROJECT_ROOT } from '../paths';
 
 /** One labelled phrasing (see bench/understanding/LABELS.md). */
@@ -134,7 +136,9 @@ export function evaluateCorpus(entries: CorpusEntry[], models: Map<string, Under
     fig.total++;
     res.total++;
     const intentOk = got.intent === item.intent;
-    const bodyOk = !item.body || item.body === r.body;
+    // A seat answer without a body shows every seat: right for one body when all the seats asked about sit in it.
+    const seatsShown = r.intent === 'represent' && !r.body && r.party?.kind === 'match' ? seatsIn(r.party.party.seats, undefined, r.role) : [];
+    const bodyOk = !item.body || item.body === r.body || (seatsShown.length > 0 && seatsShown.every((st) => canonicalBody(st.body) === item.body));
     const roleOk = !item.role || item.role === r.role;
     const aboutOk = (got.about ?? null) === (item.about ?? null) || (item.intent === 'subscribeDigest');
     const ok = intentOk && aboutOk && bodyOk && roleOk;
