@@ -27,7 +27,9 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bwaste( (company|service|collector|collection|processor|processing|management|disposal))?\b/gi, 'afval'],
   [/\btax (office )?(cooperation|co-operation|office|authority|collaboration|partnership|service)\b/gi, 'belasting'],
   [/\b(gemeenschappelijke |gemeentelijke )?gezondheidsdienst\b/gi, 'ggd'],
-  [/\bdevelopment company\b/gi, 'ontwikkelingsbedrijf'],
+  // Both an ontwikkelingsbedrijf and an ontwikkelingsmaatschappij: the start they share.
+  [/\bdevelopment company\b/gi, 'ontwikkelings'],
+  [/\bvillage halls?( foundation)?\b|\bcommunity cent(re|er)s?\b/gi, 'dorpshuis'],
   // The water board is the waterschap, another government, not the drinking-water company.
   [/\bwater boards?\b|\bwater authority\b/gi, 'waterschap'],
   [/\bwater (company|utility|supplier)\b/gi, 'water'],

@@ -50,6 +50,7 @@ const GROUPS: { say: string[]; stems: string[] }[] = [
   { say: ['luchthaven', 'vliegveld', 'airport'], stems: ['luchthaven', 'airport', 'vliegveld'] },
   { say: ['fibre', 'fiber', 'glasvezel', 'broadband', 'breedband', 'glasvezelbedrijf'], stems: ['glasvezel', 'breedband', 'fiber'] },
   { say: ['castle', 'castles', 'kasteel', 'kastelen'], stems: ['kastel', 'kasteel'] },
+  { say: ['ferry', 'ferries', 'veerpont', 'veerponten', 'veerdienst', 'veerdiensten', 'pont'], stems: ['veerdienst', 'veerpont', 'pont', 'veer'] },
   { say: ['farm', 'farms', 'boerderij', 'boerderijen'], stems: ['boerderij'] },
 ];
 

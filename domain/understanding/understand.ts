@@ -1382,7 +1382,11 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     const phrase = party.phrase;
     const ws = phrase.split(' ');
     const ownWords = unknownSpans.find((u) => u.text === phrase);
-    if (ws.length >= 2 && ownWords && !ownWords.cap && !hyphenated.has(ws[0]) && !ws.some((w) => model.partyWords.has(w) || KIND_WORDS.has(w) || /.{4}schap$/.test(w))) intent = 'unknown';
+    if (ws.length >= 2 && ownWords && !ownWords.cap && !hyphenated.has(ws[0]) && !ws.some((w) => model.partyWords.has(w) || KIND_WORDS.has(w) || /.{4}schap$/.test(w))) {
+      // (A checklist asked for plainly names its party optionally: the phrase is dropped, and the bot asks which party.)
+      if (intent === 'startChecklist' && scores[intent] >= STRONG) party = undefined;
+      else intent = 'unknown';
+    }
   }
   if ((intent === 'overview' || intent === 'largestInterest' || intent === 'financialTotals') && unknownWords >= 2 && scores[intent] < 4) intent = 'unknown';
   // "welke zienswijzetermijnen lopen af", "vergaderingen en zienswijzetermijnen": deadlines in general are the agenda.
