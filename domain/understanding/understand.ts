@@ -1225,6 +1225,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (!hasParty && context?.intent && ['financialInterest', 'financialTotals', 'largestInterest'].includes(context.intent) && /\b(totaal|total|totals|per categorie|per category|opgeteld|samen|together)\b/.test(folded) && !/\b(grootste|largest|biggest|kleinste|smallest)\b/.test(folded)) intent = 'financialTotals';
   // "zit die plaatsvervanger ook nog ergens anders?": the person the last answer named, elsewhere.
   if (!hasParty && !hasPerson && ctxPerson && (anaphora || role) && /\b(ergens anders|nog ergens|elders|elsewhere|anywhere else|somewhere else|other boards|andere besturen)\b/.test(folded)) intent = 'personSeats';
+  // "what's the Regio Deal about?", "wat houdt de regio deal in": what the party is for.
+  if (hasParty && !hasPerson && (intent === 'partyInfo' || intent === 'unknown' || intent === 'glossary') && terms.every((t) => t === 'gemeenschappelijke_regeling' || t === 'verbonden_partij') && roleTopics.length === 0 && (/^(what is|whats|what s|what are)\b.*\babout\s*$/.test(folded.trim()) || /^(wat houdt|waar gaat)\b.*\b(in|over)\s*$/.test(folded.trim()))) intent = 'publicInterest';
   // "who has those roles for Vitens?" after the owner and client roles were explained: its portfolio holders.
   if (hasParty && !hasPerson && /\b(wie|who)\b/.test(folded) && /\b(rollen|roles|die rol|that role|those roles|these roles|deze rollen)\b/.test(folded) && ((context?.terms ?? []).some((t) => t === 'eigenaarsrol' || t === 'opdrachtgeversrol') || /\b(eigenaar\w*|opdrachtgever\w*|owner|client)\b/.test(folded))) intent = 'portfolioHolder';
   // "who's going?", "wie gaat daar naartoe?" after a question about a meeting: who represents us there.
