@@ -1489,7 +1489,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       return !STOP.has(w) && !FILLER.has(w) && !model.partyWords.has(w) && !model.personWords.has(w) && !model.municipalityWords.has(w);
     });
   // "de gemeente Tubbergen wil toetreden, start de checklist": another municipality's step is a change at our party.
-  const foreign = intent !== 'unknown' && intent !== 'startChecklist' && intent !== 'reportSignal' && intent !== 'logMeeting' ? (aboutOtherMunicipality(toks, model, hyphenated) ?? possessive ?? (otherOwner && ['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) ? otherOwner : undefined)) : undefined;
+  const foreign = intent !== 'unknown' && intent !== 'startChecklist' && intent !== 'reportSignal' && intent !== 'logMeeting' ? (aboutOtherMunicipality(toks, model, hyphenated) ?? possessive ?? (otherOwner && (['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) || (['overview', 'category', 'risk', 'financialTotals', 'largestInterest'].includes(intent) && /\b(heeft|hebben|has|have) (de provincie|het rijk|the province|the state)\b/.test(folded))) ? otherOwner : undefined)) : undefined;
   // The question another municipality's seat was asked with ("wie vertegenwoordigt Delft ..."): "en wie namens ons?" asks it for us.
   const askedForOther = foreign ? intent : undefined;
   if (foreign) intent = 'unknown';
