@@ -28,6 +28,16 @@ describe('natural questions', () => {
     expect(ab.text).toContain('In het AB van Omgevingsdienst Haaglanden:');
   });
 
+  test('the question after a statement about another party; whether something is a warning sign; small talk', async () => {
+    const vr = (await ask('De GGD ken ik al, maar wie vertegenwoordigt ons bij de veiligheidsregio?')).text;
+    expect(vr).toContain('Namens de gemeente bij Veiligheidsregio Haaglanden:');
+    expect(vr).not.toContain('GGD Haaglanden:');
+    const sign = await ask('de directeur van de GGD is plotseling vertrokken, is dat een waarschuwingssignaal?');
+    expect(sign.text).toContain('Signalen dat een samenwerking niet goed gaat');
+    expect(sign.text).toContain('Signaal melden');
+    expect((await ask('ik sta vast in de file, ben tien minuten later')).text).not.toContain('Namens de gemeente');
+  });
+
   test('one clear candidate is answered, not asked about', async () => {
     const t = (await ask('wie vertegenwoordigt ons bij het archief?')).text;
     expect(t).toContain('Namens de gemeente bij Stichting Regionaal Historisch Centrum Lindenwaard:');
