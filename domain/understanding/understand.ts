@@ -53,7 +53,7 @@ const NOUN_BEFORE = new Set(['een', 'die', 'deze', 'dat', 'dit', 'a', 'an', 'thi
 const NO_PARTY_NAME = new Set(['partij', 'partijen', 'party', 'parties', 'partner', 'partners', 'verbonden', 'organisatie', 'organisation', 'organization', 'teams', 'team', 'kanaal', 'channel', 'een', 'a', 'an', 'de', 'het', 'the', 'dit', 'this', 'deze']);
 
 /** Asking whether something is a warning sign. */
-const WHETHER_SIGNAL = /\b(is dat|is dit|is het|zou dat|hoort dat|valt dat|telt dat|is that|is this|could that be|would that be|does that count|does this count|should i be|moet ik me|hoef ik me)\b.{0,40}\b(signaal|signalen|waarschuwingssignaal|waarschuwingssignalen|alarmsignaal|teken|zorgen|zorgelijk|zorgwekkend|verontrustend|sign|signal|red flag|warning|worried|concerned|worry|alarming)\b/;
+const WHETHER_SIGNAL = /\b(is dat|is dit|is het|zou dat|hoort dat|valt dat|telt dat|is that|is this|could that be|would that be|does that count|does this count|should i be|moet ik me|hoef ik me)\b.{0,40}\b(signaal|signalen|waarschuwingssignaal|waarschuwingssignalen|alarmsignaal|teken|zorgen|zorgelijk|zorgwekkend|verontrustend|sign|signal|red flag|warning|worried|concerned|worry|alarming|flag|flagging)\b/;
 
 /** One reading of a message: the intent, the slots it found, and how sure it is. */
 export interface Reading {
@@ -395,7 +395,9 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const negatedMentions = new Set<PartyMention>();
   // "Vergeleken met Vitens, hoe groot is ons belang in Alliander?": the party compared with is not the one asked about.
   const negatedAt = (start: number): boolean => {
-    const before = start > 0 && ARTICLES.has(words[start - 1]) ? start - 2 : start - 1;
+    let before = start > 0 && ARTICLES.has(words[start - 1]) ? start - 2 : start - 1;
+    // "niet onze eigen GGD", "not our own GGD".
+    if (before >= 1 && ['eigen', 'own'].includes(words[before]) && ['onze', 'our'].includes(words[before - 1])) before -= 2;
     const lead = words.slice(Math.max(0, before - 2), before + 1).join(' ');
     return before >= 0 && (['niet', 'not', 'nee', 'no', 'unlike'].includes(words[before]) || /\b(vergeleken met|vergelijking met|compared to|compared with|comparison with|anders dan|net als|net als bij|zoals bij|net zoals bij|zo duur als|zo groot als|just like|as with|like at)$/.test(lead));
   };
@@ -691,7 +693,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   }
   // "waar zit wethouder Kuipers nog meer behalve de GGD?": the party named is the one left out.
   if (personMentions.length > 0 && partyMentions.length > 0 && /\b(dan|behalve|besides|except|than|apart from|naast)\b/.test(folded) && /\b(nog meer|ergens anders|anders|else|elsewhere|other|andere)\b/.test(folded)) partyMentions.length = 0;
-  if (negatedMentions.size > 0 && partyMentions.some((m) => !negatedMentions.has(m))) {
+  // (Also when the one meant is not ours: "de GGD Groningen, niet onze eigen GGD".)
+  if (negatedMentions.size > 0 && (partyMentions.some((m) => !negatedMentions.has(m)) || unknownSpans.some((u) => u.cap))) {
     const kept = partyMentions.filter((m) => !negatedMentions.has(m));
     partyMentions.length = 0;
     partyMentions.push(...kept);
@@ -1225,6 +1228,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (!hasParty && context?.intent && ['financialInterest', 'financialTotals', 'largestInterest'].includes(context.intent) && /\b(totaal|total|totals|per categorie|per category|opgeteld|samen|together)\b/.test(folded) && !/\b(grootste|largest|biggest|kleinste|smallest)\b/.test(folded)) intent = 'financialTotals';
   // "zit die plaatsvervanger ook nog ergens anders?": the person the last answer named, elsewhere.
   if (!hasParty && !hasPerson && ctxPerson && (anaphora || role) && /\b(ergens anders|nog ergens|elders|elsewhere|anywhere else|somewhere else|other boards|andere besturen)\b/.test(folded)) intent = 'personSeats';
+  // "wie heeft de accounthouder van de GGD aangepast en wanneer": who changed the register, the audit trail.
+  if (/\b(wie heeft|who has|who)\b.*\b(aangepast|gewijzigd|veranderd|bijgewerkt|changed|updated|modified|edited)\b/.test(folded) && !/\b(gaat|moet|zal|will|should)\b/.test(folded) && intent !== 'glossary') intent = 'audit';
   // "what's the Regio Deal about?", "wat houdt de regio deal in": what the party is for.
   if (hasParty && !hasPerson && (intent === 'partyInfo' || intent === 'unknown' || intent === 'glossary') && terms.every((t) => t === 'gemeenschappelijke_regeling' || t === 'verbonden_partij') && roleTopics.length === 0 && (/^(what is|whats|what s|what are)\b.*\babout\s*$/.test(folded.trim()) || /^(wat houdt|waar gaat)\b.*\b(in|over)\s*$/.test(folded.trim()))) intent = 'publicInterest';
   // "who has those roles for Vitens?" after the owner and client roles were explained: its portfolio holders.
@@ -1505,6 +1510,11 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       party = { kind: 'match', party: ctxParty! };
       fromContext = true;
     }
+  }
+  // "ik word haar vervanger, wat wordt er van een accounthouder verwacht?": the role's tasks, not her parties.
+  if (isPersonIntent(intent) && personFromContext && roleTopics.length > 0 && EXPECTATION.test(folded)) {
+    intent = 'guidance';
+    topic = `role:${roleTopics[0]}`;
   }
   // "Ik moet even schakelen met mijn teamleider, ben zo terug": a remark, not a question about alignment.
   if (intent === 'guidance' && scores.guidance < 6 && ['ik', 'wij', 'we', 'i'].includes(words[0] ?? '') && !/\?/.test(typed) && !/\b(wie|wat|hoe|wanneer|waar|welke|waarom|waaraan|moet ik|moeten we|kan ik|mag ik|who|what|how|when|where|which|why|should|must i|can i|could|do i|leg|uitleg|vertel|explain|tell|geef|show|toon|help|advies|advice|tips?|weten|know|wonder|vraag|afvragen)\b/.test(folded)) intent = 'unknown';
