@@ -1360,6 +1360,15 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     const tail = phrase.map((_, k) => model.resolvePerson(phrase.slice(k).join(' '), false)).find((m) => m?.kind === 'match');
     person = tail ?? { kind: 'unknown', phrase: phrase.join(' ') };
   }
+  // "en voor welke partijen is ze portefeuillehouder", "waar is de wethouder portefeuillehouder van": the person just talked about, not the party.
+  // (A title only when the person just talked about holds it.)
+  const titleAsked = /\b(wethouder|alderman)\b/.test(folded) ? 'wethouder' : /\b(burgemeester|mayor)\b/.test(folded) ? 'burgemeester' : undefined;
+  const pointsAtPerson = words.some((w) => PERSON_ANAPHORA.has(w)) || (titleAsked !== undefined && (ctxPerson?.person.function ?? '').toLowerCase().includes(titleAsked));
+  if ((intent === 'accountHolder' || intent === 'portfolioHolder') && !partyHit && reverseShape && pointsAtPerson && ctxPerson && !person) {
+    intent = intent === 'accountHolder' ? 'accountFor' : 'portfolioOf';
+    person = { kind: 'match', roles: ctxPerson };
+    personFromContext = true;
+  }
   if (isPersonIntent(intent) && !person && unknownSpans.length > 0) person = { kind: 'unknown', phrase: unknownSpans[0].text };
   // "wie zit daar namens ons in?" after "en het DB?": that body still.
   // "and at the ggd?" after the substitute at the safety region: the substitute there too.
