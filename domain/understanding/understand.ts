@@ -763,6 +763,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (!hasParty && (/\b(dit|deze|komend|komende|this|next) (voorjaar|najaar|zomer|winter|spring|autumn|fall|summer)\b/.test(folded) || /\bkomt er\b.*\baan\b|\bkomen er\b.*\baan\b/.test(folded))) scores.agenda += 5;
   // "top 3 partijen qua geld", "onze kleinste verbonden partij qua bedrag", "biggest financial exposure": a ranking.
   if (!hasParty && /\b(grootste|kleinste|duurste|goedkoopste|hoogste|laagste|meeste|minste|zwaarst|zwaarste|duurst|meest|biggest|largest|smallest|highest|lowest|top)\b/.test(folded) && /\b(geld|bedrag|bedragen|belang|belangen|exposure|financ\w*|money|euro|euros|kost|kosten|bijdrage\w*|duurste|duurst|goedkoopste|expensive|cheapest|costs?|contribution\w*|deelneming\w*)\b/.test(folded)) scores.largestInterest += 6;
+  // "wanneer moeten we onze zienswijze op hun begroting indienen": the deadline, not how to go about it.
+  if (terms.includes('zienswijze') && /\b(wanneer|when|uiterlijk|by when)\b/.test(folded) && /\b(indienen|ingediend|binnen|insturen|versturen|verstuurd|opsturen|submit|submitted|due|in)\b/.test(folded) && !/\b(hoe|how|route|stappen|steps)\b/.test(folded)) scores.zienswijzeDeadline += 6;
   // "wat krijgt de muziekschool van ons", "what do they get from us": our money.
   if (hasParty && /\b(krijgt|krijgen|ontvangt|ontvangen|gets?|receives?)\b/.test(folded) && /\b(van ons|from us|van de gemeente|from the municipality)\b/.test(folded)) scores.financialInterest += 4;
   // "wat is er de komende weken te doen", "what's happening in Q3": the agenda.
