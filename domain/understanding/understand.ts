@@ -1227,7 +1227,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "and the AB?", "en het DB daar?" after a seat question: that body, not what it means.
   if (body && !hasParty && !hasPerson && ctxParty && startsFollowUp && short && context?.intent && isPartyIntent(context.intent) && terms.every((t) => BODY_TERMS.has(t)) && !meaningAsked && !/\b(wat|what|wanneer|when|whens|vergader\w*|meeting\w*)\b/.test(folded)) intent = context.intent === 'nextMeeting' || context.intent === 'latestDecisions' ? context.intent : 'represent';
   // "wat is het totaal van alle partijen?", "en per categorie" after money questions: the totals.
-  if (!hasParty && context?.intent && ['financialInterest', 'financialTotals', 'largestInterest'].includes(context.intent) && /\b(totaal|total|totals|per categorie|per category|opgeteld|samen|together)\b/.test(folded) && !/\b(grootste|largest|biggest|kleinste|smallest)\b/.test(folded)) intent = 'financialTotals';
+  if (!hasParty && context?.intent && ['financialInterest', 'financialTotals', 'largestInterest'].includes(context.intent) && /\b(totaal|total|totals|per categorie|per category|opgeteld|samen|together|bij elkaar|altogether|all together)\b/.test(folded) && !/\b(grootste|largest|biggest|kleinste|smallest)\b/.test(folded)) intent = 'financialTotals';
   // "zit die plaatsvervanger ook nog ergens anders?": the person the last answer named, elsewhere.
   if (!hasParty && !hasPerson && ctxPerson && (anaphora || role) && /\b(ergens anders|nog ergens|elders|elsewhere|anywhere else|somewhere else|other boards|andere besturen)\b/.test(folded)) intent = 'personSeats';
   // "wie heeft de accounthouder van de GGD aangepast en wanneer": who changed the register, the audit trail.
@@ -1375,7 +1375,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "wie zit daar namens ons in?" after "en het DB?": that body still.
   // "and at the ggd?" after the substitute at the safety region: the substitute there too.
   if (role === undefined && intent === 'represent' && intentFromContext && startsFollowUp && context?.intent === 'represent' && context.role) role = context.role;
-  if (body === undefined && (fromContext || intentFromContext) && context?.body && (intent === 'represent' || intent === 'nextMeeting' || intent === 'latestDecisions') && (role || anaphora || intentFromContext || startsFollowUp || context.intent === 'nextMeeting')) body = context.body;
+  // ("ik wil de uitkomst van die vergadering vastleggen" after the AvA: that AvA's outcome.)
+  if (body === undefined && (fromContext || intentFromContext) && context?.body && (intent === 'represent' || intent === 'nextMeeting' || intent === 'latestDecisions' || intent === 'logMeeting') && (role || anaphora || intentFromContext || startsFollowUp || context.intent === 'nextMeeting' || context.intent === 'latestDecisions' || context.intent === 'logMeeting')) body = context.body;
   if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && ctxParty && anaphora) {
     party = { kind: 'match', party: ctxParty };
     fromContext = true;
