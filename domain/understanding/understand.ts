@@ -1236,6 +1236,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (hasParty && !hasPerson && (intent === 'partyInfo' || intent === 'unknown' || intent === 'glossary') && terms.every((t) => t === 'gemeenschappelijke_regeling' || t === 'verbonden_partij') && roleTopics.length === 0 && (/^(what is|whats|what s|what are)\b.*\babout\s*$/.test(folded.trim()) || /^(wat houdt|waar gaat)\b.*\b(in|over)\s*$/.test(folded.trim()))) intent = 'publicInterest';
   // "who has those roles for Vitens?" after the owner and client roles were explained: its portfolio holders.
   if (hasParty && !hasPerson && /\b(wie|who)\b/.test(folded) && /\b(rollen|roles|die rol|that role|those roles|these roles|deze rollen)\b/.test(folded) && ((context?.terms ?? []).some((t) => t === 'eigenaarsrol' || t === 'opdrachtgeversrol') || /\b(eigenaar\w*|opdrachtgever\w*|owner|client)\b/.test(folded))) intent = 'portfolioHolder';
+  // "and opdrachtgeversrol?" after a term was explained: that term too.
+  if (context?.intent === 'glossary' && startsFollowUp && terms.length > 0 && !hasParty && !hasPerson && words.length <= 5 && !/\b(wie|who|welke|which|hoeveel|how much|wanneer|when)\b/.test(folded)) intent = 'glossary';
   // "who's going?", "wie gaat daar naartoe?" after a question about a meeting: who represents us there.
   if (!hasParty && !hasPerson && ctxParty && (context?.intent === 'nextMeeting' || context?.intent === 'latestDecisions') && /\b(wie gaat|wie gaan|wie zit|wie zitten|who is going|who goes|who attends|who will attend|who will go|who sits|who represents)\b/.test(folded) && cueOnly <= 4) intent = 'represent';
   // "en de wethouder?", "who's the alderman?", "wethouder?" after a question about a party: its portfolio holder.
