@@ -1,4 +1,5 @@
-import { editDistance, foldText } from '../register/nameNormalize';
+import { editDistance } from '../register/nameNormalize';
+import { tokenize } from './annotate';
 import { everydayCompound, isEverydayWord, nearEverydayWord } from './everydayWords';
 import { ANAPHORA, FILLER, STOP } from './lexicon';
 import type { UnderstandingModel } from './model';
@@ -84,18 +85,14 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     // "How much does Ter Lede pay": a run that starts with a particle is a place more than a person.
     if ((j === i || ['ter', 'den', 'de', 'het', 's'].includes(toks[i].w) || toks.slice(i, j + 1).some((t) => CONNECTORS.has(t.w))) && j >= 0 && j + 1 < toks.length && AUXILIARIES.has(prev) && SUBJECT_VERBS.has(toks[j + 1].w)) return nameOf(i, j);
   }
-  // "de portefeuillehouder voor de regio deal in Oeverdam": a place ending the question after our party, not where that party sits.
+  // "wie zit bij de veiligheidsregio in Kribbenhoven": a place ending the question after our party, not where that party sits.
   const last = toks.length - 1;
   const placeAtEnd = last >= 2 && toks[last - 1].w === 'in' && isForeignName(toks[last]) && toks.slice(0, last - 1).some((t) => t.claim === 'party');
   if (placeAtEnd) {
     const named = toks.slice(0, last - 1).filter((t) => t.claim === 'party').map((t) => model.parties[t.partyIdx ?? -1]).filter((p) => p !== undefined);
-    const home = named.some((p) => nameTokensOf(p.location ?? '').includes(toks[last].w) || nameTokensOf(p.name).includes(toks[last].w));
+    const home = named.some((p) => tokenize(p.location ?? '').includes(toks[last].w) || tokenize(p.name).includes(toks[last].w));
     if (!home) return nameOf(last, last);
   }
   // "Zaanoever wil uittreden": a municipality as the subject, when our party is named beside it, is not ours to answer here.
   return undefined;
-}
-
-function nameTokensOf(s: string): string[] {
-  return foldText(s).split(/[^a-z0-9]+/).filter(Boolean);
 }

@@ -11,13 +11,12 @@ import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, t
 import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
 import { englishWords, everydayWords, isEverydayWord } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
-import { contextKeyOf } from './context';
+import { contextKeyOf, nextContext } from './context';
 import { translateDescriptors } from './normalize';
 import { aboutOtherMunicipality, looksLikePlace, OTHER_OWNERS } from './otherMunicipality';
 import { GOVERNANCE_WORDS, NOT_KEPT, SMALL_TALK } from './outOfScope';
 import type { Token } from './token';
 import { clausesOf } from './clauses';
-import { nextContext } from './context';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
 export interface ConversationContext {
@@ -184,13 +183,13 @@ function questionAmongStatements(typed: string, model: UnderstandingModel, conte
   const clauses = clausesOf(typed);
   const questions = clauses.filter((c) => c.question);
   if (clauses.length < 2 || questions.length !== 1 || (subjectOf(full) === undefined && full.intent !== 'startChecklist')) return full;
+  // "namens ons in de AvA van BNG, is dat de wethouder of de burgemeester?": the question points back at the clause before it.
+  if (/\b(is|was) (dat|dit|that|this)\b/i.test(questions[0].text)) return full;
   let ctx = context;
   for (const c of clauses) {
     if (c.question) break;
     ctx = nextContext(ctx, readMessage(c.text, model, ctx));
   }
-  // "namens ons in de AvA van BNG, is dat de wethouder of de burgemeester?": the question points back at the clause before it.
-  if (/\b(is|was) (dat|dit|that|this)\b/i.test(questions[0].text)) return full;
   const asked = readMessage(questions[0].text, model, ctx);
   const subject = subjectOf(asked);
   // A party taken from the statements is the whole message's subject too; a person they named ("…, maar in welke besturen zit hij zelf?") is the question's.
@@ -392,9 +391,9 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const partyMentions: PartyMention[] = [];
   const everydayMentions = new Set<PartyMention>();
   // "de haven bv, niet het havenschap": a party said not to be meant.
-  const negatedMentions = new Set<PartyMention>();
+  const notMeant = new Set<PartyMention>();
   // "Vergeleken met Vitens, hoe groot is ons belang in Alliander?": the party compared with is not the one asked about.
-  const negatedAt = (start: number): boolean => {
+  const notMeantAt = (start: number): boolean => {
     let before = start > 0 && ARTICLES.has(words[start - 1]) ? start - 2 : start - 1;
     // "niet onze eigen GGD", "not our own GGD".
     if (before >= 1 && ['eigen', 'own'].includes(words[before]) && ['onze', 'our'].includes(words[before - 1])) before -= 2;
@@ -429,7 +428,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       }
       const mention: PartyMention = all.size === 1 ? { kind: 'match', party: model.parties[[...all][0]] } : { kind: 'ambiguous', candidates: [...all].map((i) => model.parties[i]) };
       partyMentions.push(mention);
-      if (negatedAt(span.start)) negatedMentions.add(mention);
+      if (notMeantAt(span.start)) notMeant.add(mention);
       // "de brug over de Vaart is weer open": an alias that is an everyday word, typed in lower case, may be just the word.
       const claimed = toks.filter((t, k) => k >= span.start && k <= span.end && t.claim === 'party' && !ARTICLES.has(t.w));
       // (Only a proper name made of an everyday word, "De Brug", "Het Baken": not "het archief", which names the party's kind.)
@@ -564,7 +563,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     }
     if (party && party.kind !== 'unknown') {
       partyMentions.push(party);
-      if (negatedAt(span.start)) negatedMentions.add(party);
+      if (notMeantAt(span.start)) notMeant.add(party);
       // "mijn oude collega" beside "de GGD": lowercase everyday words that only share words with a name.
       if (slice.every((t) => !t.cap && (isEverydayWord(t.w) || englishWords().has(t.w) || STOP.has(t.w) || FIRST_PERSON.has(t.w))) && !slice.some((t) => t.claim === 'party')) everydayMentions.add(party);
       continue;
@@ -603,12 +602,15 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     }
   }
   let personFromContext = false;
-  // "waar zit zij nog meer?", "where else does the substitute sit?": someone the last answer named.
+  // "de wethouder financiën", "wethouder van onderwijs": the alderman with that portfolio.
+  // "de havenwethouder" (read as "wethouder haven"): a portfolio word right after the title is the portfolio, not the party Haven.
+  const titleAt = words.findIndex((w) => w === 'wethouder' || w === 'alderman' || w === 'portefeuillehouder');
+  const rightAfter = titleAt >= 0 ? words[titleAt + 1] : undefined;
   // "en waar zit de wethouder financiën?" after another alderman: the portfolio names who, not the last answer.
-  const titleAtEarly = words.findIndex((w) => w === 'wethouder' || w === 'alderman' || w === 'portefeuillehouder');
-  const portfolioNamed = titleAtEarly >= 0 && (words[titleAtEarly + 1]?.length ?? 0) >= 4 && !STOP.has(words[titleAtEarly + 1]) ? model.personByPortfolioWord(words[titleAtEarly + 1]) : undefined;
+  const portfolioNamed = rightAfter !== undefined && rightAfter.length >= 4 && !STOP.has(rightAfter) ? model.personByPortfolioWord(rightAfter) : undefined;
   // "waar zit de burgemeester in" after another colleague: the mayor, not the last answer's person.
   const mayorNamed = words.some((w) => w === 'burgemeester' || w === 'mayor') && !words.some((w) => PERSON_ANAPHORA.has(w)) && model.byFunction('burgemeester').length === 1;
+  // "waar zit zij nog meer?", "where else does the substitute sit?": someone the last answer named.
   const answered = partyMentions.length === 0 && personMentions.length === 0 && !unknownPerson && !portfolioNamed && !mayorNamed ? personNamedBefore(words, folded, context, model) : undefined;
   if (answered) {
     personMentions.push(answered);
@@ -625,11 +627,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     personMentions.push({ kind: 'match', roles: ctxPersonEarly });
     personFromContext = true;
   }
-  // "de wethouder financiën", "wethouder van onderwijs": the alderman with that portfolio.
-  // "de havenwethouder" (read as "wethouder haven"): a portfolio word right after the title is the portfolio, not the party Haven.
-  const titleAt = words.findIndex((w) => w === 'wethouder' || w === 'alderman' || w === 'portefeuillehouder');
-  const rightAfter = titleAt >= 0 ? words[titleAt + 1] : undefined;
-  // "de wethouder zorg en jeugd": a portfolio of several words after the title, one of them also a
+  // "de wethouder zorg en jeugd"": a portfolio of several words after the title, one of them also a
   // party word ("Inkoop Jeugd"); the register's portfolio may be worded otherwise ("Jeugd", "Volksgezondheid").
   const portfolioRun = ((): PersonRoles | undefined => {
     // "portefeuillehouder sport en welzijn" asks for the portfolio holder of a party by that name.
@@ -694,8 +692,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "waar zit wethouder Kuipers nog meer behalve de GGD?": the party named is the one left out.
   if (personMentions.length > 0 && partyMentions.length > 0 && /\b(dan|behalve|besides|except|than|apart from|naast)\b/.test(folded) && /\b(nog meer|ergens anders|anders|else|elsewhere|other|andere)\b/.test(folded)) partyMentions.length = 0;
   // (Also when the one meant is not ours: "de GGD Groningen, niet onze eigen GGD".)
-  if (negatedMentions.size > 0 && (partyMentions.some((m) => !negatedMentions.has(m)) || unknownSpans.some((u) => u.cap))) {
-    const kept = partyMentions.filter((m) => !negatedMentions.has(m));
+  if (notMeant.size > 0 && (partyMentions.some((m) => !notMeant.has(m)) || unknownSpans.some((u) => u.cap))) {
+    const kept = partyMentions.filter((m) => !notMeant.has(m));
     partyMentions.length = 0;
     partyMentions.push(...kept);
   }
@@ -1593,6 +1591,9 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   };
 }
 
+/** NOT_KEPT for every occurrence, built once (matchAll copies it, so no state is shared between calls). */
+const NOT_KEPT_EACH = new RegExp(NOT_KEPT.source, 'g');
+
 /**
  * What the register does not keep, asked in the question itself: not a word in a sentence of context
  * beside the question ("…accounthouder van BNG? ik heb een vraag over het dividend"), nor a word of the
@@ -1600,7 +1601,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
  */
 function asksWhatIsNotKept(typed: string, folded: string, party: PartyMention | undefined): boolean {
   // "dus niet de afvalstoffenheffing maar ons belang": a word said not to be meant does not count.
-  const hits = [...folded.matchAll(new RegExp(NOT_KEPT.source, 'g'))].filter((m) => !/\b(niet|not|geen|no)\s+((de|het|the|een|a)\s+)?$/.test(folded.slice(Math.max(0, (m.index ?? 0) - 12), m.index))).map((m) => m[0]);
+  const hits = [...folded.matchAll(NOT_KEPT_EACH)].filter((m) => !/\b(niet|not|geen|no)\s+((de|het|the|een|a)\s+)?$/.test(folded.slice(Math.max(0, (m.index ?? 0) - 12), m.index))).map((m) => m[0]);
   const described = party?.kind === 'match' ? foldText(party.party.publicInterest ?? '') : '';
   if (!hits.some((h) => !new RegExp(`\\b${h}`).test(described))) return false;
   const sentences = typed.split(/(?<=[?!.])\s+/);
@@ -1624,7 +1625,7 @@ const KIND_OF_WORD = wordTable<string>({ cooperative: 'cooperatie', coop: 'coope
 /** Whether these words describe this party: a word of its name or a word with the same start ("het afvalbedrijf" for "Afvalservice X"). */
 function describes(words: string[], p: Party): boolean {
   // (The official name's own words too: name tokens leave out kinds such as "stichting".)
-  const tokens = [p.name, ...p.aliases].flatMap((n) => [...nameTokens(n), ...foldText(n).split(/[^a-z0-9]+/).filter((w) => w.length >= 4)]);
+  const tokens = [p.name, ...p.aliases].flatMap((n) => [...nameTokens(n), ...tokenize(n).filter((w) => w.length >= 4)]);
   return words.some((w) => tokens.some((t) => t === w || (w.length >= 5 && t.length >= 5 && commonPrefix(w, t) >= 5)));
 }
 
