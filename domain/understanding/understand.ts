@@ -124,6 +124,8 @@ const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
   ['verbonden_partij', /\b(bij|in|voor|van|for|in|at) (een|de|a|an|the) (verbonden partij|affiliated party)\b/],
 ];
 const KIND_WORDS = new Set(['stichting', 'vereniging', 'cooperatie', 'gemeenschappelijke', 'regeling', 'gr', 'nv', 'bv', 'omgevingsdienst', 'veiligheidsregio', 'ggd', 'foundation', 'association', 'metropoolregio', 'waterschap', 'recreatieschap', 'werkvoorzieningschap', 'stadsregio', 'regio', 'holding', 'bank']);
+/** Nouns that make a lower-case phrase an organisation's name ("groningen airport eelde", "drents museum"): one we are not in, not everyday words. */
+const ORGANISATION_NOUNS = /^(airport|luchthaven|vliegveld|seaports?|port|ports|museum|ziekenhuis|hospital|waterbedrijf|waterleidingbedrijf|waterleidingmaatschappij|energiebedrijf|netbeheerder|railways?|spoorwegen|omroep|zorgverzekeraar|woningcorporatie|hogeschool|universiteit|university|provincie|province|waterschap|hoogheemraadschap|\w{3,}(haven|bedrijf|dienst|schap|bank|museum|theater|fonds))$/;
 const OWN_NAME_KINDS = new Set(['company', 'foundation', 'bedrijf', 'coop', 'cooperative', 'association', 'stichting', 'vereniging']);
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood', 'groot', 'grote', 'veel']);
 
@@ -1387,7 +1389,16 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     const unknownTerm = unknownSpans.map((u) => u.text).join(' ');
     if (unknownTerm.split(' ').length > 3) intent = 'unknown';
   }
-  if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && scores[intent] < STRONG && intent !== 'partyInfo' && !intentFromContext) intent = 'unknown';
+  // A weakly asked question about a phrase we do not know is not understood, unless the phrase is plainly an
+  // organisation's name after "bij/van/…" ("wie is plaatsvervanger bij Werkzaak Rivierenland"): then it is said to be unknown.
+  const namedOrganisation = (p: PartyMention | undefined): boolean => {
+    if (p?.kind !== 'unknown') return false;
+    const ws = p.phrase.split(' ');
+    const span = unknownSpans.find((u) => u.text === p.phrase);
+    const at = span ? span.start : -1;
+    return at > 0 && NAME_SLOT_BEFORE.has(words[at - 1]) && ((span?.cap ?? false) || ws.some((w) => KIND_WORDS.has(w) || ORGANISATION_NOUNS.test(w)));
+  };
+  if (isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && scores[intent] < STRONG && intent !== 'partyInfo' && !intentFromContext && !(scores[intent] >= 1 && intent !== 'linkChannel' && namedOrganisation(party))) intent = 'unknown';
   if (intent === 'partyInfo' && party?.kind === 'unknown' && !(words.length <= 3 && unknownSpans.some((u) => u.cap)) && scores.partyInfo < STRONG) intent = 'unknown';
   if (intent === 'guidance' && !topic) intent = 'unknown';
   // A category named in a request that is not a list question ("schrijf een raadsvoorstel over de nieuwe GR").
@@ -1401,7 +1412,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     const phrase = party.phrase;
     const ws = phrase.split(' ');
     const ownWords = unknownSpans.find((u) => u.text === phrase);
-    if (ws.length >= 2 && ownWords && !ownWords.cap && !hyphenated.has(ws[0]) && !ws.some((w) => model.partyWords.has(w) || KIND_WORDS.has(w) || /.{4}schap$/.test(w))) {
+    if (ws.length >= 2 && ownWords && !ownWords.cap && !hyphenated.has(ws[0]) && !ws.some((w) => model.partyWords.has(w) || KIND_WORDS.has(w) || ORGANISATION_NOUNS.test(w))) {
       // (A checklist asked for plainly names its party optionally: the phrase is dropped, and the bot asks which party.)
       if (intent === 'startChecklist' && scores[intent] >= STRONG) party = undefined;
       else intent = 'unknown';
@@ -1509,7 +1520,12 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const foreign = intent !== 'unknown' && intent !== 'startChecklist' && intent !== 'reportSignal' && intent !== 'logMeeting' ? (aboutOtherMunicipality(toks, model, hyphenated) ?? possessive ?? (otherOwner && (['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) || (['overview', 'category', 'risk', 'financialTotals', 'largestInterest'].includes(intent) && /\b(heeft|hebben|has|have) (de provincie|het rijk|the province|the state)\b/.test(folded))) ? otherOwner : undefined)) : undefined;
   // The question another municipality's seat was asked with ("wie vertegenwoordigt Delft ..."): "en wie namens ons?" asks it for us.
   const askedForOther = foreign ? intent : undefined;
-  if (foreign) intent = 'unknown';
+  // "wie is portefeuillehouder van het waterschap", "who represents us at the province of Gelderland": with none
+  // of our parties named, the other government after a preposition is the party asked about, and it is not ours.
+  const ownerAsParty = foreign !== undefined && foreign === otherOwner && ownerHit !== null && !partyHit && isPartyIntent(intent)
+    && /\b(van|aan|bij|in|at|of|to|from|voor|over)\s*$/.test(folded.slice(0, ownerHit.index)) && !/\b(belang|interest|aandeel|aandelen|share|shares|stake|bijdrage|contribution)\s+(van|of)\s*$/.test(folded.slice(0, ownerHit.index));
+  if (ownerAsParty) party = { kind: 'unknown', phrase: folded.slice(ownerHit.index).split(' ').slice(0, 4).join(' '), closest: [] };
+  else if (foreign) intent = 'unknown';
 
   // "met wie moet ik schakelen over de VR, wie is de accounthouder?", "who do I contact about X, i.e. the account holder":
   // the contact for one party is its account holder, not advice on alignment.
