@@ -54,6 +54,10 @@ const DESCRIPTORS: [RegExp, string][] = [
   // "the EGTS business park": a named one; "the business park" alone may be any of several (see describedParty).
   [/\b([A-Z][A-Za-z-]+) business park\b/g, '$1 bedrijvenpark'],
   [/\bindustrial (estate|park)\b|\bbusiness estate\b/gi, 'bedrijventerrein'],
+  [/\bferry( (service|services|company|line|operator))?\b|\bferries\b/gi, 'veerdienst'],
+  [/\b(IT|ICT) shared services?\b/g, 'ict'],
+  // "the shared service centre": the Dutch names spell it "centrum".
+  [/\bservices? cent(re|er)\b/gi, 'service centrum'],
 ];
 /** Two bodies sharing one noun ("het algemeen en het dagelijks bestuur"): both spelled out. */
 const SHARED_NOUNS: [RegExp, string][] = [

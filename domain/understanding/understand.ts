@@ -1033,7 +1033,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   }
   // "ik vervul de eigenaarsrol voor het afvalbedrijf, waar moet ik op letten?", "I'm the new account
   // holder for the RBH, what's expected of me?": advice about one's own role, even with a party named.
-  const holdsRole = /\b(is nieuw|is net|is sinds|wordt|is now|is new|has become|ik word|word ik|i will be|i am becoming|im becoming|i become|i became|i just became|ive become|i have become|geworden|ben net|ben sinds|i took over|ik neem .* over|hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
+  const holdsRole = /\b(is nieuw|is net|is sinds|wordt|is now|is new|has become|ik word|word ik|i will be|i am becoming|im becoming|i become|i became|i just became|ive become|ive just become|i have become|i have just become|ive been appointed|i have been appointed|i was appointed|ive taken over|geworden|ben net|ben sinds|i took over|ik neem .* over|hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
   if (((firstPerson && holdsRole) || !hasParty) && EXPECTATION.test(folded) && !hasPerson && !/^((welke|which) (wethouder|alderman|alderperson|ambtenaar|official|collega|colleague)|wie|who)\b/.test(folded)) {
     // "what does the owner role involve for me as an alderman": the role named as a role wins.
     const named = words.findIndex((w, k) => (w === 'role' || w === 'rol') && k > 0 && ROLE_TOPIC_PHRASES[words[k - 1]] !== undefined);
@@ -1047,7 +1047,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       topic = `role:${own}`;
       scores.guidance += 8;
       // "ik ben net plaatsvervanger geworden, wat zijn mijn taken": the tasks of the role, not my open checklist steps.
-      if (holdsRole && /\b(geworden|ben net|word ik|ik word|became|become|becoming)\b/.test(folded)) scores.guidance += 4;
+      if (holdsRole && /\b(geworden|ben net|word ik|ik word|became|become|becoming|appointed|taken over)\b/.test(folded)) scores.guidance += 4;
     }
   }
   // "wat zijn de taken van de opdrachtgever richting de omgevingsdienst": that role's tasks, towards a party.
