@@ -47,21 +47,12 @@ export class DescribedParties {
       .filter((w) => (w.length >= 5 || CONCEPTS[w] !== undefined) && !NEVER.has(w) && !STOP.has(w))
       .map((w) => ({ w, hits: this.hitsOf(w) }))
       .filter(({ w, hits }) => !(w.endsWith('t') && !conceptOfWord(w) && hits.size === 0));
-    if (content.length === 0) return undefined;
+    if (content.length === 0 || content.length > 3) return undefined;
     // "de openbare orde", "de regionale samenwerking": an adjective never describes a party alone.
     if (content.every(({ w }) => isAdjective(w))) return undefined;
-    if (content.length <= 3) {
-      let pool: Set<number> | undefined;
-      for (const { hits } of content) pool = pool ? new Set([...pool].filter((i) => hits.has(i))) : hits;
-      if (pool && pool.size > 0) return [...pool].sort((a, b) => a - b).map((i) => this.parties[i]);
-    }
-    // A longer description ("het bedrijf dat de vuilniszakken en containers ophaalt en de straten veegt"):
-    // the one party most of its words say, when at least two say it and no other party is said as often.
-    const count = new Map<number, number>();
-    for (const { hits } of content) for (const i of hits) count.set(i, (count.get(i) ?? 0) + 1);
-    const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]);
-    if (ranked.length === 0 || ranked[0][1] < 2 || ranked[0][1] * 2 < content.length || (ranked[1] && ranked[1][1] === ranked[0][1])) return content.length <= 3 ? [] : undefined;
-    return [this.parties[ranked[0][0]]];
+    let pool: Set<number> | undefined;
+    for (const { hits } of content) pool = pool ? new Set([...pool].filter((i) => hits.has(i))) : hits;
+    return [...(pool ?? [])].sort((a, b) => a - b).map((i) => this.parties[i]);
   }
 
   /** The parties whose name, or whose public interest, says the word ("afval" is Afvalservice, not the tax office's afvalstoffenheffing). */

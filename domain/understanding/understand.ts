@@ -8,7 +8,6 @@ import { tokenize } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
-import { CONCEPTS } from './partyConcepts';
 import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
 import { englishWords, everydayWords, isEverydayWord } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
@@ -1295,9 +1294,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     // Relative clauses split the description into spans ("de club die het afval ophaalt"): all their words count.
     // A span with a name in it ("veiligheidsregio utrecht") is another party's name, not a description.
     const named = (x: (typeof unknownSpans)[number]): boolean => toks.slice(x.start, x.start + x.text.split(' ').length).some((t) => t.claim === 'party');
-    // An acronym that says what a party does ("de WOZ") is part of a description, not a name.
-    const plain = (x: (typeof unknownSpans)[number]): boolean => !x.cap || toks.slice(x.start, x.start + x.text.split(' ').length).every((t) => !t.cap || CONCEPTS[t.w] !== undefined);
-    if (party.kind === 'unknown' && plain(u) && unknownSpans.every((x) => plain(x) && !named(x))) party = mentionAmong(model.describedParties(unknownSpans.flatMap((x) => x.text.split(' '))) ?? []) ?? party;
+    if (party.kind === 'unknown' && !u.cap && unknownSpans.every((x) => !x.cap && !named(x))) party = mentionAmong(model.describedParties(unknownSpans.flatMap((x) => x.text.split(' '))) ?? []) ?? party;
   }
   // "wie zit er namens ons in de CV": a legal form alone stands for the parties that have it.
   const formAlone = isPartyIntent(intent) && party?.kind === 'unknown' && !partyHit && /^(cv|nv|bv|ua)$/.test(party.phrase) ? party.phrase : undefined;
