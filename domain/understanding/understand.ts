@@ -8,7 +8,7 @@ import { tokenize } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
-import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
+import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, HOW_TO_GO_ABOUT, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
 import { englishWords, everydayWords, isEverydayWord } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
 import { contextKeyOf, nextContext } from './context';
@@ -193,6 +193,13 @@ function questionAmongStatements(typed: string, model: UnderstandingModel, conte
     ctx = nextContext(ctx, readMessage(c.text, model, ctx));
   }
   const asked = readMessage(questions[0].text, model, ctx);
+  // "Ik moet een zienswijze voorbereiden over de begroting van de VR. Hoe pak ik dat aan?": how to go about
+  // what was told is advice, on the topic the whole message is about.
+  const last = clauses[clauses.length - 1];
+  if (last === questions[0] && (asked.intent === 'unknown' || asked.intent === 'guidance') && HOW_TO_GO_ABOUT.test(foldText(last.text).trim())) {
+    const topic = asked.intent === 'guidance' && asked.topic ? asked.topic : topicByStems(tokenize(typed));
+    if (topic === 'communication' || topic === 'alignment' || topic === 'signals') return { ...asked, intent: 'guidance', topic, confident: true, answerParty: asked.answerParty ?? (full.party?.kind === 'match' ? full.party.party : undefined) };
+  }
   const subject = subjectOf(asked);
   // A party taken from the statements is the whole message's subject too; a person they named ("…, maar in welke besturen zit hij zelf?") is the question's.
   const own = !asked.fromContext || isPersonIntent(asked.intent);
