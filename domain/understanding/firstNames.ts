@@ -19,6 +19,7 @@ nienke nina noor nora nynke petra pien priscilla rachel renate ria rianne rita r
 samira sandra sanne sara sarah saskia selma sevda silvia simone sofie sophie stephanie susan suzanne sylvia
 tamara tanja tessa thea tineke tjitske trijntje trudy ursula valerie vera wendy wilma yara yvette yvonne
 zeynep zoë
+ayse jorien meryem naima priya rika sietske wietske yasmin yasmina ymke baukje geertje hinke jitske sytske ytsje grietje antje aafke akke attie berber doutzen gerbrich hiske janke jeltje lysbeth minke rixt sjoukje wypkje aleid annika britt demi ilona isabel jolanthe kiki lana lianne mandy nadine noortje roosmarijn wendela mariska elly truus lenie
 `;
 const MALE = `
 aart abdel adam adrianus ahmed albert alexander ali anton arend arie arjan arnold arjen auke bart bas ben
@@ -31,6 +32,7 @@ marinus mark martijn martin mathijs matthijs maurice max mehmet menno michel mic
 nick nico olaf omar otto paul peter pieter pim raymond reinier remco rené rick rik rinse rob robert roel
 roelof ronald rudi rutger ruud sander sebastiaan sietse simon sinan sjoerd stefan stijn sven teun theo
 thijs thomas tiemen tim tjeerd tom ton twan vincent walter wessel wiebe willem wim wouter youssef yusuf
+bauke dirk-jan erwin geert henk-jan hylke jorrit lammert patrick piet pieter-jan rachid reinder ricardo ruben yasin sybren jouke tjerk wietse hessel jitse lolke meindert oebele popke sjors tjalling eelco freek gijsbert harmen jeen klaas-jan marten reitse rienk sipke sytze tsjalle wybren anne-jan bjorn derk dion ivo jarno joachim koos lambert niek okke pepijn quinten rens sietze thierry tijmen wiebren
 `;
 
 const female = new Set(FEMALE.split(/\s+/).filter(Boolean));

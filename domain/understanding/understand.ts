@@ -1546,6 +1546,22 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       fromContext = true;
     }
   }
+  // "voor welke partijen is die persoon portefeuillehouder?" after a party's seats: a list of parties is asked,
+  // for one of the people just named, not the portfolio holder of that party.
+  if ((intent === 'portfolioHolder' || intent === 'accountHolder') && fromContext && !partyHit && !person && (/\b(welke partijen|which parties|welke verbonden partijen|for which|voor welke)\b/.test(folded) || /^(en |and )?(waar|where) is\b.*\b(van|of|for)$/.test(folded))) {
+    const byKeys = (keys: string[] | undefined) => (keys ?? []).map((k) => model.personByKey(k)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+    // "de wethouder": the one of the people named before who holds that office.
+    const office = words.map((w) => OFFICE_WORDS[w]).find((o) => o !== undefined && o !== 'accounthouder');
+    const holding = office ? [...byKeys(context?.lastPeople), ...byKeys(context?.earlierPeople)].filter((r) => foldText(r.person.function ?? '').includes(office)) : [];
+    const named = holding.length > 0 ? holding : byKeys(context?.lastPeople);
+    if (named.length > 0) {
+      intent = intent === 'portfolioHolder' ? 'portfolioOf' : 'accountFor';
+      person = named.length === 1 ? { kind: 'match', roles: named[0] } : { kind: 'ambiguous', candidates: named };
+      party = undefined;
+      fromContext = false;
+      personFromContext = true;
+    }
+  }
   // "ik word haar vervanger, wat wordt er van een accounthouder verwacht?": the role's tasks, not her parties.
   if (isPersonIntent(intent) && personFromContext && roleTopics.length > 0 && EXPECTATION.test(folded)) {
     intent = 'guidance';
