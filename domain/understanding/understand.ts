@@ -193,6 +193,8 @@ function questionAmongStatements(typed: string, model: UnderstandingModel, conte
     ctx = nextContext(ctx, readMessage(c.text, model, ctx));
   }
   const asked = readMessage(questions[0].text, model, ctx);
+  // "wat is een bedrijfsvoeringsorganisatie? de bvo is er een toch": a term asked first, a party named as its example.
+  if (clauses[0] === questions[0] && asked.intent === 'glossary' && asked.terms.length > 0 && /^(wat is|wat zijn|wat betekent|wat houdt|what is|what are|what does|whats)\b/.test(foldText(questions[0].text).trim()) && (full.intent === 'partyInfo' || full.intent === 'publicInterest')) return asked;
   // "Ik moet een zienswijze voorbereiden over de begroting van de VR. Hoe pak ik dat aan?": how to go about
   // what was told is advice, on the topic the whole message is about.
   const last = clauses[clauses.length - 1];
@@ -1537,6 +1539,14 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "met wie moet ik schakelen over de VR, wie is de accounthouder?", "who do I contact about X, i.e. the account holder":
   // the contact for one party is its account holder, not advice on alignment.
   if (intent === 'guidance' && party?.kind === 'match' && (topic === 'alignment' || topic === 'role:accounthouder') && /\b(accounthouder|account holder|accountholder|ambtelijk|aanspreekpunt|contactpersoon|contact person)\b/.test(folded) && /\b(wie|who|whom)\b/.test(folded) && !/\b(ik ben|i am|im|ik word|als accounthouder|as account holder|as an account holder|mijn rol|my role|verwacht|expected|taken|tasks)\b/.test(folded)) intent = 'accountHolder';
+  // "someone said the GGD is 'verlengd lokaal bestuur', what does that mean": the quoted term's meaning is asked.
+  if (meaningAsked && intent !== 'glossary') {
+    const quoted = [...typed.matchAll(/['‘’"“”]([^'‘’"“”]{2,60})['‘’"“”]/g)].map((m) => model.book.phrases.get(tokenize(m[1]).join(' '))?.term).filter((t): t is GlossaryId => t !== undefined);
+    if (quoted.length > 0) {
+      intent = 'glossary';
+      terms.splice(0, terms.length, ...quoted);
+    }
+  }
   if (intent !== 'unknown' && SMALL_TALK.test(folded)) intent = 'unknown';
   // "Het zwembad vraagt om extra geld. Welke wethouder moet ik hierover informeren?": that party's portfolio holder.
   if (intent === 'guidance' && (party?.kind === 'match' || ctxParty) && /\b(welke|which) (wethouder|alderman|portefeuillehouder|portfolio holder|collegelid)\b/.test(folded)) {
