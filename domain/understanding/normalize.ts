@@ -10,7 +10,10 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bVR\b/g, 'veiligheidsregio'],
   [/\bOD\b/g, 'omgevingsdienst'],
   [/\bsafety region\b|\bfire (service|brigade|department)\b|\bbrandweerregio\b|\bbrandweer\b/gi, 'veiligheidsregio'],
-  [/\b(harbou?r|port) (company|authority|business)\b/gi, 'havenbedrijf'],
+  [/\b(harbou?r|port|docks?) (quarter|district|area)\b/gi, 'havenkwartier'],
+  [/\b(harbou?r|port) (company|business)\b/gi, 'havenbedrijf'],
+  // A port authority is a havenbedrijf or a havenschap (a GR): the start they share.
+  [/\b(harbou?r|port) authority\b/gi, 'haven'],
   [/\b(harbou?r|port)\b/gi, 'haven'],
   [/\byouth care( region| organisation| organization)?\b/gi, 'jeugdzorg'],
   [/\bheat( network)? (company|network|utility|supplier)\b|\bdistrict heating( company)?\b/gi, 'warmte'],
