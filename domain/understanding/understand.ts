@@ -126,6 +126,8 @@ const CONTEXT_TERMS: [GlossaryId, RegExp][] = [
 const KIND_WORDS = new Set(['stichting', 'vereniging', 'cooperatie', 'gemeenschappelijke', 'regeling', 'gr', 'nv', 'bv', 'omgevingsdienst', 'veiligheidsregio', 'ggd', 'foundation', 'association', 'metropoolregio', 'waterschap', 'recreatieschap', 'werkvoorzieningschap', 'stadsregio', 'regio', 'holding', 'bank']);
 /** Nouns that make a lower-case phrase an organisation's name ("groningen airport eelde", "drents museum"): one we are not in, not everyday words. */
 const ORGANISATION_NOUNS = /^(airport|luchthaven|vliegveld|seaports?|port|ports|museum|ziekenhuis|hospital|waterbedrijf|waterleidingbedrijf|waterleidingmaatschappij|energiebedrijf|netbeheerder|railways?|spoorwegen|omroep|zorgverzekeraar|woningcorporatie|hogeschool|universiteit|university|provincie|province|waterschap|hoogheemraadschap|\w{3,}(haven|bedrijf|dienst|schap|bank|museum|theater|fonds))$/;
+/** Who must be told, with words between: "wie moet er bij ons allemaal weten dat", "who needs to know". */
+const WHO_MUST_KNOW = /\b(wie moet|wie moeten|wie dient|wie dienen|who needs?|who must|who should|who has to|who have to|who ought to)\b(\s\w+){0,4}\s(weten|know|be told|be informed|hear about|be aware|op de hoogte (zijn|gebracht|gesteld|worden))\b/;
 const OWN_NAME_KINDS = new Set(['company', 'foundation', 'bedrijf', 'coop', 'cooperative', 'association', 'stichting', 'vereniging']);
 const SUPERLATIVE_RISK = new Set(['meeste', 'hoogste', 'grootste', 'rood', 'groot', 'grote', 'veel']);
 
@@ -1001,6 +1003,11 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   else if (topicHits.has('alignment')) topic = 'alignment';
   else if (topicHits.has('roles')) topic = 'roles';
   if (!topic && roleTopics.length > 0 && scores.guidance > 0) topic = `role:${roleTopics[0]}`;
+  // "wie moet er bij ons allemaal weten dat …", "who needs to know that …": who must be told inside is internal alignment.
+  if (WHO_MUST_KNOW.test(folded) && (!topic || topic === 'communication') && !/\b(raad|council|inwoners|residents|pers|press|extern\w*)\b/.test(folded)) {
+    topic = 'alignment';
+    scores.guidance += 5;
+  }
   // "welke petten heb ik allemaal": all the roles one has.
   if (/\b(petten|hats)\b/.test(folded)) topic = 'roles';
   // Telling the portfolio holder or concern control in time is internal alignment, not the council.
