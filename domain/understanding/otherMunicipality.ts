@@ -56,6 +56,10 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
   const endsOrPrep = (j: number): boolean => j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || ANAPHORA.has(toks[j + 1].w);
   for (let i = 1; i < toks.length; i++) {
     const prev = toks[i - 1].w;
+    // "wie is de burgemeester van assen": the mayor of a place that ends the question, even a place that is also a word
+    // (an alderman "van" something may be a portfolio).
+    const t = toks[i];
+    if (i === toks.length - 1 && i >= 2 && (prev === 'van' || prev === 'of') && !toks[i - 1].cap && (toks[i - 2].w === 'burgemeester' || toks[i - 2].w === 'mayor') && !t.claim && t.w.length >= 4 && !STOP.has(t.w) && !FILLER.has(t.w) && !ANAPHORA.has(t.w) && !model.partyWords.has(t.w) && !model.personWords.has(t.w) && ![...model.municipalityWords].some((m) => editDistance(m, t.w) <= 2) && !model.book.phrases.has(t.w)) return nameOf(i, i);
     if (lowerPlace(toks[i])) {
       const next = toks[i + 1];
       if (['namens', 'behalf'].includes(prev)) return nameOf(i, i);
@@ -74,6 +78,8 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     if (MUNICIPALITY_NOUNS.has(prev) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return nameOf(i, Math.max(i, j));
     // A person's name has the same shape as "Stichtse Vecht": these two only for a single word.
     if (j === i && POSSESSION_VERBS.has(prev) && (j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || !toks[j + 1].cap)) return nameOf(i, j);
+    // "hoeveel aandelen heeft Oost Gelre in Alliander": a stake held, by a name of several words, is a place's.
+    if (j > i && POSSESSION_VERBS.has(prev) && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && toks.slice(0, i).some((t) => STAKE_NOUNS.has(t.w))) return nameOf(i, j);
     const officeBefore = toks.slice(Math.max(0, i - 4), i - 1).some((t) => MUNICIPALITY_NOUNS.has(t.w) || OFFICE_NOUNS.has(t.w));
     if (j >= 0 && i >= 2 && officeBefore && (prev === 'of' || prev === 'van' || prev === 'in' || prev === 'from' || prev === 'uit') && !toks[i - 1].cap) return nameOf(i, j);
     // "wie vertegenwoordigt Hengelo bij Twence?", "... Stichtse Vecht bij de GGD", "... Apeldoorn daar?"
