@@ -192,6 +192,15 @@ describe('follow-ups', () => {
     expect((await ask('wie is daar de accounthouder?')).text).toContain('De ambtelijk accounthouder van Veiligheidsregio Haaglanden is Ricardo Mendes.');
   });
 
+  test('an organisation we are not in gets an honest not-found, in the language asked', async () => {
+    const water = await ask('wie is de portefeuillehouder van het waterschap Delfland?');
+    expect(water.text).toContain('Ik ken geen verbonden partij die lijkt op');
+    expect(water.text).not.toContain('begrijp ik');
+    const airport = await ask('who represents us at rotterdam airport?');
+    expect(airport.text).toContain("I don't know an affiliated party that looks like");
+    expect(airport.text).not.toContain('Namens de gemeente');
+  });
+
   test('across a restart: the context is in the store', async () => {
     expect((await ask('wie vertegenwoordigt ons bij Evides?')).text).toContain('Evides N.V.');
     await h.stop();

@@ -12,18 +12,18 @@ const models = corpusModels();
 test('held-out part: right answers and confident-wrong stay within their floors', () => {
   const items = loadCorpus('heldout');
   const r = evaluateCorpus(items, models);
-  // Twenty-one held-out files by twenty-one authors (BENCHMARKS.md): 15,666 phrasings, 96.8 % right, 71 confident-wrong.
+  // Twenty-one held-out files by twenty-one authors (BENCHMARKS.md): 15,666 phrasings, 96.9 % right, 67 confident-wrong.
   expect(r.total).toBeGreaterThanOrEqual(15600);
-  expect(r.right / r.total).toBeGreaterThanOrEqual(0.966);
-  expect(r.confidentWrong).toBeLessThanOrEqual(71);
+  expect(r.right / r.total).toBeGreaterThanOrEqual(0.967);
+  expect(r.confidentWrong).toBeLessThanOrEqual(67);
 });
 
 test('tune part: right answers and confident-wrong stay within their floors', () => {
   const r = evaluateCorpus(loadCorpus('tune'), models);
-  // Thirty-seven tune files: 28,861 phrasings, 98.2 % right, 25 confident-wrong.
+  // Thirty-seven tune files: 28,861 phrasings, 98.3 % right, 11 confident-wrong.
   expect(r.total).toBeGreaterThanOrEqual(28800);
-  expect(r.right / r.total).toBeGreaterThanOrEqual(0.98);
-  expect(r.confidentWrong).toBeLessThanOrEqual(25);
+  expect(r.right / r.total).toBeGreaterThanOrEqual(0.982);
+  expect(r.confidentWrong).toBeLessThanOrEqual(11);
 });
 
 describe('understand()', () => {
@@ -258,6 +258,23 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(ask('bc', 'kijk, er zit een kraai in de boom')[0].intent).toBe('unknown');
     expect(ask('bc', 'ik sta vast in de file, ben tien minuten later')[0].intent).toBe('unknown');
     expect(ask('bc', 'waar zit kraai')[0].person?.kind).toBe('match');
+  });
+
+  test('an organisation we are not in is unknown, not misread; a shared English description asks; advice after a told situation', () => {
+    const [water] = ask('bd', "wie is de portefeuillehouder van het Waterschap Hunze en Aa's");
+    expect([water.intent, water.party?.kind]).toEqual(['portfolioHolder', 'unknown']);
+    const [airport] = ask('aq', 'wie is de accounthouder van rotterdam airport');
+    expect([airport.intent, airport.party?.kind]).toEqual(['accountHolder', 'unknown']);
+    // Register ba holds a havenschap and a haven bv: "port authority" may be either.
+    expect(ask('ba', 'who is the account holder for the port authority?')[0].party?.kind).toBe('ambiguous');
+    const [howTo] = ask('ba', 'De GGD wil de regeling wijzigen en de raad moet geïnformeerd worden. Hoe pak ik dat aan?');
+    expect([howTo.intent, howTo.topic]).toEqual(['guidance', 'communication']);
+    expect(ask('ba', 'who needs to know that the VR is raising its contribution?')[0].topic).toBe('alignment');
+    expect(ask('ba', 'hoeveel aandelen heeft Zuid Wolde in Alliander')[0].intent).toBe('unknown');
+    expect(ask('ba', 'wie is de burgemeester van lemmer')[0].intent).toBe('unknown');
+    const [, parties] = ask('bd', 'wie zit in het AB van de GGD Fivelmarne', 'voor welke partijen is die persoon portefeuillehouder');
+    expect([parties.intent, parties.person?.kind]).toEqual(['portfolioOf', 'ambiguous']);
+    expect(ask('bd', "someone called the VR 'verlengd lokaal bestuur', what does that mean?")[0].terms).toEqual(['verlengd_lokaal_bestuur']);
   });
 
   test('words that are Object properties ("constructor", "toString", "__proto__") are just unknown words', () => {
