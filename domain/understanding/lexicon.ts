@@ -286,6 +286,7 @@ const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' 
   'rib of raadsvoorstel': ['communication', 6], 'rib of een raadsvoorstel': ['communication', 6], 'raadsvoorstel of rib': ['communication', 6], 'raadsvoorstel of een rib': ['communication', 6], 'wanneer een rib': ['communication', 6],
   'geinformeerd wordt': ['communication', 4], 'geinformeerd worden': ['communication', 4], 'informeert de raad': ['communication', 5], 'informing the council': ['communication', 5], 'naar buiten': ['communication', 4], 'informing the public': ['communication', 5],
   'financieel wegzakt': ['signals', 6], 'financieel gezond': ['signals', 5], 'off the rails': ['signals', 5], 'duiden op': ['signals', 4], indicatoren: ['signals', 3], indicators: ['signals', 3],
+  'how to tell': ['communication', 5], 'how do we tell': ['communication', 5], 'how do i tell': ['communication', 5], 'how should we tell': ['communication', 5], 'hoe vertel ik': ['communication', 5], 'hoe vertellen we': ['communication', 5], 'hoe brengen we': ['communication', 5], 'hoe breng ik het': ['communication', 5],
   'griffie betrokken': ['alignment', 5], 'griffie erbij': ['alignment', 5], 'griffie inlichten': ['alignment', 4],
 };
 
