@@ -1238,6 +1238,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   }
   // "en wat staat er voor mij nog open?" after my open steps or my actions: the same list.
   if ((context?.intent === 'myOpenSteps' || context?.intent === 'myActions') && startsFollowUp && firstPerson && (intent === 'myOpenSteps' || intent === 'myActions') && !/\b(stap|stappen|steps?|checklist\w*|actie\w*|actions?)\b/.test(folded)) intent = context.intent;
+  // "and which of them are mine?", "en welke van mij?" after a party's open action items: my action items.
+  if (context?.intent === 'openActions' && ['unknown', 'overview', 'openActions', 'myOpenSteps'].includes(intent) && startsFollowUp && !hasParty && !hasPerson && /\b(mine|mij|my|mijn|me|ik)\b/.test(folded) && words.length <= 8) intent = 'myActions';
   // A role asked about alone after a representation question: "en de plaatsvervanger?"
   if (role && !hasParty && ctxParty && followish && cueOnly <= 3) intent = 'represent';
   // "and the AB?", "en het DB daar?" after a seat question: that body, not what it means.
