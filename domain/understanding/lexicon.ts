@@ -221,6 +221,8 @@ export const CUES: Record<string, Cues> = {
   'outlook agenda': { calendarLink: 6 }, 'loopt er': { partyChecklists: 2 }, komende: { agenda: 2 }, coming: { agenda: 1 },
   informeer: { guidance: 3 }, 'hoe breng ik': { guidance: 3 }, 'naar de raad': { guidance: 2 }, 'to the council': { guidance: 2 }, 'how do i': { guidance: 2 }, 'merk ik': { guidance: 2 }, 'merk je': { guidance: 2 }, 'niet goed loopt': { guidance: 3 }, 'wie wat doet': { guidance: 4 },
   manage: { accountFor: 1, accountHolder: 1 }, handle: { accountFor: 1, accountHolder: 1 }, beheren: { accountFor: 1, accountHolder: 1 },
+  // The council's zienswijze in the words of someone who does not know the Dutch term.
+  'comment period': { zienswijzeDeadline: 4 }, 'consultation period': { zienswijzeDeadline: 4 }, 'reactietermijn': { zienswijzeDeadline: 4 }, consultation: { zienswijzeDeadline: 2 }, 'council response': { zienswijzeDeadline: 3 }, 'council s response': { zienswijzeDeadline: 3 },
   'hoeveel tijd': { zienswijzeDeadline: 2 }, 'tot wanneer': { zienswijzeDeadline: 3 }, 'how much time': { zienswijzeDeadline: 2 }, 'until when': { zienswijzeDeadline: 3 },
   planned: { agenda: 2 }, gepland: { agenda: 2 }, ingepland: { agenda: 2 }, zomer: { agenda: 1 }, 'this month': { agenda: 3 },
   januari: { agenda: 2 }, februari: { agenda: 2 }, maart: { agenda: 2 }, april: { agenda: 2 }, mei: { agenda: 2 }, juni: { agenda: 2 }, juli: { agenda: 2 }, augustus: { agenda: 2 }, september: { agenda: 2 }, oktober: { agenda: 2 }, november: { agenda: 2 }, december: { agenda: 2 },
