@@ -7,3 +7,10 @@ export const GOVERNANCE_WORDS = /\b(partij\w*|samenwerking\w*|regeling\w*|gr|beg
 
 /** Small talk that names a party or colleague only in passing ("ik sta vast bij de brug", "wie gaat er mee sporten?"). */
 export const SMALL_TALK = /\b(sta vast|sta in de file|stuck in traffic|minuten later|minutes late|ben wat later|running late|wie gaat er mee|wie gaat mee|wie doet er mee|wie gaan er mee|who is coming|who wants to join|anyone coming|waar kan ik parkeren|where can i park|hoeveel leden|how many members|aantal leden|ledental|op kantoor|in the office|aanwezig vandaag|here today|mijn vader|mijn moeder|mijn broer|mijn zus|mijn zoon|mijn dochter|mijn buurman|mijn buurvrouw|my father|my mother|my dad|my mum|my mom|my brother|my sister|my son|my daughter|my neighbou?r|dus niet bij ons|niet bij ons maar|not at our end|aan hun kant|on their side|weather warning|weerswaarschuwing|weeralarm|code oranje|code rood|work from home|thuiswerken|thuis werken)\b/;
+
+/** A colleague's private life ("hoe oud is …", "where does … live"): not what the register is for. */
+export const PRIVATE_LIFE = /\b(hoe oud|how old|leeftijd|geboren|born|jarig|birthday|waar woont|where does \w+( \w+){0,3} live|where do(es)? (he|she|they) live|woonadres|home address|getrouwd|married|gescheiden|divorced|kinderen heeft|have kids|has kids|telefoonnummer thuis|privenummer|private number)\b/;
+
+/** Opening hours and visits: a service of a party, not its governance ("is the library open on Sundays?"). */
+export const OPENING_HOURS = /\b(open on|open op|opening hours|openingstijden|openingsuren|geopend|gesloten op|closed on|open tot|open until|open today|vandaag open|zondag open|open on sundays?|entree|ticket|tickets|kaartjes)\b/;
+

@@ -14,7 +14,7 @@ import { genderOfFirstName } from './firstNames';
 import { contextKeyOf, nextContext } from './context';
 import { translateDescriptors } from './normalize';
 import { aboutOtherMunicipality, looksLikePlace, OTHER_OWNERS } from './otherMunicipality';
-import { GOVERNANCE_WORDS, NOT_KEPT, SMALL_TALK } from './outOfScope';
+import { GOVERNANCE_WORDS, NOT_KEPT, OPENING_HOURS, PRIVATE_LIFE, SMALL_TALK } from './outOfScope';
 import type { Token } from './token';
 import { clausesOf } from './clauses';
 
@@ -1049,7 +1049,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   }
   // "ik vervul de eigenaarsrol voor het afvalbedrijf, waar moet ik op letten?", "I'm the new account
   // holder for the RBH, what's expected of me?": advice about one's own role, even with a party named.
-  const holdsRole = /\b(is nieuw|is net|is sinds|wordt|is now|is new|has become|ik word|word ik|i will be|i am becoming|im becoming|i become|i became|i just became|ive become|ive just become|i have become|i have just become|ive been appointed|i have been appointed|i was appointed|ive taken over|geworden|ben net|ben sinds|i took over|ik neem .* over|hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
+  const holdsRole = /\b(vul ik|vullen we|is nieuw|is net|is sinds|wordt|is now|is new|has become|ik word|word ik|i will be|i am becoming|im becoming|i become|i became|i just became|ive become|ive just become|i have become|i have just become|ive been appointed|i have been appointed|i was appointed|ive taken over|geworden|ben net|ben sinds|i took over|ik neem .* over|hoe pak ik|pak ik|how do i take|ik ben|ik vervul|ik heb de|ik heb het|ik zit|i am|im|i have the|i represent|ik vertegenwoordig|als|as)\b/.test(folded);
   if (((firstPerson && holdsRole) || !hasParty) && EXPECTATION.test(folded) && !hasPerson && !/^((welke|which) (wethouder|alderman|alderperson|ambtenaar|official|collega|colleague)|wie|who)\b/.test(folded)) {
     // "what does the owner role involve for me as an alderman": the role named as a role wins.
     const named = words.findIndex((w, k) => (w === 'role' || w === 'rol') && k > 0 && ROLE_TOPIC_PHRASES[words[k - 1]] !== undefined);
@@ -1557,6 +1557,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     }
   }
   if (intent !== 'unknown' && SMALL_TALK.test(folded)) intent = 'unknown';
+  if ((isPersonIntent(intent) || intent === 'partyInfo' || intent === 'represent') && PRIVATE_LIFE.test(folded) && !GOVERNANCE_WORDS.test(folded)) intent = 'unknown';
+  if ((intent === 'partyInfo' || intent === 'publicInterest') && OPENING_HOURS.test(folded) && !GOVERNANCE_WORDS.test(folded)) intent = 'unknown';
   // "Het zwembad vraagt om extra geld. Welke wethouder moet ik hierover informeren?": that party's portfolio holder.
   if (intent === 'guidance' && (party?.kind === 'match' || ctxParty) && /\b(welke|which) (wethouder|alderman|portefeuillehouder|portfolio holder|collegelid)\b/.test(folded)) {
     intent = 'portfolioHolder';
