@@ -57,6 +57,7 @@ const DESCRIPTORS: [RegExp, string][] = [
   // "the EGTS business park": a named one; "the business park" alone may be any of several (see describedParty).
   [/\b([A-Z][A-Za-z-]+) business park\b/g, '$1 bedrijvenpark'],
   [/\bindustrial (estate|park)\b|\bbusiness estate\b/gi, 'bedrijventerrein'],
+  [/\b(sheltered|supported|protected) (housing|living)\b/gi, 'beschermd wonen'],
   [/\bferry( (service|services|company|line|operator))?\b|\bferries\b/gi, 'veerdienst'],
   [/\b(IT|ICT) shared services?\b/g, 'ict'],
   // "the shared service centre": the Dutch names spell it "centrum".

@@ -16,6 +16,10 @@ const GROUPS: { say: string[]; stems: string[] }[] = [
   { say: ['port', 'harbour', 'harbor', 'haven', 'havenbedrijf', 'zeehaven', 'binnenhaven'], stems: ['haven'] },
   { say: ['incineration', 'afvalverbranding', 'verbranding'], stems: ['verbrand'] },
   { say: ['bins', 'vuilniszak', 'vuilniszakken', 'container', 'vuilnis', 'huisvuil', 'garbage', 'trash', 'rubbish', 'waste', 'afval', 'afvalbedrijf', 'afvalinzameling', 'kliko', 'gft', 'milieustraat', 'recycling', 'vuilophaal', 'vuilnisophaal'], stems: ['afval', 'reiniging', 'inzameling', 'milieustraat', 'grondstoffen'] },
+  // Collecting waste, not processing it: "het afval ophalen" is the one that collects. (English "collection"
+  // is too common a word to describe a party by.)
+  { say: ['inzameling', 'inzamelen', 'ophalen'], stems: ['inzamel', 'ophaal', 'vuilophaal', 'afvalinzamel'] },
+  { say: ['processing', 'verwerking', 'sortering', 'sorting'], stems: ['verwerk', 'sorteer', 'sortering'] },
   { say: ['cleaning', 'reiniging', 'straatvegen'], stems: ['reiniging', 'schoonmaak', 'veeg'] },
   { say: ['toerisme', 'toeristenbureau', 'toeristenvereniging', 'tourism', 'tourist', 'vvv'], stems: ['toeris', 'vvv'] },
   { say: ['housing', 'woningbouw'], stems: ['woning', 'woonwijk', 'wonen'] },
