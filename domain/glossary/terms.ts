@@ -31,7 +31,7 @@ export const GLOSSARY_TERMS = {
   risicoprofiel: { aliases: ['risicoprofiel', 'risk profile'], source: 'Rijswijk; Zutphen; Bloemendaal' },
   solvabiliteit: { aliases: ['solvabiliteit', 'solvency'], source: 'Haarlemmermeer 2023/2026' },
   weerstandsvermogen: { aliases: ['weerstandsvermogen', 'resilience', 'risk buffer'], source: 'BBV art. 11' },
-  nota_verbonden_partijen: { aliases: ['nota verbonden partijen', 'policy on affiliated parties'], source: 'Lingewaard, Staphorst, Albrandswaard' },
+  nota_verbonden_partijen: { aliases: ['nota verbonden partijen', 'policy on affiliated parties', 'policy document on affiliated parties', 'policy paper on affiliated parties', 'affiliated parties policy'], source: 'Lingewaard, Staphorst, Albrandswaard' },
   gedeputeerde_staten: { aliases: ['gedeputeerde staten', 'gs', 'provincial executive'], source: 'Wgr art. 34 (termijnen sinds 1 juli 2022)' },
   uittreding: { aliases: ['uittreding', 'uittreden', 'withdrawal', 'exit'], source: 'Wgr art. 1 lid 5; verplichte inhoud sinds 1 juli 2024 (binnenlandsbestuur.nl, Capra)' },
   dividend: { aliases: ['dividend'], source: 'Zoetermeer 2026; BBV art. 8 lid 5' },

@@ -1249,6 +1249,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "zit die plaatsvervanger ook nog ergens anders?": the person the last answer named, elsewhere.
   if (!hasParty && !hasPerson && ctxPerson && (anaphora || role) && /\b(ergens anders|nog ergens|elders|elsewhere|anywhere else|somewhere else|other boards|andere besturen)\b/.test(folded)) intent = 'personSeats';
   // "wie heeft de accounthouder van de GGD aangepast en wanneer": who changed the register, the audit trail.
+  // "wat is er de laatste tijd aangepast", "what has been changed recently": the register's audit trail.
+  if (/^(wat|what)\b.*\b(is er|zijn er|has been|have been|was|were)\b.*\b(aangepast|gewijzigd|bijgewerkt|changed|updated|modified|edited)\b/.test(folded) && /\b(laatst\w*|recent\w*|lately|onlangs|afgelopen|vorige week|last week|in het register|in the register)\b/.test(folded) && !hasPerson && intent !== 'glossary') intent = 'audit';
   if (/\b(wie heeft|who has|who)\b.*\b(aangepast|gewijzigd|veranderd|bijgewerkt|changed|updated|modified|edited)\b/.test(folded) && !/\b(gaat|moet|zal|will|should)\b/.test(folded) && intent !== 'glossary') intent = 'audit';
   // "what's the Regio Deal about?", "wat houdt de regio deal in": what the party is for.
   if (hasParty && !hasPerson && (intent === 'partyInfo' || intent === 'unknown' || intent === 'glossary') && terms.every((t) => t === 'gemeenschappelijke_regeling' || t === 'verbonden_partij') && roleTopics.length === 0 && (/^(what is|whats|what s|what are)\b.*\babout\s*$/.test(folded.trim()) || /^(wat houdt|waar gaat)\b.*\b(in|over)\s*$/.test(folded.trim()))) intent = 'publicInterest';
