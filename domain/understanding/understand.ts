@@ -186,6 +186,12 @@ function subjectOf(r: Reading): string | undefined {
 function questionAmongStatements(typed: string, model: UnderstandingModel, context: ConversationContext | undefined, full: Reading): Reading {
   const clauses = clausesOf(typed);
   const questions = clauses.filter((c) => c.question);
+  // Two questions in one message ("wie is accounthouder van het archief? en wanneer vergaderen ze?"): the first is
+  // answered (the second can follow), when it is whole on its own and no yes/no question ("Is de ISD net zo duur als …?").
+  if (clauses.length === 2 && questions.length === 2 && /\?\s*$/.test(clauses[0].text) && /^(wie|wat|waar|wanneer|hoeveel|welke|who|what|where|when|which|how much|how many)\b/.test(foldText(clauses[0].text).trim())) {
+    const first = readMessage(clauses[0].text, model, context);
+    if (first.intent !== 'unknown' && subjectOf(first) !== undefined && !first.fromContext) return first;
+  }
   if (clauses.length < 2 || questions.length !== 1 || (subjectOf(full) === undefined && full.intent !== 'startChecklist')) return full;
   // "namens ons in de AvA van BNG, is dat de wethouder of de burgemeester?": the question points back at the clause before it.
   if (/\b(is|was) (dat|dit|that|this)\b/i.test(questions[0].text)) return full;
