@@ -29,7 +29,12 @@ const SUBJECT_PREPOSITIONS = new Set(['bij', 'aan', 'at', 'to', 'in', 'for', 'op
  * nor a slip of one), no colleague, not our own municipality (nor a slip of it), no word of the lexicon.
  */
 export function looksLikePlace(w: string, model: UnderstandingModel): boolean {
-  return /^[a-z-]{4,}$/.test(w) && !isEverydayWord(w) && !everydayCompound(w) && !nearEverydayWord(w) && !model.personWords.has(w) && ![...model.municipalityWords].some((m) => editDistance(m, w) <= 2) && !STOP.has(w) && !FILLER.has(w) && !model.book.phrases.has(w) && !model.book.fuzzy(w);
+  return /^[a-z-]{4,}$/.test(w) && !isEverydayWord(w) && !everydayCompound(w) && !nearEverydayWord(w) && noNameOfOurs(w, model) && !model.book.fuzzy(w);
+}
+
+/** No colleague, not our own municipality (nor a slip of it), no word of the lexicon. */
+function noNameOfOurs(w: string, model: UnderstandingModel): boolean {
+  return !model.personWords.has(w) && ![...model.municipalityWords].some((m) => editDistance(m, w) <= 2) && !STOP.has(w) && !FILLER.has(w) && !model.book.phrases.has(w);
 }
 
 /** A capitalised name that is not ours, as the municipality asked about or as the subject of a seat or a payment. */
@@ -59,7 +64,7 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     // "wie is de burgemeester van assen": the mayor of a place that ends the question, even a place that is also a word
     // (an alderman "van" something may be a portfolio).
     const t = toks[i];
-    if (i === toks.length - 1 && i >= 2 && (prev === 'van' || prev === 'of') && !toks[i - 1].cap && (toks[i - 2].w === 'burgemeester' || toks[i - 2].w === 'mayor') && !t.claim && t.w.length >= 4 && !STOP.has(t.w) && !FILLER.has(t.w) && !ANAPHORA.has(t.w) && !model.partyWords.has(t.w) && !model.personWords.has(t.w) && ![...model.municipalityWords].some((m) => editDistance(m, t.w) <= 2) && !model.book.phrases.has(t.w)) return nameOf(i, i);
+    if (i === toks.length - 1 && i >= 2 && (prev === 'van' || prev === 'of') && !toks[i - 1].cap && (toks[i - 2].w === 'burgemeester' || toks[i - 2].w === 'mayor') && !t.claim && t.w.length >= 4 && !ANAPHORA.has(t.w) && !model.partyWords.has(t.w) && noNameOfOurs(t.w, model)) return nameOf(i, i);
     if (lowerPlace(toks[i])) {
       const next = toks[i + 1];
       if (['namens', 'behalf'].includes(prev)) return nameOf(i, i);

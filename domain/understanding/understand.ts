@@ -1578,11 +1578,10 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "voor welke partijen is die persoon portefeuillehouder?" after a party's seats: a list of parties is asked,
   // for one of the people just named, not the portfolio holder of that party.
   if ((intent === 'portfolioHolder' || intent === 'accountHolder') && fromContext && !partyHit && !person && (/\b(welke partijen|which parties|welke verbonden partijen|for which|voor welke)\b/.test(folded) || /^(en |and )?(waar|where) is\b.*\b(van|of|for)$/.test(folded))) {
-    const byKeys = (keys: string[] | undefined) => (keys ?? []).map((k) => model.personByKey(k)).filter((r): r is NonNullable<typeof r> => r !== undefined);
     // "de wethouder": the one of the people named before who holds that office.
     const office = words.map((w) => OFFICE_WORDS[w]).find((o) => o !== undefined && o !== 'accounthouder');
-    const holding = office ? [...byKeys(context?.lastPeople), ...byKeys(context?.earlierPeople)].filter((r) => foldText(r.person.function ?? '').includes(office)) : [];
-    const named = holding.length > 0 ? holding : byKeys(context?.lastPeople);
+    const holding = office ? [...peopleByKeys(model, context?.lastPeople), ...peopleByKeys(model, context?.earlierPeople)].filter((r) => foldText(r.person.function ?? '').includes(office)) : [];
+    const named = holding.length > 0 ? holding : peopleByKeys(model, context?.lastPeople);
     if (named.length > 0) {
       intent = intent === 'portfolioHolder' ? 'portfolioOf' : 'accountFor';
       person = named.length === 1 ? { kind: 'match', roles: named[0] } : { kind: 'ambiguous', candidates: named };
@@ -1752,7 +1751,7 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
   const seatRole = words.map((w) => SEAT_ROLE_WORDS[w]).find((r) => r !== undefined);
   const office = words.map((w) => OFFICE_WORDS[w]).find((o) => o !== undefined);
   if (!pronoun && !seatRole && !office && !/\b(that person|die persoon|deze persoon|the person)\b/.test(folded)) return undefined;
-  let people = keys.map((k) => model.personByKey(k)).filter((r): r is NonNullable<typeof r> => r !== undefined);
+  let people = peopleByKeys(model, keys);
   const partyId = context?.partyId;
   const narrow = (keep: (r: (typeof people)[number]) => boolean): void => {
     const fit = people.filter(keep);
@@ -1766,7 +1765,7 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
     const fits = (r: (typeof people)[number]): boolean => genderOfFirstName(r.person.name) !== (pronoun === 'f' ? 'm' : 'f');
     const fit = people.filter(fits);
     // "he holds the portfolio but she votes? where else does she sit?": she was named the answer before.
-    const earlier = fit.length > 0 ? [] : (context?.earlierPeople ?? []).map((k) => model.personByKey(k)).filter((r): r is NonNullable<typeof r> => r !== undefined).filter(fits);
+    const earlier = fit.length > 0 ? [] : peopleByKeys(model, context?.earlierPeople).filter(fits);
     if (fit.length > 0) people = fit;
     else if (earlier.length > 0) people = earlier;
   }
@@ -1774,6 +1773,11 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
   if (pronounOnly && context?.personKey && people.length > 1) people = people.filter((r) => contextKeyOf(r.person) !== context.personKey);
   if (people.length === 1) return { kind: 'match', roles: people[0] };
   return people.length > 1 ? { kind: 'ambiguous', candidates: people } : undefined;
+}
+
+/** The people behind context keys (the last answers' people), those still in the register. */
+function peopleByKeys(model: UnderstandingModel, keys: string[] | undefined): PersonRoles[] {
+  return (keys ?? []).map((k) => model.personByKey(k)).filter((r): r is PersonRoles => r !== undefined);
 }
 
 /** Whether the person was typed by the surname alone and that surname is an everyday word ("bij de Zeeman", "haring happen"). */
