@@ -53,6 +53,8 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bschool attendance( (office|service|bureau|body))?\b|\btruancy( (office|service))?\b/gi, 'leerplicht'],
   [/\bsocial (services|service|affairs)( (department|body|organisation|organization|service))?\b/gi, 'sociale dienst'],
   [/\bregional taxi( service)?\b/gi, 'regiotaxi'],
+  // "the regional cooperation": the region's own arrangement, said as staff write its alias ("Regio Deal" is a deal, not the cooperation).
+  [/\bregional (cooperation|co-operation|collaboration|partnership)\b/gi, 'regiosamenwerking'],
   [/\bsustainab(ility|le)\b/gi, 'duurzaam'],
   // "the EGTS business park": a named one; "the business park" alone may be any of several (see describedParty).
   [/\b([A-Z][A-Za-z-]+) business park\b/g, '$1 bedrijvenpark'],

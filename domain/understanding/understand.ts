@@ -1315,7 +1315,11 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   }
   if (isPartyIntent(intent) && !party && unknownSpans.length > 0) {
     const u = unknownSpans[0];
-    party = model.resolveParty(u.text) ?? { kind: 'unknown', phrase: u.text, closest: [] as Party[] };
+    // "who sits for us at the regional cooperation": lowercase everyday words, none of a name, are
+    // no slip of a name ("regional" is not "Regiodeal"); they may still describe a party (below).
+    const uWords = u.text.split(' ');
+    const plainWords = !u.cap && uWords.every((w) => !model.partyWords.has(w) && (everydayWords().has(w) || englishWords().has(w) || STOP.has(w)));
+    party = (plainWords ? undefined : model.resolveParty(u.text)) ?? { kind: 'unknown', phrase: u.text, closest: [] as Party[] };
     // "de netbeheerder", "het theater": a lowercase description of what one party does.
     // Relative clauses split the description into spans ("de club die het afval ophaalt"): all their words count.
     // A span with a name in it ("veiligheidsregio utrecht") is another party's name, not a description.
