@@ -642,7 +642,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   const personBack = personAnaphora || (words.some((w) => ANAPHORA.has(w)) && !context?.partyId) || (words.some((w) => w === 'die' || w === 'diegene') && /\b(nog meer|else|besides|verder nog|andere|other)\b/.test(folded));
   // "zit hij daar ook in het bestuur?", "is he also the portfolio holder for it?": a question about the party.
   const aboutTheParty = !!context?.partyId && backAtTheParty(folded);
-  if (ctxPersonEarly && !aboutTheParty && !mayorNamed && personMentions.length === 0 && personBack && (/\b(nog meer|else|other|andere|more)\b/.test(folded) || scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
+  if (ctxPersonEarly && !aboutTheParty && !mayorNamed && personMentions.length === 0 && personBack && (/\b(nog meer|else|other|andere|more|besides|daarnaast|verder nog)\b/.test(folded) || scores.personSeats > 0 || scores.portfolioHolder > 0 || scores.portfolioOf > 0 || scores.accountHolder > 0 || scores.accountFor > 0 || scores.represent > 0)) {
     personMentions.push({ kind: 'match', roles: ctxPersonEarly });
     personFromContext = true;
   }
@@ -707,6 +707,16 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
         break;
       }
     }
+  }
+  // "en zit die ook bij de ggd?", "die zit toch zelf ook in een bestuur?", "does she also sit on the GGD board?":
+  // the person the last answer named is the subject; their seats answer it (not a question about "there").
+  const pronounSits = /\b(zit|zitten) (die|hij|zij|ze|diegene)\b|\b(die|hij|zij|ze|diegene) (zit|zitten)\b|\b(does|is) (he|she) (also )?(sit|sits|on)\b|\b(he|she) (also )?sits\b/.test(folded) && /\b(ook|zelf|also|too)\b/.test(folded);
+  const ctxPersonSits = pronounSits && personMentions.length === 0 && !unknownPerson && !(context?.partyId && backAtTheParty(folded)) ? (context?.personKey ? model.personByKey(context.personKey) : undefined) : undefined;
+  if (ctxPersonSits) {
+    personMentions.push({ kind: 'match', roles: ctxPersonSits });
+    personFromContext = true;
+    partyMentions.length = 0;
+    scores.personSeats += 4;
   }
   // "waar zit wethouder Kuipers nog meer behalve de GGD?": the party named is the one left out.
   if (personMentions.length > 0 && partyMentions.length > 0 && /\b(dan|behalve|besides|except|than|apart from|naast)\b/.test(folded) && /\b(nog meer|ergens anders|anders|else|elsewhere|other|andere)\b/.test(folded)) partyMentions.length = 0;
@@ -1369,6 +1379,10 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   }
   // "which other parties does he have?" after a portfolio (or account) question: more of the same kind.
   const moreOfTheSame = /\b(besides|else|nog meer|verder nog|daarnaast|other|andere)\b/.test(folded) && !/\b(accounthouder\w*|account|portefeuille\w*|portfolio|pfh|wethouder|alderman)\b/.test(folded);
+  // "and what does he do besides that?" after the account holder was named: his other parties, not what the party does.
+  const REVERSE: Partial<Record<IntentName, IntentName>> = { accountHolder: 'accountFor', accountFor: 'accountFor', portfolioHolder: 'portfolioOf', portfolioOf: 'portfolioOf', represent: 'personSeats', personSeats: 'personSeats' };
+  const reverseOf = context?.intent ? REVERSE[context.intent as IntentName] : undefined;
+  if (personFromContext && person?.kind === 'match' && isPartyIntent(intent) && intent !== 'partyInfo' && partyMentions.length === 0 && reverseOf && /\b(besides|daarnaast|verder nog|nog meer|else)\b/.test(folded)) intent = reverseOf;
   if ((intent === 'personSeats' || (intent === 'portfolioOf' && moreOfTheSame)) && (fromContext || personFromContext || (hasPerson && startsFollowUp) || (hasPerson && /\b(besides|else|nog meer|verder nog|daarnaast|other|andere)\b/.test(folded))) && !/\b(zit|zitten|sits?|seats?|bestuur\w*|boards?|vertegenwoordig\w*|represent\w*)\b/.test(folded)) {
     if (context?.intent === 'portfolioHolder' || context?.intent === 'portfolioOf') intent = 'portfolioOf';
     else if (context?.intent === 'accountHolder' || context?.intent === 'accountFor') intent = 'accountFor';
@@ -1727,7 +1741,7 @@ function answeredParty(intent: IntentName, person: PersonMention | undefined): P
 
 /** "zit hij daar ook in het bestuur?", "is he also the portfolio holder for it?": back at the party, not elsewhere. */
 function backAtTheParty(folded: string): boolean {
-  return /\b(daar|there|it|erin|daarin|ervan|daarvan)\b/.test(folded) && !/\b(nog meer|ergens anders|elsewhere|where else|anywhere else|other parties|andere partijen)\b/.test(folded);
+  return /\b(daar|there|it|its|erin|daarin|ervan|daarvan)\b/.test(folded) && !/\b(nog meer|ergens anders|elsewhere|where else|anywhere else|other parties|andere partijen)\b/.test(folded);
 }
 
 /** Words that point at a person of the last answer, by pronoun or by the role or office they held there. */
