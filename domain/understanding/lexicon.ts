@@ -118,7 +118,7 @@ export const WEEKDAYS: Record<string, number> = {
 /** Roles explained by the guidance cards, and the words that name them. */
 export const ROLE_TOPIC_PHRASES = wordTable<RoleTopic>({
   eigenaar: 'eigenaar', eigenaarsrol: 'eigenaar', owner: 'eigenaar', 'owner role': 'eigenaar', aandeelhouder: 'eigenaar', shareholder: 'eigenaar',
-  'commissioning party': 'opdrachtgever', 'commissioning client': 'opdrachtgever', commissioner: 'opdrachtgever', accounthouderschap: 'accounthouder', aandeelhoudersvertegenwoordiger: 'vertegenwoordiger',
+  'commissioning party': 'opdrachtgever', 'commissioning client': 'opdrachtgever', commissioner: 'opdrachtgever', accounthouderschap: 'accounthouder', opdrachtgeverschap: 'opdrachtgever', eigenaarschap: 'eigenaar', aandeelhoudersvertegenwoordiger: 'vertegenwoordiger',
   opdrachtgever: 'opdrachtgever', opdrachtgeversrol: 'opdrachtgever', client: 'opdrachtgever', 'client role': 'opdrachtgever', vakafdeling: 'opdrachtgever',
   accounthouder: 'accounthouder', 'account holder': 'accounthouder', accountholder: 'accounthouder', 'account manager': 'accounthouder', accountmanager: 'accounthouder',
   portefeuillehouder: 'portefeuillehouder', 'portfolio holder': 'portefeuillehouder', wethouder: 'portefeuillehouder', alderman: 'portefeuillehouder',

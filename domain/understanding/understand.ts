@@ -8,7 +8,7 @@ import { tokenize } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
 import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, type UnderstandingModel } from './model';
-import { ADVICE_ASKED, ADVICE_SHAPE, EXPECTATION, HOW_TO_GO_ABOUT, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
+import { ADVICE_ASKED, ROLE_MEANING, ADVICE_SHAPE, EXPECTATION, HOW_TO_GO_ABOUT, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
 import { englishWords, everydayWords, isEverydayWord } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
 import { contextKeyOf, nextContext } from './context';
@@ -1085,6 +1085,16 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "wat zijn de taken van de opdrachtgever richting de omgevingsdienst": that role's tasks, towards a party.
   if (roleTopics.length > 0 && !hasPerson && /\b(taken|taak|tasks?|verantwoordelijkheden|responsibilities|duties|expected|verwacht|verwachting)\b/.test(folded) && /\b(richting|towards|tegenover|ten opzichte van|vis a vis|in relation to)\b/.test(folded)) {
     topic = `role:${roleTopics[0]}`;
+    scores.guidance += 8;
+  }
+  // "ik ben accounthouder van de bieb geworden, wat houdt die rol in?", "wat is haar rol als eigenaar bij het
+  // werkbedrijf?": what the role named asks, also with a party named (the party is where it is held).
+  if (roleTopics.length > 0 && !hasPerson && ROLE_MEANING.test(folded) && !/^(wie|who)\b/.test(withoutFiller) && !topicHits.has('signals') && !topicHits.has('alignment') && !topicHits.has('communication')) {
+    const compoundRole = words.map((w) => ({ eigenaarsrol: 'eigenaar', opdrachtgeversrol: 'opdrachtgever', accounthoudersrol: 'accounthouder', opdrachtgeverschap: 'opdrachtgever', eigenaarschap: 'eigenaar' } as Record<string, RoleTopic>)[w]).find((r) => r !== undefined);
+    // A title of the asker ("de wethouder vraagt …") is no role asked about when another role is named.
+    const others = roleTopics.filter((r) => r !== 'portefeuillehouder');
+    // (A role the reading already settled on, "I'm the alderman in the AB" = the representative, stays.)
+    if (!topic?.startsWith('role:')) topic = `role:${compoundRole ?? asRoles.find((r) => r !== undefined) ?? others[0] ?? roleTopics[0]}`;
     scores.guidance += 8;
   }
   // "wat mag een plaatsvervanger in het AB eigenlijk", "mag de vertegenwoordiger zelf een standpunt innemen": the representative's role.
