@@ -33,7 +33,7 @@ export function looksLikePlace(w: string, model: UnderstandingModel): boolean {
 }
 
 /** No colleague, not our own municipality (nor a slip of it), no word of the lexicon. */
-function noNameOfOurs(w: string, model: UnderstandingModel): boolean {
+export function noNameOfOurs(w: string, model: UnderstandingModel): boolean {
   return !model.personWords.has(w) && ![...model.municipalityWords].some((m) => editDistance(m, w) <= 2) && !STOP.has(w) && !FILLER.has(w) && !model.book.phrases.has(w);
 }
 

@@ -13,7 +13,7 @@ import { englishWords, everydayWords, isEverydayWord } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
 import { contextKeyOf, nextContext } from './context';
 import { translateDescriptors } from './normalize';
-import { aboutOtherMunicipality, looksLikePlace, OTHER_OWNERS } from './otherMunicipality';
+import { aboutOtherMunicipality, looksLikePlace, noNameOfOurs, OTHER_OWNERS } from './otherMunicipality';
 import { GOVERNANCE_WORDS, NOT_KEPT, OPENING_HOURS, PRIVATE_LIFE, SMALL_TALK } from './outOfScope';
 import type { Token } from './token';
 import { clausesOf } from './clauses';
@@ -250,6 +250,15 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     for (let i = s; i <= e; i++) {
       toks[i].claim = 'party';
       toks[i].partyIdx = idx;
+    }
+  }
+  // "de Omgevingsdienst Regio Nijmegen": a capitalised alias word ("Regio") between one name and a place
+  // is part of another party's name, not a second party of ours.
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const [a, b, c] = [toks[i], toks[i + 1], toks[i + 2]];
+    if (a.claim === 'party' && b.claim === 'party' && a.partyIdx !== b.partyIdx && b.cap && c.cap && !c.claim && capitalisedPlace(c.w, model)) {
+      b.claim = undefined;
+      b.partyIdx = undefined;
     }
   }
   // 2. Phrases of the lexicons, longest first, left to right.
@@ -507,6 +516,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       const lone = slice.length === 1 && !slice[0].cap && !model.partyWords.has(slice[0].w);
       if (lone && (toks.some((t) => t.claim === 'party') || (englishWords().has(slice[0].w) && !everydayWords().has(slice[0].w)))) return { kind: 'unknown', phrase: spanText, closest: [] };
       const whole = model.resolveParty(spanText);
+      // "Omgevingsdienst Regio Nijmegen": a capitalised place no name of ours holds makes it another region's party.
+      if (whole?.kind === 'match' && span.hasParty && slice.some((t) => t.cap && !t.claim && capitalisedPlace(t.w, model))) return { kind: 'unknown', phrase: spanText, closest: [] };
       if (whole?.kind !== 'unknown' || !span.hasParty) return whole;
       // A known name with extra words: another party when the extra words look like a name
       // ("GGD Brabant-Zuidoost"), otherwise the known party and some other words.
@@ -1801,6 +1812,11 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
   if (pronounOnly && context?.personKey && people.length > 1) people = people.filter((r) => contextKeyOf(r.person) !== context.personKey);
   if (people.length === 1) return { kind: 'match', roles: people[0] };
   return people.length > 1 ? { kind: 'ambiguous', candidates: people } : undefined;
+}
+
+/** A capitalised word that is no word, no name of ours and no colleague: a place ("Nijmegen", "Arnhem"). */
+function capitalisedPlace(w: string, model: UnderstandingModel): boolean {
+  return /^[a-z-]{4,}$/.test(w) && !isEverydayWord(w) && !englishWords().has(w) && !model.personWords.has(w) && noNameOfOurs(w, model);
 }
 
 /** The people behind context keys (the last answers' people), those still in the register. */
