@@ -56,6 +56,8 @@ const DESCRIPTORS: [RegExp, string][] = [
   // "the regional cooperation": the region's own arrangement, said as staff write its alias ("Regio Deal" is a deal, not the cooperation).
   [/\bregional (cooperation|co-operation|collaboration|partnership)\b/gi, 'regiosamenwerking'],
   [/\bsustainab(ility|le)\b/gi, 'duurzaam'],
+  [/\bcovenants?\b/gi, 'convenant'],
+  [/\b(labou?r )?migrants?(-| )(workers? )?housing\b|\bhousing (of|for) (labou?r |migrant )?(migrants|workers)\b/gi, 'huisvesting arbeidsmigranten'],
   // "the EGTS business park": a named one; "the business park" alone may be any of several (see describedParty).
   [/\b([A-Z][A-Za-z-]+) business park\b/g, '$1 bedrijvenpark'],
   [/\bindustrial (estate|park)\b|\bbusiness estate\b/gi, 'bedrijventerrein'],
