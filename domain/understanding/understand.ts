@@ -192,6 +192,12 @@ function questionAmongStatements(typed: string, model: UnderstandingModel, conte
     const first = readMessage(clauses[0].text, model, context);
     if (first.intent !== 'unknown' && subjectOf(first) !== undefined && !first.fromContext) return first;
   }
+  // "wat is een bedrijfsvoeringsorganisatie, de belastingsamenwerking is er toch een?": the term, with a party as its example.
+  const example = /^([^,]+),\s*(.+)$/.exec(typed);
+  if (example && (full.intent === 'partyInfo' || full.intent === 'publicInterest' || full.intent === 'unknown') && /^(wat is|wat zijn|what is|what are|whats) (een|a|an)\b/.test(foldText(example[1]).trim()) && /\b(toch|is one|are one|apparently|right|er een|er ook een|zon|zo een|such a|one of them)\b/.test(foldText(example[2]))) {
+    const term = readMessage(example[1], model, context);
+    if (term.intent === 'glossary' && term.terms.length > 0) return term;
+  }
   if (clauses.length < 2 || questions.length !== 1 || (subjectOf(full) === undefined && full.intent !== 'startChecklist')) return full;
   // "namens ons in de AvA van BNG, is dat de wethouder of de burgemeester?": the question points back at the clause before it.
   if (/\b(is|was) (dat|dit|that|this)\b/i.test(questions[0].text)) return full;
