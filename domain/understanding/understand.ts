@@ -262,7 +262,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // is part of another party's name, not a second party of ours.
   for (let i = 0; i + 2 < toks.length; i++) {
     const [a, b, c] = [toks[i], toks[i + 1], toks[i + 2]];
-    if (a.claim === 'party' && b.claim === 'party' && a.partyIdx !== b.partyIdx && b.cap && c.cap && !c.claim && capitalisedPlace(c.w, model)) {
+    if (a.claim === 'party' && b.claim === 'party' && a.partyIdx !== b.partyIdx && !c.claim && ((b.cap && c.cap && capitalisedPlace(c.w, model)) || (!c.cap && ['regio', 'region'].includes(b.w) && capitalisedPlace(c.w, model)))) {
       b.claim = undefined;
       b.partyIdx = undefined;
     }
@@ -523,7 +523,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       if (lone && (toks.some((t) => t.claim === 'party') || (englishWords().has(slice[0].w) && !everydayWords().has(slice[0].w)))) return { kind: 'unknown', phrase: spanText, closest: [] };
       const whole = model.resolveParty(spanText);
       // "Omgevingsdienst Regio Nijmegen": a capitalised place no name of ours holds makes it another region's party.
-      if (whole?.kind === 'match' && span.hasParty && slice.some((t) => t.cap && !t.claim && capitalisedPlace(t.w, model))) return { kind: 'unknown', phrase: spanText, closest: [] };
+      if (whole?.kind === 'match' && span.hasParty && slice.some((t, k) => !t.claim && (t.cap ? capitalisedPlace(t.w, model) : ['regio', 'region', 'provincie'].includes(slice[k - 1]?.w ?? '') && capitalisedPlace(t.w, model)))) return { kind: 'unknown', phrase: spanText, closest: [] };
       if (whole?.kind !== 'unknown' || !span.hasParty) return whole;
       // A known name with extra words: another party when the extra words look like a name
       // ("GGD Brabant-Zuidoost"), otherwise the known party and some other words.
@@ -1106,12 +1106,14 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   }
   // "ik ben accounthouder van de bieb geworden, wat houdt die rol in?", "wat is haar rol als eigenaar bij het
   // werkbedrijf?": what the role named asks, also with a party named (the party is where it is held).
-  if (roleTopics.length > 0 && !hasPerson && ROLE_MEANING.test(folded) && !/^(wie|who)\b/.test(withoutFiller) && !topicHits.has('signals') && !topicHits.has('alignment') && !topicHits.has('communication')) {
+  if (roleTopics.length > 0 && !hasPerson && (ROLE_MEANING.test(folded) || (hasParty && /\b(wat is|what is|whats) (de|the) (eigenaarsrol|opdrachtgeversrol|accounthoudersrol)\b/.test(folded))) && !/^(wie|who)\b/.test(withoutFiller) && !topicHits.has('signals') && !topicHits.has('alignment') && !topicHits.has('communication')) {
     const compoundRole = words.map((w) => ({ eigenaarsrol: 'eigenaar', opdrachtgeversrol: 'opdrachtgever', accounthoudersrol: 'accounthouder', opdrachtgeverschap: 'opdrachtgever', eigenaarschap: 'eigenaar' } as Record<string, RoleTopic>)[w]).find((r) => r !== undefined);
     // A title of the asker ("de wethouder vraagt …") is no role asked about when another role is named.
     const others = roleTopics.filter((r) => r !== 'portefeuillehouder');
     // (A role the reading already settled on, "I'm the alderman in the AB" = the representative, stays.)
-    if (!topic?.startsWith('role:')) topic = `role:${compoundRole ?? asRoles.find((r) => r !== undefined) ?? others[0] ?? roleTopics[0]}`;
+    const explicitRole = compoundRole ?? asRoles.find((r) => r !== undefined);
+    if (explicitRole) topic = `role:${explicitRole}`;
+    else if (!topic?.startsWith('role:')) topic = `role:${others[0] ?? roleTopics[0]}`;
     scores.guidance += 8;
   }
   // "wat mag een plaatsvervanger in het AB eigenlijk", "mag de vertegenwoordiger zelf een standpunt innemen": the representative's role.
@@ -1820,7 +1822,7 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
   return people.length > 1 ? { kind: 'ambiguous', candidates: people } : undefined;
 }
 
-/** A capitalised word that is no word, no name of ours and no colleague: a place ("Nijmegen", "Arnhem"). */
+/** A word, capitalised or after "regio", that is no word, no name of ours and no colleague: a place ("Nijmegen", "regio utrecht"). */
 function capitalisedPlace(w: string, model: UnderstandingModel): boolean {
   return /^[a-z-]{4,}$/.test(w) && !isEverydayWord(w) && !englishWords().has(w) && !model.personWords.has(w) && noNameOfOurs(w, model);
 }
