@@ -1,6 +1,6 @@
 import { editDistance } from '../register/nameNormalize';
 import { tokenize } from './annotate';
-import { everydayCompound, isEverydayWord, nearEverydayWord } from './everydayWords';
+import { englishWords, everydayCompound, isEverydayWord, nearEverydayWord } from './everydayWords';
 import { ANAPHORA, FILLER, STOP } from './lexicon';
 import type { UnderstandingModel } from './model';
 import type { Token } from './token';
@@ -65,6 +65,9 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     // (an alderman "van" something may be a portfolio).
     const t = toks[i];
     if (i === toks.length - 1 && i >= 2 && (prev === 'van' || prev === 'of') && !toks[i - 1].cap && (toks[i - 2].w === 'burgemeester' || toks[i - 2].w === 'mayor') && !t.claim && t.w.length >= 4 && !ANAPHORA.has(t.w) && !model.partyWords.has(t.w) && noNameOfOurs(t.w, model)) return nameOf(i, i);
+    // "wie zit er namens krimpenerwaard in het AB": after "namens" a word that is no word and no name of ours is a place,
+    // even when it looks like a compound ("-waard", "-recht").
+    if (['namens', 'behalf'].includes(prev) && !t.cap && !t.claim && !model.partyWords.has(t.w) && /^[a-z-]{4,}$/.test(t.w) && !isEverydayWord(t.w) && !englishWords().has(t.w) && noNameOfOurs(t.w, model)) return nameOf(i, i);
     if (lowerPlace(toks[i])) {
       const next = toks[i + 1];
       if (['namens', 'behalf'].includes(prev)) return nameOf(i, i);
