@@ -14,3 +14,6 @@ export const PRIVATE_LIFE = /\b(hoe oud|how old|leeftijd|geboren|born|jarig|birt
 /** Opening hours and visits: a service of a party, not its governance ("is the library open on Sundays?"). */
 export const OPENING_HOURS = /\b(open on|open op|opening hours|openingstijden|openingsuren|geopend|gesloten op|closed on|open tot|open until|open today|vandaag open|zondag open|open on sundays?|entree|ticket|tickets|kaartjes)\b/;
 
+
+/** Politics and private banking: a colleague's vote, a political party, the King's Commissioner, a savings account at the bank we hold shares in. */
+export const NOT_GOVERNANCE = /\b(op welke partij stem\w*|welke (politieke )?partij stem\w*|politieke partij\w*|welke fractie|lid van welke partij|which (political )?party (does|did|do) \w+( \w+)? vote|vote for which party|member of which (political )?party|political party|commissaris van de koning|commissaris van de koningin|kings commissioner|king s commissioner|savings account|spaarrekening|bankrekening|rekening openen|open an account|open a (bank |savings )?account|hypotheek|mortgage)\b/;

@@ -14,7 +14,7 @@ import { genderOfFirstName } from './firstNames';
 import { contextKeyOf, nextContext } from './context';
 import { translateDescriptors } from './normalize';
 import { aboutOtherMunicipality, looksLikePlace, noNameOfOurs, OTHER_OWNERS } from './otherMunicipality';
-import { GOVERNANCE_WORDS, NOT_KEPT, OPENING_HOURS, PRIVATE_LIFE, SMALL_TALK } from './outOfScope';
+import { GOVERNANCE_WORDS, NOT_GOVERNANCE, NOT_KEPT, OPENING_HOURS, PRIVATE_LIFE, SMALL_TALK } from './outOfScope';
 import type { Token } from './token';
 import { clausesOf } from './clauses';
 
@@ -1614,6 +1614,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (intent !== 'unknown' && SMALL_TALK.test(folded)) intent = 'unknown';
   if ((isPersonIntent(intent) || intent === 'partyInfo' || intent === 'represent') && PRIVATE_LIFE.test(folded) && !GOVERNANCE_WORDS.test(folded)) intent = 'unknown';
   if ((intent === 'partyInfo' || intent === 'publicInterest') && OPENING_HOURS.test(folded) && !GOVERNANCE_WORDS.test(folded)) intent = 'unknown';
+  if ((isPersonIntent(intent) || isPartyIntent(intent)) && NOT_GOVERNANCE.test(folded)) intent = 'unknown';
   // "Het zwembad vraagt om extra geld. Welke wethouder moet ik hierover informeren?": that party's portfolio holder.
   if (intent === 'guidance' && (party?.kind === 'match' || ctxParty) && /\b(welke|which) (wethouder|alderman|portefeuillehouder|portfolio holder|collegelid)\b/.test(folded)) {
     intent = 'portfolioHolder';
