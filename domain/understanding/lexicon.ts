@@ -375,6 +375,12 @@ export const MORE_CUES: Record<string, Cues> = {
   maandelijks: { subscribeDigest: 3 }, monthly: { subscribeDigest: 3 }, wekelijkse: { subscribeDigest: 3 }, maandelijkse: { subscribeDigest: 3 },
   'warning sign': { reportSignal: 5 }, 'warning signal': { reportSignal: 5 }, 'report a warning': { reportSignal: 5 }, 'hoe loopt dat': { guidance: 2 },
   rol: { guidance: 2 }, role: { guidance: 2 }, afschakelen: { guidance: 2 },
+  // The rarer requests as staff put them (session 9's tune files): own actions, totals, the budget section, the bot's keepers.
+  'on my plate': { myActions: 5 }, 'op mijn bord': { myActions: 5 }, 'open staan': { myActions: 3 }, 'tick off': { myOpenSteps: 5 },
+  'grand total': { financialTotals: 6 }, 'add up': { financialTotals: 5 }, 'adds up': { financialTotals: 5 }, 'section of the budget': { paragraph: 6 }, 'budget section': { paragraph: 6 },
+  doorgevoerd: { audit: 4 }, 'manages this bot': { roles: 7 }, 'runs this bot': { roles: 7 }, 'beheert de bot': { roles: 7 }, 'beheert deze bot': { roles: 7 }, 'wie beheert hem': { roles: 6 }, 'beheerder van de bot': { roles: 7 },
+  'meld me aan': { subscribeDigest: 5 }, weekoverzicht: { subscribeDigest: 4 }, digests: { subscribeDigest: 2 },
+  'what sort of questions': { help: 6 }, 'trajecten lopen': { partyChecklists: 5 }, 'checklist gestart': { partyChecklists: 4 }, 'already a checklist': { partyChecklists: 5 },
 };
 
 /** Which guidance topic a cue phrase points to. */
