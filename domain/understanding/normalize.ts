@@ -56,6 +56,7 @@ const DESCRIPTORS: [RegExp, string][] = [
   // "the regional cooperation": the region's own arrangement, said as staff write its alias ("Regio Deal" is a deal, not the cooperation).
   [/\bregional (cooperation|co-operation|collaboration|partnership)\b/gi, 'regiosamenwerking'],
   [/\bsustainab(ility|le)\b/gi, 'duurzaam'],
+  [/\bhousing (covenant|convenant|agreement) (for|of|on) (labou?r |migrant )?(migrants|migrant workers|workers)\b/gi, 'convenant huisvesting arbeidsmigranten'],
   [/\bcovenants?\b/gi, 'convenant'],
   [/\b(labou?r )?migrants?(-| )(workers? )?housing\b|\bhousing (of|for) (labou?r |migrant )?(migrants|workers)\b/gi, 'huisvesting arbeidsmigranten'],
   // "the EGTS business park": a named one; "the business park" alone may be any of several (see describedParty).

@@ -201,6 +201,19 @@ describe('follow-ups', () => {
     expect(airport.text).not.toContain('Namens de gemeente');
   });
 
+  test('the person just named, asked "besides that"; a role beside its party; politics is out of scope', async () => {
+    expect((await ask('wie is de accounthouder van Avalex?')).text).toContain('Joost Hendriks');
+    const besides = (await ask('and what does he do besides that?', 'en-US')).text;
+    expect(besides).toContain('Joost Hendriks');
+    expect(besides).toContain('Avalex');
+    expect(besides).not.toContain('Public interest served by');
+    const role = await ask('ik ben net accounthouder van de GGD geworden, wat wordt er van mij verwacht?');
+    expect(role.text).toContain('accounthouder');
+    expect(role.text).not.toContain('De ambtelijk accounthouder van GGD Haaglanden is');
+    const politics = await ask('op welke partij stemt wethouder De Vries?');
+    expect(politics.text).not.toContain('Anne de Vries zit namens');
+  });
+
   test('across a restart: the context is in the store', async () => {
     expect((await ask('wie vertegenwoordigt ons bij Evides?')).text).toContain('Evides N.V.');
     await h.stop();

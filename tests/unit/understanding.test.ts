@@ -277,6 +277,28 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(ask('bd', "someone called the VR 'verlengd lokaal bestuur', what does that mean?")[0].terms).toEqual(['verlengd_lokaal_bestuur']);
   });
 
+  test('session 9: plain words are no slip of a name, the person after "besides", a role beside its party, other regions, politics', () => {
+    // "regional" is an English word, not a typo of "Regiodeal"; the regional cooperation is the region's arrangement.
+    const [regional] = ask('be', 'who is the account holder of the regional cooperation?');
+    expect(partyName(regional)).toBe('Regio Waalvallei');
+    expect(partyName(ask('be', 'wie zit namens ons bij regional')[0])).not.toBe('Regio Deal Waalvallei');
+    const [, besides] = ask('be', 'who is account holder of the Regio Deal?', 'and what else does he handle besides that?');
+    expect([besides.intent, besides.person?.kind === 'match' ? besides.person.roles.person.name : undefined]).toEqual(['accountFor', 'Bas Hendriks']);
+    const [, sits] = ask('be', 'wie is de accounthouder van het theater?', 'zit die zelf ook ergens in een bestuur?');
+    expect([sits.intent, sits.person?.kind]).toEqual(['personSeats', 'match']);
+    const [role] = ask('bj', 'mijn teamleider heeft me accounthouder van de GGD gemaakt, wat wordt er van mij verwacht?');
+    expect([role.intent, role.topic]).toEqual(['guidance', 'role:accounthouder']);
+    const [owner] = ask('bl', 'de wethouder wil weten wat haar rol als eigenaar is bij Waardafval');
+    expect([owner.intent, owner.topic]).toEqual(['guidance', 'role:eigenaar']);
+    expect(ask('bj', 'wie is accounthouder bij de Omgevingsdienst Regio Utrecht')[0].party?.kind).toBe('unknown');
+    expect(ask('bl', 'wat betalen we aan de ggd regio rotterdam')[0].party?.kind).not.toBe('match');
+    expect(ask('bl', 'wie zit er namens zederikwaard in het AB van de GGD')[0].intent).toBe('unknown');
+    expect(ask('be', 'op welke partij stemt wethouder Boonstra eigenlijk')[0].intent).toBe('unknown');
+    expect(ask('be', 'can I get a savings account at the BNG?')[0].intent).toBe('unknown');
+    expect(partyName(ask('bj', 'what is our financial interest in the housing covenant for migrants?')[0])).toBe('Convenant Huisvesting Arbeidsmigranten Rivierenland');
+    expect(ask('bl', 'wat is een bedrijfsvoeringsorganisatie, Waardafval is er toch een?')[0].terms).toEqual(['bedrijfsvoeringsorganisatie']);
+  });
+
   test('words that are Object properties ("constructor", "toString", "__proto__") are just unknown words', () => {
     for (const q of ['wie zit namens ons bij de constructor', 'waar zit hasOwnProperty nog meer', '__proto__ van de ggd', 'wat is een valueOf cv', 'toString']) {
       expect(() => ask('demo', q)).not.toThrow();
