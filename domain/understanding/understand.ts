@@ -749,6 +749,12 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     partyMentions.length = 0;
     partyMentions.push(...kept);
   }
+  // "welke partijen hebben hetzelfde risicoprofiel als Waardafval?": the parties at that party's level, not that party.
+  const sameRiskAs = /\b(same risk|zelfde risico\w*|hetzelfde risico\w*|dezelfde risico\w*|even risicovol|as risky as|same level of risk)\b/.test(folded) && partyMentions.length === 1 && partyMentions[0].kind === 'match' ? partyMentions[0].party.riskProfile : undefined;
+  if (sameRiskAs) {
+    if (!levels.includes(sameRiskAs)) levels.push(sameRiskAs);
+    partyMentions.length = 0;
+  }
   const onlyEverydayParty = partyMentions.length > 0 && partyMentions.every((m) => everydayMentions.has(m));
   const partyHit = partyMentions[0];
   const personHit = personMentions[0];
