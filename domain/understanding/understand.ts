@@ -1122,6 +1122,11 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     else if (!topic?.startsWith('role:')) topic = `role:${others[0] ?? roleTopics[0]}`;
     scores.guidance += 8;
   }
+  // "… is both owner and client. What do those roles mean?": the roles explained, whoever holds them.
+  if (/\b(what do (those|these|the|both) roles (mean|involve|entail)|what are (those|these) roles|wat betekenen (die|deze|de|beide) rollen|wat houden (die|deze|de|beide) rollen in|wat zijn (die|deze) rollen)\b/.test(folded)) {
+    topic = roleTopics.length === 1 ? `role:${roleTopics[0]}` : 'roles';
+    scores.guidance += 10;
+  }
   // "wat mag een plaatsvervanger in het AB eigenlijk", "mag de vertegenwoordiger zelf een standpunt innemen": the representative's role.
   if (!hasParty && !hasPerson && (role === 'plaatsvervanger' || roleTopics.includes('vertegenwoordiger')) && (/\b(wat mag|wat doet|zijn rol|haar rol|what may|what does|his role|her role)\b/.test(folded) || (/\b(mag|moet|may|must)\b/.test(folded) && /\b(standpunt|instructie|mandaat|stemmen|vote|mandate|instruction|zelf)\b/.test(folded)))) {
     topic = 'role:vertegenwoordiger';
