@@ -272,6 +272,8 @@ export const CUES: Record<string, Cues> = {
  * in one table that MORE_CUES and GUIDANCE_TOPIC_CUES both read.
  */
 const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' | 'roles', number]> = {
+  // Asking whether what one saw is worrying is asking for the warning signals (governance notes §6).
+  'something to worry about': ['signals', 6], 'iets om me zorgen over te maken': ['signals', 6], 'zorgen over te maken': ['signals', 5], 'should i be worried': ['signals', 6], 'moet ik me zorgen maken': ['signals', 6], 'een echt signaal': ['signals', 6], 'counts as a signal': ['signals', 6], 'geen ruis': ['signals', 5], 'cause for concern': ['signals', 5],
   'steps to inform': ['communication', 5], 'inform the council': ['communication', 4], 'inform council': ['communication', 4], 'juiste volgorde': ['communication', 5], 'in welke volgorde': ['communication', 5], 'in what order': ['communication', 5],
   afgestemd: ['alignment', 4], 'met wie moet dat': ['alignment', 5], 'zijn dat signalen': ['signals', 5], 'are these signs': ['signals', 5],
   aanhaken: ['alignment', 4], 'in the loop': ['alignment', 5], 'internal alignment': ['alignment', 6], 'interne afstemming': ['alignment', 6], petten: ['roles', 5], 'welke petten': ['roles', 6], hats: ['roles', 3],
