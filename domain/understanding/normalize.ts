@@ -58,6 +58,12 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bsustainab(ility|le)\b/gi, 'duurzaam'],
   [/\bhousing (covenant|convenant|agreement) (for|of|on) (labou?r |migrant )?(migrants|migrant workers|workers)\b/gi, 'convenant huisvesting arbeidsmigranten'],
   [/\bcovenants?\b/gi, 'convenant'],
+  [/\bdebt (counsell?ing|counsel|assistance|relief|help|advice|support)( (organisation|organization|service|services|office|body|agency))?\b/gi, 'schuldhulpverlening'],
+  [/\b(municipal )?credit bank\b/gi, 'kredietbank'],
+  [/\bschool transport( (body|office|bureau|service|centre|center|organisation|organization))?\b|\bpupil transport\b/gi, 'leerlingenvervoer'],
+  [/\btransport (centre|center|office|bureau|body|agency)\b|\b(target group|special needs|demand-responsive) transport\b/gi, 'doelgroepenvervoer'],
+  [/\bregional energy strategy\b/gi, 'energiestrategie'],
+  [/\byouth( care)? procurement( (bureau|office|agency|body|organisation|organization|unit))?\b/gi, 'inkoop jeugd'],
   [/\b(labou?r )?migrants?(-| )(workers? )?housing\b|\bhousing (of|for) (labou?r |migrant )?(migrants|workers)\b/gi, 'huisvesting arbeidsmigranten'],
   // "the EGTS business park": a named one; "the business park" alone may be any of several (see describedParty).
   [/\b([A-Z][A-Za-z-]+) business park\b/g, '$1 bedrijvenpark'],
