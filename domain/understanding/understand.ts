@@ -249,6 +249,14 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     }
     // "wat is het publiek belang van de bieb": an alias typed in lower case that is also a question phrase ("Publiek Belang") is the phrase.
     if (e > s && words.slice(s, e + 1).every((_, k) => !toks[s + k].cap) && model.book.phrases.get(words.slice(s, e + 1).join(' '))?.cues) continue;
+    // "wethouder Kolk", "waar zit kolk allemaal in": a colleague's surname that is also a party's alias word
+    // ("Theater De Kolk") is the colleague after a title, or as the subject of a person question.
+    if (s === e && model.personWords.has(words[s]) && !(s > 0 && ['de', 'het', 'the', 't'].includes(words[s - 1]) && toks[s - 1].cap)) {
+      const prev = s > 0 ? words[s - 1] : '';
+      const afterTitle = PERSON_TITLES.has(prev) || prev === 'alderwoman';
+      const subject = !['de', 'het', 'the', 't', 'bij', 'van', 'at', 'of', 'in', 'voor', 'for', 'naar', 'to', 'met', 'with', 'on', 'op', 'aan'].includes(prev) && PERSON_QUESTION.test(folded);
+      if (afterTitle || subject) continue;
+    }
     // "waar zit Van der Weerd": a surname with its particles is the colleague, not the party "De Weerd".
     if (s === e && s >= 2 && ['der', 'den'].includes(words[s - 1]) && words[s - 2] === 'van' && model.personWords.has(words[s])) continue;
     // "wat is een bvo": an alias that is also a glossary term, asked as "a ...", is the term.
