@@ -242,6 +242,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
 
   // 1. Exact party names anywhere in the sentence; an alias that is an everyday word, typed in
   // lower case and used as that word ("tot slot", "samen met de griffie"), is no name.
+  const colleagueAt = new Set<number>();
   for (const [s, e, idx] of model.exactParties(words)) {
     if (s === e && !toks[s].cap && model.everydayAliases.has(words[s]) && ((s > 0 && WORD_USE_BEFORE.has(words[s - 1])) || (WORD_USE_AFTER.has(words[s + 1] ?? '') && !(s > 0 && NAME_SLOT_BEFORE.has(words[s - 1]))))) {
       toks[s].claim = 'skip';
@@ -255,7 +256,10 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       const prev = s > 0 ? words[s - 1] : '';
       const afterTitle = PERSON_TITLES.has(prev) || prev === 'alderwoman';
       const subject = !['de', 'het', 'the', 't', 'bij', 'van', 'at', 'of', 'in', 'voor', 'for', 'naar', 'to', 'met', 'with', 'on', 'op', 'aan'].includes(prev) && PERSON_QUESTION.test(folded);
-      if (afterTitle || subject) continue;
+      if (afterTitle || subject) {
+        colleagueAt.add(s);
+        continue;
+      }
     }
     // "waar zit Van der Weerd": a surname with its particles is the colleague, not the party "De Weerd".
     if (s === e && s >= 2 && ['der', 'den'].includes(words[s - 1]) && words[s - 2] === 'van' && model.personWords.has(words[s])) continue;
@@ -590,7 +594,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       continue;
     }
     // "where does Kamp sit?": a colleague's surname that is only part of an alias ("Den Kamp") is the colleague.
-    if (slice.length === 1 && slice[0].cap && model.personWords.has(slice[0].w) && !model.singleWordAliases.has(slice[0].w)) {
+    if (slice.length === 1 && ((slice[0].cap && !model.singleWordAliases.has(slice[0].w)) || colleagueAt.has(span.start)) && model.personWords.has(slice[0].w)) {
       const pm = tryPerson();
       if (pm) {
         personMentions.push(pm);
