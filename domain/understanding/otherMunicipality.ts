@@ -84,6 +84,8 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     if (j >= 0 && i >= 2 && (ROLE_NOUNS.has(toks[i - 2].w) || STAKE_NOUNS.has(toks[i - 2].w)) && (prev === 'van' || prev === 'of' || prev === 'at' || prev === 'from') && j + 1 < toks.length && SUBJECT_PREPOSITIONS.has(toks[j + 1].w) && (otherPartyNamed || toks.slice(j + 1).some((t) => !t.claim && t.cap))) return nameOf(i, j);
     // "de gemeente Hattem": a municipality's name, even when a party or a person shares it.
     if (MUNICIPALITY_NOUNS.has(prev) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return nameOf(i, Math.max(i, j));
+    // "the municipality of Dalfsen", "de gemeente van Kampen": likewise.
+    if ((prev === 'of' || prev === 'van') && i >= 2 && MUNICIPALITY_NOUNS.has(toks[i - 2].w) && toks[i].cap && !model.municipalityWords.has(toks[i].w) && !STOP.has(toks[i].w)) return nameOf(i, Math.max(i, j));
     // A person's name has the same shape as "Stichtse Vecht": these two only for a single word.
     if (j === i && POSSESSION_VERBS.has(prev) && (j + 1 === toks.length || SUBJECT_PREPOSITIONS.has(toks[j + 1].w) || !toks[j + 1].cap)) return nameOf(i, j);
     // "hoeveel aandelen heeft Oost Gelre in Alliander": a stake held, by a name of several words, is a place's.
