@@ -63,6 +63,8 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bregional development (agency|company|corporation)\b/gi, 'rom'],
   [/\b(public )?primary schools?( (foundation|board|trust))?\b/gi, 'primair onderwijs'],
   [/\bsheltered workshops?\b/gi, 'werkvoorziening'],
+  // The town clerk of a Dutch municipality is its gemeentesecretaris (the griffier is the council's clerk).
+  [/\b(town|municipal|city) (clerk|secretary)\b/gi, 'gemeentesecretaris'],
   [/\bdebt (counsell?ing|counsel|assistance|relief|help|advice|support)( (organisation|organization|service|services|office|body|agency))?\b/gi, 'schuldhulpverlening'],
   [/\b(municipal )?credit bank\b/gi, 'kredietbank'],
   [/\bschool transport( (body|office|bureau|service|centre|center|organisation|organization))?\b|\bpupil transport\b/gi, 'leerlingenvervoer'],
