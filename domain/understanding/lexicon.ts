@@ -380,6 +380,7 @@ export const MORE_CUES: Record<string, Cues> = {
   // The rarer requests as staff put them (session 9's tune files): own actions, totals, the budget section, the bot's keepers.
   'on my plate': { myActions: 5 }, 'op mijn bord': { myActions: 5 }, 'open staan': { myActions: 3 }, 'tick off': { myOpenSteps: 5 },
   'grand total': { financialTotals: 6 }, 'add up': { financialTotals: 5 }, 'adds up': { financialTotals: 5 }, 'section of the budget': { paragraph: 6 }, 'budget section': { paragraph: 6 },
+  'who do we send': { represent: 5 }, 'wie sturen we': { represent: 5 }, 'shares do we own': { financialInterest: 6 }, 'shares do we have': { financialInterest: 6 }, 'most of our money': { largestInterest: 6 }, 'cost us together': { financialTotals: 6 }, 'kosten ons samen': { financialTotals: 6 },
   'section for the budget': { paragraph: 6 }, memberships: { personSeats: 4 }, 'board memberships': { personSeats: 5 }, lidmaatschappen: { personSeats: 3 }, doorgevoerd: { audit: 4 }, 'manages this bot': { roles: 7 }, 'runs this bot': { roles: 7 }, 'beheert de bot': { roles: 7 }, 'beheert deze bot': { roles: 7 }, 'wie beheert hem': { roles: 6 }, 'beheerder van de bot': { roles: 7 },
   'meld me aan': { subscribeDigest: 5 }, weekoverzicht: { subscribeDigest: 4 }, digests: { subscribeDigest: 2 },
   'what sort of questions': { help: 6 }, 'trajecten lopen': { partyChecklists: 5 }, 'checklist gestart': { partyChecklists: 4 }, 'already a checklist': { partyChecklists: 5 },
