@@ -198,6 +198,12 @@ function questionAmongStatements(typed: string, model: UnderstandingModel, conte
     const term = readMessage(example[1], model, context);
     if (term.intent === 'glossary' && term.terms.length > 0) return term;
   }
+  // "who's the account holder for the VVV and when do they meet next?": two questions joined by "and"; the first is answered when whole.
+  const joined = clauses.length === 1 ? /^(.{12,}?)(?:,\s*|\s+)(?:and|en)\s+(?=(?:when|who|what|where|which|how|do|does|is|are|can|wanneer|wie|wat|waar|welke|hoe|zit|zitten|moet|moeten|kan|stuur|zet)\b)(.+)$/i.exec(typed.trim()) : null;
+  if (joined && /^(wie|wat|waar|wanneer|hoeveel|welke|who|what|where|when|which|how much|how many|koppel|link|maak|make)\b/.test(foldText(joined[1]).trim())) {
+    const first = readMessage(joined[1], model, context);
+    if (first.intent !== 'unknown' && first.intent !== full.intent && subjectOf(first) !== undefined && !first.fromContext) return first;
+  }
   if (clauses.length < 2 || questions.length !== 1 || (subjectOf(full) === undefined && full.intent !== 'startChecklist')) return full;
   // "namens ons in de AvA van BNG, is dat de wethouder of de burgemeester?": the question points back at the clause before it.
   if (/\b(is|was) (dat|dit|that|this)\b/i.test(questions[0].text)) return full;
