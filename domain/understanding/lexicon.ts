@@ -272,6 +272,7 @@ export const CUES: Record<string, Cues> = {
  * in one table that MORE_CUES and GUIDANCE_TOPIC_CUES both read.
  */
 const ADVICE_PHRASES: Record<string, ['signals' | 'alignment' | 'communication' | 'roles', number]> = {
+  'should i worry': ['signals', 4], 'should we worry': ['signals', 4],
   // Asking whether what one saw is worrying is asking for the warning signals (governance notes §6).
   'something to worry about': ['signals', 6], 'iets om me zorgen over te maken': ['signals', 6], 'zorgen over te maken': ['signals', 5], 'should i be worried': ['signals', 6], 'moet ik me zorgen maken': ['signals', 6], 'een echt signaal': ['signals', 6], 'counts as a signal': ['signals', 6], 'geen ruis': ['signals', 5], 'cause for concern': ['signals', 5],
   'steps to inform': ['communication', 5], 'inform the council': ['communication', 4], 'inform council': ['communication', 4], 'juiste volgorde': ['communication', 5], 'in welke volgorde': ['communication', 5], 'in what order': ['communication', 5],

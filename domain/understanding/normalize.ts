@@ -63,6 +63,12 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bregional development (agency|company|corporation)\b/gi, 'rom'],
   [/\b(public )?primary schools?( (foundation|board|trust))?\b/gi, 'primair onderwijs'],
   [/\bsheltered workshops?\b/gi, 'werkvoorziening'],
+  // BNG is the Bank Nederlandse Gemeenten: "the municipal bank", "the bank of the municipalities".
+  [/\b(the )?municipal(ities)? bank\b|\bbank (of|for) (the )?(dutch )?municipalities\b/gi, 'bng'],
+  [/\bbins? collection( (body|service|company|organisation|organization))?\b/gi, 'afval'],
+  [/\b(wmo|special needs|special) (taxi|transport)( (scheme|party|service|body))?\b/gi, 'doelgroepenvervoer'],
+  [/\bcompost(ing)? (company|plant|facility|business)\b/gi, 'compostering'],
+  [/\bmonuments? fund\b/gi, 'monumentenfonds'],
   // The town clerk of a Dutch municipality is its gemeentesecretaris (the griffier is the council's clerk).
   [/\b(town|municipal|city) (clerk|secretary)\b/gi, 'gemeentesecretaris'],
   [/\bdebt (counsell?ing|counsel|assistance|relief|help|advice|support)( (organisation|organization|service|services|office|body|agency))?\b/gi, 'schuldhulpverlening'],
