@@ -383,6 +383,7 @@ export const MORE_CUES: Record<string, Cues> = {
   'grand total': { financialTotals: 6 }, 'add up': { financialTotals: 5 }, 'adds up': { financialTotals: 5 }, 'section of the budget': { paragraph: 6 }, 'budget section': { paragraph: 6 },
   'who do we send': { represent: 5 }, 'wie sturen we': { represent: 5 }, 'shares do we own': { financialInterest: 6 }, 'shares do we have': { financialInterest: 6 }, 'most of our money': { largestInterest: 6 }, 'cost us together': { financialTotals: 6 }, 'kosten ons samen': { financialTotals: 6 },
   subsidy: { financialInterest: 3 }, 'goes there': { financialInterest: 3 }, 'hebben we daarin': { financialInterest: 5 }, 'hebben we erin': { financialInterest: 5 }, 'our biggest one': { largestInterest: 5 }, 'onze grootste': { largestInterest: 5 },
+  anywhere: { personSeats: 3 },
   'section for the budget': { paragraph: 6 }, memberships: { personSeats: 4 }, 'board memberships': { personSeats: 5 }, lidmaatschappen: { personSeats: 3 }, doorgevoerd: { audit: 4 }, 'manages this bot': { roles: 7 }, 'runs this bot': { roles: 7 }, 'beheert de bot': { roles: 7 }, 'beheert deze bot': { roles: 7 }, 'wie beheert hem': { roles: 6 }, 'beheerder van de bot': { roles: 7 },
   'meld me aan': { subscribeDigest: 5 }, weekoverzicht: { subscribeDigest: 4 }, digests: { subscribeDigest: 2 },
   'what sort of questions': { help: 6 }, 'trajecten lopen': { partyChecklists: 5 }, 'checklist gestart': { partyChecklists: 4 }, 'already a checklist': { partyChecklists: 5 },
