@@ -33,7 +33,16 @@ export function looksLikePlace(w: string, model: UnderstandingModel): boolean {
 }
 
 /** No colleague, not our own municipality (nor a slip of it), no word of the lexicon. */
-export function noNameOfOurs(w: string, model: UnderstandingModel): boolean {
+/**
+ * A word that is no Dutch or English word and no name of ours, in a slot where a place is expected (after
+ * "namens", inside another region's party name): "Nijmegen", "krimpenerwaard". Unlike looksLikePlace it
+ * allows words that merely look like compounds ("-waard", "-recht"), so it is only for such slots.
+ */
+export function placeName(w: string, model: UnderstandingModel): boolean {
+  return /^[a-z-]{4,}$/.test(w) && !isEverydayWord(w) && !englishWords().has(w) && noNameOfOurs(w, model);
+}
+
+function noNameOfOurs(w: string, model: UnderstandingModel): boolean {
   return !model.personWords.has(w) && ![...model.municipalityWords].some((m) => editDistance(m, w) <= 2) && !STOP.has(w) && !FILLER.has(w) && !model.book.phrases.has(w);
 }
 
@@ -67,7 +76,7 @@ export function aboutOtherMunicipality(toks: Token[], model: UnderstandingModel,
     if (i === toks.length - 1 && i >= 2 && (prev === 'van' || prev === 'of') && !toks[i - 1].cap && (toks[i - 2].w === 'burgemeester' || toks[i - 2].w === 'mayor') && !t.claim && t.w.length >= 4 && !ANAPHORA.has(t.w) && !model.partyWords.has(t.w) && noNameOfOurs(t.w, model)) return nameOf(i, i);
     // "wie zit er namens krimpenerwaard in het AB": after "namens" a word that is no word and no name of ours is a place,
     // even when it looks like a compound ("-waard", "-recht").
-    if (['namens', 'behalf'].includes(prev) && !t.cap && !t.claim && !model.partyWords.has(t.w) && /^[a-z-]{4,}$/.test(t.w) && !isEverydayWord(t.w) && !englishWords().has(t.w) && noNameOfOurs(t.w, model)) return nameOf(i, i);
+    if (['namens', 'behalf'].includes(prev) && !t.cap && !t.claim && !model.partyWords.has(t.w) && placeName(t.w, model)) return nameOf(i, i);
     if (lowerPlace(toks[i])) {
       const next = toks[i + 1];
       if (['namens', 'behalf'].includes(prev)) return nameOf(i, i);

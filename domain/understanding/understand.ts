@@ -13,7 +13,7 @@ import { englishWords, everydayWords, isEverydayWord } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
 import { contextKeyOf, nextContext } from './context';
 import { translateDescriptors } from './normalize';
-import { aboutOtherMunicipality, looksLikePlace, noNameOfOurs, OTHER_OWNERS } from './otherMunicipality';
+import { aboutOtherMunicipality, looksLikePlace, OTHER_OWNERS, placeName } from './otherMunicipality';
 import { GOVERNANCE_WORDS, NOT_GOVERNANCE, NOT_KEPT, OPENING_HOURS, PRIVATE_LIFE, SMALL_TALK } from './outOfScope';
 import type { Token } from './token';
 import { clausesOf } from './clauses';
@@ -280,7 +280,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // is part of another party's name, not a second party of ours.
   for (let i = 0; i + 2 < toks.length; i++) {
     const [a, b, c] = [toks[i], toks[i + 1], toks[i + 2]];
-    if (a.claim === 'party' && b.claim === 'party' && a.partyIdx !== b.partyIdx && !c.claim && ((b.cap && c.cap && capitalisedPlace(c.w, model)) || (!c.cap && ['regio', 'region'].includes(b.w) && capitalisedPlace(c.w, model)))) {
+    if (a.claim === 'party' && b.claim === 'party' && a.partyIdx !== b.partyIdx && !c.claim && ((b.cap && c.cap && placeName(c.w, model)) || (!c.cap && ['regio', 'region'].includes(b.w) && placeName(c.w, model)))) {
       b.claim = undefined;
       b.partyIdx = undefined;
     }
@@ -541,7 +541,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       if (lone && (toks.some((t) => t.claim === 'party') || (englishWords().has(slice[0].w) && !everydayWords().has(slice[0].w)))) return { kind: 'unknown', phrase: spanText, closest: [] };
       const whole = model.resolveParty(spanText);
       // "Omgevingsdienst Regio Nijmegen": a capitalised place no name of ours holds makes it another region's party.
-      if (whole?.kind === 'match' && span.hasParty && slice.some((t, k) => !t.claim && (t.cap ? capitalisedPlace(t.w, model) : ['regio', 'region', 'provincie'].includes(slice[k - 1]?.w ?? '') && capitalisedPlace(t.w, model)))) return { kind: 'unknown', phrase: spanText, closest: [] };
+      if (whole?.kind === 'match' && span.hasParty && slice.some((t, k) => !t.claim && (t.cap ? placeName(t.w, model) : ['regio', 'region', 'provincie'].includes(slice[k - 1]?.w ?? '') && placeName(t.w, model)))) return { kind: 'unknown', phrase: spanText, closest: [] };
       if (whole?.kind !== 'unknown' || !span.hasParty) return whole;
       // A known name with extra words: another party when the extra words look like a name
       // ("GGD Brabant-Zuidoost"), otherwise the known party and some other words.
@@ -1093,7 +1093,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     }
   }
   // What a role does, with no party or person named: guidance about that role.
-  const roleCompound = words.map((w) => ({ eigenaarsrol: 'eigenaar', opdrachtgeversrol: 'opdrachtgever', accounthoudersrol: 'accounthouder' } as Record<string, RoleTopic>)[w]).find((r) => r !== undefined);
+  const roleCompound = words.map((w) => ROLE_COMPOUNDS[w]).find((r) => r !== undefined);
   if (roleCompound && !hasParty && !hasPerson && !meaningAsked && (scores.guidance > 0 || /\b(houdt|inhoudt|doet|doen|involve|taken|praktijk)\b/.test(folded))) {
     topic = `role:${roleCompound}`;
     scores.guidance += 4;
@@ -1131,7 +1131,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "ik ben accounthouder van de bieb geworden, wat houdt die rol in?", "wat is haar rol als eigenaar bij het
   // werkbedrijf?": what the role named asks, also with a party named (the party is where it is held).
   if (roleTopics.length > 0 && !hasPerson && (ROLE_MEANING.test(folded) || (hasParty && /\b(wat is|what is|whats) (de|the) (eigenaarsrol|opdrachtgeversrol|accounthoudersrol)\b/.test(folded))) && !/^(wie|who)\b/.test(withoutFiller) && !topicHits.has('signals') && !topicHits.has('alignment') && !topicHits.has('communication')) {
-    const compoundRole = words.map((w) => ({ eigenaarsrol: 'eigenaar', opdrachtgeversrol: 'opdrachtgever', accounthoudersrol: 'accounthouder', opdrachtgeverschap: 'opdrachtgever', eigenaarschap: 'eigenaar' } as Record<string, RoleTopic>)[w]).find((r) => r !== undefined);
+    const compoundRole = words.map((w) => ROLE_COMPOUNDS[w] ?? ROLE_SHIPS[w]).find((r) => r !== undefined);
     // A title of the asker ("de wethouder vraagt …") is no role asked about when another role is named.
     const others = roleTopics.filter((r) => r !== 'portefeuillehouder');
     // (A role the reading already settled on, "I'm the alderman in the AB" = the representative, stays.)
@@ -1438,8 +1438,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "which other parties does he have?" after a portfolio (or account) question: more of the same kind.
   const moreOfTheSame = /\b(besides|else|nog meer|verder nog|daarnaast|other|andere)\b/.test(folded) && !/\b(accounthouder\w*|account|portefeuille\w*|portfolio|pfh|wethouder|alderman)\b/.test(folded);
   // "and what does he do besides that?" after the account holder was named: his other parties, not what the party does.
-  const REVERSE: Partial<Record<IntentName, IntentName>> = { accountHolder: 'accountFor', accountFor: 'accountFor', portfolioHolder: 'portfolioOf', portfolioOf: 'portfolioOf', represent: 'personSeats', personSeats: 'personSeats' };
-  const reverseOf = context?.intent ? REVERSE[context.intent as IntentName] : undefined;
+  const reverseOf = context?.intent ? REVERSE_LOOKUP[context.intent as IntentName] : undefined;
   if (personFromContext && person?.kind === 'match' && isPartyIntent(intent) && intent !== 'partyInfo' && partyMentions.length === 0 && reverseOf && /\b(besides|daarnaast|verder nog|nog meer|else)\b/.test(folded)) intent = reverseOf;
   if ((intent === 'personSeats' || (intent === 'portfolioOf' && moreOfTheSame)) && (fromContext || personFromContext || (hasPerson && startsFollowUp) || (hasPerson && /\b(besides|else|nog meer|verder nog|daarnaast|other|andere)\b/.test(folded))) && !/\b(zit|zitten|sits?|seats?|bestuur\w*|boards?|vertegenwoordig\w*|represent\w*)\b/.test(folded)) {
     if (context?.intent === 'portfolioHolder' || context?.intent === 'portfolioOf') intent = 'portfolioOf';
@@ -1803,6 +1802,13 @@ function backAtTheParty(folded: string): boolean {
   return /\b(daar|there|it|its|erin|daarin|ervan|daarvan)\b/.test(folded) && !/\b(nog meer|ergens anders|elsewhere|where else|anywhere else|other parties|andere partijen)\b/.test(folded);
 }
 
+/** A role named as one compound word ("eigenaarsrol"): the role it names. */
+const ROLE_COMPOUNDS = wordTable<RoleTopic>({ eigenaarsrol: 'eigenaar', opdrachtgeversrol: 'opdrachtgever', accounthoudersrol: 'accounthouder' });
+/** A role named as what one holds ("het opdrachtgeverschap"): asked about beside a party, it is that role. */
+const ROLE_SHIPS = wordTable<RoleTopic>({ opdrachtgeverschap: 'opdrachtgever', eigenaarschap: 'eigenaar' });
+/** A question about a party's person, turned to that person's other parties ("and what does he do besides that?"). */
+const REVERSE_LOOKUP: Partial<Record<IntentName, IntentName>> = { accountHolder: 'accountFor', accountFor: 'accountFor', portfolioHolder: 'portfolioOf', portfolioOf: 'portfolioOf', represent: 'personSeats', personSeats: 'personSeats' };
+
 /** Words that point at a person of the last answer, by pronoun or by the role or office they held there. */
 const PRONOUN_GENDER = wordTable<'f' | 'm' | 'any'>({ zij: 'f', ze: 'f', haar: 'f', she: 'f', her: 'f', hij: 'm', hem: 'm', he: 'm', him: 'm', his: 'm', die: 'any', diegene: 'any', dezelfde: 'any' });
 const SEAT_ROLE_WORDS = wordTable<string>({ plaatsvervanger: 'plaatsvervanger', plv: 'plaatsvervanger', substitute: 'plaatsvervanger', deputy: 'plaatsvervanger', vervanger: 'plaatsvervanger', voorzitter: 'voorzitter', chair: 'voorzitter' });
@@ -1850,11 +1856,6 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
   if (pronounOnly && context?.personKey && people.length > 1) people = people.filter((r) => contextKeyOf(r.person) !== context.personKey);
   if (people.length === 1) return { kind: 'match', roles: people[0] };
   return people.length > 1 ? { kind: 'ambiguous', candidates: people } : undefined;
-}
-
-/** A word, capitalised or after "regio", that is no word, no name of ours and no colleague: a place ("Nijmegen", "regio utrecht"). */
-function capitalisedPlace(w: string, model: UnderstandingModel): boolean {
-  return /^[a-z-]{4,}$/.test(w) && !isEverydayWord(w) && !englishWords().has(w) && !model.personWords.has(w) && noNameOfOurs(w, model);
 }
 
 /** The people behind context keys (the last answers' people), those still in the register. */
