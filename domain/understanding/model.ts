@@ -1,5 +1,6 @@
 import { wordTable } from '../text/wordTable';
 import { DescribedParties } from './describedParty';
+import { CONCEPTS } from './partyConcepts';
 import { indexesOfWordsStarting, type SortedWords } from './wordStarts';
 import { DROP_TOKENS, allowedEdits, editDistance, foldText, nameTokens } from '../register/nameNormalize';
 import type { PartyIndex } from '../register/partyIndex';
@@ -381,7 +382,36 @@ export class UnderstandingModel {
       if (tails.length === 1) return { kind: 'match', party: tails[0] };
       if (tails.length > 1 && tails.length <= 5) return { kind: 'ambiguous', candidates: tails };
     }
+    const named = q.length >= 2 && q.length <= 4 ? this.nameWithDescription(q) : undefined;
+    if (named) return { kind: 'match', party: named };
     return { kind: 'unknown', phrase, closest: pool.slice(0, 3) };
+  }
+
+  /**
+   * "the Hoenwaard ferry" (Pontveer Hoenwaard), "het Medelwaard bedrijvenpark" (Bedrijvenschap
+   * Medelwaard): the name's own words with one word for what the party is, that its name says
+   * otherwise. Only when the other words, whole, are that one party and the word describes it:
+   * "the Hoenwaard museum" is no ferry.
+   */
+  private nameWithDescription(q: string[]): Party | undefined {
+    let found: Party | undefined;
+    for (let k = 0; k < q.length; k++) {
+      // A word of our parties' names is a name, not a description ("Noord" in Noord-Holland Noord),
+      // unless it is a word for a kind of work ("havenbedrijf").
+      if (this.partyWords.has(q[k]) && CONCEPTS[q[k]] === undefined) continue;
+      if (STOP.has(q[k])) continue;
+      // "the port company in Waalhove": the little words between name and description say nothing.
+      const rest = q.filter((t, j) => j !== k && !STOP.has(t));
+      if (rest.length === 0) continue;
+      const r = this.resolveParty(rest.join(' '));
+      if (r?.kind !== 'match') continue;
+      const vocab = this.partyTokensByIdx[this.idxOf.get(r.party) ?? -1];
+      if (!vocab || !rest.every((t) => vocab.has(t))) continue;
+      if (!(this.describedParties([q[k]]) ?? []).includes(r.party)) continue;
+      if (found && found !== r.party) return undefined;
+      found = r.party;
+    }
+    return found;
   }
 
   /** Parties with an acronym alias of the same letters in another order ("IDS", "ISD"); none for a word we know. */

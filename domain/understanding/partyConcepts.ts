@@ -38,7 +38,8 @@ const GROUPS: { say: string[]; stems: string[] }[] = [
   { say: ['archive', 'archives', 'archief', 'bouwdossiers', 'bouwtekeningen'], stems: ['archief'] },
   { say: ['ambulancedienst', 'ambulance', 'ambulancezorg', 'ambulances'], stems: ['ambulance'] },
   { say: ['garages', 'parkeergarage'], stems: ['parkeer', 'garage'] },
-  { say: ['bedrijventerrein', 'business'], stems: ['bedrijventerrein', 'bedrijvenpark', 'bedrijventerreinen', 'werklocatie'] },
+  // A business park is run by a bedrijvenschap or industrieschap (a GR) as often as by a company.
+  { say: ['bedrijventerrein', 'business', 'bedrijvenpark', 'industrieterrein', 'industrial'], stems: ['bedrijventerrein', 'bedrijvenpark', 'bedrijventerreinen', 'werklocatie', 'bedrijvenschap', 'industrieschap', 'industrieterrein'] },
   // The public bodies every municipality has.
   { say: ['milieudienst', 'vergunning', 'vergunningverlening', 'milieuvergunning', 'omgevingsvergunning', 'handhaving', 'permits', 'permit', 'environmental'], stems: ['omgevingsdienst', 'uitvoeringsdienst', 'milieudienst', 'vergunning', 'vergunningverlening', 'handhaving'] },
   { say: ['brandweer', 'firefighters', 'brigade', 'rampenbestrijding', 'crisisbeheersing', 'rampen', 'disaster', 'disasters', 'meldkamer'], stems: ['veiligheidsregio', 'brandweer', 'brandweerzorg', 'rampenbestrijding', 'crisisbeheersing', 'meldkamer'] },

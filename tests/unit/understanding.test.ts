@@ -299,6 +299,15 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(ask('bl', 'wat is een bedrijfsvoeringsorganisatie, Waardafval is er toch een?')[0].terms).toEqual(['bedrijfsvoeringsorganisatie']);
   });
 
+  test('session 10: a name with a word for what the party is ("the Hoenwaard ferry"), never another kind', () => {
+    expect(partyName(ask('be', 'What do we pay towards the Hoenwaard ferry?')[0])).toBe('Pontveer Hoenwaard');
+    expect(partyName(ask('be', 'What does the port company in Waalhove do?')[0])).toBe('Binnenhaven Waalhove B.V.');
+    expect(partyName(ask('bj', 'which alderman is in charge of the Medelwaard business park?')[0])).toBe('Bedrijvenschap Medelwaard');
+    // The description must fit the party: a museum is no ferry, and a place word is no description.
+    expect(ask('be', 'who represents us at the Hoenwaard museum?')[0].party?.kind).not.toBe('match');
+    expect(ask('aj', 'wie zit namens ons in het AB van de Veiligheidsregio Noord-Holland Noord')[0].party?.kind).not.toBe('match');
+  });
+
   test('words that are Object properties ("constructor", "toString", "__proto__") are just unknown words', () => {
     for (const q of ['wie zit namens ons bij de constructor', 'waar zit hasOwnProperty nog meer', '__proto__ van de ggd', 'wat is een valueOf cv', 'toString']) {
       expect(() => ask('demo', q)).not.toThrow();
