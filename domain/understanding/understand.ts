@@ -1009,7 +1009,9 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
   if (scores.largestInterest > 0 && context?.intent === 'largestInterest') scores.largestInterest += 3;
   if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !rankingAsked && !/belang|geld|interest|money|bijdrage|contribution|financ|duurst|goedkoopst|bedrag|exposure|expensive|cheapest|costl|kost/.test(folded)) scores.largestInterest = 0;
-  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|het totaal|bedrag|amount|per categorie|per category|by category|per bbv|totals|totalen/.test(folded)) scores.financialTotals = 0;
+  // ("what's the total for those?" right after a list of parties is their money.)
+  const afterList = !!context?.intent && ['category', 'overview', 'risk', 'financialTotals', 'financialInterest', 'largestInterest'].includes(context.intent);
+  if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !(afterList && /\b(total|totaal)\b/.test(folded)) && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|het totaal|the total|bedrag|amount|per categorie|per category|by category|per bbv|totals|totalen/.test(folded)) scores.financialTotals = 0;
   const nameLikeUnknown = unknownSpans.some((u) => u.cap) || (unknownSpans.length > 0 && (scores.financialInterest > 0 || scores.represent > 0 || scores.accountHolder > 0));
   if (scores.largestInterest > 0 && !hasParty && !nameLikeUnknown) scores.largestInterest += scores.financialInterest;
   // "hoeveel hebben we in X zitten": money in that party; "... in alle partijen": the total.
@@ -1692,7 +1694,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "en hoeveel zit daar in totaal in?" after the foundations; "het totaal van onze deelnemingen": that category's total.
   if (intent === 'financialTotals' && !category) {
     if (terms.includes('deelneming') || /\b(deelnemingen|shareholdings)\b/.test(folded)) category = 'vennootschap of coöperatie';
-    else if (context?.category && (anaphora || /\b(die|those|them|these|daarvan|daarin|daar|samen|together)\b/.test(folded)) && !/\b(alle|all|alles|overall|per)\b/.test(folded)) category = context.category;
+    // ("what's the total?" right after the list of one category is that list's total.)
+    else if (context?.category && (anaphora || context.intent === 'category' || /\b(die|those|them|these|daarvan|daarin|daar|samen|together)\b/.test(folded)) && !/\b(alle|all|alles|overall|per|everything|grand)\b/.test(folded)) category = context.category;
   }
   const year = /\b(20\d\d)\b/.exec(folded)?.[1];
   const periodDays = /\b(week|weken|weeks)\b/.test(folded) ? (/\b(twee|2|two)\b/.test(folded) ? 14 : 7) : /\b(kwartaal|quarter|drie maanden|3 maanden)\b/.test(folded) ? 92 : 31;

@@ -303,6 +303,8 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(partyName(ask('be', 'What do we pay towards the Hoenwaard ferry?')[0])).toBe('Pontveer Hoenwaard');
     expect(partyName(ask('be', 'What does the port company in Waalhove do?')[0])).toBe('Binnenhaven Waalhove B.V.');
     expect(partyName(ask('bj', 'which alderman is in charge of the Medelwaard business park?')[0])).toBe('Bedrijvenschap Medelwaard');
+    const [, those, all] = ask('be', 'Which companies do we have shares in?', "What's the total for those?", 'and the grand total for everything?');
+    expect([those.intent, those.category, all.intent, all.category]).toEqual(['financialTotals', 'vennootschap of coöperatie', 'financialTotals', undefined]);
     // The description must fit the party: a museum is no ferry, and a place word is no description.
     expect(ask('be', 'who represents us at the Hoenwaard museum?')[0].party?.kind).not.toBe('match');
     expect(ask('aj', 'wie zit namens ons in het AB van de Veiligheidsregio Noord-Holland Noord')[0].party?.kind).not.toBe('match');
