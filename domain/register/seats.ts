@@ -36,3 +36,13 @@ export function sameBody(a: string, b: string): boolean {
 export function seatsIn(seats: Seat[], body?: string, role?: string): Seat[] {
   return seats.filter((s) => (!body || sameBody(s.body, body)) && (!role || foldText(s.role).includes(foldText(role))));
 }
+
+/**
+ * The seats a question about one body means: "het bestuur" / "the board" of a party that has no body
+ * called bestuur (a GR's AB and DB, a company's RvC) is its boards in general, so every seat; any
+ * other body or role narrows as seatsIn does (and may find none).
+ */
+export function seatsAsked(seats: Seat[], body?: string, role?: string): { seats: Seat[]; body?: string } {
+  if (body && bodyKey(body) === 'bestuur' && !seats.some((s) => sameBody(s.body, body))) return { seats: seatsIn(seats, undefined, role) };
+  return { seats: seatsIn(seats, body, role), body };
+}

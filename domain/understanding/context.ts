@@ -1,6 +1,6 @@
 import { isPartyIntent, isPersonIntent } from './intentNames';
 import { portfolioName } from '../register/personIndex';
-import { seatsIn } from '../register/seats';
+import { seatsAsked } from '../register/seats';
 import type { Person } from '../register/types';
 import type { ConversationContext, Reading } from './understand';
 
@@ -63,5 +63,5 @@ function answeredPeople(r: Reading): string[] {
   if (r.intent === 'accountHolder') return unique([key(party.accountHolder)]);
   if (r.intent === 'portfolioHolder') return unique([party.ownerPortfolioHolder, party.clientPortfolioHolder].filter((x): x is string => !!x).map(portfolioName).filter((n) => n !== ''));
   if (r.intent !== 'represent') return [];
-  return unique(seatsIn(party.seats, r.body, r.role).map((s) => key(s.person)));
+  return unique(seatsAsked(party.seats, r.body, r.role).seats.map((s) => key(s.person)));
 }

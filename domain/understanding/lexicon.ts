@@ -20,7 +20,7 @@ export const FILLER = new Set(
    ik we wij ons onze our us i you your my mijn can could would will should tell know let find out
    opzoeken zoeken nakijken checken check look up help helpen vraag vroeg vragen afvragen wonder wondering
    namens gemeente gemeentes municipality council behalf lindenwaard allemaal ergens alles everything anything zn m r here hier daar there
-   exactly precies eigenlijk nou zelf wacht sorry bedoel oeps oh excuus wait oops pardon eerst any`.split(/\s+/).filter(Boolean),
+   exactly precies eigenlijk nou zelf wacht sorry bedoel oeps oh excuus wait oops pardon eerst any then`.split(/\s+/).filter(Boolean),
 );
 
 /** Function words: skipped between cues and names; may bridge two name words ("Rotterdam Den Haag"). */

@@ -15,6 +15,7 @@ const DESCRIPTORS: [RegExp, string][] = [
   // A port authority is a havenbedrijf or a havenschap (a GR): the start they share.
   [/\b(harbou?r|port) authority\b/gi, 'haven'],
   [/\b(harbou?r|port)\b/gi, 'haven'],
+  [/\byouth( care)? procurement( (bureau|office|agency|body|organisation|organization|unit))?\b/gi, 'inkoop jeugd'],
   [/\byouth care( region| organisation| organization)?\b/gi, 'jeugdzorg'],
   [/\bheat( network)? (company|network|utility|supplier)\b|\bdistrict heating( company)?\b/gi, 'warmte'],
   [/\bpop (venue|stage|podium)\b/gi, 'poppodium'],
@@ -47,6 +48,14 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bcultur(e|al) (centre|center)\b/gi, 'cultuurcentrum'],
   [/\bsports? (company|foundation|organisation|organization)\b/gi, 'sportbedrijf'],
   [/\brecreation (board|authority|body)\b/gi, 'recreatieschap'],
+  // "the Berkelstroom recreation area", "the lake's recreation park": a recreatieschap or its area, the start they share.
+  [/\brecreation(al)? (area|areas|park|parks|lake|grounds)\b/gi, 'recreatie'],
+  [/\bmusic (school|education|lessons)\b/gi, 'muziekschool'],
+  // "the Veldhoek land development partnership": a grondexploitatie (often a C.V.).
+  [/\bland (development|exploitation)( (partnership|company|cv|c\.v\.|venture|project))?\b/gi, 'grondexploitatie'],
+  [/\b(electricity |power |energy )?grid (company|holding|operator|manager|business)\b|\b(electricity|power) network (company|operator)\b/gi, 'netbeheer'],
+  [/\bheat(ing)? network\b/gi, 'warmtenet'],
+  [/\btax collect(ion|ing|or)( (body|office|agency|organisation|organization|service|people))?\b/gi, 'belasting'],
   [/\bheritage\b/gi, 'erfgoed'],
   [/\brevolving fund\b/gi, 'revolverend fonds'],
   [/\b(shared )?(IT|ICT) (organisation|organization|service|services|cooperation|partnership|body)\b/g, 'ict'],
@@ -76,7 +85,6 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bschool transport( (body|office|bureau|service|centre|center|organisation|organization))?\b|\bpupil transport\b/gi, 'leerlingenvervoer'],
   [/\btransport (centre|center|office|bureau|body|agency)\b|\b(target group|special needs|demand-responsive) transport\b/gi, 'doelgroepenvervoer'],
   [/\bregional energy strategy\b/gi, 'energiestrategie'],
-  [/\byouth( care)? procurement( (bureau|office|agency|body|organisation|organization|unit))?\b/gi, 'inkoop jeugd'],
   [/\b(labou?r )?migrants?(-| )(workers? )?housing\b|\bhousing (of|for) (labou?r |migrant )?(migrants|workers)\b/gi, 'huisvesting arbeidsmigranten'],
   // "the EGTS business park": a named one; "the business park" alone may be any of several (see describedParty).
   [/\b([A-Z][A-Za-z-]+) business park\b/g, '$1 bedrijvenpark'],
@@ -154,7 +162,9 @@ const PORTFOLIO_EN = wordTable<string>({
 /** Longest first, so "work and income" is one portfolio, not "work". */
 const PORTFOLIO_EN_KEYS = Object.keys(PORTFOLIO_EN).sort((a, b) => b.length - a.length).join('|');
 const PORTFOLIO_EN_RE = new RegExp(`\\b(${PORTFOLIO_EN_KEYS}) (alderman|alderwoman|alderperson|portfolio holder)\\b`, 'gi');
-const PORTFOLIO_FOR_RE = new RegExp(`\\b(alderman|alderwoman|alderperson|portfolio holder) (for|of) (${PORTFOLIO_EN_KEYS})\\b`, 'gi');
+// "the alderman for youth care procurement" names a party's portfolio holder, not a portfolio: a word for a body follows.
+const PARTY_NOUN_AFTER = '(?!(?: care)? (?:procurement|region|organi[sz]ations?|company|body|board|service|services|foundation|cooperation|co-operation|office|bureau|agency|fund|network|cent(?:re|er)|partnership|authority|arrangement)\\b)';
+const PORTFOLIO_FOR_RE = new RegExp(`\\b(alderman|alderwoman|alderperson|portfolio holder) (for|of) (${PORTFOLIO_EN_KEYS})\\b${PARTY_NOUN_AFTER}`, 'gi');
 /** "de sportwethouder", "the finance alderman", "the alderman for finance": the alderman of that portfolio. */
 function portfolioTitles(text: string): string {
   return text

@@ -3,7 +3,7 @@ import type { GlossaryId } from '../glossary/terms';
 import type { PersonRoles } from '../register/personIndex';
 import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
-import { bodyKey } from '../register/seats';
+import { bodyKey, sameBody } from '../register/seats';
 import { tokenize } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
@@ -1817,7 +1817,7 @@ const PRONOUN_GENDER = wordTable<'f' | 'm' | 'any'>({ zij: 'f', ze: 'f', haar: '
 const SEAT_ROLE_WORDS = wordTable<string>({ plaatsvervanger: 'plaatsvervanger', plv: 'plaatsvervanger', substitute: 'plaatsvervanger', deputy: 'plaatsvervanger', vervanger: 'plaatsvervanger', voorzitter: 'voorzitter', chair: 'voorzitter' });
 const OFFICE_WORDS = wordTable<string>({ wethouder: 'wethouder', alderman: 'wethouder', alderwoman: 'wethouder', burgemeester: 'burgemeester', mayor: 'burgemeester', commissaris: 'commissaris', commissioner: 'commissaris', raadslid: 'raadslid', accounthouder: 'accounthouder' });
 /** A question about a person's other places: "nog meer", "ergens anders", "where else", "waar zit". */
-const ELSEWHERE = /\b(nog meer|ergens anders|nog ergens|ook ergens|elders|elsewhere|where else|anywhere else|somewhere else|other seats|other boards|andere besturen|waar zit|waar zitten|where does|where is|allemaal|verder nog|verder in|ook nog)\b/;
+const ELSEWHERE = /\b(nog meer|ergens anders|nog ergens|ook ergens|elders|elsewhere|where else|what else|anywhere else|somewhere else|other seats|other boards|andere besturen|waar zit|waar zitten|where does|where is|allemaal|verder nog|verder in|ook nog)\b/;
 
 /**
  * The person a follow-up means among the people the last answer named: by role ("de plaatsvervanger"),
@@ -1857,6 +1857,13 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
   }
   // "en zij?" asks about someone else than the one just answered.
   if (pronounOnly && context?.personKey && people.length > 1) people = people.filter((r) => contextKeyOf(r.person) !== context.personKey);
+  // "wie zit er in het AB? — en waar zit hij verder nog in?": the member the answer led with, not the substitute listed under them.
+  // (Only when the answer had that one member: two members and a substitute leave "he" open.)
+  else if (people.length > 1 && !seatRole && partyId && (pronoun === 'f' || pronoun === 'm')) {
+    const holds = (r: PersonRoles): boolean => r.seats.some((s) => s.party.id === partyId && (!context?.body || bodyKey(context.body) === 'bestuur' || sameBody(s.seat.body, context.body)) && !/plaatsvervang|substitute|deputy/.test(foldText(s.seat.role)));
+    const members = peopleByKeys(model, keys).filter(holds);
+    if (members.length === 1 && people.includes(members[0])) people = members;
+  }
   if (people.length === 1) return { kind: 'match', roles: people[0] };
   return people.length > 1 ? { kind: 'ambiguous', candidates: people } : undefined;
 }
