@@ -17,6 +17,7 @@ import { aboutOtherMunicipality, looksLikePlace, OTHER_OWNERS, placeName } from 
 import { GOVERNANCE_WORDS, NOT_GOVERNANCE, NOT_KEPT, OPENING_HOURS, PRIVATE_LIFE, SMALL_TALK } from './outOfScope';
 import type { Token } from './token';
 import { clausesOf } from './clauses';
+import { partyAt, placeQualifier } from './placeQualifier';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
 export interface ConversationContext {
@@ -158,7 +159,7 @@ const MAX_READ = 2000;
 
 export function understand(message: string, model: UnderstandingModel, context?: ConversationContext): Reading {
   const typed = model.joinOwnName(message.length > MAX_READ ? message.slice(0, MAX_READ) : message);
-  const full = questionAmongStatements(typed, model, context, readMessage(typed, model, context));
+  const full = narrowedByPlace(typed, model, context, questionAmongStatements(typed, model, context, readMessage(typed, model, context)));
   if (typed.split(/\s+/).length < 18) return full;
   const ends = [...typed.matchAll(PREAMBLE_END)];
   const last = ends[ends.length - 1];
@@ -168,6 +169,27 @@ export function understand(message: string, model: UnderstandingModel, context?:
   const focused = readMessage(question, model, context);
   // The question alone decides, unless it lost the subject the preamble named.
   return focused.intent !== 'unknown' && !(full.party?.kind === 'match' && !focused.party && isPartyIntent(focused.intent)) ? focused : full;
+}
+
+/**
+ * "dat afvalbedrijf in Alkmaar", "the archive in Lichtenvoorde": read without the place, the
+ * description is the party there (or the one of several that sits there); the place never
+ * makes a party of a description that names another.
+ */
+function narrowedByPlace(typed: string, model: UnderstandingModel, context: ConversationContext | undefined, full: Reading): Reading {
+  if (full.person?.kind === 'match' || full.otherMunicipality) return full;
+  const q = placeQualifier(typed, model);
+  if (!q) return full;
+  const r = questionAmongStatements(q.rest, model, context, readMessage(q.rest, model, context));
+  if (r.intent === 'unknown' || r.otherMunicipality || r.person?.kind === 'match') return full;
+  // "the youth care GR in the Alkmaar region": the GR there, not the region's own cooperation the place alone would name.
+  if (full.party?.kind === 'match') return r.party?.kind === 'match' && !r.fromContext && r.party.party !== full.party.party && partyAt(r.party.party, q.place) && partyAt(full.party.party, q.place) ? r : full;
+  if (r.party?.kind === 'match') return partyAt(r.party.party, q.place) ? r : full;
+  if (r.party?.kind === 'ambiguous') {
+    const there = r.party.candidates.filter((p) => partyAt(p, q.place, true));
+    if (there.length === 1) return { ...r, party: { kind: 'match', party: there[0] }, confident: true };
+  }
+  return full;
 }
 
 /** The party or person a reading answers about. */
