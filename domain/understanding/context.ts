@@ -42,6 +42,11 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   if (r.person?.kind === 'ambiguous') next.personCandidates = r.person.candidates.map((c) => contextKeyOf(c.person));
   if (r.intent === 'risk' && r.levels && r.levels.length > 0) next.levels = r.levels;
   if ((r.intent === 'category' || r.intent === 'financialTotals') && r.category) next.category = r.category;
+  // A ranking of the list just shown ("en welke is de grootste?") is still about that list ("and the medium ones?", "the total for that category").
+  if (r.intent === 'largestInterest' && prev?.intent && ['risk', 'category', 'financialTotals', 'largestInterest'].includes(prev.intent)) {
+    if (prev.category) next.category = prev.category;
+    if (prev.levels) next.levels = prev.levels;
+  }
   // Missing or ambiguous: a name alone next turn answers the question.
   if ((isPartyIntent(r.intent) || r.intent === 'logMeeting' || r.intent === 'reportSignal') && r.party?.kind !== 'match') next.awaitingParty = true;
   if (isPersonIntent(r.intent) && r.person?.kind !== 'match') next.awaitingPerson = true;

@@ -891,8 +891,10 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     scores.largestInterest += 6;
     scores.category -= 4;
   }
-  // "en welke is de grootste?" after a money question: the ranking.
-  if (!hasParty && context?.intent && ['financialInterest', 'largestInterest', 'financialTotals'].includes(context.intent) && /\b(grootst|grootste|hoogst|hoogste|kleinst|kleinste|largest|biggest|smallest)\b/.test(folded) && !/\b(risic\w*|risk\w*)\b/.test(folded)) scores.largestInterest += 6;
+  // "en welke is de grootste?", "is that our biggest one?", "is dat veel vergeleken met de rest?" after a money question or a list: the ranking.
+  const sizeAsked = /\b(grootst|grootste|hoogst|hoogste|kleinst|kleinste|largest|biggest|smallest|bigger ones?|smaller ones?|top (drie|three|vijf|five|3|5|10|tien|ten)|vergeleken met (de rest|de andere\w*|andere\w*)|compared (to|with) (the rest|the others|others|other \w+))\b/.test(folded) && !/\b(risic\w*|risk\w*)\b/.test(folded);
+  const sizeAfterList = sizeAsked && !hasParty && !!context?.intent && ['financialInterest', 'largestInterest', 'financialTotals', 'category', 'overview', 'risk'].includes(context.intent);
+  if (sizeAfterList) scores.largestInterest += 6;
   // "wat moet ik deze week in de gaten houden qua verbonden partijen": what is coming up.
   if (!hasParty && scores.subscribeDigest === 0 && /\b(deze week|deze maand|dit kwartaal|komende|voor de zomer|this week|this month|before the summer|coming)\b/.test(folded) && (/\b(in de gaten houden|op letten|gebeuren|keep an eye|watch)\b/.test(folded) || /\b(zienswijzen|zienswijzes|vergaderingen|abs|meetings|deadlines|termijnen)\b/.test(folded))) {
     scores.agenda += 9;
@@ -967,7 +969,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (terms.length > 0 && terms.every((t) => t === 'verbonden_partij') && /\bverbonden partijen\b/.test(folded) && Math.max(scores.largestInterest, scores.financialTotals, scores.overview, scores.agenda, scores.risk, scores.category) >= 3) scores.glossary -= 5;
   // A level word alone is a risk question when risks or a list of parties are asked ("welke zijn hoog?",
   // "alleen hoog"), not in an everyday sentence ("staat de Berkel hoog vandaag").
-  const riskShape = /\b(risic\w*|risk\w*|welke|which|partijen|parties|lijst|list|overzicht|zijn|are|alleen|only|show|toon|laat)\b/.test(folded) || words.length <= 3 || context?.intent === 'risk';
+  const riskShape = /\b(risic\w*|risk\w*|welke|which|partijen|parties|lijst|list|overzicht|zijn|are|alleen|only|show|toon|laat)\b/.test(folded) || words.length <= 3 || context?.intent === 'risk' || (context?.intent === 'largestInterest' && !!context.levels);
   if (levels.length > 0 && !hasParty && riskShape) scores.risk += 4;
   // "hoeveel GRs zijn er in totaal", "how many foundations are we involved in": a count of that category.
   const countAt = words.findIndex((w) => w === 'hoeveel' || w === 'many');
@@ -1030,7 +1032,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (/\b\d{1,2}([:.]\d{2})?\s*(uur|u|am|pm|h)\b|\bom \d{1,2}\b|\bat \d{1,2}\b/.test(folded) && scores.subscribeDigest > 0) scores.subscribeDigest += 2;
   if (scores.zienswijzeDeadline > 0 && scores.nextMeeting > 0 && (terms.includes('zienswijze') || /deadline|termijn|uiterlijk/.test(folded))) scores.zienswijzeDeadline += 2;
   if (scores.largestInterest > 0 && context?.intent === 'largestInterest') scores.largestInterest += 3;
-  if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !rankingAsked && !/belang|geld|interest|money|bijdrage|contribution|financ|duurst|goedkoopst|bedrag|exposure|expensive|cheapest|costl|kost/.test(folded)) scores.largestInterest = 0;
+  if (scores.largestInterest > 0 && scores.financialInterest === 0 && context?.intent !== 'largestInterest' && !rankingAsked && !sizeAfterList && !/belang|geld|interest|money|bijdrage|contribution|financ|duurst|goedkoopst|bedrag|exposure|expensive|cheapest|costl|kost/.test(folded)) scores.largestInterest = 0;
   // ("what's the total for those?" right after a list of parties is their money.)
   const afterList = !!context?.intent && ['category', 'overview', 'risk', 'financialTotals', 'financialInterest', 'largestInterest'].includes(context.intent);
   if (scores.financialTotals > 0 && scores.financialInterest === 0 && !category && !(afterList && /\b(total|totaal)\b/.test(folded)) && !/belang|geld|interest|money|bijdrage|contribution|financ|euro|totalen|totaalbedrag|het totaal|the total|bedrag|amount|per categorie|per category|by category|per bbv|totals|totalen/.test(folded)) scores.financialTotals = 0;
@@ -1310,6 +1312,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   if (context?.intent && isPartyIntent(context.intent) && context.intent !== 'partyInfo' && startsFollowUp && cueOnly < 2 && !hasParty && !hasPerson && unknownSpans.some((u) => u.cap)) intent = context.intent;
   // Pointing back with a new party and no question of its own: the previous question again.
   if (context?.intent && isPartyIntent(context.intent) && context.intent !== 'partyInfo' && hasParty && (anaphora || startsFollowUp) && (intent === 'unknown' || intent === 'partyInfo') && cueOnly < 3) intent = context.intent;
+  // "is that one of the smallest? — and Alliander?": the money of that party.
+  if (context?.intent === 'largestInterest' && hasParty && !hasPerson && startsFollowUp && (intent === 'unknown' || intent === 'partyInfo') && cueOnly < 3) intent = 'financialInterest';
   // "and who is on the supervisory board?" after a question about a party.
   if (body && !hasParty && ctxParty && followish && /\b(wie|who)\b/.test(folded) && (intent === 'glossary' || intent === 'unknown')) intent = 'represent';
   // A body alone after a question about a party: the same question for that body ("en het DB?").
@@ -1327,7 +1331,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     terms.length = 0;
   }
   // "en het financieel belang?" after a question about a party: that party's, not the ranking.
-  if ((intent === 'largestInterest' || intent === 'financialTotals') && !hasParty && ctxParty && (startsFollowUp || anaphora) && context?.intent !== 'largestInterest' && !/\b(grootste|kleinste|hoogste|laagste|meeste|minste|largest|smallest|biggest|most|least|totaal|total|alle|all)\b/.test(folded)) intent = 'financialInterest';
+  if ((intent === 'largestInterest' || intent === 'financialTotals') && !hasParty && ctxParty && (startsFollowUp || anaphora) && context?.intent !== 'largestInterest' && !/\b(grootst|grootste|kleinst|kleinste|hoogst|hoogste|laagst|laagste|meeste|minste|largest|smallest|biggest|most|least|totaal|total|alle|all)\b/.test(folded)) intent = 'financialInterest';
   // "en welke wel?" after "welke partijen hebben geen hoog risico?": the other levels.
   let complementLevels: RiskProfile[] | undefined;
   if (context?.intent === 'risk' && context.levels && levels.length === 0 && startsFollowUp && /\b(wel|niet|not|do|does|are)\b/.test(folded) && cueOnly <= 3 && !hasParty) {
@@ -1730,6 +1734,8 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     .slice(0, 3)
     .map((i) => ({ intent: i, party: party?.kind === 'match' ? party.party : undefined }));
   const confident = intent !== 'unknown' && (score >= STRONG || score - second >= 1 || intent === 'partyInfo');
+  // "welke GR'en hebben we? — en welke is de grootste?": the ranking of the list just shown, unless all are asked.
+  const ranked2 = compare.length >= 2 ? compare : intent === 'largestInterest' && !hasParty && context && !/\b(alle|all|overall|everything|allemaal|totaal|total)\b/.test(folded) ? listShown(model, context, /\b(daarvan|ervan|van die|van deze|of those|of them|of these|among them|among those)\b/.test(folded)) : [];
   return {
     intent,
     party: isPartyIntent(intent) || intent === 'logMeeting' || intent === 'reportSignal' || intent === 'subscribeDigest' ? party : undefined,
@@ -1737,7 +1743,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     // own name found it ("namens Zaanoever" is not the ISD Wijkerbroek-Zaanoever).
     subjectParty: intent === 'unknown' && party?.kind === 'match' && !(foreign && nameTokens(foreign).some((w) => party.party.aliases.concat(party.party.name).some((n) => nameTokens(n).includes(w)))) ? party.party : undefined,
     person: isPersonIntent(intent) ? person : undefined,
-    answerParty: intent === 'largestInterest' ? topByInterest(compare.length >= 2 ? compare : model.parties, ascending) : intent === 'guidance' && party?.kind === 'match' ? party.party : answeredParty(intent, person),
+    answerParty: intent === 'largestInterest' ? topByInterest(ranked2.length >= 2 ? ranked2 : model.parties, ascending) : intent === 'guidance' && party?.kind === 'match' ? party.party : answeredParty(intent, person),
     terms,
     unknownTerm: intent === 'glossary' && terms.length === 0 ? unknownSpans.map((u) => u.text).join(' ') : undefined,
     body,
@@ -1749,7 +1755,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     year: year ? Number(year) : undefined,
     periodDays,
     ascending,
-    compare: intent === 'largestInterest' && compare.length >= 2 ? compare : undefined,
+    compare: intent === 'largestInterest' && ranked2.length >= 2 ? ranked2 : undefined,
     fromContext: fromContext || personFromContext,
     otherMunicipality: foreign,
     askedForOther,
@@ -1757,6 +1763,16 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     score,
     alternatives,
   };
+}
+
+/** The parties of the list the last answer showed (one category, or risk levels), or none. */
+function listShown(model: UnderstandingModel, context: ConversationContext, ofThose: boolean): Party[] {
+  const listed = context.intent === 'category' || context.intent === 'financialTotals' || context.intent === 'largestInterest' || context.intent === 'risk';
+  if (!listed) return [];
+  if (context.category && context.intent !== 'risk') return model.partiesOfCategory(context.category);
+  // A risk list only with "daarvan", "of those": "which is the biggest?" after one is often asked of all parties.
+  if (ofThose && context.levels && context.levels.length > 0 && (context.intent === 'risk' || context.intent === 'largestInterest')) return model.parties.filter((p) => p.riskProfile !== null && context.levels!.includes(p.riskProfile));
+  return [];
 }
 
 /** NOT_KEPT for every occurrence, built once (matchAll copies it, so no state is shared between calls). */

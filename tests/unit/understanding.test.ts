@@ -310,6 +310,26 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(ask('aj', 'wie zit namens ons in het AB van de Veiligheidsregio Noord-Holland Noord')[0].party?.kind).not.toBe('match');
   });
 
+  test('session 11: a description with where the party sits, the member an answer led with, a ranking of the list just shown', () => {
+    expect(partyName(ask('bp', 'wie vertegenwoordigt ons bij het archief in Lichtenvoorde?')[0])).toBe('Regionaal Archief Oost-Achterhoek');
+    expect(partyName(ask('demo', 'wie zit er namens ons bij de GGD in Den Haag?')[0])).toBe('GGD Haaglanden');
+    // Only our own parties' places narrow: another city's GGD stays unknown, and "bij X" is a party, not a place.
+    expect(ask('demo', 'wie zit er namens ons bij de GGD in Amsterdam?')[0].party?.kind).not.toBe('match');
+    const [, she] = ask('demo', 'wie zit er namens ons in het AB van de GGD?', 'en waar zit zij verder nog in?');
+    expect([she.intent, she.person?.kind === 'match' && she.person.roles.person.name]).toEqual(['personSeats', 'Anne de Vries']);
+    // "the board" of a party whose bodies are an AB and a DB is all its seats, so "she" is found among them.
+    const [, boards] = ask('bl', 'who sits on the IJsselwerk board for us', 'what other boards is she on?');
+    expect(boards.person?.kind === 'match' && boards.person.roles.person.name).toBe('Lotte Visser');
+    const [list, top, total] = ask('bj', 'welke stichtingen hebben we?', 'en welke daarvan is de grootste?', 'and the total for that category?');
+    expect(top.intent).toBe('largestInterest');
+    expect(top.compare?.every((p) => p.category === 'stichting of vereniging')).toBe(true);
+    expect(top.compare?.length).toBe(list.category ? registerParties('bj').filter((p) => p.category === list.category).length : -1);
+    expect([total.intent, total.category]).toEqual(['financialTotals', 'stichting of vereniging']);
+    const [, biggest, medium] = ask('bo', 'which of our parties are high risk', "and which one's the biggest?", 'and the medium ones?');
+    expect(biggest.intent).toBe('largestInterest');
+    expect([medium.intent, medium.levels]).toEqual(['risk', ['midden']]);
+  });
+
   test('words that are Object properties ("constructor", "toString", "__proto__") are just unknown words', () => {
     for (const q of ['wie zit namens ons bij de constructor', 'waar zit hasOwnProperty nog meer', '__proto__ van de ggd', 'wat is een valueOf cv', 'toString']) {
       expect(() => ask('demo', q)).not.toThrow();
