@@ -18,6 +18,7 @@ import { GOVERNANCE_WORDS, NOT_GOVERNANCE, NOT_KEPT, OPENING_HOURS, PRIVATE_LIFE
 import type { Token } from './token';
 import { clausesOf } from './clauses';
 import { partyAt, placeQualifier } from './placeQualifier';
+import { CONCEPTS } from './partyConcepts';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
 export interface ConversationContext {
@@ -158,7 +159,7 @@ const PREAMBLE_END = /\b(wil ik (graag )?(weten|helder hebben|vragen)|(kunt u|ku
 const MAX_READ = 2000;
 
 export function understand(message: string, model: UnderstandingModel, context?: ConversationContext): Reading {
-  const typed = model.joinOwnName(message.length > MAX_READ ? message.slice(0, MAX_READ) : message);
+  const typed = splitBodyCompounds(model.joinOwnName(message.length > MAX_READ ? message.slice(0, MAX_READ) : message), model);
   const full = narrowedByPlace(typed, model, context, questionAmongStatements(typed, model, context, readMessage(typed, model, context)));
   if (typed.split(/\s+/).length < 18) return full;
   const ends = [...typed.matchAll(PREAMBLE_END)];
@@ -190,6 +191,23 @@ function narrowedByPlace(typed: string, model: UnderstandingModel, context: Conv
     if (there.length === 1) return { ...r, party: { kind: 'match', party: there[0] }, confident: true };
   }
   return full;
+}
+
+/**
+ * "het theaterbestuur", "onze aandeelhouderszetel bij Alliander", "de archiefvergadering": a party's
+ * word (or a word for what it does) and a body or seat written as one word are read as two. Only when
+ * the first part is such a word, so "gemeentebestuur" and "schoolbestuur" stay whole.
+ */
+const BODY_WORDS = /^(aandeelhouders|ledenvergadering|vennotenvergadering|algemene|stichtings|verenigings|dagelijks|algemeen)/;
+function splitBodyCompounds(text: string, model: UnderstandingModel): string {
+  return text.replace(/\b(\p{L}{4,}?)(bestuur|zetel|zetels|vergadering|vergaderingen)\b/giu, (m, head: string, tail: string) => {
+    const h = foldText(head);
+    const stem = h.endsWith('s') ? h.slice(0, -1) : h;
+    // A word the bot knows whole ("aandeelhoudersvergadering" is the AvA) stays whole.
+    if (model.book.phrases.has(foldText(m)) || (/^vergadering/i.test(tail) && BODY_WORDS.test(foldText(m)))) return m;
+    const known = (w: string): boolean => model.partyWords.has(w) || CONCEPTS[w] !== undefined || (/^zetels?$/i.test(tail) && /^aandeelhouders?$/.test(w));
+    return known(h) || known(stem) ? `${head} ${tail}` : m;
+  });
 }
 
 /** The party or person a reading answers about. */
@@ -1855,7 +1873,7 @@ const PRONOUN_GENDER = wordTable<'f' | 'm' | 'any'>({ zij: 'f', ze: 'f', haar: '
 const SEAT_ROLE_WORDS = wordTable<string>({ plaatsvervanger: 'plaatsvervanger', plv: 'plaatsvervanger', substitute: 'plaatsvervanger', deputy: 'plaatsvervanger', vervanger: 'plaatsvervanger', voorzitter: 'voorzitter', chair: 'voorzitter' });
 const OFFICE_WORDS = wordTable<string>({ wethouder: 'wethouder', alderman: 'wethouder', alderwoman: 'wethouder', burgemeester: 'burgemeester', mayor: 'burgemeester', commissaris: 'commissaris', commissioner: 'commissaris', raadslid: 'raadslid', accounthouder: 'accounthouder' });
 /** A question about a person's other places: "nog meer", "ergens anders", "where else", "waar zit". */
-const ELSEWHERE = /\b(nog meer|ergens anders|nog ergens|ook ergens|elders|elsewhere|where else|what else|anywhere else|somewhere else|other seats|other boards|andere besturen|waar zit|waar zitten|where does|where is|allemaal|verder nog|verder in|ook nog)\b/;
+const ELSEWHERE = /\b(nog meer|ergens anders|nog ergens|ook ergens|elders|elsewhere|where else|what else|anywhere else|somewhere else|other seats|other boards|other bodies|any boards?|any other boards?|ergens in een bestuur|in een bestuur|in besturen|andere organen|andere besturen|waar zit|waar zitten|where does|where is|allemaal|verder nog|verder in|ook nog)\b/;
 
 /**
  * The person a follow-up means among the people the last answer named: by role ("de plaatsvervanger"),
