@@ -1181,7 +1181,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     // (A role the reading already settled on, "I'm the alderman in the AB" = the representative, stays.)
     const explicitRole = compoundRole ?? asRoles.find((r) => r !== undefined);
     if (explicitRole) topic = `role:${explicitRole}`;
-    else if (!topic?.startsWith('role:')) topic = `role:${others[0] ?? roleTopics[0]}`;
+    else if (!topic?.startsWith('role:') || (topic === 'role:portefeuillehouder' && others.length > 0)) topic = `role:${others[0] ?? roleTopics[0]}`;
     scores.guidance += 8;
   }
   // "… is both owner and client. What do those roles mean?": the roles explained, whoever holds them.
