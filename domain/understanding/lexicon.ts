@@ -87,7 +87,7 @@ export const CATEGORY_PHRASES: Record<string, BbvCategory> = {
   stichtingen: 'stichting of vereniging', stichting: 'stichting of vereniging', verenigingen: 'stichting of vereniging', vereniging: 'stichting of vereniging', foundations: 'stichting of vereniging', foundation: 'stichting of vereniging', associations: 'stichting of vereniging',
   cvs: 'overig', 'limited partnership': 'overig', 'limited partnerships': 'overig', commanditaire: 'overig',
   nv: 'vennootschap of coöperatie', bv: 'vennootschap of coöperatie', deelnames: 'vennootschap of coöperatie', regelingen: 'gemeenschappelijke regeling',
-  'overige verbonden partijen': 'overig', 'overige partijen': 'overig', overige: 'overig', 'other parties': 'overig', 'other affiliated parties': 'overig', 'other partners': 'overig', overig: 'overig',
+  'overige verbonden partijen': 'overig', 'overige partijen': 'overig', overige: 'overig', 'other affiliated parties': 'overig', overig: 'overig',
   'category other': 'overig', 'the category other': 'overig', 'under other': 'overig', 'other connected parties': 'overig', 'other verbonden partijen': 'overig',
 };
 

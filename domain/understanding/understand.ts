@@ -1,6 +1,6 @@
 import { wordTable } from '../text/wordTable';
 import type { GlossaryId } from '../glossary/terms';
-import type { PersonRoles } from '../register/personIndex';
+import { portfolioName, type PersonRoles } from '../register/personIndex';
 import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
 import { bodyKey, sameBody } from '../register/seats';
@@ -1356,6 +1356,11 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     complementLevels = RISK_PROFILES.filter((l) => !context.levels!.includes(l));
     intent = 'risk';
   }
+  // "which other parties have the same risk level?", "what else is in that risk class?" after a party: its level.
+  if (!hasParty && ctxParty?.riskProfile && /\b(same|zelfde|dezelfde|hetzelfde|that|dat|die|this|dit) (risk|risico)\w*( (level|profile|class|category|rating|profiel|niveau|categorie|klasse))?\b|\bevenveel risico\b|\bas risky\b/.test(folded)) {
+    complementLevels = [ctxParty.riskProfile];
+    intent = 'risk';
+  }
   // "en wat staat er voor mij nog open?" after my open steps or my actions: the same list.
   if ((context?.intent === 'myOpenSteps' || context?.intent === 'myActions') && startsFollowUp && firstPerson && (intent === 'myOpenSteps' || intent === 'myActions') && !/\b(stap|stappen|steps?|checklist\w*|actie\w*|actions?)\b/.test(folded)) intent = context.intent;
   // "and which of them are mine?", "en welke van mij?" after a party's open action items: my action items.
@@ -1392,6 +1397,18 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   let party: PartyMention | undefined = partyHit;
   let person: PersonMention | undefined = personHit;
   let fromContext = false;
+  // "which other parties fall under the same alderman?", "en wat doet dezelfde accounthouder nog meer?" after a party: that party's holder.
+  const sameHolder = !hasParty && !hasPerson && ctxParty && /\b(welke|which|what|wat|andere|other|nog meer|else|partijen|parties)\b/.test(folded) && !/\b(wie zit|who sits|vertegenwoordig\w*|represent\w*)\b/.test(folded) ? /\b(same|zelfde|dezelfde) (alderman|alderwoman|wethouder|portfolio holder|portefeuillehouder|account holder|accounthouder)\b/.exec(folded) : null;
+  if (sameHolder && ctxParty) {
+    const account = sameHolder[2].startsWith('account');
+    const key = account ? (ctxParty.accountHolder ? contextKeyOf(ctxParty.accountHolder) : undefined) : portfolioName(ctxParty.ownerPortfolioHolder ?? ctxParty.clientPortfolioHolder ?? '');
+    const roles = key ? model.personByKey(key) : undefined;
+    if (roles) {
+      intent = account ? 'accountFor' : 'portfolioOf';
+      person = { kind: 'match', roles };
+      personFromContext = true;
+    }
+  }
   // "is Rutger ook de accounthouder?" right after that party: whether they hold that role there.
   const roleThere = hasPerson && !hasParty && ctxParty && !/\b(ergens|elsewhere|anywhere|nog|other|andere|welke|which)\b/.test(folded) ? /^(is|was|isnt|and is)\b.*\b(accounthouder|account holder|portefeuillehouder|portfolio holder)\s*(daar|there|van|of|for)?\s*(it|die|them)?$/.exec(folded) : null;
   if (roleThere && ctxParty) {
