@@ -19,6 +19,7 @@ import type { Token } from './token';
 import { clausesOf } from './clauses';
 import { partyAt, placeQualifier } from './placeQualifier';
 import { CONCEPTS } from './partyConcepts';
+import { capitaliseMunicipalities } from './dutchMunicipalities';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
 export interface ConversationContext {
@@ -159,7 +160,7 @@ const PREAMBLE_END = /\b(wil ik (graag )?(weten|helder hebben|vragen)|(kunt u|ku
 const MAX_READ = 2000;
 
 export function understand(message: string, model: UnderstandingModel, context?: ConversationContext): Reading {
-  const typed = splitBodyCompounds(model.joinOwnName(message.length > MAX_READ ? message.slice(0, MAX_READ) : message), model);
+  const typed = capitaliseMunicipalities(splitBodyCompounds(model.joinOwnName(message.length > MAX_READ ? message.slice(0, MAX_READ) : message), model), model);
   const full = narrowedByPlace(typed, model, context, questionAmongStatements(typed, model, context, readMessage(typed, model, context)));
   if (typed.split(/\s+/).length < 18) return full;
   const ends = [...typed.matchAll(PREAMBLE_END)];

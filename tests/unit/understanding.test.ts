@@ -325,6 +325,13 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(top.compare?.every((p) => p.category === 'stichting of vereniging')).toBe(true);
     expect(top.compare?.length).toBe(list.category ? registerParties('bj').filter((p) => p.category === list.category).length : -1);
     expect([total.intent, total.category]).toEqual(['financialTotals', 'stichting of vereniging']);
+    // Another municipality typed in lower case is still another municipality; a region's GGD still another region's.
+    expect(ask('bs', 'wie is de accounthouder van de isd bij de gemeente berkelland')[0].intent).toBe('unknown');
+    expect(ask('bs', 'wat betaalt oost gelre aan de veiligheidsregio')[0].intent).toBe('unknown');
+    expect(ask('bj', 'hoeveel betalen we aan de GGD regio Utrecht')[0].party?.kind).not.toBe('match');
+    const [, same] = ask('bs', 'hoeveel geld zit er in het afvalbedrijf?', 'which other parties have the same risk level?');
+    expect(same.intent).toBe('risk');
+    expect(same.levels?.length).toBe(1);
     const [, biggest, medium] = ask('bo', 'which of our parties are high risk', "and which one's the biggest?", 'and the medium ones?');
     expect(biggest.intent).toBe('largestInterest');
     expect([medium.intent, medium.levels]).toEqual(['risk', ['midden']]);

@@ -1,0 +1,88 @@
+import { foldText } from '../register/nameNormalize';
+import { englishWords, isEverydayWord } from './everydayWords';
+import type { UnderstandingModel } from './model';
+
+/**
+ * The Netherlands' municipalities (CBS list of 2025, with the names of some recently merged ones that
+ * colleagues still use). Typed in lower case ("wat betaalt berkelland aan de isd"), such a name is
+ * another municipality as surely as when capitalised: it is given its capitals so the reading treats
+ * it as a name. A name that is also a word ("Best", "Buren", "Goes", "Huizen") is left as typed.
+ */
+const NAMES = `
+'s-Hertogenbosch;Aa en Hunze;Aalsmeer;Aalten;Achtkarspelen;Alblasserdam;Albrandswaard;Alkmaar;Almelo;Almere
+Alphen aan den Rijn;Alphen-Chaam;Altena;Ameland;Amersfoort;Amstelveen;Amsterdam;Apeldoorn;Appingedam;Arnhem
+Assen;Asten;Baarle-Nassau;Baarn;Barendrecht;Barneveld;Beek;Beekdaelen;Beesel;Berg en Dal;Bergeijk;Bergen
+Berkelland;Bernheze;Best;Beuningen;Beverwijk;Bladel;Blaricum;Bloemendaal;Bodegraven-Reeuwijk;Boekel
+Borger-Odoorn;Borne;Borsele;Boxmeer;Boxtel;Breda;Brielle;Bronckhorst;Brummen;Brunssum;Bunnik;Bunschoten;Buren
+Capelle aan den IJssel;Castricum;Coevorden;Cranendonck;Cuijk;Culemborg;Dalfsen;Dantumadiel;De Bilt
+De Fryske Marren;De Ronde Venen;De Wolden;Delft;Delfzijl;Den Haag;Den Helder;Deurne;Deventer;Diemen
+Dijk en Waard;Dinkelland;Doesburg;Doetinchem;Dongen;Dordrecht;Drechterland;Drimmelen;Dronten;Druten;Duiven
+Echt-Susteren;Edam-Volendam;Ede;Eemnes;Eemsdelta;Eersel;Eijsden-Margraten;Eindhoven;Elburg;Emmen;Enkhuizen
+Enschede;Epe;Ermelo;Etten-Leur;Geertruidenberg;Geldrop-Mierlo;Gemert-Bakel;Gennep;Gilze en Rijen
+Goeree-Overflakkee;Goes;Goirle;Gooise Meren;Gorinchem;Gouda;Grave;Groningen;Gulpen-Wittem;Haaksbergen;Haaren
+Haarlem;Haarlemmermeer;Halderberge;Hardenberg;Harderwijk;Hardinxveld-Giessendam;Haren;Harlingen;Hattem
+Heemskerk;Heemstede;Heerde;Heerenveen;Heerhugowaard;Heerlen;Heeze-Leende;Heiloo;Hellendoorn;Hellevoetsluis
+Helmond;Hendrik-Ido-Ambacht;Hengelo;Het Hogeland;Heumen;Heusden;Hillegom;Hilvarenbeek;Hilversum;Hoeksche Waard
+Hof van Twente;Hollands Kroon;Hoogeveen;Hoorn;Horst aan de Maas;Houten;Huizen;Hulst;IJsselstein
+Kaag en Braassem;Kampen;Kapelle;Katwijk;Kerkrade;Koggenland;Krimpen aan den IJssel;Krimpenerwaard;Laarbeek
+Land van Cuijk;Landerd;Landgraaf;Landsmeer;Langedijk;Lansingerland;Laren;Leeuwarden;Leiden;Leiderdorp
+Leidschendam-Voorburg;Lelystad;Leusden;Lingewaard;Lisse;Lochem;Loon op Zand;Lopik;Loppersum;Losser;Maasdriel
+Maasgouw;Maashorst;Maassluis;Maastricht;Medemblik;Meerssen;Meierijstad;Meppel;Middelburg;Midden-Delfland
+Midden-Drenthe;Midden-Groningen;Mill en Sint Hubert;Molenlanden;Montferland;Montfoort;Mook en Middelaar
+Neder-Betuwe;Nederweert;Nieuwegein;Nieuwkoop;Nijkerk;Nijmegen;Nissewaard;Noardeast-Fryslan;Noord-Beveland
+Noordenveld;Noordoostpolder;Noordwijk;Nuenen;Nunspeet;Nuth;Oegstgeest;Oirschot;Oisterwijk;Oldambt;Oldebroek
+Oldenzaal;Olst-Wijhe;Ommen;Onderbanken;Oost Gelre;Oosterhout;Ooststellingwerf;Oostzaan;Opmeer;Opsterland;Oss
+Oude IJsselstreek;Ouder-Amstel;Oudewater;Overbetuwe;Papendrecht;Peel en Maas;Pekela;Pijnacker-Nootdorp
+Purmerend;Putten;Raalte;Reimerswaal;Renkum;Renswoude;Reusel-De Mierden;Rheden;Rhenen;Ridderkerk;Rijssen-Holten
+Rijswijk;Roerdalen;Roermond;Roosendaal;Rotterdam;Rozendaal;Rucphen;Schagen;Scherpenzeel;Schiedam
+Schiermonnikoog;Schinnen;Schouwen-Duiveland;Simpelveld;Sint Anthonis;Sint-Michielsgestel;Sittard-Geleen
+Sliedrecht;Sluis;Smallingerland;Soest;Someren;Son en Breugel;Stadskanaal;Staphorst;Stede Broec;Steenbergen
+Steenwijkerland;Stein;Stichtse Vecht;Sudwest-Fryslan;Ten Boer;Terneuzen;Terschelling;Texel;Teylingen;Tholen
+Tiel;Tilburg;Tubbergen;Twenterand;Tynaarlo;Uden;Uitgeest;Uithoorn;Urk;Utrecht;Utrechtse Heuvelrug;Vaals
+Valkenburg aan de Geul;Valkenswaard;Veendam;Veenendaal;Veere;Veldhoven;Velsen;Venlo;Venray;Vijfheerenlanden
+Vlaardingen;Vlieland;Vlissingen;Voerendaal;Voorne aan Zee;Voorschoten;Voorst;Vught;Waadhoeke;Waalre;Waalwijk
+Waddinxveen;Wageningen;Wassenaar;Waterland;Weert;Weesp;West Betuwe;West Maas en Waal;Westerkwartier;Westerveld
+Westervoort;Westerwolde;Westland;Weststellingwerf;Westvoorne;Wierden;Wijchen;Wijdemeren;Wijk bij Duurstede
+Winterswijk;Woensdrecht;Woerden;Wormerland;Woudenberg;Zaanstad;Zaltbommel;Zandvoort;Zeewolde;Zeist;Zevenaar
+Zoetermeer;Zoeterwoude;Zuidplas;Zundert;Zutphen;Zwartewaterland;Zwijndrecht;Zwolle
+`.trim().split(/;|\n/).map((n) => n.trim()).filter(Boolean);
+
+interface Table {
+  re: RegExp;
+  proper: Map<string, string>;
+}
+const tables = new WeakMap<UnderstandingModel, Table>();
+
+function key(s: string): string {
+  return foldText(s).replace(/[^a-z0-9']+/g, ' ').trim();
+}
+
+function tableOf(model: UnderstandingModel): Table {
+  const known = tables.get(model);
+  if (known) return known;
+  const proper = new Map<string, string>();
+  for (const n of NAMES) {
+    const k = key(n);
+    const words = k.split(' ');
+    if (words.length === 1 && (isEverydayWord(k) || englishWords().has(k))) continue;
+    // Our own municipality, and the words of our parties' names and colleagues, are ours to read.
+    if (words.some((w) => model.municipalityWords.has(w)) || (words.length === 1 && (model.partyWords.has(k) || model.personWords.has(k)))) continue;
+    proper.set(k, n);
+  }
+  const alternatives = [...proper.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+  // "regio utrecht" is a region's name as a whole ("Regio Utrecht"), as in "GGD regio utrecht".
+  const table = { re: new RegExp(`(?<![\\p{L}'-])((?:regio|region) )?(${alternatives.join('|')})(?![\\p{L}-])`, 'giu'), proper };
+  tables.set(model, table);
+  return table;
+}
+
+/** The text with every municipality name typed in lower case given its capitals ("oost gelre" → "Oost Gelre", "regio Utrecht" → "Regio Utrecht"). */
+export function capitaliseMunicipalities(text: string, model: UnderstandingModel): string {
+  const t = tableOf(model);
+  return text.replace(t.re, (m: string, region: string | undefined, name: string) => {
+    const known = t.proper.get(key(name));
+    if (!known || (name !== name.toLowerCase() && !region)) return m;
+    const proper = name === name.toLowerCase() ? known : name;
+    return region ? `${region[0].toUpperCase()}${region.slice(1)}${proper}` : proper;
+  });
+}
