@@ -51,6 +51,12 @@ const DESCRIPTORS: [RegExp, string][] = [
   // "the Berkelstroom recreation area", "the lake's recreation park": a recreatieschap or its area, the start they share.
   [/\brecreation(al)? (area|areas|park|parks|lake|grounds)\b/gi, 'recreatie'],
   [/\bmusic (school|education|lessons)\b/gi, 'muziekschool'],
+  [/\bglass ?fib(re|er)\b/gi, 'glasvezel'],
+  [/\bpublic health( care)?\b/gi, 'gezondheidszorg'],
+  // A regional development fund is an ontwikkelingsfonds, not the development company.
+  [/\b(regional )?development funds?\b/gi, 'ontwikkelingsfonds'],
+  // The job centre (werkplein) where benefits and work meet: the body that runs it.
+  [/\bjob ?cent(re|er)s?( (body|organisation|organization|service|services|authority))?\b|\bemployment (office|service|agency)\b/gi, 'werkplein'],
   // "the Veldhoek land development partnership": a grondexploitatie (often a C.V.).
   [/\bland (development|exploitation)( (partnership|company|cv|c\.v\.|venture|project))?\b/gi, 'grondexploitatie'],
   [/\b(electricity |power |energy )?grid (company|holding|operator|manager|business)\b|\b(electricity|power) network (company|operator)\b/gi, 'netbeheer'],

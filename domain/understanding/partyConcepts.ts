@@ -46,6 +46,7 @@ const GROUPS: { say: string[]; stems: string[] }[] = [
   { say: ['gezondheid', 'gezondheidszorg', 'consultatiebureau', 'jeugdgezondheidszorg', 'infectieziekten', 'infectieziektebestrijding'], stems: ['ggd', 'gezondheid', 'gezondheidszorg', 'gezondheidsdienst', 'jeugdgezondheidszorg'] },
   { say: ['belasting', 'belastingen', 'belastingaanslag', 'hondenbelasting', 'tax', 'taxes', 'taxation', 'woz', 'belastingkantoor'], stems: ['belasting', 'belastingen', 'heffing', 'woz'] },
   { say: ['werkplaats', 'werkvoorziening', 'wsw', 'swbedrijf', 'sw', 'beschut', 'sheltered', 'reintegratie', 're-integratie', 'participatiewet'], stems: ['werkvoorziening', 'werkvoorzieningschap', 'werkbedrijf', 'wsw', 'werkplaats', 'reintegratie', 're-integratie', 'participatie'] },
+  { say: ['werkplein', 'uwv'], stems: ['werkplein', 'werkbedrijf', 'sociale dienst', 'bijstand', 'uitkering', 'participatie', 'werk en inkomen'] },
   { say: ['bijstand', 'schuldhulp', 'schuldhulpverlening', 'minima', 'minimaregelingen'], stems: ['bijstand', 'uitkering', 'schuldhulp', 'minima', 'participatiewet', 'inkomen'] },
   { say: ['drinkwater', 'waterleiding', 'waterbedrijf', 'kraanwater', 'drinking'], stems: ['drinkwater', 'waterleiding', 'waterbedrijf', 'drinkwatervoorziening', 'drinkwaterbedrijf'] },
   { say: ['recreatie', 'recreatieschap', 'recreatiegebied', 'zwemplas', 'jachthaven', 'recreation'], stems: ['recreatie', 'recreatieschap', 'recreatiegebied'] },
