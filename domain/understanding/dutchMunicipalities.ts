@@ -1,5 +1,6 @@
 import { foldText } from '../register/nameNormalize';
 import { englishWords, isEverydayWord } from './everydayWords';
+import { genderOfFirstName } from './firstNames';
 import type { UnderstandingModel } from './model';
 
 /**
@@ -50,6 +51,10 @@ Zoetermeer;Zoeterwoude;Zuidplas;Zundert;Zutphen;Zwartewaterland;Zwijndrecht;Zwol
 interface Table {
   re: RegExp;
   proper: Map<string, string>;
+  /** Every name, words too ("Leiden", "Gouda"), with the places our own parties sit. */
+  anyRe: RegExp;
+  words: Set<string>;
+  seats: Set<string>;
 }
 const tables = new WeakMap<UnderstandingModel, Table>();
 
@@ -71,7 +76,18 @@ function tableOf(model: UnderstandingModel): Table {
   }
   const alternatives = [...proper.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
   // "regio utrecht" is a region's name as a whole ("Regio Utrecht"), as in "GGD regio utrecht".
-  const table = { re: new RegExp(`(?<![\\p{L}'-])((?:regio|region) )?(${alternatives.join('|')})(?![\\p{L}-])`, 'giu'), proper };
+  const words = new Set<string>();
+  const all: string[] = [];
+  for (const n of NAMES) {
+    const k = key(n);
+    if (k.split(' ').some((w) => model.municipalityWords.has(w)) || (!k.includes(' ') && (model.partyWords.has(k) || model.personWords.has(k)))) continue;
+    if (isEverydayWord(k) || englishWords().has(k)) words.add(k);
+    all.push(k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+  }
+  const seats = new Set(model.parties.map((p) => (p.location ? key(p.location) : '')).filter((l) => l !== ''));
+  all.sort((a, b) => b.length - a.length);
+  const anyRe = new RegExp(`(?<![\\p{L}'-])(${all.join('|')})(?![\\p{L}-])`, 'giu');
+  const table = { anyRe, words, seats, re: new RegExp(`(?<![\\p{L}'-])((?:regio|region) )?(${alternatives.join('|')})(?![\\p{L}-])`, 'giu'), proper };
   tables.set(model, table);
   return table;
 }
@@ -85,4 +101,37 @@ export function capitaliseMunicipalities(text: string, model: UnderstandingModel
     const proper = name === name.toLowerCase() ? known : name;
     return region ? `${region[0].toUpperCase()}${region.slice(1)}${proper}` : proper;
   });
+}
+
+/** Words before a name that make it the municipality itself ("de gemeente Leiden", "the mayor of Gouda"). */
+const AS_MUNICIPALITY = /(gemeente|municipality of|town of|city of|burgemeester van|wethouder van|wethouders van|mayor of|alderman of|college van|raad van|council of)\s+$/;
+/** Prepositions that make a name where a party sits ("het archief in Doetinchem"), not who asks. */
+const TRAVEL = /\b(op|naar|to|on|vanuit|from|via|richting|uit)\s+$/;
+const AS_SEAT = /\b(in|at|te|near|rond|around)\s+(de\s+|het\s+|the\s+)?(regio\s+|region\s+)?$/;
+
+/**
+ * Another municipality of the Netherlands named in the message ("do you know who Berkelland sends to the
+ * GGD board?", "how much does Lelystad put into the RAV", "which boards is the Alphen mayor on?"): the
+ * register holds only our own seats and money. Not a word of our parties' names or colleagues, not our
+ * own municipality, not the place one of our parties sits named as such; a name that is also a word only
+ * as the municipality itself ("de gemeente leiden").
+ */
+export function namedMunicipality(typed: string, model: UnderstandingModel): string | undefined {
+  const t = tableOf(model);
+  const folded = foldText(typed);
+  if (folded.length !== typed.length) return undefined;
+  for (const m of folded.matchAll(t.anyRe)) {
+    const k = key(m[1]);
+    const before = folded.slice(0, m.index);
+    if (t.words.has(k) && !AS_MUNICIPALITY.test(before)) continue;
+    if (t.seats.has(k) && AS_SEAT.test(before)) continue;
+    // "Gerrit zit dan op Texel", "a colleague from Almere": where someone is, not whose seat is asked.
+    if (TRAVEL.test(before)) continue;
+    // "Tjeerd Hoogeveen": a colleague's surname after a first name.
+    const prev = /(\p{L}+)\s+$/u.exec(typed.slice(0, m.index))?.[1];
+    if (prev && /^\p{Lu}/u.test(prev) && genderOfFirstName(prev) !== undefined) continue;
+    // "Alphen" for Alphen aan den Rijn, "Bergen op Zoom": the name as typed.
+    return typed.slice(m.index, (m.index ?? 0) + m[0].length);
+  }
+  return undefined;
 }

@@ -19,7 +19,7 @@ import type { Token } from './token';
 import { clausesOf } from './clauses';
 import { partyAt, placeQualifier } from './placeQualifier';
 import { CONCEPTS } from './partyConcepts';
-import { capitaliseMunicipalities } from './dutchMunicipalities';
+import { capitaliseMunicipalities, namedMunicipality } from './dutchMunicipalities';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
 export interface ConversationContext {
@@ -1682,7 +1682,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
       return !STOP.has(w) && !FILLER.has(w) && !model.partyWords.has(w) && !model.personWords.has(w) && !model.municipalityWords.has(w);
     });
   // "de gemeente Tubbergen wil toetreden, start de checklist": another municipality's step is a change at our party.
-  const foreign = intent !== 'unknown' && intent !== 'startChecklist' && intent !== 'reportSignal' && intent !== 'logMeeting' ? (aboutOtherMunicipality(toks, model, hyphenated) ?? possessive ?? (otherOwner && (['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) || (['overview', 'category', 'risk', 'financialTotals', 'largestInterest'].includes(intent) && /\b(heeft|hebben|has|have) (de provincie|het rijk|the province|the state)\b/.test(folded))) ? otherOwner : undefined)) : undefined;
+  const foreign = intent !== 'unknown' && intent !== 'startChecklist' && intent !== 'reportSignal' && intent !== 'logMeeting' ? (aboutOtherMunicipality(toks, model, hyphenated) ?? possessive ?? (party?.kind !== 'unknown' && party?.kind !== 'ambiguous' ? namedMunicipality(typed, model) : undefined) ?? (otherOwner && (['financialInterest', 'represent', 'accountHolder', 'portfolioHolder'].includes(intent) || (['overview', 'category', 'risk', 'financialTotals', 'largestInterest'].includes(intent) && /\b(heeft|hebben|has|have) (de provincie|het rijk|the province|the state)\b/.test(folded))) ? otherOwner : undefined)) : undefined;
   // The question another municipality's seat was asked with ("wie vertegenwoordigt Delft ..."): "en wie namens ons?" asks it for us.
   const askedForOther = foreign ? intent : undefined;
   // "wie is portefeuillehouder van het waterschap", "who represents us at the province of Gelderland": with none

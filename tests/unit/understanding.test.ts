@@ -329,6 +329,13 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(ask('bs', 'wie is de accounthouder van de isd bij de gemeente berkelland')[0].intent).toBe('unknown');
     expect(ask('bs', 'wat betaalt oost gelre aan de veiligheidsregio')[0].intent).toBe('unknown');
     expect(ask('bj', 'hoeveel betalen we aan de GGD regio Utrecht')[0].party?.kind).not.toBe('match');
+    // Another municipality named anywhere is theirs, not ours, but not where a colleague is, nor a colleague's surname.
+    expect(ask('bs', 'do you know who Berkelland sends to the GGD board?')[0].intent).toBe('unknown');
+    expect(ask('bs', 'how much does Winterswijk put into the ISD?')[0].intent).toBe('unknown');
+    expect(ask('bs', 'welke wethouder van aalten gaat over het recreatieschap')[0].intent).toBe('unknown');
+    expect(ask('bs', 'wie is de accounthouder van de GGD bij de gemeente leiden')[0].intent).toBe('unknown');
+    expect(ask('demo', 'wie zit er namens ons bij de GGD Groningen?')[0].party?.kind).toBe('unknown');
+    expect(ask('demo', 'Anne zit volgende week op Texel, wie is haar plaatsvervanger in het AB van de GGD?')[0].intent).toBe('represent');
     const [, same] = ask('bs', 'hoeveel geld zit er in het afvalbedrijf?', 'which other parties have the same risk level?');
     expect(same.intent).toBe('risk');
     expect(same.levels?.length).toBe(1);
