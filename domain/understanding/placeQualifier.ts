@@ -26,6 +26,9 @@ function tableOf(model: UnderstandingModel): PlaceTable {
   for (const p of model.parties) {
     const loc = p.location ? foldText(p.location).replace(/[^a-z0-9]+/g, ' ').trim() : '';
     if (loc.length >= 3) places.add(loc);
+    // "in alphen" for Alphen aan den Rijn: a long place name by its first word.
+    const first = loc.split(' ')[0];
+    if (loc.includes(' ') && first.length >= 5) places.add(first);
   }
   const escaped = [...places].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
   const table: PlaceTable = {
@@ -52,7 +55,7 @@ export function placeQualifier(typed: string, model: UnderstandingModel): PlaceQ
 /** Whether a party sits in the place or carries it in its name. */
 export function partyAt(p: Party, place: string, seatOnly = false): boolean {
   const loc = p.location ? foldText(p.location).replace(/[^a-z0-9]+/g, ' ').trim() : '';
-  if (loc === place) return true;
+  if (loc === place || (loc.startsWith(`${place} `) && place.length >= 5)) return true;
   if (seatOnly) return false;
   const words = place.split(' ');
   return [p.name, ...p.aliases].some((n) => {

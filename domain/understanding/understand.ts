@@ -201,6 +201,18 @@ function narrowedByPlace(typed: string, model: UnderstandingModel, context: Conv
  */
 const BODY_WORDS = /^(aandeelhouders|ledenvergadering|vennotenvergadering|algemene|stichtings|verenigings|dagelijks|algemeen)/;
 function splitBodyCompounds(text: string, model: UnderstandingModel): string {
+  const known = (w: string): boolean => model.partyWords.has(w) || CONCEPTS[w] !== undefined;
+  // "de afvalclub", "die leerplichtclub", "de molenstichting", "de bijstandsdienst": what the party does and a word for
+  // an organisation, as one word; the club is dropped, a stichting or dienst kept beside it.
+  text = text.replace(/\b(\p{L}{4,}?)(club|clubje|clubs|stichting|dienst)\b/giu, (m, head: string, tail: string) => {
+    const whole = foldText(m);
+    if (known(whole) || model.book.phrases.has(whole) || translateDescriptors(whole) !== whole) return m;
+    const h = foldText(head);
+    const stem = h.endsWith('s') ? h.slice(0, -1) : h;
+    if (!known(h) && !known(stem)) return m;
+    const word = known(h) ? head : head.slice(0, -1);
+    return /^club/i.test(tail) ? word : `${word} ${tail}`;
+  });
   return text.replace(/\b(\p{L}{4,}?)(bestuur|zetel|zetels|vergadering|vergaderingen)\b/giu, (m, head: string, tail: string) => {
     const h = foldText(head);
     const stem = h.endsWith('s') ? h.slice(0, -1) : h;
