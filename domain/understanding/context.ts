@@ -40,6 +40,8 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   // One picked from the choice ("the solar coop"): the others stay on offer ("and the grid operator?").
   else if (r.party?.kind === 'match' && prev?.partyCandidates?.includes(r.party.party.id)) next.partyCandidates = prev.partyCandidates;
   if (r.person?.kind === 'ambiguous') next.personCandidates = r.person.candidates.map((c) => contextKeyOf(c.person));
+  // One picked from the choice ("the councillor"): the others stay on offer ("and the alderman?").
+  else if (r.person?.kind === 'match' && prev?.personCandidates?.includes(contextKeyOf(r.person.roles.person))) next.personCandidates = prev.personCandidates;
   if (r.intent === 'risk' && r.levels && r.levels.length > 0) next.levels = r.levels;
   if ((r.intent === 'category' || r.intent === 'financialTotals') && r.category) next.category = r.category;
   // A ranking of the list just shown ("en welke is de grootste?") is still about that list ("and the medium ones?", "the total for that category").
