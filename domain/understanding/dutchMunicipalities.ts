@@ -1,5 +1,5 @@
 import { foldText } from '../register/nameNormalize';
-import { englishWords, isEverydayWord } from './everydayWords';
+import { englishWords, everydayWords } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
 import type { UnderstandingModel } from './model';
 
@@ -46,6 +46,22 @@ Waddinxveen;Wageningen;Wassenaar;Waterland;Weert;Weesp;West Betuwe;West Maas en 
 Westervoort;Westerwolde;Westland;Weststellingwerf;Westvoorne;Wierden;Wijchen;Wijdemeren;Wijk bij Duurstede
 Winterswijk;Woensdrecht;Woerden;Wormerland;Woudenberg;Zaanstad;Zaltbommel;Zandvoort;Zeewolde;Zeist;Zevenaar
 Zoetermeer;Zoeterwoude;Zuidplas;Zundert;Zutphen;Zwartewaterland;Zwijndrecht;Zwolle
+Alphen;Capelle;Den Bosch;Bergen op Zoom;Krimpen;Hendrik-Ido-Ambacht
+`.trim().split(/;|\n/).map((n) => n.trim()).filter(Boolean);
+
+/**
+ * Regions the GGD, veiligheidsregio and omgevingsdienst regions and the regional cooperations are named
+ * after: typed in lower case ("ggd haaglanden") they are still a region's name, so another region's
+ * GGD stays unknown instead of becoming our own GGD. Only capitalised, never taken for a municipality.
+ */
+const REGIONS = `
+Groningen;Fryslan;Friesland;Drenthe;IJsselland;Twente;Noord- en Oost-Gelderland;Gelderland-Midden;Gelderland-Zuid
+Noord-Holland Noord;Zaanstreek-Waterland;Kennemerland;Amsterdam-Amstelland;Gooi en Vechtstreek;Haaglanden
+Hollands Midden;Rotterdam-Rijnmond;Rijnmond;Zuid-Holland Zuid;Zeeland;Midden- en West-Brabant;Brabant-Noord
+Brabant-Zuidoost;Limburg-Noord;Zuid-Limburg;Flevoland;Achterhoek;Rivierenland;Betuwe;Veluwe;Noord-Veluwe;West-Brabant
+Drechtsteden;Holland Rijnland;Midden-Holland;Alblasserwaard;Voorne-Putten;Zuid-Kennemerland;IJmond;West-Friesland
+Salland;De Peel;Kempen;Meierij;Liemers;Rijk van Nijmegen;Food Valley;Eemland;Amstelland;Stedendriehoek;Walcheren
+Zeeuws-Vlaanderen;Parkstad;Westelijke Mijnstreek;West-Holland;Hart van Brabant;Noordoost-Brabant;Hollands Kroon
 `.trim().split(/;|\n/).map((n) => n.trim()).filter(Boolean);
 
 interface Table {
@@ -66,10 +82,12 @@ function tableOf(model: UnderstandingModel): Table {
   const known = tables.get(model);
   if (known) return known;
   const proper = new Map<string, string>();
-  for (const n of NAMES) {
+  const regions = new Set(REGIONS);
+  for (const n of [...NAMES, ...REGIONS]) {
     const k = key(n);
     const words = k.split(' ');
-    if (words.length === 1 && (isEverydayWord(k) || englishWords().has(k))) continue;
+    // (A region's name is a name even where a word list has it: "Haaglanden".)
+    if (words.length === 1 && !regions.has(n) && (everydayWords().has(k) || englishWords().has(k))) continue;
     // Our own municipality, and the words of our parties' names and colleagues, are ours to read.
     if (words.some((w) => model.municipalityWords.has(w)) || (words.length === 1 && (model.partyWords.has(k) || model.personWords.has(k)))) continue;
     proper.set(k, n);
@@ -81,7 +99,7 @@ function tableOf(model: UnderstandingModel): Table {
   for (const n of NAMES) {
     const k = key(n);
     if (k.split(' ').some((w) => model.municipalityWords.has(w)) || (!k.includes(' ') && (model.partyWords.has(k) || model.personWords.has(k)))) continue;
-    if (isEverydayWord(k) || englishWords().has(k)) words.add(k);
+    if (everydayWords().has(k) || englishWords().has(k)) words.add(k);
     all.push(k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
   }
   const seats = new Set(model.parties.map((p) => (p.location ? key(p.location) : '')).filter((l) => l !== ''));
@@ -104,7 +122,7 @@ export function capitaliseMunicipalities(text: string, model: UnderstandingModel
 }
 
 /** Words before a name that make it the municipality itself ("de gemeente Leiden", "the mayor of Gouda"). */
-const AS_MUNICIPALITY = /(gemeente|municipality of|town of|city of|burgemeester van|wethouder van|wethouders van|mayor of|alderman of|college van|raad van|council of)\s+$/;
+const AS_MUNICIPALITY = /(gemeente|municipality of|town of|city of|burgemeester van|wethouder van|wethouders van|mayor of|alderman of|college van|raad van|council of|namens|on behalf of|represents|vertegenwoordigt|betaalt)\s+$/;
 /** Prepositions that make a name where a party sits ("het archief in Doetinchem"), not who asks. */
 const TRAVEL = /\b(op|naar|to|on|vanuit|from|via|richting|uit)\s+$/;
 const AS_SEAT = /\b(in|at|te|near|rond|around)\s+(de\s+|het\s+|the\s+)?(regio\s+|region\s+)?$/;

@@ -336,6 +336,10 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(ask('bs', 'wie is de accounthouder van de GGD bij de gemeente leiden')[0].intent).toBe('unknown');
     expect(ask('demo', 'wie zit er namens ons bij de GGD Groningen?')[0].party?.kind).toBe('unknown');
     expect(ask('demo', 'Anne zit volgende week op Texel, wie is haar plaatsvervanger in het AB van de GGD?')[0].intent).toBe('represent');
+    // Another region typed in lower case is another region's: "ggd haaglanden" is not our GGD Hollands Midden.
+    expect(ask('bz', 'wie zit er namens ons bij de ggd haaglanden')[0].party?.kind).toBe('unknown');
+    expect(partyName(ask('bz', 'wie zit er namens ons bij de ggd hollands midden')[0])).toBe('GGD Hollands Midden');
+    expect(ask('bz', 'who represents leiden at the safety region')[0].intent).toBe('unknown');
     const [, same] = ask('bs', 'hoeveel geld zit er in het afvalbedrijf?', 'which other parties have the same risk level?');
     expect(same.intent).toBe('risk');
     expect(same.levels?.length).toBe(1);
