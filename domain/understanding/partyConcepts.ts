@@ -26,7 +26,8 @@ const GROUPS: { say: string[]; stems: string[] }[] = [
   { say: ['solar', 'zonnepark'], stems: ['zon', 'zonne', 'zonnepark', 'zonnepanel', 'zonne-energie'] },
   { say: ['education', 'scholen', 'school', 'onderwijs', 'basisscholen', 'basisonderwijs'], stems: ['onderwijs', 'school', 'scholen'] },
   { say: ['cultuurstichting'], stems: ['cultuur', 'theater', 'schouwburg', 'bibliotheek', 'museum', 'muziek', 'kunst', 'erfgoed'] },
-  { say: ['sport', 'sports', 'sporthal', 'sporthallen', 'sportbedrijf', 'sportaccommodaties'], stems: ['sport'] },
+  // A swimming pool is a sports facility too: "the sports foundation" may be the pool's.
+  { say: ['sport', 'sports', 'sporthal', 'sporthallen', 'sportbedrijf', 'sportaccommodaties'], stems: ['sport', 'zwembad'] },
   { say: ['jeugdzorg', 'jeugdhulp', 'youth', 'jeugdbescherming'], stems: ['jeugd', 'jeugdhulp', 'jeugdzorg'] },
   { say: ['purchasing', 'procurement', 'inkoop', 'jeugdinkoop', 'inkoopbureau'], stems: ['inkoop'] },
   { say: ['muziekschool'], stems: ['muziekschool', 'muziekonderwijs'] },
