@@ -11,7 +11,7 @@ import { findTerm, type GlossaryId } from '../domain/glossary/terms';
 import type { DirectoryPerson } from '../domain/people/directory';
 import type { PersonRoles } from '../domain/register/personIndex';
 import type { Party, Seat } from '../domain/register/types';
-import { seatsAsked, seatsIn } from '../domain/register/seats';
+import { bodyAsked, seatsIn } from '../domain/register/seats';
 import { glossaryTexts } from '../locales';
 import { auditAnswer, rolesAnswer } from './accessDialog';
 import { editOutcome, isPrivateChannel, latestDecisions, linkChannel, meetingForm, myActions, openActionsFor, signalForm } from './meetingDialog';
@@ -54,7 +54,7 @@ export async function partyAnswer(ctx: DialogContext, party: Party, intent: Part
   let focus: 'accountHolder' | 'portfolio' | undefined;
   if (intent === 'represent') {
     // "het bestuur" of a party without a body of that name is its boards in general.
-    const body = seatsAsked(party.seats, canonicalBody(rawBody)).body;
+    const body = bodyAsked(party.seats, canonicalBody(rawBody));
     if (role) {
       const withRole = seatsIn(party.seats, body, role);
       if (withRole.length > 0) {

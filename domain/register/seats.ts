@@ -38,11 +38,10 @@ export function seatsIn(seats: Seat[], body?: string, role?: string): Seat[] {
 }
 
 /**
- * The seats a question about one body means: "het bestuur" / "the board" of a party that has no body
- * called bestuur (a GR's AB and DB, a company's RvC) is its boards in general, so every seat; any
- * other body or role narrows as seatsIn does (and may find none).
+ * The body a question about one body means: "het bestuur" / "the board" of a party that has no body
+ * called bestuur (a GR's AB and DB, a company's RvC) is its boards in general, so no one body; any
+ * other body as asked (which may hold no seat).
  */
-export function seatsAsked(seats: Seat[], body?: string, role?: string): { seats: Seat[]; body?: string } {
-  if (body && bodyKey(body) === 'bestuur' && !seats.some((s) => sameBody(s.body, body))) return { seats: seatsIn(seats, undefined, role) };
-  return { seats: seatsIn(seats, body, role), body };
+export function bodyAsked(seats: Seat[], body?: string): string | undefined {
+  return body && bodyKey(body) === 'bestuur' && !seats.some((s) => sameBody(s.body, body)) ? undefined : body;
 }

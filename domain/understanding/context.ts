@@ -1,6 +1,6 @@
 import { isPartyIntent, isPersonIntent } from './intentNames';
 import { portfolioName } from '../register/personIndex';
-import { seatsAsked } from '../register/seats';
+import { bodyAsked, seatsIn } from '../register/seats';
 import type { Person } from '../register/types';
 import type { ConversationContext, Reading } from './understand';
 
@@ -11,6 +11,9 @@ export const CONTEXT_TTL_MS = 30 * 60 * 1000;
 export function contextKeyOf(p: Person): string {
   return p.email ?? p.name;
 }
+
+/** Answers that show a list of parties (one category, risk levels, a ranking of them): what "en welke is de grootste?" ranks. */
+export const LIST_INTENTS: readonly string[] = ['risk', 'category', 'financialTotals', 'largestInterest'];
 
 /** The context after a turn: what the next "en bij X?" or "en de accounthouder?" refers to. */
 export function nextContext(prev: ConversationContext | undefined, r: Reading): ConversationContext | undefined {
@@ -45,7 +48,7 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   if (r.intent === 'risk' && r.levels && r.levels.length > 0) next.levels = r.levels;
   if ((r.intent === 'category' || r.intent === 'financialTotals') && r.category) next.category = r.category;
   // A ranking of the list just shown ("en welke is de grootste?") is still about that list ("and the medium ones?", "the total for that category").
-  if (r.intent === 'largestInterest' && prev?.intent && ['risk', 'category', 'financialTotals', 'largestInterest'].includes(prev.intent)) {
+  if (r.intent === 'largestInterest' && prev?.intent && LIST_INTENTS.includes(prev.intent)) {
     if (prev.category) next.category = prev.category;
     if (prev.levels) next.levels = prev.levels;
   }
@@ -70,5 +73,5 @@ function answeredPeople(r: Reading): string[] {
   if (r.intent === 'accountHolder') return unique([key(party.accountHolder)]);
   if (r.intent === 'portfolioHolder') return unique([party.ownerPortfolioHolder, party.clientPortfolioHolder].filter((x): x is string => !!x).map(portfolioName).filter((n) => n !== ''));
   if (r.intent !== 'represent') return [];
-  return unique(seatsAsked(party.seats, r.body, r.role).seats.map((s) => key(s.person)));
+  return unique(seatsIn(party.seats, bodyAsked(party.seats, r.body), r.role).map((s) => key(s.person)));
 }

@@ -2,6 +2,7 @@ import { foldText } from '../register/nameNormalize';
 import { englishWords, everydayWords } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
 import type { UnderstandingModel } from './model';
+import { nameAlternation } from './placeQualifier';
 
 /**
  * The Netherlands' municipalities (CBS list of 2025, with the names of some recently merged ones that
@@ -82,30 +83,31 @@ function tableOf(model: UnderstandingModel): Table {
   const known = tables.get(model);
   if (known) return known;
   const proper = new Map<string, string>();
-  const regions = new Set(REGIONS);
-  for (const n of [...NAMES, ...REGIONS]) {
-    const k = key(n);
-    const words = k.split(' ');
-    // (A region's name is a name even where a word list has it: "Haaglanden".)
-    if (words.length === 1 && !regions.has(n) && (everydayWords().has(k) || englishWords().has(k))) continue;
-    // Our own municipality, and the words of our parties' names and colleagues, are ours to read.
-    if (words.some((w) => model.municipalityWords.has(w)) || (words.length === 1 && (model.partyWords.has(k) || model.personWords.has(k)))) continue;
-    proper.set(k, n);
-  }
-  const alternatives = [...proper.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
-  // "regio utrecht" is a region's name as a whole ("Regio Utrecht"), as in "GGD regio utrecht".
+  const all = new Set<string>();
   const words = new Set<string>();
-  const all: string[] = [];
-  for (const n of NAMES) {
+  const regions = new Set(REGIONS);
+  // Our own municipality, and the words of our parties' names and colleagues, are ours to read.
+  const ours = (k: string): boolean => k.split(' ').some((w) => model.municipalityWords.has(w)) || (!k.includes(' ') && (model.partyWords.has(k) || model.personWords.has(k)));
+  const isWord = (k: string): boolean => everydayWords().has(k) || englishWords().has(k);
+  for (const [n, municipality] of [...NAMES.map((x) => [x, true] as const), ...REGIONS.map((x) => [x, false] as const)]) {
     const k = key(n);
-    if (k.split(' ').some((w) => model.municipalityWords.has(w)) || (!k.includes(' ') && (model.partyWords.has(k) || model.personWords.has(k)))) continue;
-    if (everydayWords().has(k) || englishWords().has(k)) words.add(k);
-    all.push(k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+    if (ours(k)) continue;
+    if (municipality) {
+      all.add(k);
+      if (isWord(k)) words.add(k);
+    }
+    // (A region's name is a name even where a word list has it: "Haaglanden".)
+    if (regions.has(n) || k.includes(' ') || !isWord(k)) proper.set(k, n);
   }
   const seats = new Set(model.parties.map((p) => (p.location ? key(p.location) : '')).filter((l) => l !== ''));
-  all.sort((a, b) => b.length - a.length);
-  const anyRe = new RegExp(`(?<![\\p{L}'-])(${all.join('|')})(?![\\p{L}-])`, 'giu');
-  const table = { anyRe, words, seats, re: new RegExp(`(?<![\\p{L}'-])((?:regio|region) )?(${alternatives.join('|')})(?![\\p{L}-])`, 'giu'), proper };
+  const table = {
+    anyRe: new RegExp(`(?<![\\p{L}'-])(${nameAlternation(all)})(?![\\p{L}-])`, 'giu'),
+    words,
+    seats,
+    // "regio utrecht" is a region's name as a whole ("Regio Utrecht"), as in "GGD regio utrecht".
+    re: new RegExp(`(?<![\\p{L}'-])((?:regio|region) )?(${nameAlternation(proper.keys())})(?![\\p{L}-])`, 'giu'),
+    proper,
+  };
   tables.set(model, table);
   return table;
 }

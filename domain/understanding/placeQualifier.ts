@@ -14,6 +14,16 @@ export interface PlaceQualifier {
   place: string;
 }
 
+/** A place's name folded to words ("Alphen aan den Rijn" → "alphen aan den rijn"). */
+function placeKey(location: string | null): string {
+  return location ? foldText(location).replace(/[^a-z0-9]+/g, ' ').trim() : '';
+}
+
+/** Names of places as one regular-expression alternation, longest first, a space matching a hyphen too. */
+export function nameAlternation(names: Iterable<string>): string {
+  return [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')).join('|');
+}
+
 interface PlaceTable {
   re: RegExp | undefined;
 }
@@ -24,15 +34,14 @@ function tableOf(model: UnderstandingModel): PlaceTable {
   if (known) return known;
   const places = new Set<string>();
   for (const p of model.parties) {
-    const loc = p.location ? foldText(p.location).replace(/[^a-z0-9]+/g, ' ').trim() : '';
+    const loc = placeKey(p.location);
     if (loc.length >= 3) places.add(loc);
     // "in alphen" for Alphen aan den Rijn: a long place name by its first word.
     const first = loc.split(' ')[0];
     if (loc.includes(' ') && first.length >= 5) places.add(first);
   }
-  const escaped = [...places].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
   const table: PlaceTable = {
-    re: escaped.length === 0 ? undefined : new RegExp(`(?:^|[\\s,])(?:in|at|te|near|rond|around) (?:de |het |the )?(?:regio |region |omgeving |area of |gemeente )?(${escaped.join('|')})(?: region| regio| area)?(?=$|[\\s,.?!])`, 'i'),
+    re: places.size === 0 ? undefined : new RegExp(`(?:^|[\\s,])(?:in|at|te|near|rond|around) (?:de |het |the )?(?:regio |region |omgeving |area of |gemeente )?(${nameAlternation(places)})(?: region| regio| area)?(?=$|[\\s,.?!])`, 'i'),
   };
   tables.set(model, table);
   return table;
@@ -54,7 +63,7 @@ export function placeQualifier(typed: string, model: UnderstandingModel): PlaceQ
 
 /** Whether a party sits in the place or carries it in its name. */
 export function partyAt(p: Party, place: string, seatOnly = false): boolean {
-  const loc = p.location ? foldText(p.location).replace(/[^a-z0-9]+/g, ' ').trim() : '';
+  const loc = placeKey(p.location);
   if (loc === place || (loc.startsWith(`${place} `) && place.length >= 5)) return true;
   if (seatOnly) return false;
   const words = place.split(' ');

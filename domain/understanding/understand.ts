@@ -3,7 +3,7 @@ import type { GlossaryId } from '../glossary/terms';
 import { portfolioName, type PersonRoles } from '../register/personIndex';
 import { RISK_PROFILES, type BbvCategory, type Party, type RiskProfile } from '../register/types';
 import { editDistance, foldText, nameTokens } from '../register/nameNormalize';
-import { bodyKey, sameBody } from '../register/seats';
+import { bodyAsked, bodyKey, sameBody } from '../register/seats';
 import { tokenize } from './annotate';
 import { INTENTS, isPartyIntent, isPersonIntent, type GuidanceTopic, type IntentName, type RoleTopic } from './intentNames';
 import { ANAPHORA, BRIDGE, FILLER, FOLLOW_UP_START, GUIDANCE_TOPIC_CUES, PERSON_TITLES, ROLE_TOPIC_PHRASES, STOP } from './lexicon';
@@ -11,7 +11,7 @@ import { hasLegalForm, typedLegalForms, type PartyMention, type PersonMention, t
 import { ADVICE_ASKED, ROLE_MEANING, ADVICE_SHAPE, EXPECTATION, HOW_TO_GO_ABOUT, PARTY_CHANGE, rolesAfterAs, topicByStems } from './adviceCues';
 import { englishWords, everydayWords, isEverydayWord } from './everydayWords';
 import { genderOfFirstName } from './firstNames';
-import { contextKeyOf, nextContext } from './context';
+import { contextKeyOf, LIST_INTENTS, nextContext } from './context';
 import { translateDescriptors } from './normalize';
 import { aboutOtherMunicipality, looksLikePlace, OTHER_OWNERS, placeName } from './otherMunicipality';
 import { GOVERNANCE_WORDS, NOT_GOVERNANCE, NOT_KEPT, OPENING_HOURS, PRIVATE_LIFE, SMALL_TALK } from './outOfScope';
@@ -201,25 +201,25 @@ function narrowedByPlace(typed: string, model: UnderstandingModel, context: Conv
  */
 const BODY_WORDS = /^(aandeelhouders|ledenvergadering|vennotenvergadering|algemene|stichtings|verenigings|dagelijks|algemeen)/;
 function splitBodyCompounds(text: string, model: UnderstandingModel): string {
-  const known = (w: string): boolean => model.partyWords.has(w) || CONCEPTS[w] !== undefined;
+  // The first part as typed when it (or it without its linking "s") is a party's word or a word for what one does.
+  const knownHead = (head: string, alsoKnown: (w: string) => boolean = () => false): string | undefined => {
+    const known = (w: string): boolean => model.partyWords.has(w) || CONCEPTS[w] !== undefined || alsoKnown(w);
+    const h = foldText(head);
+    return known(h) ? head : h.endsWith('s') && known(h.slice(0, -1)) ? head.slice(0, -1) : undefined;
+  };
   // "de afvalclub", "die leerplichtclub", "de molenstichting", "de bijstandsdienst": what the party does and a word for
   // an organisation, as one word; the club is dropped, a stichting or dienst kept beside it.
   text = text.replace(/\b(\p{L}{4,}?)(club|clubje|clubs|stichting|dienst)\b/giu, (m, head: string, tail: string) => {
     const whole = foldText(m);
-    if (known(whole) || model.book.phrases.has(whole) || translateDescriptors(whole) !== whole) return m;
-    const h = foldText(head);
-    const stem = h.endsWith('s') ? h.slice(0, -1) : h;
-    if (!known(h) && !known(stem)) return m;
-    const word = known(h) ? head : head.slice(0, -1);
+    if (model.partyWords.has(whole) || CONCEPTS[whole] !== undefined || model.book.phrases.has(whole) || translateDescriptors(whole) !== whole) return m;
+    const word = knownHead(head);
+    if (word === undefined) return m;
     return /^club/i.test(tail) ? word : `${word} ${tail}`;
   });
   return text.replace(/\b(\p{L}{4,}?)(bestuur|zetel|zetels|vergadering|vergaderingen)\b/giu, (m, head: string, tail: string) => {
-    const h = foldText(head);
-    const stem = h.endsWith('s') ? h.slice(0, -1) : h;
     // A word the bot knows whole ("aandeelhoudersvergadering" is the AvA) stays whole.
     if (model.book.phrases.has(foldText(m)) || (/^vergadering/i.test(tail) && BODY_WORDS.test(foldText(m)))) return m;
-    const known = (w: string): boolean => model.partyWords.has(w) || CONCEPTS[w] !== undefined || (/^zetels?$/i.test(tail) && /^aandeelhouders?$/.test(w));
-    return known(h) || known(stem) ? `${head} ${tail}` : m;
+    return knownHead(head, (w) => /^zetels?$/i.test(tail) && /^aandeelhouders?$/.test(w)) !== undefined ? `${head} ${tail}` : m;
   });
 }
 
@@ -1783,7 +1783,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     .map((i) => ({ intent: i, party: party?.kind === 'match' ? party.party : undefined }));
   const confident = intent !== 'unknown' && (score >= STRONG || score - second >= 1 || intent === 'partyInfo');
   // "welke GR'en hebben we? — en welke is de grootste?": the ranking of the list just shown, unless all are asked.
-  const ranked2 = compare.length >= 2 ? compare : intent === 'largestInterest' && !hasParty && context && !/\b(alle|all|overall|everything|allemaal|totaal|total)\b/.test(folded) ? listShown(model, context, /\b(daarvan|ervan|van die|van deze|of those|of them|of these|among them|among those)\b/.test(folded)) : [];
+  const rankedAmong = compare.length >= 2 ? compare : intent === 'largestInterest' && !hasParty && context && !/\b(alle|all|overall|everything|allemaal|totaal|total)\b/.test(folded) ? listShown(model, context, /\b(daarvan|ervan|van die|van deze|of those|of them|of these|among them|among those)\b/.test(folded)) : [];
   return {
     intent,
     party: isPartyIntent(intent) || intent === 'logMeeting' || intent === 'reportSignal' || intent === 'subscribeDigest' ? party : undefined,
@@ -1791,7 +1791,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     // own name found it ("namens Zaanoever" is not the ISD Wijkerbroek-Zaanoever).
     subjectParty: intent === 'unknown' && party?.kind === 'match' && !(foreign && nameTokens(foreign).some((w) => party.party.aliases.concat(party.party.name).some((n) => nameTokens(n).includes(w)))) ? party.party : undefined,
     person: isPersonIntent(intent) ? person : undefined,
-    answerParty: intent === 'largestInterest' ? topByInterest(ranked2.length >= 2 ? ranked2 : model.parties, ascending) : intent === 'guidance' && party?.kind === 'match' ? party.party : answeredParty(intent, person),
+    answerParty: intent === 'largestInterest' ? topByInterest(rankedAmong.length >= 2 ? rankedAmong : model.parties, ascending) : intent === 'guidance' && party?.kind === 'match' ? party.party : answeredParty(intent, person),
     terms,
     unknownTerm: intent === 'glossary' && terms.length === 0 ? unknownSpans.map((u) => u.text).join(' ') : undefined,
     body,
@@ -1803,7 +1803,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     year: year ? Number(year) : undefined,
     periodDays,
     ascending,
-    compare: intent === 'largestInterest' && ranked2.length >= 2 ? ranked2 : undefined,
+    compare: intent === 'largestInterest' && rankedAmong.length >= 2 ? rankedAmong : undefined,
     fromContext: fromContext || personFromContext,
     otherMunicipality: foreign,
     askedForOther,
@@ -1815,8 +1815,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
 
 /** The parties of the list the last answer showed (one category, or risk levels), or none. */
 function listShown(model: UnderstandingModel, context: ConversationContext, ofThose: boolean): Party[] {
-  const listed = context.intent === 'category' || context.intent === 'financialTotals' || context.intent === 'largestInterest' || context.intent === 'risk';
-  if (!listed) return [];
+  if (!context.intent || !LIST_INTENTS.includes(context.intent)) return [];
   if (context.category && context.intent !== 'risk') return model.partiesOfCategory(context.category);
   // A risk list only with "daarvan", "of those": "which is the biggest?" after one is often asked of all parties.
   if (ofThose && context.levels && context.levels.length > 0 && (context.intent === 'risk' || context.intent === 'largestInterest')) return model.parties.filter((p) => p.riskProfile !== null && context.levels!.includes(p.riskProfile));
@@ -1946,7 +1945,8 @@ function personNamedBefore(words: string[], folded: string, context: Conversatio
   // "wie zit er in het AB? — en waar zit hij verder nog in?": the member the answer led with, not the substitute listed under them.
   // (Only when the answer had that one member: two members and a substitute leave "he" open.)
   else if (people.length > 1 && !seatRole && partyId && (pronoun === 'f' || pronoun === 'm')) {
-    const holds = (r: PersonRoles): boolean => r.seats.some((s) => s.party.id === partyId && (!context?.body || bodyKey(context.body) === 'bestuur' || sameBody(s.seat.body, context.body)) && !/plaatsvervang|substitute|deputy/.test(foldText(s.seat.role)));
+    const body = bodyAsked(model.parties.find((p) => p.id === partyId)?.seats ?? [], context?.body);
+    const holds = (r: PersonRoles): boolean => r.seats.some((s) => s.party.id === partyId && (!body || sameBody(s.seat.body, body)) && !/plaatsvervang|substitute|deputy/.test(foldText(s.seat.role)));
     const members = peopleByKeys(model, keys).filter(holds);
     if (members.length === 1 && people.includes(members[0])) people = members;
   }
