@@ -26,6 +26,8 @@ export function nextContext(prev: ConversationContext | undefined, r: Reading): 
   const person = r.person?.kind === 'match' ? contextKeyOf(r.person.roles.person) : undefined;
   // A person taken from the last answer ("does he handle any other parties?") leaves the party where it was.
   next.partyId = party ?? r.answerParty?.id ?? (r.person && !r.fromContext ? undefined : prev?.partyId);
+  if (prev?.partyId && next.partyId !== prev.partyId) next.earlierPartyId = prev.partyId;
+  else if (next.partyId === prev?.partyId && prev?.earlierPartyId) next.earlierPartyId = prev.earlierPartyId;
   const named = answeredPeople(r);
   next.personKey = person ?? (named.length === 1 ? named[0] : undefined) ?? (r.party ? undefined : prev?.personKey);
   // A person taken from the last answer keeps that answer's people for the next "en zij?".

@@ -19,6 +19,7 @@ import type { Token } from './token';
 import { clausesOf } from './clauses';
 import { partyAt, placeQualifier } from './placeQualifier';
 import { CONCEPTS } from './partyConcepts';
+import { theOtherOne } from './otherOne';
 import { capitaliseMunicipalities, namedMunicipality } from './dutchMunicipalities';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
@@ -36,6 +37,8 @@ export interface ConversationContext {
   /** The parties or people the last answer asked to choose between, in the order shown. */
   partyCandidates?: string[];
   personCandidates?: string[];
+  /** The party talked about before the last one, for "and the other one?". */
+  earlierPartyId?: string;
   /** The people the last answer named (its seats, account holder or portfolio holders), for "waar zit zij nog meer?". */
   lastPeople?: string[];
   /** The people the answer before that named, for a pronoun none of the last ones fits. */
@@ -1410,6 +1413,14 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   let party: PartyMention | undefined = partyHit;
   let person: PersonMention | undefined = personHit;
   let fromContext = false;
+  // "and the other one?", "en bij het andere recreatieschap?": the other of two, beside the party just talked about.
+  const other = !hasPerson && !unknownPerson && context ? theOtherOne({ words, typedWords: tokenize(typed), mention: partyHit, current: ctxParty, earlier: model.parties.find((p) => p.id === context.earlierPartyId), offered: (context.partyCandidates ?? []).flatMap((id) => model.parties.find((p) => p.id === id) ?? []) }, model) : [];
+  if (other.length > 0 && context) {
+    const asked = isPartyIntent(intent) && intent !== 'partyInfo' && scores[intent] >= STRONG;
+    intent = asked ? intent : context.intent && (isPartyIntent(context.intent) || context.intent === 'logMeeting' || context.intent === 'reportSignal') ? (context.intent as IntentName) : 'partyInfo';
+    party = mentionAmong(other);
+    fromContext = true;
+  }
   // "which other parties fall under the same alderman?", "en wat doet dezelfde accounthouder nog meer?" after a party: that party's holder.
   const sameHolder = !hasParty && !hasPerson && ctxParty && /\b(welke|which|what|wat|andere|other|nog meer|else|partijen|parties)\b/.test(folded) && !/\b(wie zit|who sits|vertegenwoordig\w*|represent\w*)\b/.test(folded) ? /\b(same|zelfde|dezelfde) (alderman|alderwoman|wethouder|portfolio holder|portefeuillehouder|account holder|accounthouder)\b/.exec(folded) : null;
   if (sameHolder && ctxParty) {

@@ -348,6 +348,19 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect([medium.intent, medium.levels]).toEqual(['risk', ['midden']]);
   });
 
+  test('session 12: "the other one" is the other of two, beside the party just talked about', () => {
+    const [, other] = ask('bd', 'wie is de accounthouder van recreatieschap Tjaardermeer?', 'en van het andere recreatieschap?');
+    expect([other.intent, partyName(other)]).toEqual(['accountHolder', 'Recreatieschap Hoogwierumer Bos']);
+    const [choice, picked, rest] = ask('bd', 'how much money do we have in the recreation board?', 'Tjaardermeer', 'and in the other one?');
+    expect(choice.party?.kind).toBe('ambiguous');
+    expect(partyName(picked)).toBe('Recreatieschap Tjaardermeer');
+    expect([rest.intent, partyName(rest)]).toEqual(['financialInterest', 'Recreatieschap Hoogwierumer Bos']);
+    // A description after "other" that the typed word shares with the current party ("pont", "ferry").
+    expect(partyName(ask('by', 'wat doet de veerdienst?', 'en de andere pont?')[1])).toBe('Stichting Voetveer Lingedijk');
+    // "other parties" is a list, not the other of two.
+    expect(ask('bd', 'wie is de accounthouder van recreatieschap Tjaardermeer?', 'which other parties have a high risk?')[1].intent).toBe('risk');
+  });
+
   test('words that are Object properties ("constructor", "toString", "__proto__") are just unknown words', () => {
     for (const q of ['wie zit namens ons bij de constructor', 'waar zit hasOwnProperty nog meer', '__proto__ van de ggd', 'wat is een valueOf cv', 'toString']) {
       expect(() => ask('demo', q)).not.toThrow();
