@@ -355,6 +355,9 @@ export class UnderstandingModel {
     if (q.length === 1 && covered.length === 1 && !whole(covered[0])) {
       const withWord = (this.nameWordIndex.get(q[0]) ?? []).map((i) => this.parties[i]).filter((p) => !p.archivedAt);
       if (withWord.length > 1 && withWord.length <= 5) return { kind: 'ambiguous', candidates: withWord };
+      // "de bank": a word of one party's name that is also the tail of another's compound (Kredietbank) fits both.
+      const tails = q[0].length >= 4 ? this.partiesWithCompoundTail(q[0]).filter((p) => p !== covered[0]) : [];
+      if (tails.length > 0 && tails.length <= 4) return { kind: 'ambiguous', candidates: [covered[0], ...tails] };
     }
     if (covered.length === 1) return { kind: 'match', party: covered[0] };
     if (covered.length > 1) {

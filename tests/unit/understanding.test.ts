@@ -357,6 +357,10 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect([rest.intent, partyName(rest)]).toEqual(['financialInterest', 'Recreatieschap Hoogwierumer Bos']);
     // A description after "other" that the typed word shares with the current party ("pont", "ferry").
     expect(partyName(ask('by', 'wat doet de veerdienst?', 'en de andere pont?')[1])).toBe('Stichting Voetveer Lingedijk');
+    // "de bank" beside a Kredietbank: both fit, so the bot asks; the full name still answers.
+    const bank = ask('bj', 'wie zit er namens ons bij de bank?')[0].party;
+    expect(bank?.kind === 'ambiguous' && bank.candidates.map((p) => p.name).sort()).toEqual(['BNG Bank N.V.', 'Kredietbank Rivierenland']);
+    expect(partyName(ask('bj', 'wat is ons financieel belang in de Bank Nederlandse Gemeenten?')[0])).toBe('BNG Bank N.V.');
     // "other parties" is a list, not the other of two.
     expect(ask('bd', 'wie is de accounthouder van recreatieschap Tjaardermeer?', 'which other parties have a high risk?')[1].intent).toBe('risk');
   });
