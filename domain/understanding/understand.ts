@@ -511,6 +511,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   let unknownPerson: string | undefined;
   const personMentions: PersonMention[] = [];
   const unknownSpans: { text: string; cap: boolean; start: number }[] = [];
+  let lastPartySpan: { start: number; end: number; at: number; mention: PartyMention } | undefined;
   for (const span of spans) {
     const slice = toks.slice(span.start, span.end + 1);
     const pureParty = slice.every((t) => t.claim === 'party');
@@ -535,6 +536,17 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
         if (forms.length > 0 && withForm.length === 1) all = new Set(withForm);
       }
       const mention: PartyMention = all.size === 1 ? { kind: 'match', party: model.parties[[...all][0]] } : { kind: 'ambiguous', candidates: [...all].map((i) => model.parties[i]) };
+      // "the Koog recreatieschap": two names side by side that together are one of them (Recreatieschap Koogmeer, not Theater De Koog).
+      const before = lastPartySpan;
+      lastPartySpan = { end: span.end, start: span.start, at: partyMentions.length, mention };
+      if (before && before.end + 1 === span.start && before.mention.kind === 'match' && mention.kind === 'match' && before.mention.party !== mention.party) {
+        const joined = model.resolveParty(words.slice(before.start, span.end + 1).join(' '));
+        if (joined?.kind === 'match' && (joined.party === before.mention.party || joined.party === mention.party)) {
+          partyMentions[before.at] = joined;
+          lastPartySpan = { ...before, end: span.end, mention: joined };
+          continue;
+        }
+      }
       partyMentions.push(mention);
       if (notMeantAt(span.start)) notMeant.add(mention);
       // "de brug over de Vaart is weer open": an alias that is an everyday word, typed in lower case, may be just the word.

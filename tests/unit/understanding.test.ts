@@ -361,6 +361,8 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     const bank = ask('bj', 'wie zit er namens ons bij de bank?')[0].party;
     expect(bank?.kind === 'ambiguous' && bank.candidates.map((p) => p.name).sort()).toEqual(['BNG Bank N.V.', 'Kredietbank Rivierenland']);
     expect(partyName(ask('bj', 'wat is ons financieel belang in de Bank Nederlandse Gemeenten?')[0])).toBe('BNG Bank N.V.');
+    // Two names side by side that together are one of them: "the Koog recreatieschap" is Recreatieschap Koogmeer, not Theater De Koog.
+    expect(partyName(ask('bo', 'wanneer vergadert het Koog recreatieschap?')[0])).toBe('Recreatieschap Koogmeer');
     // "other parties" is a list, not the other of two.
     expect(ask('bd', 'wie is de accounthouder van recreatieschap Tjaardermeer?', 'which other parties have a high risk?')[1].intent).toBe('risk');
   });
