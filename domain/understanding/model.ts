@@ -22,6 +22,9 @@ export type PersonMention =
   | { kind: 'ambiguous'; candidates: PersonRoles[] }
   | { kind: 'unknown'; phrase: string };
 
+/** Compounds whose first part makes them another kind of thing than their last part names (a voedselbank is no bank). */
+const OTHER_THING = /^(voedsel|jacht|kleding|speelgoed|data|zaad|bloed|melk|foto|beeld|film|geluid|kennis|vacature|huizen|woning|fiets|boeken)/;
+
 /** Whether `run` stands in `tokens` as consecutive words. */
 function containsRun(tokens: string[], run: string[]): boolean {
   for (let i = 0; i + run.length <= tokens.length; i++) if (run.every((w, j) => tokens[i + j] === w)) return true;
@@ -356,7 +359,9 @@ export class UnderstandingModel {
       const withWord = (this.nameWordIndex.get(q[0]) ?? []).map((i) => this.parties[i]).filter((p) => !p.archivedAt);
       if (withWord.length > 1 && withWord.length <= 5) return { kind: 'ambiguous', candidates: withWord };
       // "de bank": a word of one party's name that is also the tail of another's compound (Kredietbank) fits both.
-      const tails = q[0].length >= 4 ? this.partiesWithCompoundTail(q[0]).filter((p) => p !== covered[0]) : [];
+      // (Not where the compound is another kind of thing: a voedselbank is no bank, a jachthaven no port.)
+      const kindOf = (p: Party): boolean => [p.name, ...p.aliases].some((n) => nameTokens(n).some((w) => w.length > q[0].length && w.endsWith(q[0]) && !OTHER_THING.test(w)));
+      const tails = q[0].length >= 4 ? this.partiesWithCompoundTail(q[0]).filter((p) => p !== covered[0] && kindOf(p)) : [];
       if (tails.length > 0 && tails.length <= 4) return { kind: 'ambiguous', candidates: [covered[0], ...tails] };
     }
     if (covered.length === 1) return { kind: 'match', party: covered[0] };

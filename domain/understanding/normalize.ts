@@ -27,6 +27,7 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\b(public )?health (service|authority)\b/gi, 'ggd'],
   [/\benvironment(al)? (agency|service)\b/gi, 'omgevingsdienst'],
   [/\bmetropolitan region\b/gi, 'metropoolregio'],
+  [/\bphoto(graphic)? archives?\b/gi, 'fotoarchief'],
   [/\b(regional )?archives?\b/gi, 'archief'],
   [/\bwaste( (company|service|collector|collection|processor|processing|management|disposal))?\b/gi, 'afval'],
   [/\btax (office )?(cooperation|co-operation|office|authority|collaboration|partnership|service)\b/gi, 'belasting'],
@@ -98,6 +99,14 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\b(sheltered|supported|protected) (housing|living)\b/gi, 'beschermd wonen'],
   [/\bferry( (service|services|company|line|operator))?\b|\bferries\b/gi, 'veerdienst'],
   [/\b(IT|ICT) shared services?\b/g, 'ict'],
+  [/\bfood ?banks?\b/gi, 'voedselbank'],
+  [/\bmarinas?\b|\byacht (harbou?r|basin|port)\b/gi, 'jachthaven'],
+  [/\blighthouse\b/gi, 'vuurtoren'],
+  [/\bcaves?\b/gi, 'grotten'],
+  [/\bquarry\b/gi, 'groeve'],
+  [/\bcastle\b/gi, 'kasteel'],
+  [/\bneighbou?rhood teams?\b|\bcommunity teams?\b/gi, 'wijkteam'],
+  [/\brecycling (yards?|cent(re|er)s?|parks?|depots?|points?)\b|\b(household )?waste (yards?|depots?)\b/gi, 'milieustraat'],
   // "the shared service centre": the Dutch names spell it "centrum".
   [/\bservices? cent(re|er)\b/gi, 'service centrum'],
 ];

@@ -363,6 +363,10 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(partyName(ask('bj', 'wat is ons financieel belang in de Bank Nederlandse Gemeenten?')[0])).toBe('BNG Bank N.V.');
     // Two names side by side that together are one of them: "the Koog recreatieschap" is Recreatieschap Koogmeer, not Theater De Koog.
     expect(partyName(ask('bo', 'wanneer vergadert het Koog recreatieschap?')[0])).toBe('Recreatieschap Koogmeer');
+    // A voedselbank is no bank and a jachthaven no port: "de bank" and "the harbour" are the one real one.
+    expect(partyName(ask('cc', 'hoeveel hebben we eigenlijk in de bank zitten?')[0])).toBe('N.V. Bank Nederlandse Gemeenten');
+    expect(partyName(ask('cc', 'who is our contact person for the harbour?')[0])).toBe('Haven Petterwaal B.V.');
+    expect(partyName(ask('cc', 'wat kost de food bank ons?')[0])).toBe('Stichting Voedselbank Kop van Noord-Holland');
     // "other parties" is a list, not the other of two.
     expect(ask('bd', 'wie is de accounthouder van recreatieschap Tjaardermeer?', 'which other parties have a high risk?')[1].intent).toBe('risk');
   });
