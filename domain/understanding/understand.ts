@@ -1578,6 +1578,7 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
   // "and at the ggd?" after the substitute at the safety region: the substitute there too.
   if (role === undefined && intent === 'represent' && intentFromContext && startsFollowUp && context?.intent === 'represent' && context.role) role = context.role;
   // ("ik wil de uitkomst van die vergadering vastleggen" after the AvA: that AvA's outcome.)
+  const bodyTyped = body;
   if (body === undefined && (fromContext || intentFromContext) && context?.body && (intent === 'represent' || intent === 'nextMeeting' || intent === 'latestDecisions' || intent === 'logMeeting') && (role || anaphora || intentFromContext || startsFollowUp || context.intent === 'nextMeeting' || context.intent === 'latestDecisions' || context.intent === 'logMeeting')) body = context.body;
   if ((intent === 'logMeeting' || intent === 'reportSignal') && !party && ctxParty && anaphora) {
     party = { kind: 'match', party: ctxParty };
@@ -1781,6 +1782,12 @@ function readMessage(typed: string, model: UnderstandingModel, context?: Convers
     topic = 'signals';
   }
 
+  // "wie stemt er in de AvA van de bank?" beside a Kredietbank (a GR, no AvA): the one candidate with that body.
+  // (A body typed in this message, among a few candidates: not the body of the turn before, nor a long list from a loose word.)
+  if (party?.kind === 'ambiguous' && body && body === bodyTyped && party.candidates.length <= 3 && bodyKey(body) !== 'bestuur') {
+    const withBody = party.candidates.filter((p) => p.seats.some((st) => sameBody(st.body, body!)));
+    if (withBody.length === 1) party = { kind: 'match', party: withBody[0] };
+  }
   if (intent === 'represent') {
     // "ons AB-lid", "lid van het dagelijks bestuur": the member, not the substitute.
     if (!role && body && /\b(ab|db|bestuurs|rvc|ava|alv) ?(lid|leden)\b|\b(lid|leden) (van|in) (het |de )?(ab|db|algemeen bestuur|dagelijks bestuur|bestuur|rvc|ava|alv)\b/.test(folded)) role = 'lid';

@@ -367,6 +367,9 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     expect(partyName(ask('cc', 'hoeveel hebben we eigenlijk in de bank zitten?')[0])).toBe('N.V. Bank Nederlandse Gemeenten');
     expect(partyName(ask('cc', 'who is our contact person for the harbour?')[0])).toBe('Haven Petterwaal B.V.');
     expect(partyName(ask('cc', 'wat kost de food bank ons?')[0])).toBe('Stichting Voedselbank Kop van Noord-Holland');
+    // A body only one of the fitting parties has settles which: the Kredietbank (a GR) has no AvA.
+    const avaOfBank = ask('bj', 'wie stemt er namens ons in de AvA van de bank?')[0];
+    expect([partyName(avaOfBank), avaOfBank.body]).toEqual(['BNG Bank N.V.', 'AvA']);
     // "other parties" is a list, not the other of two.
     expect(ask('bd', 'wie is de accounthouder van recreatieschap Tjaardermeer?', 'which other parties have a high risk?')[1].intent).toBe('risk');
   });
