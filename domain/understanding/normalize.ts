@@ -29,6 +29,8 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bmetropolitan region\b/gi, 'metropoolregio'],
   [/\bphoto(graphic)? archives?\b/gi, 'fotoarchief'],
   [/\b(regional )?archives?\b/gi, 'archief'],
+  // Collecting waste, not processing it: the one whose work is the inzameling.
+  [/\b(waste|bin|bins|rubbish|garbage|refuse) collect(ion|ing|ors?)( (company|service|body|organisation|organization|people|cooperation|arrangement))?\b/gi, 'afval inzameling'],
   [/\bwaste( (company|service|collector|collection|processor|processing|management|disposal))?\b/gi, 'afval'],
   [/\btax (office )?(cooperation|co-operation|office|authority|collaboration|partnership|service)\b/gi, 'belasting'],
   [/\b(gemeenschappelijke |gemeentelijke )?gezondheidsdienst\b/gi, 'ggd'],
@@ -100,6 +102,9 @@ const DESCRIPTORS: [RegExp, string][] = [
   [/\bferry( (service|services|company|line|operator))?\b|\bferries\b/gi, 'veerdienst'],
   [/\b(IT|ICT) shared services?\b/g, 'ict'],
   [/\bfood ?banks?\b/gi, 'voedselbank'],
+  [/\barts? (centre|center|school)\b/gi, 'kunstencentrum'],
+  [/\bpublic (primary )?schools?( (foundation|board|trust))?\b/gi, 'openbaar onderwijs'],
+  [/\btourist (office|information( office)?|board)\b/gi, 'vvv'],
   [/\bmarinas?\b|\byacht (harbou?r|basin|port)\b/gi, 'jachthaven'],
   [/\blighthouse\b/gi, 'vuurtoren'],
   [/\bcaves?\b/gi, 'grotten'],
