@@ -20,6 +20,7 @@ import { clausesOf } from './clauses';
 import { partyAt, placeQualifier } from './placeQualifier';
 import { CONCEPTS } from './partyConcepts';
 import { theOtherOne } from './otherOne';
+import { termByDescription } from './termByDescription';
 import { capitaliseMunicipalities, namedMunicipality } from './dutchMunicipalities';
 
 /** What the previous turns of this conversation were about (kept about 30 minutes). */
@@ -165,6 +166,10 @@ const MAX_READ = 2000;
 export function understand(message: string, model: UnderstandingModel, context?: ConversationContext): Reading {
   const typed = capitaliseMunicipalities(splitBodyCompounds(model.joinOwnName(message.length > MAX_READ ? message.slice(0, MAX_READ) : message), model), model);
   const full = narrowedByPlace(typed, model, context, questionAmongStatements(typed, model, context, readMessage(typed, model, context)));
+  // "hoe heet het als de raad zijn mening geeft over de begroting?": the term described, whatever else the words name.
+  // (A term named on the way, "when we leave a joint arrangement", gives way to the one described.)
+  const described = termByDescription(typed);
+  if (described && !(full.intent === 'glossary' && full.terms.includes(described))) return { intent: 'glossary', terms: [described], fromContext: false, confident: true, score: STRONG, alternatives: [] };
   if (typed.split(/\s+/).length < 18) return full;
   const ends = [...typed.matchAll(PREAMBLE_END)];
   const last = ends[ends.length - 1];

@@ -370,6 +370,10 @@ describe('understand(): the classes of this wave\'s fourth session', () => {
     // A body only one of the fitting parties has settles which: the Kredietbank (a GR) has no AvA.
     const avaOfBank = ask('bj', 'wie stemt er namens ons in de AvA van de bank?')[0];
     expect([partyName(avaOfBank), avaOfBank.body]).toEqual(['BNG Bank N.V.', 'AvA']);
+    // A concept described in everyday words, with the term asked for.
+    expect(ask('demo', 'hoe noem je dat ook alweer, als een GR eerst de raden om hun mening over de begroting vraagt?')[0].terms).toEqual(['zienswijze']);
+    expect(ask('demo', 'is there a word for when a municipality pulls out of a joint arrangement?')[0].terms).toEqual(['uittreding']);
+    expect(ask('demo', 'what do they call the part of the budget about all these partners?')[0].terms).toEqual(['paragraaf_verbonden_partijen']);
     // "other parties" is a list, not the other of two.
     expect(ask('bd', 'wie is de accounthouder van recreatieschap Tjaardermeer?', 'which other parties have a high risk?')[1].intent).toBe('risk');
   });
